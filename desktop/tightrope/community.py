@@ -1,0 +1,174 @@
+"""The synthetic community of anonymous shoppers and the item-to-item index built from it.
+
+"Shoppers like you" evidence comes only from this community, generated deterministically
+from ``data/community.json``; the user's own data never enters it. A similarity between two
+products is only kept when it rests on at least ``k`` distinct shoppers who have both
+(k-anonymity), so a reason can always state its cohort ("bought together by 1,240 shoppers").
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+
+from tightrope.catalog import Catalog
+
+K_ANONYMITY_DEFAULT = 50
+K_ANONYMITY_FLOOR = 11
+NEIGHBOURS_PER_ITEM = 30
+
+
+class CommunityError(Exception):
+    """The community spec is wrong; the message names the file and field."""
+
+
+@dataclass
+class CommunityIndex:
+    """Top neighbours per product (CSR layout) plus per-product shopper counts."""
+
+    shoppers: int
+    interactions: int
+    k: int
+    popularity: np.ndarray  # distinct shoppers per product
+    indptr: np.ndarray
+    indices: np.ndarray
+    similarity: np.ndarray  # cosine over binary shopper-product incidence
+    support: np.ndarray  # distinct shoppers who have both products
+
+    def neighbours(self, i: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        lo, hi = self.indptr[i], self.indptr[i + 1]
+        return self.indices[lo:hi], self.similarity[lo:hi], self.support[lo:hi]
+
+
+def check_k(k: int) -> int:
+    if k < K_ANONYMITY_FLOOR:
+        raise ValueError(
+            f"k-anonymity threshold {k} is below the floor of {K_ANONYMITY_FLOOR} shoppers"
+        )
+    return k
+
+
+def build_index(
+    shopper_idx: np.ndarray,
+    product_idx: np.ndarray,
+    n_shoppers: int,
+    n_products: int,
+    k: int = K_ANONYMITY_DEFAULT,
+    top_m: int = NEIGHBOURS_PER_ITEM,
+) -> CommunityIndex:
+    """Item-item cosine over the binary shopper x product matrix, pruned at support >= k."""
+    check_k(k)
+    ones = np.ones(len(shopper_idx), dtype=np.float32)
+    x = sparse.csr_matrix(
+        (ones, (shopper_idx.astype(np.int32), product_idx.astype(np.int32))),
+        shape=(n_shoppers, n_products),
+        dtype=np.float32,
+    )
+    x.data[:] = 1.0  # duplicates collapse: a shopper counts once per product
+    x.sum_duplicates()
+    x.data[:] = 1.0
+    popularity = np.asarray(x.sum(axis=0)).ravel().astype(np.int64)
+    co = (x.T @ x).tocsr()  # co[i, j] = shoppers who have both i and j
+    co.setdiag(0)
+    co.eliminate_zeros()
+    co.data[co.data < k] = 0  # k-anonymity: drop pairs resting on too few shoppers
+    co.eliminate_zeros()
+    co.sort_indices()
+    rows = np.repeat(np.arange(n_products), np.diff(co.indptr))
+    norms = np.sqrt(popularity.astype(np.float64))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        sim = co.data / (norms[rows] * norms[co.indices])
+    # keep the top_m neighbours of each row (ties broken by product index)
+    keep = np.zeros(len(sim), dtype=bool)
+    for i in range(n_products):
+        lo, hi = co.indptr[i], co.indptr[i + 1]
+        if hi - lo <= top_m:
+            keep[lo:hi] = True
+        else:
+            order = np.lexsort((co.indices[lo:hi], -sim[lo:hi]))[:top_m]
+            keep[lo + order] = True
+    counts = np.bincount(rows[keep], minlength=n_products)
+    indptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+    return CommunityIndex(
+        shoppers=n_shoppers,
+        interactions=int(x.nnz),
+        k=k,
+        popularity=popularity,
+        indptr=indptr,
+        indices=co.indices[keep].astype(np.int32),
+        similarity=sim[keep].astype(np.float64),
+        support=co.data[keep].astype(np.int64),
+    )
+
+
+def _spec_error(path: Path, msg: str) -> CommunityError:
+    return CommunityError(f"{path}: {msg}")
+
+
+def generate_interactions(spec: dict, catalog: Catalog, path: Path) -> tuple[np.ndarray, np.ndarray, int]:
+    """Deterministically draw anonymous shoppers and what they bought, from segment rules."""
+    try:
+        seed = int(spec["seed"])
+        n = int(spec["shoppers"])
+        segments = spec["segments"]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise _spec_error(path, f"field {exc} is missing or wrong") from exc
+    rng = np.random.default_rng(seed)
+    by_cat = {c.id: np.array([catalog.index_of[p.id] for p in catalog.in_category(c.id)]) for c in catalog.categories}
+    # within a category, better-known products are bought more often
+    appeal = np.array([np.log1p(p.rating_count) + 1.0 for p in catalog.products])
+    weights = np.array([float(s.get("weight", 0)) for s in segments])
+    if weights.sum() <= 0:
+        raise _spec_error(path, "field 'segments' needs positive weights")
+    seg_of = rng.choice(len(segments), size=n, p=weights / weights.sum())
+    shoppers: list[np.ndarray] = []
+    products: list[np.ndarray] = []
+    for s_i, seg in enumerate(segments):
+        cats = seg.get("categories", {})
+        for cid in list(cats) + [c for c in seg.get("products", {})]:
+            if cid not in by_cat and cid not in catalog.by_id:
+                raise _spec_error(path, f"segment {seg.get('id')!r} names unknown {cid!r}")
+        cat_ids = list(cats)
+        cat_p = np.array([cats[c] for c in cat_ids], dtype=float)
+        cat_p = cat_p / cat_p.sum() if cat_p.sum() > 0 else cat_p
+        lo, hi = seg.get("items_per_shopper", [4, 12])
+        extra = [(catalog.index_of[pid], float(prob)) for pid, prob in seg.get("products", {}).items()]
+        for shopper in np.nonzero(seg_of == s_i)[0]:
+            chosen: set[int] = set()
+            for idx, prob in extra:
+                if rng.random() < prob:
+                    chosen.add(idx)
+            target = int(rng.integers(lo, hi + 1))
+            if cat_ids:
+                for c in rng.choice(len(cat_ids), size=max(0, target - len(chosen)), p=cat_p):
+                    pool = by_cat[cat_ids[c]]
+                    w = appeal[pool] / appeal[pool].sum()
+                    chosen.add(int(rng.choice(pool, p=w)))
+            # a little noise: everybody buys something off-pattern now and then
+            if rng.random() < 0.5:
+                chosen.add(int(rng.integers(len(catalog.products))))
+            arr = np.fromiter(chosen, dtype=np.int32)
+            shoppers.append(np.full(len(arr), shopper, dtype=np.int32))
+            products.append(arr)
+    return np.concatenate(shoppers), np.concatenate(products), n
+
+
+def load_community(path: Path, catalog: Catalog, k: int = K_ANONYMITY_DEFAULT) -> CommunityIndex:
+    try:
+        spec = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise _spec_error(path, f"cannot read ({exc.strerror})") from exc
+    except json.JSONDecodeError as exc:
+        raise _spec_error(path, f"line {exc.lineno}: not valid JSON ({exc.msg})") from exc
+    s, p, n = generate_interactions(spec, catalog, path)
+    return build_index(s, p, n, len(catalog.products), k=k)
+
+
+def load_shipped_community(catalog: Catalog, k: int = K_ANONYMITY_DEFAULT) -> CommunityIndex:
+    from tightrope import paths
+
+    return load_community(paths.shipped_data_dir() / "community.json", catalog, k)

@@ -1,0 +1,159 @@
+"""Explanations as data: what the recommender hands to the UI and the command line.
+
+The view renders these values; it never recomputes or rephrases the numbers. Every
+:class:`Recommendation` satisfies ``sum(c.contribution for c in contributions) == score``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+# source id -> badge text shown to the user
+SOURCES: dict[str, str] = {
+    "activity": "Your activity",
+    "profile": "Your profile",
+    "community": "Shoppers like you",
+    "popular": "Popular",
+    "new": "New",
+    "sponsored": "Sponsored",
+}
+PERSONAL_SOURCES = frozenset({"activity", "profile", "community"})
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """One labelled part of a score. Personal ones rest on exactly one data point."""
+
+    source: str
+    datum_id: int | None
+    label: str
+    contribution: float
+    share: float
+    # The data point's facts for the panel (None for non-personal contributions).
+    kind: str | None = None
+    collected_at: str | None = None
+    collected_where: str | None = None
+    consent_category: str | None = None
+    # How the number was made: e.g. {"weight": 0.35, "decay": 0.62, "age_days": 20.1,
+    # "similarity": 0.41, "cohort": 1240}.
+    detail: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def personal(self) -> bool:
+        return self.datum_id is not None
+
+    @property
+    def badge(self) -> str:
+        return SOURCES[self.source]
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    product_id: str
+    name: str
+    rank: int | None  # 1-based rank in the top-N, None when not in it
+    score: float
+    contributions: tuple[Contribution, ...]
+    headline: str
+    sponsored: bool = False
+    eligible: bool = True  # False: never recommended (e.g. already bought, not a consumable)
+    ineligible_reason: str | None = None
+
+    @property
+    def personal(self) -> bool:
+        return any(c.personal for c in self.contributions)
+
+    def datum_ids(self) -> list[int]:
+        return sorted({c.datum_id for c in self.contributions if c.datum_id is not None})
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "product_id": self.product_id,
+            "name": self.name,
+            "rank": self.rank,
+            "score": self.score,
+            "headline": self.headline,
+            "sponsored": self.sponsored,
+            "personal": self.personal,
+            "eligible": self.eligible,
+            "ineligible_reason": self.ineligible_reason,
+            "contributions": [c.to_json() for c in self.contributions],
+        }
+
+
+@dataclass(frozen=True)
+class Shelf:
+    id: str  # "for-you", "because-viewed", "community", "popular", "new", "related"
+    title: str
+    items: tuple[Recommendation, ...]
+    subtitle: str = ""
+
+    def product_ids(self) -> list[str]:
+        return [r.product_id for r in self.items]
+
+
+@dataclass(frozen=True)
+class RankChange:
+    product_id: str
+    name: str
+    old_rank: int | None
+    new_rank: int | None
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What forgetting (or excluding) a set of data points would do, computed beforehand."""
+
+    datum_ids: tuple[int, ...]
+    dropped: tuple[RankChange, ...]  # leave the top-N
+    entered: tuple[RankChange, ...]  # come into the top-N
+    moved: tuple[RankChange, ...]  # stay, change rank
+    shelves_changed: tuple[str, ...]  # titles of shelves whose items change
+    focus: RankChange | None  # the product the user asked about, if any
+    summary: str
+
+    @property
+    def changed_count(self) -> int:
+        return len(self.dropped) + len(self.entered) + len(self.moved)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Counterfactual:
+    """The smallest set of the user's data points whose removal takes a product out of the top-N."""
+
+    product_id: str
+    datum_ids: tuple[int, ...] | None  # None: no set of size <= max_size works (see message)
+    replacement: str | None  # product id that would take its place
+    replacement_name: str | None
+    message: str
+    searched_up_to: int = 3
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Change:
+    """What an operation (forget, exclude, include) did; views refresh from this."""
+
+    action: str
+    datum_ids: tuple[int, ...]
+    receipt: dict[str, Any] | None
+    preview: Preview  # the effect, as it was previewed and as it happened
+    summary: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "action": self.action,
+            "datum_ids": list(self.datum_ids),
+            "receipt": self.receipt,
+            "changes": self.preview.to_json(),
+            "summary": self.summary,
+        }

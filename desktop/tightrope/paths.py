@@ -1,0 +1,96 @@
+"""The one place that resolves folders.
+
+* The user's data folder: ``--data-dir`` beats ``TIGHTROPE_DATA_DIR`` beats the platform's
+  user data folder (platformdirs). It is created private to the user (0700).
+* The shipped, read-only seed data and assets: inside the package in an installed wheel
+  (``tightrope/_shipped``), or at the top of the repository in a checkout or editable install.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Tightrope"
+ENV_DATA_DIR = "TIGHTROPE_DATA_DIR"
+DB_FILENAME = "tightrope.db"
+
+
+class DataDirError(Exception):
+    """The data folder cannot be created or used; the message names the folder."""
+
+
+def _shipped_root() -> Path:
+    package = Path(__file__).resolve().parent
+    installed = package / "_shipped"
+    if (installed / "data").is_dir():
+        return installed
+    checkout = package.parent.parent  # desktop/tightrope -> repository root
+    if (checkout / "data").is_dir() and (checkout / "assets").is_dir():
+        return checkout
+    raise FileNotFoundError(
+        f"Tightrope's shipped data was not found next to {package}; the installation is incomplete."
+    )
+
+
+def assets_dir() -> Path:
+    return _shipped_root() / "assets"
+
+
+def shipped_data_dir() -> Path:
+    return _shipped_root() / "data"
+
+
+def asset(relative: str) -> Path:
+    return assets_dir() / relative
+
+
+def default_user_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+@dataclass(frozen=True)
+class DataDir:
+    """A resolved, existing, private data folder."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / DB_FILENAME
+
+    def files(self) -> list[Path]:
+        """Every regular file under the folder (used by deletion verification)."""
+        return sorted(p for p in self.root.rglob("*") if p.is_file())
+
+
+def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> DataDir:
+    """Resolve and create the user's data folder, private to the user."""
+    if cli_value:
+        root = Path(cli_value)
+    elif os.environ.get(ENV_DATA_DIR):
+        root = Path(os.environ[ENV_DATA_DIR])
+    else:
+        root = default_user_data_dir()
+    root = root.expanduser().resolve()
+    try:
+        old_umask = os.umask(0o077)
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        finally:
+            os.umask(old_umask)
+        os.chmod(root, 0o700)
+    except OSError as exc:
+        raise DataDirError(
+            f"Cannot use the data folder {root}: {exc.strerror or exc}. "
+            f"Choose another with --data-dir DIR or {ENV_DATA_DIR}."
+        ) from exc
+    if not os.access(root, os.W_OK | os.X_OK):
+        raise DataDirError(
+            f"The data folder {root} is not writable. "
+            f"Choose another with --data-dir DIR or {ENV_DATA_DIR}."
+        )
+    return DataDir(root)

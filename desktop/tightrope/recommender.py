@@ -1,0 +1,613 @@
+"""The hybrid recommender: ranks products and explains every score exactly.
+
+Score of a product = sum of its personal rows (each from one data point, see
+:mod:`tightrope.evidence`) + its non-personal parts (popular, new, sponsored). Layers that
+come on top only *drop* rows (excluded data points, the sensitive-category guard) or filter
+ranking (already bought); they never compute terms from many data points at once. So:
+
+* ``sum(contributions) == score`` for every product, and
+* forgetting a data point moves each score by exactly that data point's rows.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from tightrope.clock import format_time
+from tightrope.community import CommunityIndex
+from tightrope.datums import Datum, count_noun
+from tightrope.evidence import (
+    COMMUNITY,
+    FACT,
+    INTEREST,
+    REASON_SOURCE,
+    SEARCH,
+    SELF,
+    SIMILAR,
+    Evidence,
+    Rows,
+    Weights,
+)
+from tightrope.explain import (
+    Change,
+    Contribution,
+    Counterfactual,
+    Preview,
+    RankChange,
+    Recommendation,
+    Shelf,
+)
+from tightrope.store import Store
+
+TOP_N = 12
+COUNTERFACTUAL_MAX = 3
+NONPERSONAL = ("popular", "new", "sponsored")
+
+# The already-bought rule: a product the user bought is not recommended again unless it is
+# a consumable (coffee, lotion, dog food: things people rebuy). Excluded purchases are not
+# used for this either: "don't use this" means not used at all.
+ALREADY_BOUGHT = "You already bought this, and it is not something people buy again."
+
+
+def _day(iso_or_dt: Any) -> str:
+    return iso_or_dt.strftime("%-d %b %Y")
+
+
+@dataclass
+class _State:
+    """Scores for one set of active data points. Cheap to derive variants from."""
+
+    blocks: dict[int, Rows]  # datum id -> rows that survived the guard layers
+    nonpersonal: dict[str, np.ndarray]
+    ineligible: np.ndarray  # bool per product
+    top_n: int
+    score: np.ndarray = field(init=False)
+    # all rows concatenated, with the datum id of each row
+    product: np.ndarray = field(init=False)
+    value: np.ndarray = field(init=False)
+    reason: np.ndarray = field(init=False)
+    aux: np.ndarray = field(init=False)
+    datum: np.ndarray = field(init=False)
+    _top: np.ndarray | None = field(default=None, init=False)
+
+    def __post_init__(self) -> None:
+        n = len(self.ineligible)
+        blocks = list(self.blocks.items())
+        if blocks:
+            self.product = np.concatenate([b.product for _d, b in blocks])
+            self.value = np.concatenate([b.value for _d, b in blocks])
+            self.reason = np.concatenate([b.reason for _d, b in blocks])
+            self.aux = np.concatenate([b.aux for _d, b in blocks])
+            self.datum = np.repeat(
+                np.array([d for d, _b in blocks], dtype=np.int64), [len(b) for _d, b in blocks]
+            )
+        else:
+            self.product = np.zeros(0, np.int32)
+            self.value = np.zeros(0)
+            self.reason = np.zeros(0, np.int8)
+            self.aux = np.zeros(0, np.int64)
+            self.datum = np.zeros(0, np.int64)
+        score = self.nonpersonal["popular"] + self.nonpersonal["new"] + self.nonpersonal["sponsored"]
+        self.score = score + np.bincount(self.product, weights=self.value, minlength=n)
+
+    def top(self) -> np.ndarray:
+        """Top-N product indices: eligible, positive score, by score then catalog order."""
+        if self._top is None:
+            self._top = self.best(np.nonzero(~self.ineligible & (self.score > 0))[0], self.top_n)
+        return self._top
+
+    def best(self, cand: np.ndarray, limit: int) -> np.ndarray:
+        """The `limit` best of these candidates (score desc, then catalog order)."""
+        if len(cand) > limit:
+            cut = np.partition(self.score[cand], len(cand) - limit)[len(cand) - limit]
+            cand = cand[self.score[cand] >= cut]
+        order = np.lexsort((cand, -self.score[cand]))
+        return cand[order][:limit]
+
+    def rank_of(self, i: int) -> int | None:
+        hits = np.nonzero(self.top() == i)[0]
+        return int(hits[0]) + 1 if len(hits) else None
+
+    def leaves_top(self, i: int, removed: Iterable[int], newly_eligible: np.ndarray | None) -> bool:
+        """Would product i leave the top-N if these data points' rows were removed?"""
+        n = len(self.score)
+        rows = [self.blocks[d] for d in removed if d in self.blocks]
+        new = self.score
+        if rows:
+            prod = np.concatenate([b.product for b in rows])
+            val = np.concatenate([b.value for b in rows])
+            new = self.score - np.bincount(prod, weights=val, minlength=n)
+        s = new[i]
+        if s <= 0:
+            return True
+        eligible = ~self.ineligible
+        if newly_eligible is not None:
+            eligible = eligible | newly_eligible
+        beats = eligible & (new > s)
+        beats[i] = False
+        count = int(np.count_nonzero(beats))
+        if count >= self.top_n:
+            return True
+        ties = np.nonzero(eligible[:i] & (new[:i] == s))[0]
+        return count + len(ties) >= self.top_n
+
+
+class Recommender:
+    """Ranks, explains, previews and applies removals. Qt-free; one per store."""
+
+    def __init__(
+        self,
+        store: Store,
+        community: CommunityIndex,
+        weights: Weights | None = None,
+        top_n: int = TOP_N,
+    ):
+        self.store = store
+        self.catalog = store.catalog
+        self.community = community
+        self.evidence = Evidence(self.catalog, community, weights)
+        self.top_n = top_n
+        self._datums: dict[int, Datum] | None = None
+        self._rows: dict[int, Rows] = {}
+        self._state: _State | None = None
+        self._rows_clock: float | None = None
+        self._nonpersonal: tuple[Any, dict[str, np.ndarray]] | None = None
+        store.subscribe(self._on_store_change)
+
+    # --- caches ------------------------------------------------------------------------
+    def _on_store_change(self, change: dict[str, Any]) -> None:
+        self._state = None
+        if change.get("action") in ("clock", "consent", "reset") or self._datums is None:
+            self._datums = None
+            self._rows.clear()
+            return
+        for i in change.get("deleted_ids", ()):
+            self._datums.pop(i, None)
+            self._rows.pop(i, None)
+        for i in change.get("datum_ids", ()):
+            d = self.store.datum(i)
+            self._rows.pop(i, None)
+            if d is None:
+                self._datums.pop(i, None)
+            else:
+                self._datums[i] = d
+
+    def datums(self) -> dict[int, Datum]:
+        if self._datums is None:
+            self._datums = {d.id: d for d in self.store.datums()}
+        return self._datums
+
+    def sensitive_opt_in(self) -> frozenset[str]:
+        raw = self.store.get_meta("sensitive_opt_in")
+        return frozenset(json.loads(raw)) if raw else frozenset()
+
+    def _rows_for(self, d: Datum) -> Rows:
+        if self._rows_clock != self.store.clock.offset_days:
+            self._rows.clear()
+            self._rows_clock = self.store.clock.offset_days
+        rows = self._rows.get(d.id)
+        if rows is None:
+            rows = self._guard(d, self.evidence.rows(d, self.store.clock.now()))
+            self._rows[d.id] = rows
+        return rows
+
+    def _guard(self, d: Datum, rows: Rows) -> Rows:
+        """Sensitive-category guard: personal data never drives a sensitive recommendation,
+        and data about a sensitive product is never used, unless the user opted in."""
+        blocked = {c.id for c in self.catalog.sensitive_categories()} - self.sensitive_opt_in()
+        if not blocked or not len(rows):
+            return rows
+        own = self.catalog.get(d.product_id)
+        topic = own.category if own else (d.text if d.kind == "declared_interest" else None)
+        if topic in blocked:
+            return Rows.empty(rows.decay, rows.weight)
+        blocked_idx = [k for k, c in enumerate(self.catalog.categories) if c.id in blocked]
+        keep = ~np.isin(self.evidence.category_of[rows.product], blocked_idx)
+        if keep.all():
+            return rows
+        return Rows(rows.product[keep], rows.value[keep], rows.reason[keep], rows.aux[keep], rows.decay, rows.weight)
+
+    def _build(self, active: Iterable[Datum]) -> _State:
+        active = [d for d in active if not d.excluded]
+        blocks = {}
+        for d in active:
+            r = self._rows_for(d)
+            if len(r):
+                blocks[d.id] = r
+        ineligible = np.zeros(len(self.catalog.products), dtype=bool)
+        for d in active:
+            if d.kind == "purchase" and d.product_id in self.catalog.index_of:
+                p = self.catalog.by_id[d.product_id]
+                if not p.consumable:
+                    ineligible[self.catalog.index_of[p.id]] = True
+        today = self.store.clock.now().date()
+        if self._nonpersonal is None or self._nonpersonal[0] != today:
+            self._nonpersonal = (today, self.evidence.nonpersonal(self.store.clock.now()))
+        return _State(blocks, self._nonpersonal[1], ineligible, self.top_n)
+
+    def _current(self) -> _State:
+        if self._state is None:
+            self._state = self._build(self.datums().values())
+        return self._state
+
+    def _without(self, ids: Iterable[int]) -> _State:
+        gone = set(ids)
+        return self._build(d for i, d in self.datums().items() if i not in gone)
+
+    # --- explanations --------------------------------------------------------------------
+    def _explain(self, state: _State, i: int) -> Recommendation:
+        product = self.catalog.products[i]
+        score = float(state.score[i])
+        items: list[tuple[float, str, int | None, str, dict[str, Any], Datum | None]] = []
+        datums = self.datums()
+        for h in np.nonzero(state.product == i)[0]:
+            did = int(state.datum[h])
+            d = datums[did]
+            reason = int(state.reason[h])
+            value = float(state.value[h])
+            label, detail = self._row_label(d, reason, int(state.aux[h]), i, state.blocks[did])
+            items.append((value, REASON_SOURCE[reason], did, label, detail, d))
+        for name in NONPERSONAL:
+            value = float(state.nonpersonal[name][i])
+            if value > 0:
+                items.append((value, name, None, self._nonpersonal_label(name, i), {}, None))
+        items.sort(key=lambda t: (-t[0], t[2] if t[2] is not None else 1 << 62, t[1]))
+        contributions = tuple(
+            Contribution(
+                source=source,
+                datum_id=did,
+                label=label,
+                contribution=value,
+                share=value / score if score > 0 else 0.0,
+                kind=d.kind if d else None,
+                collected_at=format_time(d.collected_at) if d else None,
+                collected_where=d.collected_where if d else None,
+                consent_category=d.consent_category if d else None,
+                detail=detail,
+            )
+            for value, source, did, label, detail, d in items
+        )
+        eligible = not bool(state.ineligible[i])
+        return Recommendation(
+            product_id=product.id,
+            name=product.name,
+            rank=state.rank_of(i),
+            score=score,
+            contributions=contributions,
+            headline=self._headline(contributions, eligible),
+            sponsored=product.sponsored,
+            eligible=eligible,
+            ineligible_reason=None if eligible else ALREADY_BOUGHT,
+        )
+
+    def _row_label(self, d: Datum, reason: int, aux: int, i: int, rows: Rows) -> tuple[str, dict[str, Any]]:
+        when = _day(d.collected_at)
+        detail: dict[str, Any] = {"weight": rows.weight, "decay": round(rows.decay, 4)}
+        _decay, age = self.evidence.decay(d, self.store.clock.now())
+        detail["age_days"] = round(age, 1)
+        said = d.label(self.catalog)
+        if reason == SELF:
+            return f"{said} on {when}", detail
+        if reason == SIMILAR:
+            own = self.catalog.get(d.product_id)
+            shared = sorted(set(own.tags) & set(self.catalog.products[i].tags)) if own else []
+            detail["shared_tags"] = shared
+            like = f" (both {', '.join(shared[:3])})" if shared else " (same department)"
+            return f"{said} on {when}; this is similar{like}", detail
+        if reason == SEARCH:
+            detail["matched_words"] = aux
+            return f"{said} on {when}; this matches your search", detail
+        if reason == INTEREST:
+            return said, detail
+        if reason == FACT:
+            return f"{said}; this suits it", detail
+        if reason == COMMUNITY:
+            own = self.catalog.get(d.product_id)
+            detail["cohort"] = aux
+            noun = {"view": "viewed", "search": "searched", "cart_add": "added to your cart",
+                    "purchase": "bought", "rating": "rated", "wishlist": "saved"}.get(d.kind, "used")
+            name = own.name if own else "an item"
+            return (
+                f"Shoppers like you: {aux:,} shoppers bought this together with {name} "
+                f"(which you {noun} on {when})"
+            ), detail
+        return said, detail
+
+    def _nonpersonal_label(self, name: str, i: int) -> str:
+        p = self.catalog.products[i]
+        if name == "popular":
+            return f"Popular: {int(self.community.popularity[i]):,} shoppers in our community bought this"
+        if name == "new":
+            return f"New arrival, added {_day(p.added)}"
+        return f"Sponsored placement paid for by {p.sponsor}"
+
+    def _headline(self, contributions: tuple[Contribution, ...], eligible: bool) -> str:
+        if not eligible:
+            return ALREADY_BOUGHT
+        personal = [c for c in contributions if c.personal]
+        if not personal:
+            kinds = sorted({c.source for c in contributions}, key=NONPERSONAL.index)
+            words = {"popular": "popular", "new": "new", "sponsored": "a sponsored placement"}
+            if not kinds:
+                return "Nothing personal was used, and nothing else supports this item."
+            return "Nothing personal was used: shown because it is " + " and ".join(words[k] for k in kinds) + "."
+        phrases: list[str] = []
+        seen: set[int] = set()
+        for c in personal:
+            if c.datum_id in seen:
+                continue
+            seen.add(c.datum_id)
+            phrases.append(self._phrase(self.datums()[c.datum_id], c.source))
+            if len(phrases) == 2:
+                break
+        share = sum(c.share for c in personal)
+        lead = "Mostly because" if share >= 0.5 else "Partly because"
+        return f"{lead} {' and '.join(phrases)}"
+
+    def _phrase(self, d: Datum, source: str) -> str:
+        own = self.catalog.get(d.product_id)
+        name = own.name if own else ""
+        if source == "community":
+            return f"shoppers who bought {name} also bought it"
+        return {
+            "view": f"you viewed {name}",
+            "search": f"you searched \u201c{d.text}\u201d",
+            "cart_add": f"you added {name} to your cart",
+            "purchase": f"you bought {name}",
+            "rating": f"you rated {name}",
+            "wishlist": f"you saved {name}",
+        }.get(d.kind) or d.label(self.catalog)[0].lower() + d.label(self.catalog)[1:]
+
+    # --- public: reading ---------------------------------------------------------------
+    def recommend(self, top: int | None = None) -> list[Recommendation]:
+        state = self._current()
+        ids = state.top()[: top or self.top_n]
+        return [self._explain(state, int(i)) for i in ids]
+
+    def why(self, product_id: str) -> Recommendation:
+        return self._explain(self._current(), self.catalog.index_of[product_id])
+
+    def uses_personal_data(self) -> bool:
+        return bool(self._current().blocks)
+
+    def shelves(self) -> list[Shelf]:
+        return self._shelves(self._current())
+
+    def _shelves(self, state: _State) -> list[Shelf]:
+        return [
+            Shelf(sid, title, tuple(self._explain(state, int(i)) for i in idx), subtitle)
+            for sid, title, subtitle, idx in self._shelf_plan(state)
+        ]
+
+    @staticmethod
+    def _pick(state: _State, candidates: np.ndarray, limit: int) -> np.ndarray:
+        ok = candidates[~state.ineligible[candidates] & (state.score[candidates] > 0)]
+        return state.best(ok, limit)
+
+    def _shelf_plan(self, state: _State) -> list[tuple[str, str, str, np.ndarray]]:
+        """Which products each home shelf shows, as (id, title, subtitle, indices).
+
+        Every shelf orders its items by the same score the why panel explains; a shelf only
+        chooses *which* items qualify (e.g. those a given data point contributes to).
+        """
+        plan: list[tuple[str, str, str, np.ndarray]] = []
+        if not len(state.datum):
+            plan.append(("for-you", "Top picks today", "Nothing personal was used: popular, new and sponsored items.", state.top()))
+        else:
+            plan.append(("for-you", "Recommended for you", "", state.top()))
+            datums = self.datums()
+            views = sorted(
+                (d for d in datums.values() if d.kind == "view" and d.id in state.blocks),
+                key=lambda d: (d.collected_at, d.id),
+                reverse=True,
+            )
+            for d in views[:5]:
+                own = self.catalog.index_of[d.product_id]
+                cand = np.unique(state.blocks[d.id].product)
+                idx = self._pick(state, cand[cand != own], 10)
+                if len(idx) >= 3:
+                    name = self.catalog.products[own].name
+                    plan.append(("because-viewed", f"Because you viewed {name}",
+                                 f"Related to something you viewed on {_day(d.collected_at)}", idx))
+                    break
+            comm = np.unique(state.product[state.reason == COMMUNITY])
+            idx = self._pick(state, comm, 10)
+            if len(idx) >= 3:
+                plan.append(("community", "Shoppers like you also bought",
+                             f"Bought together by at least {self.community.k} anonymous shoppers", idx))
+        idx = self._pick(state, np.nonzero(state.nonpersonal["new"] > 0)[0], 10)
+        if len(idx):
+            plan.append(("new", "New arrivals", "", idx))
+        if not len(state.datum):
+            idx = self._pick(state, np.arange(len(state.score)), 10 + self.top_n)[self.top_n:]
+            if len(idx):
+                plan.append(("popular", "Popular right now", "", idx))
+        return plan
+
+    def related(self, product_id: str, limit: int = 8) -> Shelf:
+        i = self.catalog.index_of[product_id]
+        nb, _s, _c = self.community.neighbours(i)
+        sim, _v = self.evidence.similar(i)
+        cand = np.unique(np.concatenate([nb, sim]).astype(np.int64))
+        cand = cand[cand != i]
+        state = self._current()
+        name = self.catalog.products[i].name
+        items = tuple(self._explain(state, int(k)) for k in self._pick(state, cand, limit))
+        return Shelf("related", f"Related to {name}", items,
+                     "Bought together by other shoppers or similar items, in your ranking order")
+
+    # --- preview and counterfactual ----------------------------------------------------
+    def _changes(self, before: _State, after: _State, ids: Iterable[int], focus: str | None) -> Preview:
+        b_top = [int(i) for i in before.top()]
+        a_top = [int(i) for i in after.top()]
+        name = lambda i: self.catalog.products[i].name  # noqa: E731
+        pid = lambda i: self.catalog.products[i].id  # noqa: E731
+        b_rank = {i: r + 1 for r, i in enumerate(b_top)}
+        a_rank = {i: r + 1 for r, i in enumerate(a_top)}
+        dropped = tuple(RankChange(pid(i), name(i), b_rank[i], None) for i in b_top if i not in a_rank)
+        entered = tuple(RankChange(pid(i), name(i), None, a_rank[i]) for i in a_top if i not in b_rank)
+        moved = tuple(
+            RankChange(pid(i), name(i), b_rank[i], a_rank[i])
+            for i in b_top
+            if i in a_rank and a_rank[i] != b_rank[i]
+        )
+        sb = {p[0]: (p[1], list(p[3])) for p in self._shelf_plan(before)}
+        sa = {p[0]: (p[1], list(p[3])) for p in self._shelf_plan(after)}
+        changed = tuple(
+            (sb.get(k) or sa[k])[0] for k in list(sb) + [k for k in sa if k not in sb] if sb.get(k) != sa.get(k)
+        )
+        focus_change = None
+        if focus is not None:
+            f = self.catalog.index_of[focus]
+            focus_change = RankChange(focus, name(f), b_rank.get(f), a_rank.get(f))
+        return Preview(
+            datum_ids=tuple(sorted(set(ids))),
+            dropped=dropped,
+            entered=entered,
+            moved=moved,
+            shelves_changed=changed,
+            focus=focus_change,
+            summary=self._summary(dropped, entered, moved, changed, focus_change),
+        )
+
+    @staticmethod
+    def _summary(dropped, entered, moved, changed, focus) -> str:
+        parts = []
+        if focus is not None:
+            if focus.old_rank and not focus.new_rank:
+                parts.append(f"{focus.name} leaves your recommendations")
+            elif focus.old_rank and focus.new_rank and focus.new_rank != focus.old_rank:
+                parts.append(f"{focus.name} moves from #{focus.old_rank} to #{focus.new_rank}")
+            elif focus.old_rank:
+                parts.append(f"{focus.name} stays at #{focus.old_rank}")
+        if entered:
+            names = ", ".join(e.name for e in entered[:2])
+            more = f" and {len(entered) - 2} more" if len(entered) > 2 else ""
+            parts.append(f"{names}{more} {'takes its' if len(entered) == 1 else 'take their'} place")
+        other = [d for d in dropped if focus is None or d.product_id != focus.product_id]
+        if other:
+            parts.append(f"{len(other)} other recommendation{'s' if len(other) != 1 else ''} leave{'s' if len(other) == 1 else ''}")
+        if moved:
+            parts.append(f"{len(moved)} move{'s' if len(moved) == 1 else ''}")
+        if changed:
+            parts.append(f"{len(changed)} shel{'f changes' if len(changed) == 1 else 'ves change'}")
+        if not parts:
+            return "Your recommendations would not change."
+        text = "; ".join(parts)
+        return text[0].upper() + text[1:] + "."
+
+    def preview_forget(self, datum_ids: Iterable[int], focus: str | None = None) -> Preview:
+        """The effect of forgetting (or excluding) these data points, before doing it."""
+        ids = list(datum_ids)
+        return self._changes(self._current(), self._without(ids), ids, focus)
+
+    def preview_include(self, datum_ids: Iterable[int], focus: str | None = None) -> Preview:
+        ids = set(datum_ids)
+        datums = self.datums()
+        after = self._build(
+            (Datum(**{**d.__dict__, "excluded": False}) if i in ids else d) for i, d in datums.items()
+        )
+        return self._changes(self._current(), after, ids, focus)
+
+    def counterfactual(self, product_id: str, max_size: int = COUNTERFACTUAL_MAX) -> Counterfactual:
+        state = self._current()
+        i = self.catalog.index_of[product_id]
+        name = self.catalog.products[i].name
+        if state.rank_of(i) is None:
+            return Counterfactual(product_id, None, None, None,
+                                  f"{name} is not in your top {self.top_n}.", max_size)
+        contrib: dict[int, float] = {}
+        for h in np.nonzero(state.product == i)[0]:
+            did = int(state.datum[h])
+            contrib[did] = contrib.get(did, 0.0) + float(state.value[h])
+        if not contrib:
+            return Counterfactual(product_id, None, None, None,
+                                  "None of your data is behind this: it is shown for everyone.", max_size)
+        ids = sorted(contrib, key=lambda d: (-contrib[d], d))
+        c = [contrib[d] for d in ids]
+        datums = self.datums()
+        buys = {
+            d for d in ids
+            if datums[d].kind == "purchase" and not self.catalog.by_id[datums[d].product_id].consumable
+        }
+        # Without newly-eligible products, p can only leave if its score falls to the N-th
+        # best other score or below: a cheap bound that prunes most candidate sets.
+        others = state.score.copy()
+        others[i] = -np.inf
+        others[state.ineligible] = -np.inf
+        kth = np.sort(others)[-self.top_n] if len(others) >= self.top_n else -np.inf
+        need = state.score[i] - max(kth, 0.0)
+
+        def newly(sel: tuple[int, ...]) -> np.ndarray | None:
+            bought = [self.catalog.index_of[datums[ids[k]].product_id] for k in sel if ids[k] in buys]
+            if not bought:
+                return None
+            m = np.zeros(len(state.score), bool)
+            m[bought] = True
+            return m
+
+        for size in range(1, max_size + 1):
+            for sel in itertools.combinations(range(len(ids)), size):
+                has_buy = any(ids[k] in buys for k in sel)
+                if not has_buy and sum(c[k] for k in sel) < need - 1e-12:
+                    continue
+                chosen = [ids[k] for k in sel]
+                if state.leaves_top(i, chosen, newly(sel)):
+                    after = self._without(chosen)
+                    top_after = [int(x) for x in after.top()]
+                    before = set(int(x) for x in state.top())
+                    new = [x for x in top_after if x not in before]
+                    rep = self.catalog.products[new[0]] if new else None
+                    words = count_noun_list([datums[d] for d in chosen])
+                    msg = (f"Remove {'this' if size == 1 else f'these {size}'} ({words}) and you'd see "
+                           f"{rep.name} instead." if rep else
+                           f"Remove {'this' if size == 1 else f'these {size}'} ({words}) and {name} leaves your top {self.top_n}.")
+                    return Counterfactual(product_id, tuple(chosen), rep.id if rep else None,
+                                          rep.name if rep else None, msg, max_size)
+        return Counterfactual(product_id, None, None, None,
+                              f"No set of up to {max_size} of your data points takes {name} out of your "
+                              f"recommendations; it rests on {len(ids)} data points and non-personal reasons.",
+                              max_size)
+
+    # --- operations ----------------------------------------------------------------------
+    def forget(self, datum_ids: Iterable[int], scope: str = "data point", focus: str | None = None) -> Change:
+        """Delete data points for real and return what changed (as previewed)."""
+        ids = sorted(set(datum_ids))
+        preview = self.preview_forget(ids, focus)
+        receipt = self.store.delete_datums(ids, action="forget", scope=scope)
+        kinds = " + ".join(count_noun(k, n) for k, n in receipt["counts"].items()) or "nothing"
+        summary = f"Forgotten: {kinds} \u00b7 {preview.changed_count} recommendation{'s' if preview.changed_count != 1 else ''} changed"
+        return Change("forget", tuple(ids), receipt, preview, summary)
+
+    def forget_product(self, product_id: str, focus: str | None = None) -> Change:
+        return self.forget(self.store.datum_ids_for_product(product_id), scope="product", focus=focus)
+
+    def forget_topic(self, topic: str, focus: str | None = None) -> Change:
+        return self.forget(self.store.datum_ids_for_topic(topic), scope="topic", focus=focus)
+
+    def exclude(self, datum_ids: Iterable[int], focus: str | None = None) -> Change:
+        ids = sorted(set(datum_ids))
+        preview = self.preview_forget(ids, focus)
+        self.store.set_excluded(ids, True)
+        summary = f"Not used any more: {len(ids)} data point{'s' if len(ids) != 1 else ''} \u00b7 {preview.changed_count} recommendations changed"
+        return Change("exclude", tuple(ids), None, preview, summary)
+
+    def include(self, datum_ids: Iterable[int], focus: str | None = None) -> Change:
+        ids = sorted(set(datum_ids))
+        preview = self.preview_include(ids, focus)
+        self.store.set_excluded(ids, False)
+        summary = f"Used again: {len(ids)} data point{'s' if len(ids) != 1 else ''} \u00b7 {preview.changed_count} recommendations changed"
+        return Change("include", tuple(ids), None, preview, summary)
+
+
+def count_noun_list(datums: list[Datum]) -> str:
+    counts: dict[str, int] = {}
+    for d in datums:
+        counts[d.kind] = counts.get(d.kind, 0) + 1
+    return ", ".join(count_noun(k, n) for k, n in counts.items())

@@ -1,0 +1,477 @@
+"""The local SQLite store: connection settings, migrations, and personal data operations.
+
+Personal data lives in ``datums`` (one row per recorded fact). Everything derived from a data
+point (a cart line, later inferred interests) references it with ``ON DELETE CASCADE`` so that
+forgetting the data point forgets its copies in the same transaction. Catalog rows live in
+``products`` and are rebuilt from the shipped files; receipts record *that* something was
+deleted, never *what*.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+from sqlite_utils import Migrations
+
+from tightrope.catalog import Catalog
+from tightrope.clock import Clock, format_time, parse_time
+from tightrope.datums import KINDS, PRODUCT_KINDS, Datum
+
+# Pragmas that every connection sets and reads back (see docs/storage.md):
+# secure_delete overwrites deleted content; a DELETE-mode rollback journal is removed after
+# every commit, so no WAL or persistent journal keeps old pages; foreign keys make the
+# cascades real; temp_store keeps VACUUM/sort temp copies out of the filesystem.
+REQUIRED_PRAGMAS: dict[str, Any] = {
+    "secure_delete": 1,
+    "foreign_keys": 1,
+    "journal_mode": "delete",
+    "synchronous": 2,  # FULL: an acknowledged commit survives a power cut
+    "temp_store": 2,  # MEMORY
+}
+
+
+class StoreError(Exception):
+    """The database cannot be used; the message says why and names the file."""
+
+
+migrations = Migrations("tightrope")
+
+
+@migrations()
+def m001_create_products(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """CREATE TABLE products (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            brand TEXT NOT NULL,
+            category TEXT NOT NULL,
+            price REAL NOT NULL,
+            sensitive INTEGER NOT NULL,
+            consumable INTEGER NOT NULL,
+            sponsored INTEGER NOT NULL
+        )"""
+    )
+
+
+@migrations()
+def m002_create_datums(db: sqlite_utils.Database) -> None:
+    # AUTOINCREMENT: an id is never reused, so a receipt or log that mentions a forgotten
+    # data point's id can never come to point at a different one.
+    db.execute(
+        """CREATE TABLE datums (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,
+            product_id TEXT REFERENCES products(id) ON DELETE CASCADE,
+            text TEXT,
+            value REAL,
+            collected_at TEXT NOT NULL,
+            collected_where TEXT NOT NULL,
+            consent_category TEXT NOT NULL,
+            excluded INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute("CREATE INDEX datums_product ON datums(product_id)")
+    db.execute("CREATE INDEX datums_kind ON datums(kind)")
+
+
+@migrations()
+def m003_create_cart(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """CREATE TABLE cart (
+            product_id TEXT PRIMARY KEY REFERENCES products(id) ON DELETE CASCADE,
+            qty INTEGER NOT NULL CHECK (qty > 0),
+            datum_id INTEGER NOT NULL REFERENCES datums(id) ON DELETE CASCADE
+        )"""
+    )
+    db.execute("CREATE INDEX cart_datum ON cart(datum_id)")
+
+
+@migrations()
+def m004_create_receipts_and_meta(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """CREATE TABLE receipts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            action TEXT NOT NULL,
+            scope TEXT NOT NULL,
+            counts TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+def _set_pragmas(conn: sqlite3.Connection, path: str) -> dict[str, Any]:
+    for name, value in REQUIRED_PRAGMAS.items():
+        conn.execute(f"PRAGMA {name}={value}")
+    actual = {name: conn.execute(f"PRAGMA {name}").fetchone()[0] for name in REQUIRED_PRAGMAS}
+    wrong = {k: v for k, v in actual.items() if str(v).lower() != str(REQUIRED_PRAGMAS[k])}
+    if wrong:
+        raise StoreError(
+            f"{path}: SQLite refused required settings {wrong}; deleted data could survive, "
+            "so Tightrope will not use this database."
+        )
+    return actual
+
+
+def connect(path: Path | str) -> sqlite_utils.Database:
+    """Open (creating if needed) a database file private to the user, with checked pragmas."""
+    path_str = str(path)
+    old_umask = os.umask(0o077)
+    try:
+        conn = sqlite3.connect(path_str, timeout=5.0)
+    except sqlite3.Error as exc:
+        raise StoreError(f"Cannot open the database {path_str}: {exc}") from exc
+    finally:
+        os.umask(old_umask)
+    try:
+        _set_pragmas(conn, path_str)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError(f"{path_str} is not a usable Tightrope database: {exc}") from exc
+    if path_str != ":memory:":
+        os.chmod(path_str, 0o600)
+    return sqlite_utils.Database(conn)
+
+
+def pragmas(db: sqlite_utils.Database) -> dict[str, Any]:
+    return {name: db.execute(f"PRAGMA {name}").fetchone()[0] for name in REQUIRED_PRAGMAS}
+
+
+def _row_to_datum(row: dict[str, Any]) -> Datum:
+    return Datum(
+        id=row["id"],
+        kind=row["kind"],
+        product_id=row["product_id"],
+        text=row["text"],
+        value=row["value"],
+        collected_at=parse_time(row["collected_at"]),
+        collected_where=row["collected_where"],
+        consent_category=row["consent_category"],
+        excluded=bool(row["excluded"]),
+    )
+
+
+class Store:
+    """Personal data operations over one database. Not thread-safe: one per thread.
+
+    ``on_change`` observers are called with a short description after every write, so
+    services (recommender caches, UI models) refresh from what changed.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, catalog: Catalog, clock: Clock | None = None):
+        self.db = db
+        self.catalog = catalog
+        migrations.apply(db)
+        self._sync_catalog()
+        offset = self.get_meta("clock_offset_days")
+        self.clock = clock or Clock(float(offset) if offset else 0.0)
+        self._observers: list[Callable[[dict[str, Any]], None]] = []
+        # Hook for consent (data minimisation): returns False for a category that must not be
+        # collected; record() then stores nothing.
+        self.may_collect: Callable[[str], bool] = lambda category: True
+
+    @classmethod
+    def open(cls, path: Path | str, catalog: Catalog, clock: Clock | None = None) -> Store:
+        return cls(connect(path), catalog, clock)
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    # --- observers ----------------------------------------------------------------------
+    def subscribe(self, callback: Callable[[dict[str, Any]], None]) -> None:
+        self._observers.append(callback)
+
+    def _changed(self, **change: Any) -> None:
+        for callback in list(self._observers):
+            callback(change)
+
+    # --- catalog mirror -----------------------------------------------------------------
+    def _sync_catalog(self) -> None:
+        digest = hashlib.sha256(
+            json.dumps([p.to_json() for p in self.catalog.products], sort_keys=True).encode()
+        ).hexdigest()
+        if self.get_meta("catalog_digest") == digest:
+            return
+        rows = [
+            {
+                "id": p.id,
+                "name": p.name,
+                "brand": p.brand,
+                "category": p.category,
+                "price": p.price,
+                "sensitive": int(p.sensitive),
+                "consumable": int(p.consumable),
+                "sponsored": int(p.sponsored),
+            }
+            for p in self.catalog.products
+        ]
+        with self.db.atomic():
+            self.db["products"].upsert_all(rows, pk="id")
+            keep = [p.id for p in self.catalog.products]
+            marks = ",".join("?" * len(keep))
+            # A product that left the catalog takes the personal data about it with it.
+            self.db.execute(f"DELETE FROM products WHERE id NOT IN ({marks})", keep)
+            self.set_meta("catalog_digest", digest)
+
+    # --- meta ---------------------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        rows = list(self.db.query("SELECT value FROM meta WHERE key = ?", [key]))
+        return rows[0]["value"] if rows else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute(
+            "INSERT INTO meta(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )
+
+    def advance_clock(self, days: float) -> float:
+        self.clock.offset_days += days
+        self.set_meta("clock_offset_days", repr(self.clock.offset_days))
+        self._changed(action="clock", days=days)
+        return self.clock.offset_days
+
+    # --- reading ------------------------------------------------------------------------
+    def datums(self, *, include_excluded: bool = True) -> list[Datum]:
+        sql = "SELECT * FROM datums"
+        if not include_excluded:
+            sql += " WHERE excluded = 0"
+        sql += " ORDER BY collected_at DESC, id DESC"
+        return [_row_to_datum(r) for r in self.db.query(sql)]
+
+    def datum(self, datum_id: int) -> Datum | None:
+        rows = list(self.db.query("SELECT * FROM datums WHERE id = ?", [datum_id]))
+        return _row_to_datum(rows[0]) if rows else None
+
+    def datum_ids_for_product(self, product_id: str) -> list[int]:
+        return [
+            r["id"] for r in self.db.query("SELECT id FROM datums WHERE product_id = ?", [product_id])
+        ]
+
+    def datum_ids_for_topic(self, topic: str) -> list[int]:
+        """Every data point about a catalog category: its products and declared interest."""
+        return [d.id for d in self.datums() if d.topic(self.catalog) == topic]
+
+    def receipts(self) -> list[dict[str, Any]]:
+        rows = self.db.query("SELECT * FROM receipts ORDER BY id")
+        return [{**r, "counts": json.loads(r["counts"])} for r in rows]
+
+    # --- recording ----------------------------------------------------------------------
+    def _insert_datum(
+        self,
+        kind: str,
+        *,
+        product_id: str | None,
+        text: str | None,
+        value: float | None,
+        where: str,
+        at: datetime | None,
+    ) -> Datum | None:
+        if kind not in KINDS:
+            raise ValueError(f"unknown data point kind {kind!r}")
+        if kind in PRODUCT_KINDS and product_id not in self.catalog.by_id:
+            raise ValueError(f"{kind} needs a product in the catalog, not {product_id!r}")
+        category = KINDS[kind][0]
+        if not self.may_collect(category):
+            return None
+        collected_at = format_time(at or self.clock.now())
+        cursor = self.db.execute(
+            "INSERT INTO datums (kind, product_id, text, value, collected_at, collected_where,"
+            " consent_category) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [kind, product_id, text, value, collected_at, where, category],
+        )
+        return self.datum(cursor.lastrowid)
+
+    def record(
+        self,
+        kind: str,
+        *,
+        product_id: str | None = None,
+        text: str | None = None,
+        value: float | None = None,
+        where: str = "",
+        at: datetime | None = None,
+    ) -> Datum | None:
+        """Store one data point (or nothing, when its category is not collected)."""
+        with self.db.atomic():
+            datum = self._insert_datum(
+                kind, product_id=product_id, text=text, value=value, where=where, at=at
+            )
+        if datum:
+            self._changed(action="record", datum_ids=[datum.id])
+        return datum
+
+    def record_many(self, rows: Iterable[dict[str, Any]]) -> list[int]:
+        """Insert many data points in one transaction (personas, benchmarks)."""
+        ids = []
+        with self.db.atomic():
+            for row in rows:
+                d = self._insert_datum(
+                    row["kind"],
+                    product_id=row.get("product_id"),
+                    text=row.get("text"),
+                    value=row.get("value"),
+                    where=row.get("where", ""),
+                    at=row.get("at"),
+                )
+                if d:
+                    ids.append(d.id)
+        self._changed(action="record", datum_ids=ids)
+        return ids
+
+    # --- shop actions -------------------------------------------------------------------
+    def cart(self) -> list[tuple[str, int]]:
+        return [(r["product_id"], r["qty"]) for r in self.db.query("SELECT * FROM cart ORDER BY rowid")]
+
+    def add_to_cart(self, product_id: str, where: str = "product page") -> Datum | None:
+        with self.db.atomic():
+            datum = self._insert_datum(
+                "cart_add", product_id=product_id, text=None, value=1, where=where, at=None
+            )
+            existing = list(self.db.query("SELECT qty FROM cart WHERE product_id = ?", [product_id]))
+            if existing:
+                self.db.execute("UPDATE cart SET qty = qty + 1 WHERE product_id = ?", [product_id])
+            elif datum:
+                self.db.execute(
+                    "INSERT INTO cart (product_id, qty, datum_id) VALUES (?, 1, ?)",
+                    [product_id, datum.id],
+                )
+        self._changed(action="cart", datum_ids=[datum.id] if datum else [])
+        return datum
+
+    def remove_from_cart(self, product_id: str) -> None:
+        self.db.execute("DELETE FROM cart WHERE product_id = ?", [product_id])
+        self._changed(action="cart", datum_ids=[])
+
+    def checkout(self, where: str = "checkout") -> tuple[str, list[int]]:
+        """Turn the cart into an order: one purchase data point per line; empties the cart."""
+        lines = self.cart()
+        if not lines:
+            raise ValueError("The cart is empty.")
+        now = self.clock.now()
+        order_ref = "order-" + now.strftime("%Y%m%d-%H%M%S")
+        ids = []
+        with self.db.atomic():
+            for product_id, qty in lines:
+                d = self._insert_datum(
+                    "purchase", product_id=product_id, text=order_ref, value=qty, where=where, at=now
+                )
+                if d:
+                    ids.append(d.id)
+            self.db.execute("DELETE FROM cart")
+        self._changed(action="checkout", datum_ids=ids)
+        return order_ref, ids
+
+    def wishlist(self) -> list[str]:
+        return [
+            r["product_id"]
+            for r in self.db.query(
+                "SELECT product_id FROM datums WHERE kind = 'wishlist' ORDER BY collected_at DESC"
+            )
+        ]
+
+    def toggle_wishlist(self, product_id: str, where: str = "product page") -> bool:
+        """Add to or remove from the wishlist; returns True when it is now on the list."""
+        ids = [
+            r["id"]
+            for r in self.db.query(
+                "SELECT id FROM datums WHERE kind = 'wishlist' AND product_id = ?", [product_id]
+            )
+        ]
+        if ids:
+            self.delete_datums(ids, action="remove", scope="wishlist")
+            return False
+        return self.record("wishlist", product_id=product_id, where=where) is not None
+
+    def rating_of(self, product_id: str) -> int | None:
+        rows = list(
+            self.db.query(
+                "SELECT value FROM datums WHERE kind = 'rating' AND product_id = ?", [product_id]
+            )
+        )
+        return int(rows[0]["value"]) if rows else None
+
+    def rate(self, product_id: str, stars: int, where: str = "product page") -> Datum | None:
+        if not 1 <= stars <= 5:
+            raise ValueError(f"A rating is 1 to 5 stars, not {stars!r}")
+        old = [
+            r["id"]
+            for r in self.db.query(
+                "SELECT id FROM datums WHERE kind = 'rating' AND product_id = ?", [product_id]
+            )
+        ]
+        with self.db.atomic():
+            if old:
+                self._delete(old)
+            datum = self._insert_datum(
+                "rating", product_id=product_id, text=None, value=float(stars), where=where, at=None
+            )
+        self._changed(action="record", datum_ids=[datum.id] if datum else [], deleted_ids=old)
+        return datum
+
+    # --- control ------------------------------------------------------------------------
+    def set_excluded(self, datum_ids: Iterable[int], excluded: bool) -> list[int]:
+        ids = list(datum_ids)
+        with self.db.atomic():
+            for i in ids:
+                self.db.execute("UPDATE datums SET excluded = ? WHERE id = ?", [int(excluded), i])
+        self._changed(action="exclude" if excluded else "include", datum_ids=ids)
+        return ids
+
+    def _delete(self, ids: list[int]) -> Counter[str]:
+        counts: Counter[str] = Counter()
+        for chunk_start in range(0, len(ids), 500):
+            chunk = ids[chunk_start : chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in self.db.query(
+                f"SELECT kind, count(*) AS n FROM datums WHERE id IN ({marks}) GROUP BY kind", chunk
+            ):
+                counts[r["kind"]] += r["n"]
+            self.db.execute(f"DELETE FROM datums WHERE id IN ({marks})", chunk)
+        return counts
+
+    def delete_datums(
+        self, datum_ids: Iterable[int], *, action: str = "forget", scope: str = "data point"
+    ) -> dict[str, Any]:
+        """Delete data points for real, with everything that cascades from them.
+
+        Returns a content-free receipt: what kind, how many, when. The receipt is stored in
+        the same transaction as the deletion.
+        """
+        ids = sorted(set(datum_ids))
+        at = format_time(self.clock.now())
+        with self.db.atomic():
+            counts = self._delete(ids)
+            receipt_id = None
+            if counts:
+                cursor = self.db.execute(
+                    "INSERT INTO receipts (at, action, scope, counts) VALUES (?, ?, ?, ?)",
+                    [at, action, scope, json.dumps(dict(sorted(counts.items())))],
+                )
+                receipt_id = cursor.lastrowid
+        receipt = {
+            "id": receipt_id,
+            "at": at,
+            "action": action,
+            "scope": scope,
+            "counts": dict(sorted(counts.items())),
+            "total": sum(counts.values()),
+        }
+        self._changed(action="delete", deleted_ids=ids, receipt=receipt)
+        return receipt
+
+    def erase_personal_data(self) -> dict[str, Any]:
+        """Delete every data point (and what cascades); receipts keep only counts."""
+        ids = [r["id"] for r in self.db.query("SELECT id FROM datums")]
+        receipt = self.delete_datums(ids, action="erase", scope="everything")
+        self.db.execute("DELETE FROM cart")
+        return receipt

@@ -1,0 +1,83 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own data folder."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_SCALE_FACTOR", "1")
+
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from tightrope import paths
+from tightrope.catalog import load_shipped_catalog
+from tightrope.clock import FixedClock
+from tightrope.community import load_shipped_community
+from tightrope.recommender import Recommender
+from tightrope.services import Services
+from tightrope.store import Store
+
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path_factory, monkeypatch):
+    """No test may touch the real user folder: point the override at a temp dir."""
+    monkeypatch.setenv(paths.ENV_DATA_DIR, str(tmp_path_factory.mktemp("default-data")))
+
+
+@pytest.fixture(scope="session")
+def catalog():
+    return load_shipped_catalog()
+
+
+@pytest.fixture(scope="session")
+def community(catalog):
+    return load_shipped_community(catalog)
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    return paths.resolve_data_dir(tmp_path / "data")
+
+
+@pytest.fixture
+def clock():
+    return FixedClock(NOW)
+
+
+@pytest.fixture
+def services(data_dir, catalog, community, clock):
+    store = Store.open(data_dir.database, catalog, clock)
+    svc = Services(data_dir, catalog, store, community, Recommender(store, community))
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
+
+
+def files_containing(folder: Path, needle: bytes) -> list[str]:
+    """Scan every file under folder for needle, from a separate process (see deletion.md:
+    reading a database file in a process that holds SQLite connections drops its locks)."""
+    code = (
+        "import sys, pathlib\n"
+        "root, needle = pathlib.Path(sys.argv[1]), bytes.fromhex(sys.argv[2])\n"
+        "for p in sorted(root.rglob('*')):\n"
+        "    if p.is_file() and needle in p.read_bytes():\n"
+        "        print(p)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(folder), needle.hex()],
+        capture_output=True, text=True, check=True,
+    )
+    return out.stdout.split()

@@ -1,0 +1,224 @@
+"""The recommender: exact explanations, removal consistency, community privacy."""
+
+from datetime import timedelta
+
+import numpy as np
+import pytest
+
+from tightrope.community import build_index
+from tightrope.explain import PERSONAL_SOURCES
+
+from ..conftest import NOW
+
+
+def _by_name(catalog, fragment):
+    return next(p for p in catalog.products if fragment.lower() in p.name.lower())
+
+
+def _outdoor_user(services, catalog):
+    store = services.store
+    outdoor = catalog.in_category("outdoor")
+    for k, p in enumerate(outdoor[:4]):
+        store.record("view", product_id=p.id, where="category page", at=NOW - timedelta(days=k + 1))
+    store.record("search", text="camping stove", where="search box", at=NOW - timedelta(days=2))
+    store.record("purchase", product_id=outdoor[5].id, value=1, where="checkout", at=NOW - timedelta(days=9))
+    store.record("declared_interest", text="fitness", where="profile")
+    store.record("location", text=next(iter(catalog.profile_rules["location"])), where="profile")
+    return outdoor
+
+
+def test_cold_start_recommends_without_personal_data(services):
+    recs = services.recommender.recommend()
+    assert len(recs) == services.recommender.top_n
+    for r in recs:
+        assert all(c.source not in PERSONAL_SOURCES and c.datum_id is None for c in r.contributions)
+        assert r.headline.startswith("Nothing personal was used")
+    shelves = services.recommender.shelves()
+    assert shelves[0].subtitle.startswith("Nothing personal was used")
+
+
+def test_scores_are_the_sum_of_their_contributions(services, catalog):
+    _outdoor_user(services, catalog)
+    recs = services.recommender.recommend()
+    assert any(r.personal for r in recs)
+    for r in recs + [services.recommender.why(p.id) for p in catalog.products[::7]]:
+        assert sum(c.contribution for c in r.contributions) == pytest.approx(r.score, abs=1e-9)
+        if r.score > 0:
+            assert sum(c.share for c in r.contributions) == pytest.approx(1.0, abs=1e-9)
+
+
+def test_personal_contributions_name_one_data_point_with_its_facts(services, catalog):
+    _outdoor_user(services, catalog)
+    stored = {d.id: d for d in services.store.datums()}
+    for r in services.recommender.recommend():
+        for c in r.contributions:
+            if c.personal:
+                d = stored[c.datum_id]
+                assert c.kind == d.kind and c.consent_category == d.consent_category
+                assert c.collected_where == d.collected_where and c.collected_at
+                assert c.label
+            else:
+                assert c.source in ("popular", "new", "sponsored") and c.kind is None
+
+
+def test_forgetting_shifts_each_score_by_exactly_its_contribution(services, catalog):
+    _outdoor_user(services, catalog)
+    rec = services.recommender
+    before = {p.id: rec.why(p.id) for p in catalog.products}
+    victim = rec.recommend()[0].contributions
+    datum_id = next(c.datum_id for c in victim if c.personal)
+    rec.forget([datum_id])
+    for p in catalog.products:
+        expected = before[p.id].score - sum(
+            c.contribution for c in before[p.id].contributions if c.datum_id == datum_id
+        )
+        after = rec.why(p.id)
+        assert after.score == pytest.approx(expected, abs=1e-9)
+        assert datum_id not in after.datum_ids()
+
+
+def test_recency_decay_is_part_of_each_contribution(services, catalog):
+    p = catalog.products[0]
+    fresh = services.store.record("view", product_id=p.id, at=NOW)
+    old = services.store.record("view", product_id=p.id, at=NOW - timedelta(days=30))
+    why = services.recommender.why(p.id)
+    by_datum = {c.datum_id: c for c in why.contributions if c.personal and c.kind == "view" and c.label.startswith("You viewed")}
+    assert by_datum[old.id].detail["decay"] == pytest.approx(0.5, abs=1e-3)
+    assert by_datum[old.id].contribution == pytest.approx(by_datum[fresh.id].contribution / 2, rel=1e-3)
+
+
+def test_already_bought_is_not_recommended_unless_consumable(services, catalog):
+    rec = services.recommender
+    durable = next(p for p in catalog.products if not p.consumable and not p.sensitive)
+    consumable = next(p for p in catalog.products if p.consumable and not p.sensitive)
+    for p in (durable, consumable):
+        services.store.record("view", product_id=p.id)
+        services.store.record("purchase", product_id=p.id, value=1)
+    ids = [r.product_id for r in rec.recommend(50)]
+    assert durable.id not in ids
+    why = rec.why(durable.id)
+    assert not why.eligible and why.rank is None and "already bought" in why.headline
+    assert rec.why(consumable.id).eligible
+    assert any(c.label.startswith("You bought") for c in rec.why(consumable.id).contributions)
+
+
+def test_excluded_data_is_kept_but_not_used(services, catalog):
+    _outdoor_user(services, catalog)
+    rec = services.recommender
+    top = rec.recommend()[0]
+    d = next(c.datum_id for c in top.contributions if c.personal)
+    change = rec.exclude([d])
+    assert services.store.datum(d).excluded
+    assert all(d not in r.datum_ids() for r in rec.recommend())
+    assert rec.why(top.product_id).score == pytest.approx(
+        top.score - sum(c.contribution for c in top.contributions if c.datum_id == d)
+    )
+    rec.include([d])
+    assert rec.why(top.product_id).score == pytest.approx(top.score)
+    assert change.preview.datum_ids == (d,)
+
+
+def test_preview_matches_what_forget_does(services, catalog):
+    _outdoor_user(services, catalog)
+    rec = services.recommender
+    top = rec.recommend()[0]
+    ids = top.datum_ids()
+    preview = rec.preview_forget(ids, focus=top.product_id)
+    before = [r.product_id for r in rec.recommend()]
+    change = rec.forget(ids, focus=top.product_id)
+    after = [r.product_id for r in rec.recommend()]
+    assert change.preview == preview
+    assert {c.product_id for c in preview.dropped} == set(before) - set(after)
+    assert {c.product_id for c in preview.entered} == set(after) - set(before)
+    assert change.receipt["total"] == len(ids)
+    assert change.summary.startswith("Forgotten:")
+
+
+def test_counterfactual_set_removes_the_item(services, catalog):
+    _outdoor_user(services, catalog)
+    rec = services.recommender
+    checked = 0
+    for r in rec.recommend():
+        cf = rec.counterfactual(r.product_id)
+        if cf.datum_ids is None:
+            continue
+        checked += 1
+        assert rec.preview_forget(cf.datum_ids, focus=r.product_id).focus.new_rank is None
+        for size in range(1, len(cf.datum_ids)):
+            import itertools
+
+            for sub in itertools.combinations(r.datum_ids(), size):
+                assert rec.preview_forget(sub, focus=r.product_id).focus.new_rank is not None
+    assert checked >= 1
+
+
+def test_sensitive_category_is_not_driven_by_personal_data(services, catalog):
+    baby = catalog.in_category("pregnancy-baby")
+    for p in baby[:3]:
+        services.store.record("view", product_id=p.id)
+    for r in services.recommender.recommend(40):
+        if catalog.by_id[r.product_id].sensitive:
+            assert not r.personal
+    assert services.recommender.why(baby[0].id).personal is False
+
+
+def test_community_similarity_needs_k_shoppers():
+    # products 0 and 1 bought together by 49 shoppers, 2 and 3 by 50
+    shoppers, products = [], []
+    for s in range(49):
+        shoppers += [s, s]
+        products += [0, 1]
+    for s in range(100, 150):
+        shoppers += [s, s]
+        products += [2, 3]
+    idx = build_index(np.array(shoppers), np.array(products), 200, 4, k=50)
+    assert len(idx.neighbours(0)[0]) == 0
+    nb, sim, support = idx.neighbours(2)
+    assert list(nb) == [3] and list(support) == [50] and sim[0] == pytest.approx(1.0)
+    with pytest.raises(ValueError, match="floor"):
+        build_index(np.array(shoppers), np.array(products), 200, 4, k=10)
+
+
+def test_community_reasons_state_the_cohort(services, catalog, community):
+    _outdoor_user(services, catalog)
+    found = [
+        c for r in services.recommender.recommend() for c in r.contributions if c.source == "community"
+    ]
+    assert found
+    for c in found:
+        assert c.detail["cohort"] >= community.k
+        assert f"{c.detail['cohort']:,} shoppers" in c.label
+
+
+def test_user_data_never_enters_the_community_index(services, catalog, community):
+    snapshot = (community.indices.copy(), community.similarity.copy(), community.popularity.copy())
+    _outdoor_user(services, catalog)
+    services.recommender.recommend()
+    assert np.array_equal(snapshot[0], community.indices)
+    assert np.array_equal(snapshot[1], community.similarity)
+    assert np.array_equal(snapshot[2], community.popularity)
+
+
+def test_cosine_matches_implicit(catalog):
+    import implicit.nearest_neighbours as implicit
+    from scipy import sparse
+
+    from tightrope import paths
+    from tightrope.community import generate_interactions
+    import json
+
+    path = paths.shipped_data_dir() / "community.json"
+    s, p, n = generate_interactions(json.loads(path.read_text()), catalog, path)
+    ours = build_index(s, p, n, len(catalog.products), k=11, top_m=len(catalog.products))
+    x = sparse.csr_matrix((np.ones(len(s)), (s, p)), shape=(n, len(catalog.products)))
+    x.data[:] = 1
+    model = implicit.CosineRecommender(K=len(catalog.products))
+    model.fit(x, show_progress=False)
+    theirs = model.similarity.tocsr()
+    checked = 0
+    for i in range(0, len(catalog.products), 5):
+        nb, sim, _ = ours.neighbours(i)
+        for j, v in zip(nb, sim):
+            assert theirs[i, j] == pytest.approx(v, rel=1e-4)
+            checked += 1
+    assert checked > 500

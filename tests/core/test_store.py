@@ -1,0 +1,117 @@
+"""The local store: private files, checked pragmas, migrations, real deletion."""
+
+import os
+import stat
+
+import pytest
+
+from tightrope import paths
+from tightrope.store import REQUIRED_PRAGMAS, Store, StoreError, connect, migrations, pragmas
+
+from ..conftest import files_containing
+
+
+def test_data_dir_resolution_order(tmp_path, monkeypatch):
+    monkeypatch.setenv(paths.ENV_DATA_DIR, str(tmp_path / "from-env"))
+    assert paths.resolve_data_dir().root == (tmp_path / "from-env").resolve()
+    assert paths.resolve_data_dir(tmp_path / "from-cli").root == (tmp_path / "from-cli").resolve()
+    monkeypatch.delenv(paths.ENV_DATA_DIR)
+    assert paths.resolve_data_dir().root == paths.default_user_data_dir().resolve()
+
+
+def test_data_dir_and_database_are_private(services):
+    root = services.data_dir.root
+    assert stat.S_IMODE(os.stat(root).st_mode) == 0o700
+    services.store.record("search", text="tents", where="search box")
+    for f in services.data_dir.files():
+        assert stat.S_IMODE(os.stat(f).st_mode) == 0o600, f
+
+
+def test_unwritable_data_dir_names_the_folder(tmp_path):
+    if os.geteuid() == 0:
+        target = "/proc/tightrope-cannot-exist"
+    else:
+        ro = tmp_path / "ro"
+        ro.mkdir(mode=0o500)
+        target = str(ro / "inner")
+    with pytest.raises(paths.DataDirError, match="tightrope-cannot-exist|inner"):
+        paths.resolve_data_dir(target)
+
+
+def test_every_connection_reads_back_the_pragmas(tmp_path):
+    db = connect(tmp_path / "x.db")
+    got = pragmas(db)
+    assert got["secure_delete"] == 1
+    assert got["foreign_keys"] == 1
+    assert got["journal_mode"] == "delete"
+    assert set(got) == set(REQUIRED_PRAGMAS)
+
+
+def test_not_a_database_is_refused_with_the_file_name(tmp_path):
+    bad = tmp_path / "garbage.db"
+    bad.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StoreError, match="garbage.db"):
+        connect(bad)
+
+
+def test_migrations_are_recorded_and_idempotent(services, catalog):
+    applied = [m.name for m in migrations.applied(services.store.db)]
+    assert applied[0] == "m001_create_products"
+    assert applied == [m.name for m in migrations._migrations]
+    again = Store(services.store.db, catalog)
+    assert [m.name for m in migrations.applied(again.db)] == applied
+
+
+def test_record_shop_actions(services, catalog):
+    store = services.store
+    tent = catalog.products[0].id
+    store.record("view", product_id=tent, where="home page")
+    store.add_to_cart(tent)
+    store.toggle_wishlist(tent)
+    store.rate(tent, 4)
+    store.rate(tent, 5)  # replaces the first rating
+    order, ids = store.checkout()
+    kinds = sorted(d.kind for d in store.datums())
+    assert kinds == ["cart_add", "purchase", "rating", "view", "wishlist"]
+    assert store.rating_of(tent) == 5
+    assert store.cart() == []
+    purchase = store.datum(ids[0])
+    assert purchase.text == order and purchase.consent_category == "purchases"
+    assert store.toggle_wishlist(tent) is False and store.wishlist() == []
+
+
+def test_unknown_kind_and_product_are_refused(services):
+    with pytest.raises(ValueError, match="unknown data point kind"):
+        services.store.record("telepathy", text="x")
+    with pytest.raises(ValueError, match="no-such-product"):
+        services.store.record("view", product_id="no-such-product")
+
+
+def test_forgetting_a_cart_add_cascades_to_the_cart(services, catalog):
+    store = services.store
+    d = store.add_to_cart(catalog.products[3].id)
+    assert store.cart()
+    receipt = store.delete_datums([d.id])
+    assert store.cart() == []
+    assert receipt["counts"] == {"cart_add": 1}
+
+
+def test_forgotten_marker_is_in_no_file(services):
+    marker = "zebra-marker-8f1c2a"
+    d = services.store.record("search", text=f"camping {marker}", where="search box")
+    services.store.record("search", text="kettle", where="search box")
+    assert files_containing(services.data_dir.root, marker.encode())  # sanity: it was written
+    receipt = services.store.delete_datums([d.id])
+    assert marker not in str(receipt)
+    assert files_containing(services.data_dir.root, marker.encode()) == []
+    assert [r["counts"] for r in services.store.receipts()] == [{"search": 1}]
+
+
+def test_clock_offset_persists(services, catalog, data_dir):
+    before = services.store.clock.now()
+    services.store.advance_clock(3)
+    assert (services.store.clock.now() - before).days == 3
+    services.close()
+    reopened = Store.open(data_dir.database, catalog)
+    assert reopened.clock.offset_days == 3
+    reopened.close()
