@@ -178,10 +178,14 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    help_dir = f"data folder (default: ${paths.ENV_DATA_DIR} or the platform's user data folder)"
+    # Subcommands repeat --data-dir; SUPPRESS keeps their default from overwriting a value
+    # given before the subcommand name.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", help=f"data folder (default: ${paths.ENV_DATA_DIR} or the platform's user data folder)")
-    parser = argparse.ArgumentParser(prog="tightrope", parents=[common],
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=help_dir)
+    parser = argparse.ArgumentParser(prog="tightrope",
                                      description="A storefront that explains every recommendation.")
+    parser.add_argument("--data-dir", metavar="DIR", default=None, help=help_dir)
     parser.add_argument("--version", action="version", version=f"tightrope {__version__}")
     sub = parser.add_subparsers(dest="command")
 
@@ -245,3 +249,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # the reader (e.g. `| head`) went away; not an error worth a traceback
+        sys.stderr.close()
+        return 0

@@ -336,7 +336,9 @@ class Recommender:
             words = {"popular": "popular", "new": "new", "sponsored": "a sponsored placement"}
             if not kinds:
                 return "Nothing personal was used, and nothing else supports this item."
-            return "Nothing personal was used: shown because it is " + " and ".join(words[k] for k in kinds) + "."
+            said = [words[k] for k in kinds]
+            listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+            return f"Nothing personal was used: shown because it is {listed}."
         phrases: list[str] = []
         seen: set[int] = set()
         for c in personal:

@@ -1,0 +1,84 @@
+"""The shipped catalog and its validation messages (file, product, field)."""
+
+import json
+import shutil
+
+import pytest
+
+from tightrope import paths
+from tightrope.catalog import CatalogError, load_catalog
+from tightrope.community import CommunityError, load_community
+
+
+def test_shipped_catalog_reads_like_a_shop(catalog):
+    assert len(catalog.products) >= 300
+    assert len(catalog.categories) >= 12
+    assert len(catalog.sensitive_categories()) >= 3
+    assert len({p.description for p in catalog.products}) == len(catalog.products)
+    assert all(p.price > 0 and p.brand and p.tags for p in catalog.products)
+    for p in catalog.products:
+        assert paths.asset(p.image).is_file(), p.image
+    # the classic "store guessed too much" pattern: everyday items that hint at pregnancy
+    hints = [p for p in catalog.products if "pregnancy-baby" in p.sensitive_signals]
+    assert len(hints) >= 4 and not any(p.sensitive for p in hints)
+    assert any(p.sponsored and p.sponsor for p in catalog.products)
+
+
+def test_search_finds_by_name_and_tags(catalog):
+    found = catalog.search("tent")
+    assert found and "Tent" in found[0].name
+    assert catalog.search("zzqx qqzz") == []
+    assert catalog.search("   ") == []
+
+
+@pytest.fixture
+def catalog_copy(tmp_path):
+    target = tmp_path / "catalog"
+    shutil.copytree(paths.shipped_data_dir() / "catalog", target)
+    return target
+
+
+def _edit(path, fn):
+    data = json.loads(path.read_text())
+    fn(data)
+    path.write_text(json.dumps(data, indent=1))
+
+
+@pytest.mark.parametrize(
+    "mutate, expected",
+    [
+        (lambda d: d[2].pop("price"), r"outdoor\.json, product #3 \('.+'\): field 'price' is missing"),
+        (lambda d: d[0].update(price="cheap"), r"product #1 .*field 'price' has the wrong type: 'cheap'"),
+        (lambda d: d[0].update(price=-3), r"field 'price' must be greater than 0"),
+        (lambda d: d[1].update(added="yesterday"), r"product #2 .*field 'added' is not a date"),
+        (lambda d: d[1].update(category="kitchen"), r"field 'category' is 'kitchen' but the file is for 'outdoor'"),
+        (lambda d: d[4].update(sensitive_signals=["outdoor"]), r"'sensitive_signals' names 'outdoor'"),
+        (lambda d: d[0].update(image="products/missing.svg"), r"field 'image' names a missing file"),
+        (lambda d: d[0].update(colour="red"), r"unknown field 'colour'"),
+        (lambda d: d[5].update(id=d[0]["id"]), r"product #6 .*field 'id' duplicates"),
+    ],
+)
+def test_broken_product_is_named(catalog_copy, mutate, expected):
+    _edit(catalog_copy / "outdoor.json", mutate)
+    with pytest.raises(CatalogError, match=expected):
+        load_catalog(catalog_copy, paths.assets_dir())
+
+
+def test_broken_json_names_file_and_line(catalog_copy):
+    (catalog_copy / "books.json").write_text('[\n {"id": "x",\n  oops}\n]')
+    with pytest.raises(CatalogError, match=r"books\.json, line 3: not valid JSON"):
+        load_catalog(catalog_copy)
+
+
+def test_missing_category_file_is_named(catalog_copy):
+    (catalog_copy / "pets.json").unlink()
+    with pytest.raises(CatalogError, match=r"pets\.json: file not found"):
+        load_catalog(catalog_copy)
+
+
+def test_broken_community_spec_is_named(tmp_path, catalog):
+    bad = tmp_path / "community.json"
+    bad.write_text(json.dumps({"seed": 1, "shoppers": 10, "segments": [
+        {"id": "x", "weight": 1, "categories": {"nonsense": 1}}]}))
+    with pytest.raises(CommunityError, match=r"community\.json: segment 'x' names unknown 'nonsense'"):
+        load_community(bad, catalog)
