@@ -125,3 +125,13 @@ def test_bench_small_run_reports_medians(capsys):
     assert code == 0 and row["products"] == 1000
     for key in ("recommend", "why", "preview", "counterfactual", "forget_then_recommend"):
         assert row[key]["n"] >= 3 and row[key]["median_ms"] <= row[key]["p95_ms"]
+
+
+def test_k_anonymity_is_configurable_with_a_floor(capsys, user_dir, monkeypatch):
+    monkeypatch.setenv("TIGHTROPE_K_ANONYMITY", "10")
+    code, _, err = run(capsys, "--data-dir", user_dir, "recommend")
+    assert code == 1 and "TIGHTROPE_K_ANONYMITY='10'" in err and "11" in err
+    monkeypatch.setenv("TIGHTROPE_K_ANONYMITY", "120")
+    code, out, _ = run(capsys, "--data-dir", user_dir, "recommend", "--json")
+    cohorts = [c["detail"]["cohort"] for r in json.loads(out) for c in r["contributions"] if c["source"] == "community"]
+    assert code == 0 and all(n >= 120 for n in cohorts)
