@@ -2195,7 +2195,7 @@ def parse_products():
     for cat in CATEGORIES:
         cid, _name, _sensitive, _color, cat_glyph, brands = cat
         for line in PRODUCTS[cid].strip().splitlines():
-            parts = [p.strip() for p in line.split(" | ")]
+            parts = [p.strip() for p in (line + " ").split(" | ")]
             if len(parts) == 6:
                 parts.append("")
             if len(parts) != 7:
@@ -2313,6 +2313,7 @@ def validate(by_cat, new_ids):
     check(len(products) >= 330, f"only {len(products)} products")
     check(len(set(ids)) == len(ids), "duplicate product ids")
     check(len(CATEGORIES) == 16, "expected 16 categories")
+    check(not any("|" in p["description"] or "|" in p["name"] for p in products), "a name or description contains the field separator")
     allowed = {"id", "name", "brand", "category", "price", "description", "tags", "rating",
                "rating_count", "consumable", "added", "image", "sponsored", "sponsor", "sensitive_signals"}
     descriptions = set()

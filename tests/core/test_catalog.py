@@ -82,3 +82,9 @@ def test_broken_community_spec_is_named(tmp_path, catalog):
         {"id": "x", "weight": 1, "categories": {"nonsense": 1}}]}))
     with pytest.raises(CommunityError, match=r"community\.json: segment 'x' names unknown 'nonsense'"):
         load_community(bad, catalog)
+
+
+def test_no_generator_residue_in_shop_text(catalog):
+    for p in catalog.products:
+        for text in (p.name, p.description, p.brand):
+            assert "|" not in text and text == text.strip() and "  " not in text, p.id
