@@ -190,6 +190,10 @@ class Store:
     def subscribe(self, callback: Callable[[dict[str, Any]], None]) -> None:
         self._observers.append(callback)
 
+    def unsubscribe(self, callback: Callable[[dict[str, Any]], None]) -> None:
+        if callback in self._observers:
+            self._observers.remove(callback)
+
     def _changed(self, **change: Any) -> None:
         for callback in list(self._observers):
             callback(change)

@@ -199,7 +199,7 @@ def test_user_data_never_enters_the_community_index(services, catalog, community
     assert np.array_equal(snapshot[2], community.popularity)
 
 
-@pytest.mark.filterwarnings("ignore::UserWarning")
+@pytest.mark.filterwarnings("ignore:Method expects CSR input")
 def test_cosine_matches_implicit(catalog):
     import implicit.nearest_neighbours as implicit
     from scipy import sparse

@@ -1,0 +1,250 @@
+"""The storefront window: composes the top bar, the pages and a right-hand side panel.
+
+MainWindow builds and wires; what happens on a click lives in the page controllers and the
+shell controller. Signals: ``why_requested(str product_id, object recommendation)`` when a
+shopper asks why a recommended product is shown; ``side_panel_hidden()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QLayout,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tightrope.explain import Change
+from tightrope.services import Services
+from tightrope.store import Store
+from tightrope.ui import theme
+from tightrope.ui.navigation import (
+    CART,
+    CATEGORY,
+    HOME,
+    PRODUCT,
+    SEARCH,
+    WISHLIST,
+    YOUR_DATA,
+    Navigator,
+    PageStack,
+    Route,
+)
+from tightrope.ui.pages.base import PageController
+from tightrope.ui.pages.browse import CategoryController, SearchController
+from tightrope.ui.pages.cart import CartController
+from tightrope.ui.pages.home import HomeController
+from tightrope.ui.pages.product import ProductController
+from tightrope.ui.pages.wishlist import WishlistController
+from tightrope.ui.pages.your_data import YourDataController
+from tightrope.ui.topbar import ShellController, TopBar
+from tightrope.ui.widgets.card import ProductCard
+
+MINIMUM_SIZE = QSize(960, 600)
+SIDE_PANEL_WIDTH = 440
+
+
+class StoreEvents(QObject):
+    """The store's write notifications as a Qt signal. Signals: ``changed(dict)``."""
+
+    changed = Signal(dict)
+
+    def __init__(self, store: Store, parent: QObject | None = None):
+        super().__init__(parent)
+        callback = self._on_store_write
+        store.subscribe(callback)
+        self.destroyed.connect(lambda *_: store.unsubscribe(callback))
+
+    def _on_store_write(self, change: dict[str, Any]) -> None:
+        # Guard for the moment between the C++ object's deletion and the unsubscribe.
+        if shiboken6.isValid(self):
+            self.changed.emit(dict(change))
+
+
+class SidePanelHost(QFrame):
+    """Holds one widget docked at the right (the "why" panel); hidden while empty."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("sidePanel")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._widget: QWidget | None = None
+        self.setMinimumWidth(320)
+
+    def widget(self) -> QWidget | None:
+        return self._widget
+
+    def set_widget(self, widget: QWidget) -> None:
+        if self._widget is widget:
+            return
+        self.take_widget()
+        self._widget = widget
+        self._layout.addWidget(widget)
+        widget.show()
+
+    def take_widget(self) -> QWidget | None:
+        """Remove the widget without deleting it (its owner may show it again)."""
+        widget, self._widget = self._widget, None
+        if widget is not None:
+            self._layout.removeWidget(widget)
+            widget.hide()
+            widget.setParent(None)
+        return widget
+
+
+class MainWindow(QMainWindow):
+    """The shop. Public API: :attr:`navigator`, :meth:`refresh`, :meth:`apply_change`,
+    :meth:`highlight_products`, :meth:`show_side_panel`, :meth:`hide_side_panel`,
+    :meth:`side_panel`, :meth:`open_product`; signals ``why_requested(str, object)`` and
+    ``side_panel_hidden()``.
+    """
+
+    why_requested = Signal(str, object)
+    side_panel_hidden = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle("Tightrope")
+        self.setObjectName("mainWindow")
+        # Fixed bounds, set before the native window exists: the window's minimum never
+        # changes afterwards, so no size hints have to be pushed to the platform later.
+        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(MINIMUM_SIZE)
+        theme.apply_theme(self)
+
+        self.navigator = Navigator(self)
+        self.store_events = StoreEvents(services.store, self)
+
+        self.top_bar = TopBar(self)
+        self.shell = ShellController(
+            self.top_bar, services, self.navigator, self.store_events.changed, self
+        )
+
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("pages")
+        self.pages = PageStack(self.stack, self.navigator, self)
+        self.home = HomeController(services, self.navigator, self)
+        self.category = CategoryController(services, self.navigator, self)
+        self.search = SearchController(services, self.navigator, self)
+        self.product = ProductController(services, self.navigator, self)
+        self.cart = CartController(services, self.navigator, self)
+        self.wishlist = WishlistController(services, self.navigator, self)
+        self.your_data = YourDataController(
+            services, self.navigator, self.store_events.changed, self
+        )
+        controllers: dict[str, PageController] = {
+            HOME: self.home,
+            CATEGORY: self.category,
+            SEARCH: self.search,
+            PRODUCT: self.product,
+            CART: self.cart,
+            WISHLIST: self.wishlist,
+            YOUR_DATA: self.your_data,
+        }
+        for name, controller in controllers.items():
+            self.pages.add(name, controller)
+            controller.why_requested.connect(self.why_requested)
+
+        self.side_host = SidePanelHost(self)
+        self.side_host.hide()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.side_host)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+
+        central = QWidget(self)
+        central.setObjectName("central")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.top_bar)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        # The your-data list and the counts follow every write at once (their controllers
+        # listen themselves); the visible page re-renders once per burst of writes.
+        self.store_events.changed.connect(self.pages.schedule_refresh)
+
+        self._shortcuts = [
+            self._shortcut(QKeySequence("Ctrl+F"), self.top_bar.focus_search),
+            self._shortcut(QKeySequence("Alt+Left"), self.navigator.back),
+        ]
+        self._close_panel = self._shortcut(QKeySequence(Qt.Key.Key_Escape), self.hide_side_panel)
+        self._close_panel.setEnabled(False)
+
+        self.navigator.go(Route(HOME))
+
+    def _shortcut(self, keys: QKeySequence, slot: Any) -> QShortcut:
+        shortcut = QShortcut(keys, self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(slot)
+        return shortcut
+
+    # --- refreshing ---------------------------------------------------------------------
+    @Slot()
+    def refresh(self) -> None:
+        """Re-render the current page (its shelves, states) and the counts now."""
+        self.shell.refresh_counts()
+        self.pages.refresh()
+
+    @Slot(object)
+    def apply_change(self, change: Change) -> None:
+        """Refresh after a forget / exclude / include and flash the products it moved."""
+        self.refresh()
+        preview = change.preview
+        moved = [c.product_id for c in (*preview.entered, *preview.moved)]
+        self.highlight_products(moved)
+
+    def highlight_products(self, product_ids: Iterable[str]) -> list[ProductCard]:
+        """Flash the visible page's cards for these products for about 1.5 s."""
+        wanted = set(product_ids)
+        flashed = [card for card in self.pages.cards() if card.product.id in wanted]
+        for card in flashed:
+            card.flash()
+        return flashed
+
+    def cards(self) -> list[ProductCard]:
+        """The product cards on the visible page."""
+        return self.pages.cards()
+
+    def open_product(self, product_id: str, where: str = "why panel") -> None:
+        """Open a product page; ``where`` is recorded with the view."""
+        self.navigator.go(Route(PRODUCT, product_id, where))
+
+    # --- side panel ---------------------------------------------------------------------
+    def show_side_panel(self, widget: QWidget) -> None:
+        """Dock ``widget`` at the right (replacing any other; the old one is not deleted)."""
+        was_hidden = self.side_host.isHidden()
+        self.side_host.set_widget(widget)
+        self.side_host.show()
+        self._close_panel.setEnabled(True)
+        if was_hidden:
+            total = sum(self.splitter.sizes()) or self.width()
+            panel = min(SIDE_PANEL_WIDTH, max(320, total // 3))
+            self.splitter.setSizes([total - panel, panel])
+
+    @Slot()
+    def hide_side_panel(self) -> None:
+        if self.side_host.isHidden():
+            return
+        self.side_host.hide()
+        self._close_panel.setEnabled(False)
+        self.side_panel_hidden.emit()
+
+    def side_panel(self) -> QWidget | None:
+        """The widget docked at the right while the panel is shown, else None."""
+        return None if self.side_host.isHidden() else self.side_host.widget()

@@ -1,0 +1,136 @@
+"""Item models. Each keeps prepared rows, resets with ``set_rows()``, and exposes raw values
+in :data:`SORT_ROLE` so a sort proxy orders times and numbers by value, not by text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from tightrope.catalog import Catalog
+from tightrope.datums import CONSENT_CATEGORIES, KIND_NOUNS, Datum
+from tightrope.ui import format, theme
+
+EXCLUDED_NOTE = "Kept, but not used for recommendations"
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+DATUM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+@dataclass(frozen=True)
+class DatumRow:
+    """One data point as the table shows it (wording from :meth:`Datum.label`)."""
+
+    datum_id: int
+    label: str
+    kind: str
+    kind_text: str
+    collected_at: datetime
+    where: str
+    consent: str
+    excluded: bool
+
+    @classmethod
+    def from_datum(cls, datum: Datum, catalog: Catalog) -> DatumRow:
+        return cls(
+            datum_id=datum.id,
+            label=datum.label(catalog),
+            kind=datum.kind,
+            kind_text=KIND_NOUNS.get(datum.kind, (datum.kind,))[0].capitalize(),
+            collected_at=datum.collected_at,
+            where=datum.collected_where,
+            consent=CONSENT_CATEGORIES.get(datum.consent_category, datum.consent_category),
+            excluded=datum.excluded,
+        )
+
+
+class DatumTableModel(QAbstractTableModel):
+    """Every data point the shop holds: what, kind, when, where, consent category."""
+
+    COL_LABEL = 0
+    COL_KIND = 1
+    COL_WHEN = 2
+    COL_WHERE = 3
+    COL_CONSENT = 4
+    HEADERS = ("What we recorded", "Kind", "When", "Where", "Consent category")
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._rows: list[DatumRow] = []
+
+    def set_rows(self, rows: Sequence[DatumRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> DatumRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self._display(row, column)
+            return f"{text}\n{EXCLUDED_NOTE}" if row.excluded else text
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            text = f"{self.HEADERS[column]}: {self._display(row, column)}"
+            return f"{text}. {EXCLUDED_NOTE}" if row.excluded and column == self.COL_LABEL else text
+        if role == Qt.ItemDataRole.ForegroundRole and row.excluded:
+            return theme.color("muted")
+        if role == SORT_ROLE:
+            if column == self.COL_WHEN:
+                return row.collected_at.timestamp()
+            return self._display(row, column).casefold()
+        if role == DATUM_ID_ROLE:
+            return row.datum_id
+        return None
+
+    def _display(self, row: DatumRow, column: int) -> str:
+        if column == self.COL_LABEL:
+            return row.label
+        if column == self.COL_KIND:
+            return row.kind_text
+        if column == self.COL_WHEN:
+            return format.when(row.collected_at)
+        if column == self.COL_WHERE:
+            return row.where
+        if column == self.COL_CONSENT:
+            return row.consent
+        return ""
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.HEADERS[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )

@@ -1,0 +1,143 @@
+"""Where the shopper is and where they have been: routes, history, and the page stack.
+
+A :class:`Route` names a page and its argument. :class:`Navigator` keeps the back history
+(in memory only; it is cleared when personal data is forgotten, because a history of
+searches and product pages is a copy of that data). :class:`PageStack` shows the page a
+route names and asks its controller to open or refresh it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from tightrope.ui.widgets.card import ProductCard
+
+HOME = "home"
+CATEGORY = "category"
+SEARCH = "search"
+PRODUCT = "product"
+CART = "cart"
+WISHLIST = "wishlist"
+YOUR_DATA = "your-data"
+
+
+@dataclass(frozen=True)
+class Route:
+    page: str
+    arg: str = ""  # category id, search text or product id
+    where: str = ""  # for a product: the place it was opened from (recorded with the view)
+
+
+class Navigator(QObject):
+    """Signals: ``navigated(object route, bool fresh)`` (fresh is False when going back),
+    ``can_go_back_changed(bool)``.
+    """
+
+    navigated = Signal(object, bool)
+    can_go_back_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._history: list[Route] = []
+        self._current: Route | None = None
+
+    @property
+    def current(self) -> Route | None:
+        return self._current
+
+    def can_go_back(self) -> bool:
+        return bool(self._history)
+
+    def go(self, route: Route) -> None:
+        if self._current is not None and self._current != route:
+            self._history.append(self._current)
+        self._current = route
+        self.can_go_back_changed.emit(self.can_go_back())
+        self.navigated.emit(route, True)
+
+    @Slot()
+    def back(self) -> None:
+        if not self._history:
+            return
+        self._current = self._history.pop()
+        self.can_go_back_changed.emit(self.can_go_back())
+        self.navigated.emit(self._current, False)
+
+    def clear_history(self) -> None:
+        self._history.clear()
+        self.can_go_back_changed.emit(False)
+
+    def reset(self, route: Route) -> None:
+        """Start over at ``route`` with no history; nothing is recorded for it."""
+        self._history.clear()
+        self._current = route
+        self.can_go_back_changed.emit(False)
+        self.navigated.emit(route, False)
+
+
+class Page(Protocol):
+    """What a page controller offers the stack."""
+
+    view: QWidget
+
+    def open(self, route: Route, fresh: bool) -> None: ...
+
+    def refresh(self) -> None: ...
+
+    def cards(self) -> list[ProductCard]: ...
+
+
+class PageStack(QObject):
+    """Shows the page for each route; refreshes the visible page when asked.
+
+    Store changes arrive in bursts (checkout writes several rows); :meth:`schedule_refresh`
+    folds them into one refresh on the next turn of the event loop, after the click that
+    caused them has finished.
+    """
+
+    def __init__(self, stack: QStackedWidget, navigator: Navigator, parent: QObject | None = None):
+        super().__init__(parent)
+        self.stack = stack
+        self._pages: dict[str, Page] = {}
+        self._current: Page | None = None
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.refresh)
+        navigator.navigated.connect(self._on_navigated)
+
+    def add(self, name: str, page: Page) -> None:
+        self._pages[name] = page
+        self.stack.addWidget(page.view)
+
+    def page(self, name: str) -> Page:
+        return self._pages[name]
+
+    def current(self) -> Page | None:
+        return self._current
+
+    @Slot(object, bool)
+    def _on_navigated(self, route: Route, fresh: bool) -> None:
+        self._pending.stop()
+        page = self._pages[route.page]
+        self._current = page
+        page.open(route, fresh)  # records first, then renders: already up to date
+        self._pending.stop()
+        self.stack.setCurrentWidget(page.view)
+
+    @Slot()
+    def schedule_refresh(self) -> None:
+        self._pending.start()
+
+    @Slot()
+    def refresh(self) -> None:
+        self._pending.stop()
+        if self._current is not None:
+            self._current.refresh()
+
+    def cards(self) -> list[ProductCard]:
+        return self._current.cards() if self._current is not None else []

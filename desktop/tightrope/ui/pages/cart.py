@@ -1,0 +1,343 @@
+"""The cart: lines, total, a simulated checkout and its confirmation."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tightrope.catalog import Product
+from tightrope.services import Services
+from tightrope.ui import format, images, theme
+from tightrope.ui.navigation import HOME, Navigator, Route
+from tightrope.ui.pages.base import PageController
+from tightrope.ui.widgets.card import ProductCard
+from tightrope.ui.widgets.empty import EmptyState
+from tightrope.ui.widgets.labels import styled_label
+from tightrope.ui.widgets.page import PageHeader, ScrollPage
+
+CART_WHERE = "cart page"
+THUMB = QSize(80, 80)
+STACK_BELOW = 880  # narrower than this, the order summary goes under the lines
+NAME_LINK_STYLE = f"color: {theme.PALETTE['text']}; text-decoration: none; font-weight: bold;"
+
+
+@dataclass(frozen=True)
+class CartLine:
+    product: Product
+    qty: int
+
+    @property
+    def total(self) -> float:
+        return self.product.price * self.qty
+
+
+def cart_total(lines: Sequence[CartLine]) -> float:
+    return sum(line.total for line in lines)
+
+
+class CartLineView(QFrame):
+    """One line. Signals: ``open_clicked(str)``, ``add_one_clicked(str)``, ``remove_clicked(str)``."""
+
+    open_clicked = Signal(str)
+    add_one_clicked = Signal(str)
+    remove_clicked = Signal(str)
+
+    def __init__(self, line: CartLine, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("cartLine")
+        p = line.product
+        self.product_id = p.id
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(16)
+
+        self.thumb = QLabel(self)
+        self.thumb.setFixedSize(THUMB)
+        self.thumb.setPixmap(images.product_pixmap(p, THUMB, self.devicePixelRatioF()))
+        layout.addWidget(self.thumb, 0, Qt.AlignmentFlag.AlignTop)
+
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        # A link that wraps: long names must not push the order summary off the page.
+        self.name = QLabel(
+            f'<a href="#open" style="{NAME_LINK_STYLE}">{html.escape(p.name)}</a>', self
+        )
+        self.name.setObjectName("lineName")
+        self.name.setTextFormat(Qt.TextFormat.RichText)
+        self.name.setWordWrap(True)
+        self.name.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.name.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.name.setAccessibleName(f"Open {p.name}")
+        self.name.linkActivated.connect(lambda _href: self.open_clicked.emit(self.product_id))
+        text.addWidget(self.name)
+        text.addWidget(styled_label(p.brand, "muted", self))
+        text.addWidget(styled_label(f"{format.money(p.price)} each", "muted", self))
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        self.add_one = QToolButton(self)
+        self.add_one.setObjectName("smallButton")
+        self.add_one.setText("Add one")
+        self.add_one.setIcon(theme.icon("plus", "accent"))
+        self.add_one.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.add_one.setAccessibleName(f"Add one more {p.name} to cart")
+        self.add_one.clicked.connect(lambda: self.add_one_clicked.emit(self.product_id))
+        self.remove = QToolButton(self)
+        self.remove.setObjectName("smallButton")
+        self.remove.setText("Remove")
+        self.remove.setIcon(theme.icon("trash", "muted"))
+        self.remove.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.remove.setAccessibleName(f"Remove {p.name} from cart")
+        self.remove.clicked.connect(lambda: self.remove_clicked.emit(self.product_id))
+        buttons.addWidget(self.add_one)
+        buttons.addWidget(self.remove)
+        buttons.addStretch(1)
+        text.addSpacing(4)
+        text.addLayout(buttons)
+        layout.addLayout(text, 1)
+
+        figures = QVBoxLayout()
+        figures.setSpacing(4)
+        self.qty = styled_label(f"Qty {line.qty}", "muted", self)
+        self.total = styled_label(format.money(line.total), "price", self)
+        self.qty.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
+        figures.addWidget(self.total)
+        figures.addWidget(self.qty)
+        figures.addStretch(1)
+        layout.addLayout(figures)
+
+
+class CartView(ScrollPage):
+    """Signals: ``product_activated(str, str where)``, ``why_requested(str, object)`` (unused),
+    ``add_one_clicked(str)``, ``remove_clicked(str)``, ``checkout_clicked()``,
+    ``continue_clicked()``.
+    """
+
+    product_activated = Signal(str, str)
+    why_requested = Signal(str, object)
+    add_one_clicked = Signal(str)
+    remove_clicked = Signal(str)
+    checkout_clicked = Signal()
+    continue_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("Cart", parent)
+        self.header = PageHeader(self.body)
+        self.body_layout.addWidget(self.header)
+
+        self.content = QWidget(self.body)
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.content)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(32)
+        self._row = row
+        self.lines_box = QVBoxLayout()
+        self.lines_box.setSpacing(16)
+        lines_column = QVBoxLayout()
+        lines_column.addLayout(self.lines_box)
+        lines_column.addStretch(1)
+        row.addLayout(lines_column, 1)
+
+        self.summary = QFrame(self.content)
+        self.summary.setObjectName("summaryPanel")
+        self.summary.setFixedWidth(320)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Maximum)
+        grid = QGridLayout(self.summary)
+        grid.setContentsMargins(24, 24, 24, 24)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(8)
+        grid.addWidget(styled_label("Order summary", "h2"), 0, 0, 1, 2)
+        self.items_label = QLabel(self.summary)
+        self.subtotal = QLabel(self.summary)
+        grid.addWidget(self.items_label, 1, 0)
+        grid.addWidget(self.subtotal, 1, 1, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(QLabel("Shipping", self.summary), 2, 0)
+        grid.addWidget(QLabel("Free", self.summary), 2, 1, Qt.AlignmentFlag.AlignRight)
+        rule = QFrame(self.summary)
+        rule.setObjectName("rule")
+        rule.setFixedHeight(1)
+        grid.addWidget(rule, 3, 0, 1, 2)
+        grid.addWidget(styled_label("Total", "totalLabel"), 4, 0)
+        self.total = styled_label("", "bigPrice", self.summary)
+        grid.addWidget(self.total, 4, 1, Qt.AlignmentFlag.AlignRight)
+        self.checkout = QPushButton("Check out", self.summary)
+        self.checkout.setObjectName("primaryButton")
+        self.checkout.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.checkout.setAccessibleName("Check out")
+        self.checkout.clicked.connect(self.checkout_clicked)
+        grid.addWidget(self.checkout, 5, 0, 1, 2)
+        note = styled_label("Demo shop: checkout is simulated and no payment is taken.", "small")
+        note.setWordWrap(True)
+        grid.addWidget(note, 6, 0, 1, 2)
+        row.addWidget(self.summary, 0, Qt.AlignmentFlag.AlignTop)
+        self.body_layout.addWidget(self.content)
+
+        self.empty = EmptyState(self.body)
+        self.empty.set_text(
+            "Your cart is empty",
+            "Products you add to your cart appear here.",
+            "Continue shopping",
+        )
+        self.empty.action_clicked.connect(self.continue_clicked)
+        self.body_layout.addWidget(self.empty)
+
+        self.confirmation = QFrame(self.body)
+        self.confirmation.setObjectName("confirmation")
+        conf = QVBoxLayout(self.confirmation)
+        conf.setContentsMargins(32, 32, 32, 32)
+        conf.setSpacing(8)
+        check = QLabel(self.confirmation)
+        check.setPixmap(
+            theme.icon("check", "accent").pixmap(QSize(40, 40), self.devicePixelRatioF())
+        )
+        conf.addWidget(check)
+        conf.addWidget(styled_label("Thank you, your order is placed", "h1"))
+        self.order_ref = styled_label("", "orderRef", self.confirmation)
+        self.order_ref.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        conf.addWidget(self.order_ref)
+        self.order_summary = styled_label("", "muted", self.confirmation)
+        self.order_summary.setWordWrap(True)
+        conf.addWidget(self.order_summary)
+        demo = styled_label(
+            "This is a demo shop: no payment was taken and nothing will be shipped. "
+            "Your purchase is listed under \u201cYour data\u201d.",
+            "muted",
+        )
+        demo.setWordWrap(True)
+        conf.addWidget(demo)
+        conf.addSpacing(16)
+        self.continue_button = QPushButton("Continue shopping", self.confirmation)
+        self.continue_button.setObjectName("primaryButton")
+        self.continue_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.continue_button.setAccessibleName("Continue shopping")
+        self.continue_button.clicked.connect(self.continue_clicked)
+        conf_row = QHBoxLayout()
+        conf_row.addWidget(self.continue_button)
+        conf_row.addStretch(1)
+        conf.addLayout(conf_row)
+        self.body_layout.addWidget(self.confirmation)
+        self.body_layout.addStretch(1)
+        self._lines: list[CartLineView] = []
+
+    def show_lines(self, lines: Sequence[CartLine]) -> None:
+        for view in self._lines:
+            self.lines_box.removeWidget(view)
+            view.hide()
+            view.deleteLater()
+        self._lines = []
+        for line in lines:
+            view = CartLineView(line, self.content)
+            view.open_clicked.connect(self._on_open_clicked)
+            view.add_one_clicked.connect(self.add_one_clicked)
+            view.remove_clicked.connect(self.remove_clicked)
+            self.lines_box.addWidget(view)
+            self._lines.append(view)
+        count = sum(line.qty for line in lines)
+        self.header.set_text("Your cart", format.counted(count, "item") if lines else "")
+        self.items_label.setText(f"Items ({count})")
+        self.subtotal.setText(format.money(cart_total(lines)))
+        self.total.setText(format.money(cart_total(lines)))
+        self.checkout.setAccessibleName(f"Check out, total {format.money(cart_total(lines))}")
+        self.content.setVisible(bool(lines))
+        self.empty.setVisible(not lines)
+        self.confirmation.setVisible(False)
+
+    def show_confirmation(self, order_ref: str, lines: Sequence[CartLine]) -> None:
+        count = sum(line.qty for line in lines)
+        self.header.set_text("Order confirmed")
+        self.order_ref.setText(f"Order reference: {order_ref}")
+        self.order_summary.setText(
+            f"{format.counted(count, 'item')}, total {format.money(cart_total(lines))}."
+        )
+        self.content.setVisible(False)
+        self.empty.setVisible(False)
+        self.confirmation.setVisible(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = self.viewport().width() < STACK_BELOW
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self._row.direction() != direction:
+            self._row.setDirection(direction)
+
+    def line_views(self) -> list[CartLineView]:
+        return list(self._lines)
+
+    def cards(self) -> list[ProductCard]:
+        return []
+
+    @Slot(str)
+    def _on_open_clicked(self, product_id: str) -> None:
+        self.product_activated.emit(product_id, CART_WHERE)
+
+
+class CartController(PageController):
+    def __init__(self, services: Services, navigator: Navigator, parent: QObject | None = None):
+        super().__init__(services, navigator, parent)
+        self.view = CartView()
+        self._watch_cards(self.view)
+        self.view.add_one_clicked.connect(self._on_add_one)
+        self.view.remove_clicked.connect(self._on_remove)
+        self.view.checkout_clicked.connect(self._on_checkout)
+        self.view.continue_clicked.connect(self._on_continue)
+        self._order: tuple[str, list[CartLine]] | None = None
+
+    def lines(self) -> list[CartLine]:
+        catalog = self.services.catalog
+        return [
+            CartLine(catalog.product(pid), qty)
+            for pid, qty in self.services.store.cart()
+            if pid in catalog.by_id
+        ]
+
+    def open(self, route: Route, fresh: bool) -> None:
+        if fresh:
+            self._order = None
+            self.view.scroll_to_top()
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._order is not None:
+            self.view.show_confirmation(*self._order)
+        else:
+            self.view.show_lines(self.lines())
+
+    @Slot(str)
+    def _on_add_one(self, product_id: str) -> None:
+        self.services.store.add_to_cart(product_id, where=CART_WHERE)
+
+    @Slot(str)
+    def _on_remove(self, product_id: str) -> None:
+        self.services.store.remove_from_cart(product_id)
+
+    @Slot()
+    def _on_checkout(self) -> None:
+        lines = self.lines()
+        if not lines:
+            return
+        order_ref, _ids = self.services.store.checkout(where=CART_WHERE)
+        self._order = (order_ref, lines)
+        self.refresh()
+
+    @Slot()
+    def _on_continue(self) -> None:
+        self._order = None
+        self.navigator.go(Route(HOME))

@@ -1,0 +1,163 @@
+"""The home page: the recommender's shelves, then every category to browse."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
+
+from tightrope.catalog import Catalog, Category
+from tightrope.explain import Shelf
+from tightrope.services import Services
+from tightrope.ui import format, images
+from tightrope.ui.navigation import CATEGORY, Navigator, Route
+from tightrope.ui.pages.base import PageController
+from tightrope.ui.widgets.card import ProductCard
+from tightrope.ui.widgets.flow import FlowLayout
+from tightrope.ui.widgets.labels import styled_label
+from tightrope.ui.widgets.page import ScrollPage
+from tightrope.ui.widgets.shelf import ShelfView
+
+
+def home_shelf_where(title: str) -> str:
+    return f"home page shelf '{title}'"
+
+
+TILE_ICON = QSize(40, 40)
+TILE_MIN_WIDTH = 240
+TILE_MAX_WIDTH = 420
+
+
+def category_icon(category: Category, catalog: Catalog, dpr: float) -> QIcon:
+    """The picture of the category's most popular product: a tile shows what is inside."""
+    products = catalog.in_category(category.id)
+    if not products:
+        return QIcon()
+    best = max(products, key=lambda p: (p.rating_count, p.id))
+    return QIcon(images.product_pixmap(best, TILE_ICON, dpr))
+
+
+class CategoryTile(QPushButton):
+    """A category button that never gets narrower than its words."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = self.sizeHint()
+        return QSize(max(TILE_MIN_WIDTH, hint.width()), hint.height())
+
+
+class CategoryTiles(QWidget):
+    """Buttons for every category, wrapped onto rows. Signals: ``category_activated(str)``."""
+
+    category_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._flow = FlowLayout(self, 16, justify=True)
+        self.buttons: list[QPushButton] = []
+
+    def set_categories(self, catalog: Catalog) -> None:
+        for button in self.buttons:
+            self._flow.removeWidget(button)
+            button.deleteLater()
+        self.buttons = []
+        for category in catalog.categories:
+            count = format.counted(len(catalog.in_category(category.id)), "product")
+            button = CategoryTile(f"{format.literal(category.name)}\n{count}", self)
+            button.setObjectName("categoryTile")
+            button.setIcon(category_icon(category, catalog, self.devicePixelRatioF()))
+            button.setIconSize(TILE_ICON)
+            button.setMaximumWidth(TILE_MAX_WIDTH)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setAccessibleName(f"Browse {category.name}, {count}")
+            button.clicked.connect(
+                lambda _c=False, cid=category.id: self.category_activated.emit(cid)
+            )
+            self._flow.addWidget(button)
+            self.buttons.append(button)
+        self.updateGeometry()
+
+
+class HomeView(ScrollPage):
+    """Signals: ``product_activated(str, str where)``, ``why_requested(str, object)``,
+    ``category_activated(str)``.
+    """
+
+    product_activated = Signal(str, str)
+    why_requested = Signal(str, object)
+    category_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("Home", parent)
+        self.hero = QFrame(self.body)
+        self.hero.setObjectName("hero")
+        hero_layout = QVBoxLayout(self.hero)
+        hero_layout.setContentsMargins(24, 24, 24, 24)
+        hero_layout.setSpacing(8)
+        self.hero_title = styled_label("Good gear, chosen with you, not about you", "heroTitle")
+        self.hero_title.setWordWrap(True)
+        self.hero_text = styled_label(
+            "Every recommendation can tell you why it is here. "
+            "Anything we know about you is listed under \u201cYour data\u201d, "
+            "and you can have it forgotten on the spot.",
+            "heroText",
+        )
+        self.hero_text.setWordWrap(True)
+        hero_layout.addWidget(self.hero_title)
+        hero_layout.addWidget(self.hero_text)
+        self.body_layout.addWidget(self.hero)
+
+        self.shelf_box = QVBoxLayout()
+        self.shelf_box.setSpacing(32)
+        self.body_layout.addLayout(self.shelf_box)
+        self.shelves: list[ShelfView] = []
+
+        section = QVBoxLayout()
+        section.setSpacing(16)
+        section.addWidget(styled_label("Shop by category", "h2"))
+        self.tiles = CategoryTiles(self.body)
+        self.tiles.category_activated.connect(self.category_activated)
+        section.addWidget(self.tiles)
+        self.body_layout.addLayout(section)
+        self.body_layout.addStretch(1)
+
+    def set_shelves(self, shelves: Sequence[Shelf], catalog: Catalog) -> None:
+        shelves = [s for s in shelves if s.items]
+        while len(self.shelves) > len(shelves):
+            view = self.shelves.pop()
+            self.shelf_box.removeWidget(view)
+            view.deleteLater()
+        while len(self.shelves) < len(shelves):
+            view = ShelfView(parent=self.body)
+            view.product_activated.connect(self.product_activated)
+            view.why_requested.connect(self.why_requested)
+            self.shelf_box.addWidget(view)
+            self.shelves.append(view)
+        for view, shelf in zip(self.shelves, shelves, strict=True):
+            view.where = home_shelf_where(shelf.title)
+            view.set_shelf(shelf, catalog)
+
+    def cards(self) -> list[ProductCard]:
+        return [card for view in self.shelves for card in view.cards()]
+
+
+class HomeController(PageController):
+    def __init__(self, services: Services, navigator: Navigator, parent: QObject | None = None):
+        super().__init__(services, navigator, parent)
+        self.view = HomeView()
+        self._watch_cards(self.view)
+        self.view.category_activated.connect(self._on_category_activated)
+        self.view.tiles.set_categories(services.catalog)
+
+    def open(self, route: Route, fresh: bool) -> None:
+        self.refresh()
+        if fresh:
+            self.view.scroll_to_top()
+
+    def refresh(self) -> None:
+        self.view.set_shelves(self.services.recommender.shelves(), self.services.catalog)
+
+    @Slot(str)
+    def _on_category_activated(self, category_id: str) -> None:
+        self.navigator.go(Route(CATEGORY, category_id))

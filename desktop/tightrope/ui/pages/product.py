@@ -1,0 +1,275 @@
+"""The product page: picture, facts, cart / wishlist / rating actions, and related products."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tightrope.catalog import Catalog, Category, Product
+from tightrope.explain import Shelf
+from tightrope.services import Services
+from tightrope.ui import format, images, theme
+from tightrope.ui.navigation import CATEGORY, Navigator, Route
+from tightrope.ui.pages.base import PageController
+from tightrope.ui.widgets.card import ProductCard
+from tightrope.ui.widgets.flow import FlowLayout
+from tightrope.ui.widgets.labels import restyle, styled_label
+from tightrope.ui.widgets.page import ScrollPage
+from tightrope.ui.widgets.shelf import ShelfView
+from tightrope.ui.widgets.stars import StarRatingInput, StarsView
+
+PRODUCT_WHERE = "product page"
+BIG_PICTURE = QSize(440, 330)
+STACK_BELOW = 1000  # narrower than this (e.g. beside the side panel), facts go under the picture
+
+
+def related_where(title: str) -> str:
+    return f"product page shelf '{title}'"
+
+
+class ProductView(ScrollPage):
+    """Signals: ``add_to_cart_clicked()``, ``wishlist_clicked()``, ``rating_chosen(int)``,
+    ``category_clicked()``, ``product_activated(str, str where)``, ``why_requested(str, object)``.
+    """
+
+    add_to_cart_clicked = Signal()
+    wishlist_clicked = Signal()
+    rating_chosen = Signal(int)
+    category_clicked = Signal()
+    product_activated = Signal(str, str)
+    why_requested = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("Product", parent)
+        self._product: Product | None = None
+
+        self.breadcrumb = QPushButton(self.body)
+        self.breadcrumb.setObjectName("linkButton")
+        self.breadcrumb.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.breadcrumb.setIcon(theme.icon("chevron-right", "accent"))
+        self.breadcrumb.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.breadcrumb.clicked.connect(self.category_clicked)
+        crumb_row = QHBoxLayout()
+        crumb_row.addWidget(self.breadcrumb)
+        crumb_row.addStretch(1)
+
+        self.main = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.main.setSpacing(32)
+
+        self.picture_frame = QFrame(self.body)
+        self.picture_frame.setObjectName("pictureFrame")
+        self.picture_frame.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        frame_layout = QVBoxLayout(self.picture_frame)
+        frame_layout.setContentsMargins(24, 24, 24, 24)
+        self.picture = QLabel(self.picture_frame)
+        self.picture.setFixedSize(BIG_PICTURE)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        frame_layout.addWidget(self.picture)
+        self.main.addWidget(self.picture_frame, 0, Qt.AlignmentFlag.AlignTop)
+
+        info = QVBoxLayout()
+        info.setSpacing(8)
+        self.sponsored = styled_label("Sponsored", "badge", self.body)
+        self.name = styled_label("", "h1", self.body)
+        self.name.setWordWrap(True)
+        self.brand = styled_label("", "muted", self.body)
+        rating_row = QHBoxLayout()
+        rating_row.setSpacing(8)
+        self.stars = StarsView(20, self.body)
+        self.rating = styled_label("", "muted", self.body)
+        rating_row.addWidget(self.stars)
+        rating_row.addWidget(self.rating)
+        rating_row.addStretch(1)
+        self.price = styled_label("", "bigPrice", self.body)
+        self.description = styled_label("", "description", self.body)
+        self.description.setWordWrap(True)
+        self.tags = QWidget(self.body)
+        self._tags_flow = FlowLayout(self.tags, 8)
+
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        self.add_to_cart = QPushButton("Add to cart", self.body)
+        self.add_to_cart.setObjectName("primaryButton")
+        self.add_to_cart.setIcon(theme.icon("cart", "#ffffff"))
+        self.add_to_cart.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.add_to_cart.clicked.connect(self.add_to_cart_clicked)
+        self.wishlist = QPushButton(self.body)
+        self.wishlist.setObjectName("secondaryButton")
+        self.wishlist.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.wishlist.clicked.connect(self.wishlist_clicked)
+        actions.addWidget(self.add_to_cart)
+        actions.addWidget(self.wishlist)
+        actions.addStretch(1)
+        self.cart_status = styled_label("", "status", self.body)
+
+        rate_row = QHBoxLayout()
+        rate_row.setSpacing(8)
+        self.rate_label = QLabel("Your rating", self.body)
+        self.rate = StarRatingInput(self.body)
+        self.rate.rated.connect(self.rating_chosen)
+        self.rate_status = styled_label("", "muted", self.body)
+        rate_row.addWidget(self.rate_label)
+        rate_row.addWidget(self.rate)
+        rate_row.addWidget(self.rate_status)
+        rate_row.addStretch(1)
+
+        info.addWidget(self.sponsored, 0, Qt.AlignmentFlag.AlignLeft)
+        info.addWidget(self.name)
+        info.addWidget(self.brand)
+        info.addLayout(rating_row)
+        info.addSpacing(8)
+        info.addWidget(self.price)
+        info.addSpacing(8)
+        info.addWidget(self.description)
+        info.addWidget(self.tags)
+        info.addSpacing(16)
+        info.addLayout(actions)
+        info.addWidget(self.cart_status)
+        info.addSpacing(16)
+        info.addLayout(rate_row)
+        info.addStretch(1)
+        self.main.addLayout(info, 1)
+
+        top = QVBoxLayout()
+        top.setSpacing(16)
+        top.addLayout(crumb_row)
+        top.addLayout(self.main)
+        self.body_layout.addLayout(top)
+
+        self.related = ShelfView(parent=self.body)
+        self.related.product_activated.connect(self.product_activated)
+        self.related.why_requested.connect(self.why_requested)
+        self.body_layout.addWidget(self.related)
+        self.body_layout.addStretch(1)
+
+    # --- content ------------------------------------------------------------------------
+    def show_product(self, product: Product, category: Category) -> None:
+        self._product = product
+        self.breadcrumb.setText(format.literal(category.name))
+        self.breadcrumb.setAccessibleName(f"Browse {category.name}")
+        self.sponsored.setVisible(product.sponsored)
+        self.sponsored.setToolTip(f"Paid placement by {product.sponsor}" if product.sponsor else "")
+        self.name.setText(product.name)
+        self.brand.setText(f"by {product.brand}")
+        self.stars.set_rating(product.rating)
+        self.stars.setAccessibleName(format.rating_words(product.rating, product.rating_count))
+        self.rating.setText(
+            f"{product.rating:.1f} \u00b7 {format.counted(product.rating_count, 'rating')}"
+        )
+        self.price.setText(format.money(product.price))
+        self.description.setText(product.description)
+        while self._tags_flow.count():
+            item = self._tags_flow.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        for tag in product.tags:
+            self._tags_flow.addWidget(styled_label(tag, "tag", self.tags))
+        self.tags.setVisible(bool(product.tags))
+        self.add_to_cart.setAccessibleName(f"Add {product.name} to cart")
+        self.rate.set_product_name(product.name)
+        self._render_picture()
+
+    def set_state(self, in_cart: int, wishlisted: bool, my_rating: int | None) -> None:
+        name = self._product.name if self._product else ""
+        self.cart_status.setText(f"In your cart: {in_cart}" if in_cart else "")
+        self.cart_status.setVisible(bool(in_cart))
+        self.wishlist.setText("Saved to wishlist" if wishlisted else "Save to wishlist")
+        self.wishlist.setIcon(theme.icon("heart-filled" if wishlisted else "heart", "accent"))
+        self.wishlist.setAccessibleName(
+            f"Remove {name} from wishlist" if wishlisted else f"Save {name} to wishlist"
+        )
+        self.wishlist.setProperty("active", wishlisted)
+        restyle(self.wishlist)
+        self.rate.set_value(my_rating)
+        self.rate_status.setText(
+            f"You rated this {my_rating} of 5" if my_rating else "Not rated yet"
+        )
+
+    def set_related(self, shelf: Shelf, catalog: Catalog) -> None:
+        self.related.where = related_where(shelf.title)
+        self.related.set_shelf(shelf, catalog)
+        self.related.setVisible(bool(shelf.items))
+
+    def cards(self) -> list[ProductCard]:
+        return self.related.cards()
+
+    # --- layout -------------------------------------------------------------------------
+    def _render_picture(self) -> None:
+        if self._product is not None:
+            pixmap = images.product_pixmap(self._product, BIG_PICTURE, self.devicePixelRatioF())
+            self.picture.setPixmap(pixmap)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._render_picture()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = self.viewport().width() < STACK_BELOW
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self.main.direction() != direction:
+            self.main.setDirection(direction)
+
+
+class ProductController(PageController):
+    """Opening a product records a view (where it was opened from); actions call the store."""
+
+    def __init__(self, services: Services, navigator: Navigator, parent: QObject | None = None):
+        super().__init__(services, navigator, parent)
+        self.view = ProductView()
+        self._watch_cards(self.view)
+        self.view.add_to_cart_clicked.connect(self._on_add_to_cart)
+        self.view.wishlist_clicked.connect(self._on_wishlist)
+        self.view.rating_chosen.connect(self._on_rating_chosen)
+        self.view.category_clicked.connect(self._on_category_clicked)
+        self._product_id = ""
+
+    @property
+    def product_id(self) -> str:
+        return self._product_id
+
+    def open(self, route: Route, fresh: bool) -> None:
+        self._product_id = route.arg
+        if fresh:
+            self.services.store.record(
+                "view", product_id=route.arg, where=route.where or PRODUCT_WHERE
+            )
+            self.view.scroll_to_top()
+        catalog = self.services.catalog
+        product = catalog.product(route.arg)
+        self.view.show_product(product, catalog.category(product.category))
+        self.refresh()
+
+    def refresh(self) -> None:
+        store = self.services.store
+        pid = self._product_id
+        in_cart = sum(qty for product_id, qty in store.cart() if product_id == pid)
+        self.view.set_state(in_cart, pid in store.wishlist(), store.rating_of(pid))
+        self.view.set_related(self.services.recommender.related(pid), self.services.catalog)
+
+    @Slot()
+    def _on_add_to_cart(self) -> None:
+        self.services.store.add_to_cart(self._product_id, where=PRODUCT_WHERE)
+
+    @Slot()
+    def _on_wishlist(self) -> None:
+        self.services.store.toggle_wishlist(self._product_id, where=PRODUCT_WHERE)
+
+    @Slot(int)
+    def _on_rating_chosen(self, stars: int) -> None:
+        self.services.store.rate(self._product_id, stars, where=PRODUCT_WHERE)
+
+    @Slot()
+    def _on_category_clicked(self) -> None:
+        product = self.services.catalog.product(self._product_id)
+        self.navigator.go(Route(CATEGORY, product.category))

@@ -1,0 +1,128 @@
+""" "Your data": every data point the shop holds, live as it is recorded or forgotten."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt, SignalInstance, Slot
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView, QWidget
+
+from tightrope.services import Services
+from tightrope.ui import format
+from tightrope.ui.models import SORT_ROLE, DatumRow, DatumTableModel
+from tightrope.ui.navigation import HOME, Navigator, Route
+from tightrope.ui.pages.base import PageController
+from tightrope.ui.widgets.card import ProductCard
+from tightrope.ui.widgets.delegates import PaddedTextDelegate
+from tightrope.ui.widgets.empty import EmptyState
+from tightrope.ui.widgets.page import PageHeader, PlainPage
+
+
+class YourDataView(PlainPage):
+    def __init__(self, model: DatumTableModel, parent: QWidget | None = None):
+        super().__init__("Your data", parent)
+        self.header = PageHeader(self.body)
+        self.body_layout.addWidget(self.header)
+
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SORT_ROLE)
+
+        self.table = QTableView(self.body)
+        self.table.setObjectName("dataTable")
+        self.table.setAccessibleName("Your data points")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DatumTableModel.COL_WHEN, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(True)
+        self.table.setItemDelegate(PaddedTextDelegate(self.table, [DatumTableModel.COL_LABEL]))
+        self.table.setFrameShape(QFrame.Shape.NoFrame)
+        self.table.verticalHeader().setVisible(False)
+        # Rows grow to fit a wrapped label: what was recorded is never cut short.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DatumTableModel.COL_LABEL, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._on_section_resized)
+        self.body_layout.addWidget(self.table, 1)
+
+        self.empty = EmptyState(self.body)
+        self.empty.set_text(
+            "We have not recorded anything about you",
+            "As you browse, search, rate and buy, each data point the shop keeps is listed "
+            "here, with when and where it was collected.",
+            "Start shopping",
+        )
+        self.body_layout.addWidget(self.empty)
+        self.body_layout.addStretch(0)
+        self._spacer_index = self.body_layout.count() - 1
+        model.modelReset.connect(self._on_model_reset)
+        self._on_model_reset()
+
+    @Slot()
+    def _on_model_reset(self) -> None:
+        count = self.proxy.rowCount()
+        self.header.set_text(
+            "Your data",
+            f"Everything this shop has recorded about you: {format.counted(count, 'data point')}. "
+            "It stays on this computer.",
+        )
+        self.table.setVisible(count > 0)
+        self.empty.setVisible(count == 0)
+        self.body_layout.setStretch(self._spacer_index, 0 if count else 1)
+
+    @Slot(int, int, int)
+    def _on_section_resized(self, index: int, old: int, new: int) -> None:
+        if index == DatumTableModel.COL_LABEL:
+            self.table.resizeRowsToContents()
+
+    def scroll_to_top(self) -> None:
+        self.table.scrollToTop()
+
+    def cards(self) -> list[ProductCard]:
+        return []
+
+
+class YourDataController(PageController):
+    """Keeps the model in step with the store on every write, visible or not."""
+
+    def __init__(
+        self,
+        services: Services,
+        navigator: Navigator,
+        store_changed: SignalInstance,
+        parent: QObject | None = None,
+    ):
+        super().__init__(services, navigator, parent)
+        self.model = DatumTableModel(self)
+        store_changed.connect(self._on_store_changed)
+        self.view = YourDataView(self.model)
+        self.view.empty.action_clicked.connect(self._on_go_home)
+        self.reload()
+
+    def open(self, route: Route, fresh: bool) -> None:
+        if fresh:
+            self.view.scroll_to_top()
+        self.reload()
+
+    def refresh(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        catalog = self.services.catalog
+        self.model.set_rows([DatumRow.from_datum(d, catalog) for d in self.services.store.datums()])
+
+    @Slot(dict)
+    def _on_store_changed(self, change: dict[str, Any]) -> None:
+        self.reload()
+
+    @Slot()
+    def _on_go_home(self) -> None:
+        self.navigator.go(Route(HOME))

@@ -1,0 +1,265 @@
+"""The bar across the top: back, shop name, categories, search, wishlist, cart, your data."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal, SignalInstance, Slot
+from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+from tightrope.catalog import Category
+from tightrope.services import Services
+from tightrope.ui import format, theme
+from tightrope.ui.navigation import (
+    CART,
+    CATEGORY,
+    HOME,
+    SEARCH,
+    WISHLIST,
+    YOUR_DATA,
+    Navigator,
+    Route,
+)
+
+ICON = QSize(20, 20)
+COMPACT_BELOW = 1120  # narrower than this, bar buttons drop their words and keep counts
+
+
+def _bar_button(text: str, icon: str, parent: QWidget) -> QToolButton:
+    button = QToolButton(parent)
+    button.setObjectName("barButton")
+    button.setText(text)
+    button.setIcon(theme.icon(icon))
+    button.setIconSize(ICON)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
+
+
+class TopBar(QFrame):
+    """Signals: ``back_clicked()``, ``home_clicked()``, ``category_chosen(str)``,
+    ``search_submitted(str)``, ``wishlist_clicked()``, ``cart_clicked()``,
+    ``your_data_clicked()``.
+    """
+
+    back_clicked = Signal()
+    home_clicked = Signal()
+    category_chosen = Signal(str)
+    search_submitted = Signal(str)
+    wishlist_clicked = Signal()
+    cart_clicked = Signal()
+    your_data_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("topBar")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+
+        self.back = QToolButton(self)
+        self.back.setObjectName("backButton")
+        self.back.setIcon(theme.icon("back"))
+        self.back.setIconSize(ICON)
+        self.back.setAccessibleName("Back")
+        self.back.setToolTip("Back (Alt+Left)")
+        self.back.setEnabled(False)
+        self.back.clicked.connect(self.back_clicked)
+        layout.addWidget(self.back)
+
+        self.logo = QToolButton(self)
+        self.logo.setObjectName("logoButton")
+        self.logo.setText("Tightrope")
+        self.logo.setIcon(theme.icon("logo"))
+        self.logo.setIconSize(QSize(32, 32))
+        self.logo.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.logo.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.logo.setAccessibleName("Tightrope home")
+        self.logo.clicked.connect(self.home_clicked)
+        layout.addWidget(self.logo)
+        layout.addSpacing(8)
+
+        self.categories = _bar_button("Categories", "grid", self)
+        self.categories.setAccessibleName("Shop by category")
+        self.categories.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.category_menu = QMenu(self.categories)
+        self.category_menu.setObjectName("categoryMenu")
+        self.categories.setMenu(self.category_menu)
+        layout.addWidget(self.categories)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("searchField")
+        self.search.setPlaceholderText("Search products")
+        self.search.setAccessibleName("Search products")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(
+            theme.icon("search", "muted"), QLineEdit.ActionPosition.LeadingPosition
+        )
+        self.search.setMinimumWidth(200)
+        self.search.returnPressed.connect(self._on_return_pressed)
+        layout.addWidget(self.search, 1)
+        layout.addSpacing(8)
+
+        self.wishlist = _bar_button("Wishlist", "heart", self)
+        self.wishlist.clicked.connect(self.wishlist_clicked)
+        self.cart = _bar_button("Cart", "cart", self)
+        self.cart.clicked.connect(self.cart_clicked)
+        self.your_data = _bar_button("Your data", "shield", self)
+        self.your_data.setObjectName("yourDataButton")
+        self.your_data.setIcon(theme.icon("shield", "accent"))
+        self.your_data.clicked.connect(self.your_data_clicked)
+        for button in (self.categories, self.wishlist, self.cart, self.your_data, self.logo):
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        for button in (self.wishlist, self.cart, self.your_data):
+            layout.addWidget(button)
+        self._counts = (0, 0, 0)
+        self._compact = False
+        self.set_counts(0, 0, 0)
+
+    def set_categories(self, categories: Sequence[Category]) -> None:
+        self.category_menu.clear()
+        for category in categories:
+            action = QAction(format.literal(category.name), self.category_menu)
+            action.triggered.connect(
+                lambda _c=False, cid=category.id: self.category_chosen.emit(cid)
+            )
+            self.category_menu.addAction(action)
+
+    def set_counts(self, cart: int, wishlist: int, data_points: int) -> None:
+        self._counts = (cart, wishlist, data_points)
+        compact = self._compact
+        self.cart.setText(f"{cart}" if compact else f"Cart ({cart})")
+        self.cart.setAccessibleName(f"Cart, {format.counted(cart, 'item')}")
+        self.cart.setToolTip("Cart")
+        self.wishlist.setText(f"{wishlist}" if compact else f"Wishlist ({wishlist})")
+        self.wishlist.setAccessibleName(f"Wishlist, {format.counted(wishlist, 'product')}")
+        self.wishlist.setToolTip("Wishlist")
+        self.your_data.setText(f"Your data ({data_points})")
+        self.your_data.setAccessibleName(f"Your data, {format.counted(data_points, 'data point')}")
+
+    def set_compact(self, compact: bool) -> None:
+        """Icons and counts only (a narrow window); the full words otherwise."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        self.categories.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonIconOnly
+            if compact
+            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
+        self.categories.setToolTip("Shop by category" if compact else "")
+        self.set_counts(*self._counts)
+
+    def is_compact(self) -> bool:
+        return self._compact
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.set_compact(event.size().width() < COMPACT_BELOW)
+
+    def set_can_go_back(self, can: bool) -> None:
+        self.back.setEnabled(can)
+
+    def set_search_text(self, text: str) -> None:
+        self.search.setText(text)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    @Slot()
+    def _on_return_pressed(self) -> None:
+        text = self.search.text().strip()
+        if text:
+            self.search_submitted.emit(text)
+
+
+class ShellController(QObject):
+    """Wires the top bar to navigation and keeps its counts and search box current.
+
+    Forgetting personal data also clears the copies the shell holds: the back history
+    (a trail of searches and product pages), the text in the search box, and a search
+    results page on screen (it goes back to the home page).
+    """
+
+    def __init__(
+        self,
+        bar: TopBar,
+        services: Services,
+        navigator: Navigator,
+        store_changed: SignalInstance,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.bar = bar
+        self.services = services
+        self.navigator = navigator
+        bar.set_categories(services.catalog.categories)
+        bar.back_clicked.connect(navigator.back)
+        bar.home_clicked.connect(self._on_home)
+        bar.category_chosen.connect(self._on_category)
+        bar.search_submitted.connect(self._on_search)
+        bar.wishlist_clicked.connect(self._on_wishlist)
+        bar.cart_clicked.connect(self._on_cart)
+        bar.your_data_clicked.connect(self._on_your_data)
+        navigator.can_go_back_changed.connect(bar.set_can_go_back)
+        navigator.navigated.connect(self._on_navigated)
+        store_changed.connect(self._on_store_changed)
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        store = self.services.store
+        self.bar.set_counts(
+            sum(qty for _pid, qty in store.cart()), len(store.wishlist()), len(store.datums())
+        )
+
+    @Slot(dict)
+    def _on_store_changed(self, change: dict[str, Any]) -> None:
+        self.refresh_counts()
+        receipt = change.get("receipt") or {}
+        if change.get("action") == "delete" and receipt.get("action") != "remove":
+            self.bar.set_search_text("")
+            current = self.navigator.current
+            if current is not None and current.page == SEARCH:
+                self.navigator.reset(Route(HOME))  # the page repeats the search text
+            else:
+                self.navigator.clear_history()
+
+    @Slot(object, bool)
+    def _on_navigated(self, route: Route, fresh: bool) -> None:
+        self.bar.set_search_text(route.arg if route.page == SEARCH else "")
+
+    @Slot()
+    def _on_home(self) -> None:
+        self.navigator.go(Route(HOME))
+
+    @Slot(str)
+    def _on_category(self, category_id: str) -> None:
+        self.navigator.go(Route(CATEGORY, category_id))
+
+    @Slot(str)
+    def _on_search(self, text: str) -> None:
+        self.navigator.go(Route(SEARCH, text))
+
+    @Slot()
+    def _on_wishlist(self) -> None:
+        self.navigator.go(Route(WISHLIST))
+
+    @Slot()
+    def _on_cart(self) -> None:
+        self.navigator.go(Route(CART))
+
+    @Slot()
+    def _on_your_data(self) -> None:
+        self.navigator.go(Route(YOUR_DATA))

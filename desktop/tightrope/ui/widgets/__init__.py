@@ -1,0 +1,1 @@
+"""Reusable storefront widgets: cards, shelves, grids, stars, pages that scroll."""

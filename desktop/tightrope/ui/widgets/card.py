@@ -1,0 +1,254 @@
+"""A product card: picture, name, brand, rating, price; optionally why it is shown.
+
+Cards that come from a recommendation shelf carry their :class:`Recommendation` and offer
+a "Why?" button. A card is focusable; Enter, Space or a click opens the product.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tightrope.catalog import Product
+from tightrope.explain import Recommendation
+from tightrope.ui import format, images, theme
+from tightrope.ui.widgets.labels import ClampedLabel, restyle, styled_label
+from tightrope.ui.widgets.stars import StarsView
+
+CARD_WIDTH = 232
+CARD_MAX_WIDTH = 320
+CARD_PADDING = 12  # the stylesheet's border + padding on each side
+PICTURE = QSize(208, 156)  # at the narrowest card width; pictures are 4:3
+HIGHLIGHT_MS = 1500
+
+
+def why_accessible_name(product_name: str) -> str:
+    return f"Why am I seeing this: {product_name}"
+
+
+class ProductCard(QFrame):
+    """Signals: ``activated(str product_id)``, ``why_requested(str product_id, object rec)``."""
+
+    activated = Signal(str)
+    why_requested = Signal(str, object)
+
+    def __init__(
+        self,
+        product: Product,
+        recommendation: Recommendation | None = None,
+        parent: QWidget | None = None,
+        stretch: bool = False,
+    ):
+        """``stretch``: the card may grow wider (in a grid), its picture growing along."""
+        super().__init__(parent)
+        self.product = product
+        self.recommendation = recommendation
+        self.setObjectName("productCard")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover)
+        self._stretch = stretch
+        if stretch:
+            self.setMinimumWidth(CARD_WIDTH)
+            self.setMaximumWidth(CARD_MAX_WIDTH)
+            policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            policy.setHeightForWidth(True)
+            self.setSizePolicy(policy)
+        else:
+            self.setFixedWidth(CARD_WIDTH)
+            self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setProperty("highlighted", False)
+        self._unhighlight = QTimer(self)
+        self._unhighlight.setSingleShot(True)
+        self._unhighlight.setInterval(HIGHLIGHT_MS)
+        self._unhighlight.timeout.connect(self._on_highlight_over)
+        # Size changes come in bursts while a grid settles: draw the picture once, after.
+        self._picture_timer = QTimer(self)
+        self._picture_timer.setSingleShot(True)
+        self._picture_timer.setInterval(0)
+        self._picture_timer.timeout.connect(self._render_picture)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+
+        self.picture = QLabel(self)
+        self.picture.setObjectName("cardPicture")
+        self.picture.setFixedSize(PICTURE)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.picture)
+        layout.addSpacing(4)
+
+        self.sponsored = styled_label("Sponsored", "badge", self.picture)
+        self.sponsored.move(0, 0)
+        self.sponsored.setVisible(False)
+
+        self.name = ClampedLabel(2, self)
+        self.name.setProperty("role", "cardName")
+        layout.addWidget(self.name)
+
+        self.brand = styled_label("", "muted", self)
+        layout.addWidget(self.brand)
+
+        rating_row = QHBoxLayout()
+        rating_row.setSpacing(8)
+        self.stars = StarsView(14, self)
+        self.rating = styled_label("", "muted", self)
+        rating_row.addWidget(self.stars)
+        rating_row.addWidget(self.rating)
+        rating_row.addStretch(1)
+        layout.addLayout(rating_row)
+
+        self.reason = ClampedLabel(1, self)
+        self.reason.setProperty("role", "reason")
+        layout.addWidget(self.reason)
+
+        bottom = QHBoxLayout()
+        bottom.setSpacing(8)
+        self.price = styled_label("", "price", self)
+        bottom.addWidget(self.price)
+        bottom.addStretch(1)
+        self.why = QToolButton(self)
+        self.why.setObjectName("whyButton")
+        self.why.setText("Why?")
+        self.why.setIcon(theme.icon("info", "accent"))
+        self.why.setIconSize(QSize(16, 16))
+        self.why.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.why.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.why.clicked.connect(self._on_why_clicked)
+        bottom.addWidget(self.why)
+        layout.addLayout(bottom)
+
+        self._fill()
+
+    # --- content ------------------------------------------------------------------------
+    def _fill(self) -> None:
+        p = self.product
+        self.name.set_full_text(p.name)
+        self.brand.setText(p.brand)
+        self.stars.set_rating(p.rating)
+        self.rating.setText(format.rating_text(p.rating, p.rating_count))
+        self.price.setText(format.money(p.price))
+        self.why.setAccessibleName(why_accessible_name(p.name))
+        self.why.setToolTip("Why am I seeing this?")
+        self.set_recommendation(self.recommendation)
+
+    def set_recommendation(self, recommendation: Recommendation | None) -> None:
+        self.recommendation = recommendation
+        p = self.product
+        sponsored = p.sponsored or bool(recommendation and recommendation.sponsored)
+        self.sponsored.setVisible(sponsored)
+        self.sponsored.adjustSize()
+        self.sponsored.setToolTip(
+            f"Paid placement by {p.sponsor}" if p.sponsor else "Paid placement"
+        )
+        self.why.setVisible(recommendation is not None)
+        self.reason.setVisible(recommendation is not None)
+        self.reason.set_full_text(recommendation.headline if recommendation else "")
+        parts = [
+            p.name,
+            p.brand,
+            format.money(p.price),
+            format.rating_words(p.rating, p.rating_count),
+        ]
+        if sponsored:
+            parts.insert(0, "Sponsored")
+        if recommendation is not None and recommendation.headline:
+            parts.append(recommendation.headline)
+        self.setAccessibleName(", ".join(parts))
+        self.setAccessibleDescription("Press Enter to open the product page")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stretch:
+            self._picture_timer.start()  # the grid is about to give the card its width
+        else:
+            self._render_picture()
+
+    def _picture_size(self, width: int) -> QSize:
+        if not self._stretch:
+            return PICTURE
+        inner = max(PICTURE.width(), width - 2 * CARD_PADDING)
+        return QSize(inner, inner * PICTURE.height() // PICTURE.width())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(CARD_WIDTH, hint.height()) if self._stretch else hint
+
+    def heightForWidth(self, width: int) -> int:
+        grow = self._picture_size(width).height() - self.picture.height()
+        return super().sizeHint().height() + grow
+
+    def hasHeightForWidth(self) -> bool:
+        return self._stretch
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._stretch and self._picture_size(self.width()) != self.picture.size():
+            self.picture.setFixedSize(self._picture_size(self.width()))
+            self._picture_timer.start()
+
+    @Slot()
+    def _render_picture(self) -> None:
+        dpr = self.devicePixelRatioF()
+        self.picture.setPixmap(images.product_pixmap(self.product, self.picture.size(), dpr))
+
+    # --- highlight ----------------------------------------------------------------------
+    def flash(self) -> None:
+        """Highlight the card for a moment (after a change moved it)."""
+        self.setProperty("highlighted", True)
+        restyle(self)
+        self._unhighlight.start()
+
+    def is_highlighted(self) -> bool:
+        return bool(self.property("highlighted"))
+
+    @Slot()
+    def _on_highlight_over(self) -> None:
+        self.setProperty("highlighted", False)
+        restyle(self)
+
+    # --- input --------------------------------------------------------------------------
+    @Slot()
+    def _on_why_clicked(self) -> None:
+        self.why_requested.emit(self.product.id, self.recommendation)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.activated.emit(self.product.id)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit(self.product.id)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        widget: QWidget | None = self.parentWidget()
+        while widget is not None:
+            if isinstance(widget, QScrollArea):
+                widget.ensureWidgetVisible(self, 16, 16)
+            widget = widget.parentWidget()

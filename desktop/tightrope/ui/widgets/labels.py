@@ -1,0 +1,94 @@
+"""Labels that keep layouts steady: headings by role, and text clamped to N lines."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QResizeEvent, QTextLayout
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+
+def styled_label(text: str, role: str, parent: QWidget | None = None) -> QLabel:
+    """A label the stylesheet styles by ``role`` (h1, h2, muted, price, badge ...)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setProperty("role", role)
+    return label
+
+
+def restyle(widget: QWidget) -> None:
+    """Re-apply the stylesheet after a dynamic property it selects on has changed."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+
+
+class ClampedLabel(QLabel):
+    """Wraps text to at most ``lines`` lines; only text that truly does not fit is elided,
+    and only then does the label get a tooltip with the full text. Its height is always
+    ``lines`` lines, so a row of cards stays aligned.
+    """
+
+    def __init__(self, lines: int = 2, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._lines = lines
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setAccessibleName(text)
+        self._relayout()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def is_elided(self) -> bool:
+        return self.text() != self._full and self.text().replace("\n", " ") != self._full
+
+    def sizeHint(self) -> QSize:
+        metrics = QFontMetrics(self.font())
+        return QSize(super().sizeHint().width(), metrics.lineSpacing() * self._lines + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.setFixedHeight(self.sizeHint().height())
+            self._relayout()
+
+    def _relayout(self) -> None:
+        width = self.contentsRect().width()
+        if width <= 0 or not self._full:
+            super().setText(self._full)
+            return
+        metrics = QFontMetrics(self.font())
+        layout = QTextLayout(self._full, self.font())
+        layout.beginLayout()
+        lines: list[str] = []
+        elided = False
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            start, length = line.textStart(), line.textLength()
+            if len(lines) == self._lines - 1:
+                rest = self._full[start:]
+                last = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+                elided = last != rest
+                lines.append(last)
+                break
+            lines.append(self._full[start : start + length].rstrip())
+        layout.endLayout()
+        super().setText("\n".join(lines))
+        self.setToolTip(self._full if elided else "")

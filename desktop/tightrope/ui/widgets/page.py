@@ -1,0 +1,87 @@
+"""The frame every page sits in: vertical scrolling only, content centred at a readable width."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from tightrope.ui.widgets.labels import styled_label
+
+# Six cards and their gaps; wider screens get margins rather than ever-longer lines.
+BODY_MAX_WIDTH = 1480
+
+
+class ScrollPage(QScrollArea):
+    """A page body (``self.body`` / ``self.body_layout``) that scrolls vertically."""
+
+    def __init__(self, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.setAccessibleName(name)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        canvas = QWidget(self)
+        canvas.setObjectName("pageCanvas")
+        row = QHBoxLayout(canvas)
+        row.setContentsMargins(32, 24, 32, 40)
+        self.body = QWidget(canvas)
+        self.body.setObjectName("pageBody")
+        self.body.setMaximumWidth(BODY_MAX_WIDTH)
+        self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.setSpacing(32)
+        row.addStretch(0)
+        row.addWidget(self.body, 1)
+        row.addStretch(0)
+        self.setWidget(canvas)
+
+    def scroll_to_top(self) -> None:
+        self.verticalScrollBar().setValue(0)
+
+
+class PageHeader(QWidget):
+    """A page title with an optional line under it."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.title = styled_label("", "h1", self)
+        self.title.setWordWrap(True)
+        self.subtitle = styled_label("", "muted", self)
+        self.subtitle.setWordWrap(True)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+
+    def set_text(self, title: str, subtitle: str = "") -> None:
+        self.title.setText(title)
+        self.subtitle.setText(subtitle)
+        self.subtitle.setVisible(bool(subtitle))
+
+
+class PlainPage(QWidget):
+    """A page whose body does not scroll (its own item view scrolls instead)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("pageCanvas")
+        self.setAccessibleName(name)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(32, 24, 32, 32)
+        self.body = QWidget(self)
+        self.body.setObjectName("pageBody")
+        self.body.setMaximumWidth(BODY_MAX_WIDTH)
+        self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.setSpacing(24)
+        row.addStretch(0)
+        row.addWidget(self.body, 1)
+        row.addStretch(0)
+
+    def scroll_to_top(self) -> None:
+        """Nothing to scroll; subclasses with item views scroll those."""

@@ -1,0 +1,188 @@
+"""Rows and grids of product cards.
+
+:class:`ShelfView` is a titled horizontal row (it scrolls sideways on its own, the page
+never does); :class:`ProductGrid` wraps cards onto as many rows as the width needs. Both
+re-use their cards when a refresh brings the same products, so a live update does not
+flicker or steal keyboard focus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tightrope.catalog import Catalog, Product
+from tightrope.explain import Recommendation, Shelf
+from tightrope.ui.widgets.card import ProductCard
+from tightrope.ui.widgets.flow import FlowLayout
+from tightrope.ui.widgets.labels import styled_label
+
+CARD_SPACING = 16
+
+
+class CardSet(QWidget):
+    """Owns a list of cards in some layout and forwards their signals with a 'where'.
+
+    Signals: ``product_activated(str product_id, str where)``,
+    ``why_requested(str product_id, object recommendation)``.
+    """
+
+    product_activated = Signal(str, str)
+    why_requested = Signal(str, object)
+
+    stretch_cards = False
+
+    def __init__(self, where: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.where = where
+        self._cards: list[ProductCard] = []
+
+    def cards(self) -> list[ProductCard]:
+        return list(self._cards)
+
+    def _layout(self):  # the layout cards are added to
+        raise NotImplementedError
+
+    def _set_items(self, items: Sequence[tuple[Product, Recommendation | None]]) -> None:
+        wanted = [p.id for p, _ in items]
+        if wanted == [c.product.id for c in self._cards]:
+            for card, (_, rec) in zip(self._cards, items, strict=True):
+                card.set_recommendation(rec)
+            return
+        for card in self._cards:
+            self._layout().removeWidget(card)
+            card.hide()
+            card.deleteLater()
+        self._cards = []
+        for product, rec in items:
+            card = ProductCard(product, rec, self._container(), stretch=self.stretch_cards)
+            card.activated.connect(self._on_card_activated)
+            card.why_requested.connect(self.why_requested)
+            self._layout().addWidget(card)
+            card.show()
+            self._cards.append(card)
+        self._fix_tab_order()
+
+    def _container(self) -> QWidget:
+        return self
+
+    def _fix_tab_order(self) -> None:
+        previous: QWidget | None = None
+        for card in self._cards:
+            if previous is not None:
+                QWidget.setTabOrder(previous, card)
+            QWidget.setTabOrder(card, card.why)
+            previous = card.why
+
+    @Slot(str)
+    def _on_card_activated(self, product_id: str) -> None:
+        self.product_activated.emit(product_id, self.where)
+
+
+class _RowScroll(QScrollArea):
+    """A sideways scroll area exactly as tall as its row of cards."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def sizeHint(self) -> QSize:
+        row = self.widget()
+        height = row.sizeHint().height() if row is not None else 0
+        return QSize(super().sizeHint().width(), height + 2 * self.frameWidth())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.sizeHint().height())
+
+
+class ShelfView(CardSet):
+    """A shelf: title, optional subtitle, and a sideways-scrolling row of cards."""
+
+    def __init__(self, where: str = "", parent: QWidget | None = None):
+        super().__init__(where, parent)
+        self.shelf_id = ""
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(4)
+        self.title = styled_label("", "h2", self)
+        self.subtitle = styled_label("", "muted", self)
+        self.subtitle.setWordWrap(True)
+        outer.addWidget(self.title)
+        outer.addWidget(self.subtitle)
+        outer.addSpacing(8)
+
+        self.scroll = _RowScroll(self)
+        self.scroll.setObjectName("shelfScroll")
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.row = QWidget(self.scroll)
+        self.row.setObjectName("shelfRow")
+        self._row_layout = QHBoxLayout(self.row)
+        # Room for a card's focus ring and highlight; the scroll bar sits below the cards.
+        self._row_layout.setContentsMargins(2, 2, 2, 12)
+        self._row_layout.setSpacing(CARD_SPACING)
+        self._row_layout.addStretch(1)
+        self.scroll.setWidget(self.row)
+        outer.addWidget(self.scroll)
+
+    def _layout(self) -> QHBoxLayout:
+        return self._row_layout
+
+    def _container(self) -> QWidget:
+        return self.row
+
+    def set_shelf(self, shelf: Shelf, catalog: Catalog) -> None:
+        self.shelf_id = shelf.id
+        self.title.setText(shelf.title)
+        self.subtitle.setText(shelf.subtitle)
+        self.subtitle.setVisible(bool(shelf.subtitle))
+        self.scroll.setAccessibleName(shelf.title)
+        items = [
+            (catalog.product(r.product_id), r) for r in shelf.items if r.product_id in catalog.by_id
+        ]
+        # keep the trailing stretch last
+        stretch = self._row_layout.takeAt(self._row_layout.count() - 1)
+        self._set_items(items)
+        self._row_layout.addItem(stretch)
+
+
+class ProductGrid(CardSet):
+    """Cards in as many columns as fit, widened to fill the row, growing downwards."""
+
+    stretch_cards = True
+
+    def __init__(self, where: str = "", parent: QWidget | None = None):
+        super().__init__(where, parent)
+        self._flow = FlowLayout(self, CARD_SPACING, justify=True)
+        self._flow.setContentsMargins(2, 2, 2, 2)
+
+    def _layout(self) -> FlowLayout:
+        return self._flow
+
+    def set_products(
+        self, products: Sequence[Product], recommendations: dict[str, Recommendation] | None = None
+    ) -> None:
+        recs = recommendations or {}
+        self._set_items([(p, recs.get(p.id)) for p in products])
+        self.updateGeometry()
