@@ -129,31 +129,41 @@ def generate_interactions(spec: dict, catalog: Catalog, path: Path) -> tuple[np.
     products: list[np.ndarray] = []
     for s_i, seg in enumerate(segments):
         cats = seg.get("categories", {})
-        for cid in list(cats) + [c for c in seg.get("products", {})]:
+        for cid in list(cats) + list(seg.get("products", {})):
             if cid not in by_cat and cid not in catalog.by_id:
                 raise _spec_error(path, f"segment {seg.get('id')!r} names unknown {cid!r}")
-        cat_ids = list(cats)
-        cat_p = np.array([cats[c] for c in cat_ids], dtype=float)
-        cat_p = cat_p / cat_p.sum() if cat_p.sum() > 0 else cat_p
+        members = np.nonzero(seg_of == s_i)[0].astype(np.int32)
+        m = len(members)
+        if m == 0:
+            continue
         lo, hi = seg.get("items_per_shopper", [4, 12])
-        extra = [(catalog.index_of[pid], float(prob)) for pid, prob in seg.get("products", {}).items()]
-        for shopper in np.nonzero(seg_of == s_i)[0]:
-            chosen: set[int] = set()
-            for idx, prob in extra:
-                if rng.random() < prob:
-                    chosen.add(idx)
-            target = int(rng.integers(lo, hi + 1))
-            if cat_ids:
-                for c in rng.choice(len(cat_ids), size=max(0, target - len(chosen)), p=cat_p):
-                    pool = by_cat[cat_ids[c]]
-                    w = appeal[pool] / appeal[pool].sum()
-                    chosen.add(int(rng.choice(pool, p=w)))
-            # a little noise: everybody buys something off-pattern now and then
-            if rng.random() < 0.5:
-                chosen.add(int(rng.integers(len(catalog.products))))
-            arr = np.fromiter(chosen, dtype=np.int32)
-            shoppers.append(np.full(len(arr), shopper, dtype=np.int32))
-            products.append(arr)
+        targets = rng.integers(lo, hi + 1, m)
+        # signature products of the segment, each with its own probability
+        extra = seg.get("products", {})
+        if extra:
+            idx = np.array([catalog.index_of[pid] for pid in extra])
+            hit = rng.random((m, len(extra))) < np.array([float(v) for v in extra.values()])
+            rows, cols = np.nonzero(hit)
+            shoppers.append(members[rows])
+            products.append(idx[cols].astype(np.int32))
+            targets = np.maximum(0, targets - hit.sum(axis=1))
+        # the rest drawn by department preference, then by appeal within the department
+        cat_ids = list(cats)
+        cat_p = np.array([float(cats[c]) for c in cat_ids])
+        if cat_ids and cat_p.sum() > 0:
+            owners = np.repeat(members, targets)
+            picks = rng.choice(len(cat_ids), size=len(owners), p=cat_p / cat_p.sum())
+            chosen = np.empty(len(owners), dtype=np.int32)
+            for c in range(len(cat_ids)):
+                sel = picks == c
+                pool = by_cat[cat_ids[c]]
+                chosen[sel] = rng.choice(pool, size=int(sel.sum()), p=appeal[pool] / appeal[pool].sum())
+            shoppers.append(owners)
+            products.append(chosen)
+        # a little noise: everybody buys something off-pattern now and then
+        noisy = members[rng.random(m) < 0.5]
+        shoppers.append(noisy)
+        products.append(rng.integers(0, len(catalog.products), len(noisy)).astype(np.int32))
     return np.concatenate(shoppers), np.concatenate(products), n
 
 
