@@ -98,7 +98,7 @@ class Catalog:
         return [c for c in self.categories if c.sensitive]
 
     def search(self, query: str, limit: int | None = None) -> list[Product]:
-        """Products whose text contains the query's words, best matches first."""
+        """Products whose text contains all the query's words (else any), best first."""
         wanted = set(tokens(query))
         if not wanted:
             return []
@@ -109,6 +109,9 @@ class Catalog:
                 name_hits = len(wanted & set(tokens(p.name)))
                 scored.append((-hits, -name_hits, -p.rating_count, p.name, p))
         scored.sort(key=lambda t: t[:4])
+        # products that match every word, when there are any; otherwise the partial matches
+        if scored and -scored[0][0] == len(wanted):
+            scored = [t for t in scored if -t[0] == len(wanted)]
         found = [t[-1] for t in scored]
         return found[:limit] if limit else found
 

@@ -231,6 +231,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--repeat", type=int, default=30)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_bench)
+
+    from tightrope import cli_workshop
+
+    cli_workshop.register(sub, common)
     return parser
 
 

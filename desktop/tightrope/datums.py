@@ -94,6 +94,16 @@ class Datum:
             return product.category if product else None
         if self.kind == "declared_interest":
             return self.text
+        if self.kind == "search" and self.text:
+            # a search belongs to the department most of its top results come from
+            found = catalog.search(self.text, limit=10)
+            if found:
+                counts: dict[str, int] = {}
+                for p in found:
+                    counts[p.category] = counts.get(p.category, 0) + 1
+                best = max(counts, key=lambda c: (counts[c], c))
+                if counts[best] * 2 > len(found):
+                    return best
         return None
 
     def to_json(self, catalog: Catalog) -> dict[str, Any]:

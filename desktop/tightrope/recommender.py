@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -368,9 +368,15 @@ class Recommender:
 
     # --- public: reading ---------------------------------------------------------------
     def recommend(self, top: int | None = None) -> list[Recommendation]:
+        """The best `top` products (default: the shop's top-N), each fully explained."""
         state = self._current()
-        ids = state.top()[: top or self.top_n]
-        return [self._explain(state, int(i)) for i in ids]
+        if top is None or top <= self.top_n:
+            ids = state.top()[: top or self.top_n]
+        else:
+            ids = state.best(np.nonzero(~state.ineligible & (state.score > 0))[0], top)
+        recs = [self._explain(state, int(i)) for i in ids]
+        # beyond the shop's top-N, rank is the position in this longer list
+        return [r if r.rank else replace(r, rank=k + 1) for k, r in enumerate(recs)]
 
     def why(self, product_id: str) -> Recommendation:
         return self._explain(self._current(), self.catalog.index_of[product_id])

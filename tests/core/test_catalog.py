@@ -88,3 +88,22 @@ def test_no_generator_residue_in_shop_text(catalog):
     for p in catalog.products:
         for text in (p.name, p.description, p.brand):
             assert "|" not in text and text == text.strip() and "  " not in text, p.id
+
+
+def test_search_prefers_products_matching_every_word(catalog):
+    both = catalog.search("yoga mat")
+    assert both and all({"yoga", "mat"} <= p.search_tokens for p in both)
+    assert catalog.search("tent zzqx")  # falls back to partial matches
+
+
+def test_a_search_belongs_to_the_topic_of_its_results(catalog):
+    from datetime import UTC, datetime
+
+    from tightrope.datums import Datum
+
+    def topic(text):
+        return Datum(1, "search", None, text, None, datetime.now(UTC), "search box", "searches").topic(catalog)
+
+    assert topic("baby monitor") == "pregnancy-baby"
+    assert topic("camping") == "outdoor"
+    assert topic("zzqx") is None

@@ -1,0 +1,589 @@
+"""Shipped personas: believable shoppers a facilitator loads in one click to set a scene.
+
+A persona is a JSON file in ``data/personas/`` (format in docs/personas.md, schema in
+docs/schemas/persona.schema.json): a story, a consent state and up to 200 data points whose
+times are given as ``days_ago``, relative to the moment of loading, so personas never go
+stale. Facilitators write these files by hand, so loading validates every field and names
+the file, line and field of the first problem.
+
+Loading a persona *replaces* the local personal data completely, in one transaction, and
+only after the whole file has been validated: a broken file changes nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from json.decoder import scanstring
+from pathlib import Path
+from typing import Any
+
+from tightrope import paths
+from tightrope.catalog import Catalog
+from tightrope.datums import CONSENT_CATEGORIES, KINDS, PRODUCT_KINDS, TEXT_KINDS
+from tightrope.store import Store
+
+FORMAT = 1
+MAX_DATA_POINTS = 200
+MAX_DAYS_AGO = 3650  # ten years: a larger value is a typo, not a persona
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+# Places in the app where a data point can be collected (the "where" of a data point).
+PLACES: tuple[str, ...] = (
+    "home page",
+    "search box",
+    "search results",
+    "category page",
+    "product page",
+    "cart",
+    "checkout",
+    "profile",
+    "wishlist",
+)
+
+TOP_LEVEL_REQUIRED: tuple[str, ...] = (
+    "format", "id", "name", "story", "workshop_use", "consent", "data"
+)
+TOP_LEVEL_OPTIONAL: tuple[str, ...] = ("$schema",)
+DATUM_REQUIRED: tuple[str, ...] = ("kind", "days_ago", "where")
+DATUM_OPTIONAL: tuple[str, ...] = ("product_id", "text", "value", "order")
+SENSITIVE_KEY = "sensitive"
+
+# Meta keys written by apply_persona (read by the consent panel and the recommender).
+META_CONSENT = "consent_state"
+META_SENSITIVE_OPT_IN = "sensitive_opt_in"
+META_PERSONA = "persona"
+
+_Path = tuple[str | int, ...]
+
+
+class PersonaError(Exception):
+    """A persona cannot be found or is wrong; the message names file, line and field."""
+
+    def __init__(
+        self,
+        problem: str,
+        file: str | None = None,
+        line: int | None = None,
+        field: str | None = None,
+    ):
+        self.problem = problem
+        self.file = file
+        self.line = line
+        self.field = field
+        where = ", ".join(
+            part for part in (file, f"line {line}" if line is not None else None, field) if part
+        )
+        super().__init__(f"{where}: {problem}" if where else problem[0].upper() + problem[1:] + ".")
+
+
+@dataclass(frozen=True)
+class Consent:
+    """What the persona agreed to: one flag per consent category and per sensitive category."""
+
+    categories: dict[str, bool]
+    sensitive: dict[str, bool]
+
+    def allows(self, category: str) -> bool:
+        return self.categories.get(category, False)
+
+    def sensitive_opt_in(self) -> list[str]:
+        return sorted(c for c, on in self.sensitive.items() if on)
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.categories, SENSITIVE_KEY: dict(self.sensitive)}
+
+
+@dataclass(frozen=True)
+class PersonaDatum:
+    kind: str
+    days_ago: float
+    where: str
+    product_id: str | None = None
+    text: str | None = None
+    value: float | None = None
+    order: str | None = None
+
+    def row(self, now: datetime) -> dict[str, Any]:
+        """The data point as a row for Store.record_many, collected days_ago before now."""
+        return {
+            "kind": self.kind,
+            "product_id": self.product_id,
+            "text": self.order if self.kind == "purchase" else self.text,
+            "value": self.value,
+            "where": self.where,
+            "at": now - timedelta(days=self.days_ago),
+        }
+
+
+@dataclass(frozen=True)
+class Persona:
+    id: str
+    name: str
+    story: str
+    workshop_use: str
+    consent: Consent
+    data: tuple[PersonaDatum, ...]
+    source: Path
+
+    @property
+    def short_name(self) -> str:
+        """'Sam' for 'Sam, weekend hiker': used in sentences ("with Sam's 118")."""
+        return self.name.split(",")[0].strip() or self.name
+
+    def info(self) -> PersonaInfo:
+        return PersonaInfo(
+            id=self.id,
+            name=self.name,
+            story=self.story,
+            workshop_use=self.workshop_use,
+            data_points=len(self.data),
+            consent=self.consent,
+            source=self.source,
+        )
+
+
+@dataclass(frozen=True)
+class PersonaInfo:
+    """What a persona picker shows: everything but the data points themselves."""
+
+    id: str
+    name: str
+    story: str
+    workshop_use: str
+    data_points: int
+    consent: Consent
+    source: Path
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "story": self.story,
+            "workshop_use": self.workshop_use,
+            "data_points": self.data_points,
+            "consent": self.consent.to_json(),
+            "sensitive_opt_in": self.consent.sensitive_opt_in(),
+            "file": str(self.source),
+        }
+
+
+# --- finding persona files ---------------------------------------------------------------
+
+
+def shipped_dir() -> Path:
+    return paths.shipped_data_dir() / "personas"
+
+
+def display_path(path: Path) -> str:
+    """A path as messages show it: relative to the working folder or the shipped root."""
+    resolved = path.resolve()
+    for base in (Path.cwd(), paths.shipped_data_dir().parent):
+        try:
+            return str(resolved.relative_to(base))
+        except ValueError:
+            continue
+    return str(path)
+
+
+def resolve(id_or_path: str | Path) -> Path:
+    """A shipped persona's id, or the path of a persona file, to an existing file."""
+    text = str(id_or_path)
+    if isinstance(id_or_path, Path) or "/" in text or "\\" in text or text.endswith(".json"):
+        path = Path(text).expanduser()
+        if not path.is_file():
+            raise PersonaError("no such persona file", display_path(path))
+        return path
+    path = shipped_dir() / f"{text}.json"
+    if not path.is_file():
+        known = ", ".join(p.stem for p in sorted(shipped_dir().glob("*.json")))
+        raise PersonaError(
+            f"there is no persona {text!r}; the shipped personas are {known}"
+            " (or give the path of a persona file)"
+        )
+    return path
+
+
+def list_personas(catalog: Catalog | None = None) -> list[PersonaInfo]:
+    """Every shipped persona, least known first (the cold-start newcomer leads), then by name."""
+    catalog = catalog or _shipped_catalog()
+    infos = [load_persona_file(p, catalog).info() for p in sorted(shipped_dir().glob("*.json"))]
+    return sorted(infos, key=lambda i: (i.data_points, i.name.lower(), i.id))
+
+
+def _shipped_catalog() -> Catalog:
+    from tightrope.catalog import load_shipped_catalog
+
+    return load_shipped_catalog()
+
+
+# --- line numbers --------------------------------------------------------------------------
+
+_WS = re.compile(r"[ \t\n\r]*")
+
+
+class _Lines:
+    """Where each value of a (valid) JSON text starts: a path -> line table.
+
+    ``json`` does not keep positions, so this small scanner walks the raw text once and
+    records the line of every object member (its key) and array element. It also finds
+    duplicate keys, which ``json.loads`` would silently collapse.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.at: dict[_Path, int] = {}
+        self.duplicates: list[_Path] = []
+        self._decoder = json.JSONDecoder()
+        self._value(_WS.match(text, 0).end(), ())  # type: ignore[union-attr]
+
+    def line_of(self, pos: int) -> int:
+        return bisect.bisect_right(self._starts, pos)
+
+    def _skip(self, pos: int) -> int:
+        return _WS.match(self.text, pos).end()  # type: ignore[union-attr]
+
+    def _value(self, pos: int, path: _Path) -> int:
+        self.at.setdefault(path, self.line_of(pos))
+        ch = self.text[pos]
+        if ch == "{":
+            pos = self._skip(pos + 1)
+            seen: set[str] = set()
+            while self.text[pos] != "}":
+                key, pos = scanstring(self.text, pos + 1)
+                member = (*path, key)
+                if key in seen:
+                    self.duplicates.append(member)
+                seen.add(key)
+                self.at[member] = self.line_of(pos)
+                pos = self._skip(self._skip(pos) + 1)  # past ':'
+                pos = self._skip(self._value(pos, member))
+                if self.text[pos] == ",":
+                    pos = self._skip(pos + 1)
+            return pos + 1
+        if ch == "[":
+            pos = self._skip(pos + 1)
+            index = 0
+            while self.text[pos] != "]":
+                pos = self._skip(self._value(pos, (*path, index)))
+                index += 1
+                if self.text[pos] == ",":
+                    pos = self._skip(pos + 1)
+            return pos + 1
+        _value, end = self._decoder.raw_decode(self.text, pos)
+        return end
+
+    def line(self, path: _Path) -> int:
+        """The line of the value at path, or of its nearest existing parent."""
+        while path not in self.at and path:
+            path = path[:-1]
+        return self.at.get(path, 1)
+
+
+def field_name(path: _Path) -> str:
+    """('data', 3, 'product_id') -> 'data[3].product_id'."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + part
+    return out
+
+
+# --- validation ----------------------------------------------------------------------------
+
+
+class _Checker:
+    def __init__(self, path: Path, text: str, catalog: Catalog):
+        self.file = display_path(path)
+        self.path = path
+        self.catalog = catalog
+        self.lines = _Lines(text)
+
+    def fail(self, at: _Path, problem: str) -> PersonaError:
+        return PersonaError(problem, self.file, self.lines.line(at), field_name(at) or None)
+
+    def missing(self, at: _Path, key: str, why: str = "") -> PersonaError:
+        """A missing field: the line is the line of the object that lacks it."""
+        where = field_name((*at, key))
+        return PersonaError(f"field '{key}' is missing{why}", self.file, self.lines.line(at), where)
+
+    @staticmethod
+    def _is_number(value: Any) -> bool:
+        return (
+            isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+        )
+
+    @staticmethod
+    def _is_whole(value: Any, low: int, high: int) -> bool:
+        return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+    def string(self, obj: dict[str, Any], key: str, at: _Path) -> str:
+        value = obj[key]
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail((*at, key), f"must be a non-empty string, not {json.dumps(value)}")
+        return value
+
+    def fields(
+        self,
+        obj: Any,
+        at: _Path,
+        required: tuple[str, ...],
+        optional: tuple[str, ...],
+        what: str,
+    ) -> dict[str, Any]:
+        """Check that obj is an object with every required key and no unknown one."""
+        if not isinstance(obj, dict):
+            raise self.fail(at, f"must be {what} (a JSON object), not {json.dumps(obj)[:40]}")
+        for key in required:
+            if key not in obj:
+                raise self.missing(at, key)
+        for key in obj:
+            if key not in required and key not in optional:
+                allowed = ", ".join(required + optional)
+                raise self.fail((*at, key), f"unknown field '{key}' (allowed: {allowed})")
+        return obj
+
+    def persona(self, raw: Any) -> Persona:
+        if self.lines.duplicates:
+            dup = self.lines.duplicates[0]
+            raise self.fail(dup, f"the key '{dup[-1]}' appears twice in the same object")
+        raw = self.fields(raw, (), TOP_LEVEL_REQUIRED, TOP_LEVEL_OPTIONAL, "a persona")
+        if raw["format"] != FORMAT or isinstance(raw["format"], bool):
+            raise self.fail(("format",), f"must be {FORMAT}, not {json.dumps(raw['format'])}")
+        pid = self.string(raw, "id", ())
+        if not re.match(ID_PATTERN, pid):
+            raise self.fail(
+                ("id",), f"{pid!r} must be lowercase words joined by hyphens, like 'weekend-hiker'"
+            )
+        if pid != self.path.stem:
+            raise self.fail(("id",), f"{pid!r} must match the file name {self.path.name!r}")
+        name = self.string(raw, "name", ())
+        story = self.string(raw, "story", ())
+        use = self.string(raw, "workshop_use", ())
+        consent = self.consent(raw["consent"])
+        data = raw["data"]
+        if not isinstance(data, list):
+            raise self.fail(("data",), "must be a list of data points")
+        if len(data) > MAX_DATA_POINTS:
+            raise self.fail(
+                ("data",),
+                f"has {len(data)} data points; a persona holds at most {MAX_DATA_POINTS}",
+            )
+        datums = tuple(self.datum(i, d, consent) for i, d in enumerate(data))
+        self.one_per_product(datums)
+        return Persona(pid, name, story, use, consent, datums, self.path)
+
+    def consent(self, raw: Any) -> Consent:
+        at: _Path = ("consent",)
+        keys = tuple(CONSENT_CATEGORIES)
+        raw = self.fields(raw, at, (*keys, SENSITIVE_KEY), (), "the consent state")
+        for key in keys:
+            if not isinstance(raw[key], bool):
+                raise self.fail((*at, key), f"must be true or false, not {json.dumps(raw[key])}")
+        sensitive_ids = tuple(c.id for c in self.catalog.sensitive_categories())
+        at_sens = (*at, SENSITIVE_KEY)
+        what = "one flag per sensitive category"
+        sens = self.fields(raw[SENSITIVE_KEY], at_sens, sensitive_ids, (), what)
+        for key in sensitive_ids:
+            if not isinstance(sens[key], bool):
+                value = json.dumps(sens[key])
+                raise self.fail((*at_sens, key), f"must be true or false, not {value}")
+        return Consent({k: raw[k] for k in keys}, {k: sens[k] for k in sensitive_ids})
+
+    def datum(self, i: int, raw: Any, consent: Consent) -> PersonaDatum:
+        at: _Path = ("data", i)
+        raw = self.fields(raw, at, DATUM_REQUIRED, DATUM_OPTIONAL, "a data point")
+        kind = raw["kind"]
+        if kind not in KINDS:
+            known = ", ".join(KINDS)
+            raise self.fail((*at, "kind"), f"unknown kind {json.dumps(kind)} (known: {known})")
+        days = raw["days_ago"]
+        if not self._is_number(days) or not 0 <= days <= MAX_DAYS_AGO:
+            raise self.fail(
+                (*at, "days_ago"),
+                f"must be a number of days from 0 to {MAX_DAYS_AGO}, not {json.dumps(days)}",
+            )
+        where = raw["where"]
+        if where not in PLACES:
+            known = ", ".join(PLACES)
+            raise self.fail((*at, "where"), f"unknown place {json.dumps(where)} (known: {known})")
+        category = KINDS[kind][0]
+        if not consent.allows(category):
+            raise self.fail(
+                (*at, "kind"),
+                f"a {kind} is in the consent category '{category}', "
+                f"which consent.{category} withholds",
+            )
+        allowed = {"product_id"} if kind in PRODUCT_KINDS else {"text"}
+        if kind in ("rating", "purchase", "cart_add"):
+            allowed.add("value")
+        if kind == "purchase":
+            allowed.add("order")
+        for key in DATUM_OPTIONAL:
+            if key in raw and key not in allowed:
+                takes = ", ".join(sorted(allowed))
+                raise self.fail((*at, key), f"a {kind} has no '{key}' (it takes {takes})")
+        product_id = text = order = None
+        value: float | None = None
+        if kind in PRODUCT_KINDS:
+            if "product_id" not in raw:
+                raise self.missing(at, "product_id", f" (a {kind} concerns one product)")
+            product_id = raw["product_id"]
+            product = self.catalog.get(product_id) if isinstance(product_id, str) else None
+            if product is None:
+                raise self.fail((*at, "product_id"), f"unknown product {product_id!r}")
+            self.sensitive_ok(at, "product_id", product.category, consent, f"{product_id!r} is in")
+        else:
+            if "text" not in raw:
+                raise self.missing(at, "text", f" (a {kind} carries text)")
+            text = self.string(raw, "text", at)
+            self.text_ok(at, kind, text, consent)
+        if kind == "rating":
+            if "value" not in raw:
+                raise self.missing(at, "value", " (a rating has 1 to 5 stars)")
+            stars = raw["value"]
+            if not self._is_whole(stars, 1, 5):
+                problem = f"a rating is 1 to 5 stars, not {json.dumps(stars)}"
+                raise self.fail((*at, "value"), problem)
+            value = float(stars)
+        elif kind in ("purchase", "cart_add"):
+            qty = raw.get("value", 1)
+            if not self._is_whole(qty, 1, 99):
+                problem = f"a quantity is a whole number from 1 to 99, not {json.dumps(qty)}"
+                raise self.fail((*at, "value"), problem)
+            value = float(qty)
+        if kind == "purchase" and "order" in raw:
+            order = self.string(raw, "order", at)
+        return PersonaDatum(kind, float(days), where, product_id, text, value, order)
+
+    def sensitive_ok(self, at: _Path, key: str, topic: str, consent: Consent, subject: str) -> None:
+        if topic in consent.sensitive and not consent.sensitive[topic]:
+            raise self.fail(
+                (*at, key),
+                f"{subject} the sensitive category '{topic}', "
+                f"which consent.sensitive.{topic} withholds",
+            )
+
+    def text_ok(self, at: _Path, kind: str, text: str, consent: Consent) -> None:
+        if kind == "declared_interest":
+            if text not in self.catalog.category_by_id:
+                known = ", ".join(c.id for c in self.catalog.categories)
+                problem = f"unknown interest {text!r}; interests are catalog categories ({known})"
+                raise self.fail((*at, "text"), problem)
+            self.sensitive_ok(at, "text", text, consent, "the interest is")
+        elif kind in ("location", "age_band"):
+            rules = self.catalog.profile_rules.get(kind, {})
+            if text not in rules:
+                noun, known = kind.replace("_", " "), ", ".join(rules)
+                raise self.fail((*at, "text"), f"unknown {noun} {text!r} (known: {known})")
+        elif kind == "search":
+            hits = self.catalog.search(text, limit=1)
+            if hits:
+                subject = f"the search's best match ({hits[0].id!r}) is in"
+                self.sensitive_ok(at, "text", hits[0].category, consent, subject)
+
+    def one_per_product(self, datums: tuple[PersonaDatum, ...]) -> None:
+        """The shop keeps one rating and one wishlist entry per product; so must a persona."""
+        first: dict[tuple[str, str], int] = {}
+        for i, d in enumerate(datums):
+            if d.kind in ("rating", "wishlist") and d.product_id:
+                key = (d.kind, d.product_id)
+                if key in first:
+                    noun = "rating" if d.kind == "rating" else "wishlist entry"
+                    raise self.fail(
+                        ("data", i, "product_id"),
+                        f"a second {noun} for {d.product_id!r} (data[{first[key]}] has one); "
+                        "the shop keeps one per product",
+                    )
+                first[key] = i
+
+
+def parse_persona(text: str, path: Path, catalog: Catalog) -> Persona:
+    """Validate persona JSON text; ``path`` names it in messages and gives the expected id."""
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise PersonaError(
+            f"not valid JSON ({exc.msg} at column {exc.colno})", display_path(path), exc.lineno
+        ) from exc
+    return _Checker(path, text, catalog).persona(raw)
+
+
+def load_persona_file(path: str | Path, catalog: Catalog | None = None) -> Persona:
+    """Read and validate one persona file; raises PersonaError naming file, line and field."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise PersonaError("no such persona file", display_path(path)) from exc
+    except UnicodeDecodeError as exc:
+        raise PersonaError(f"not UTF-8 text ({exc.reason})", display_path(path)) from exc
+    except OSError as exc:
+        raise PersonaError(f"cannot be read ({exc.strerror or exc})", display_path(path)) from exc
+    return parse_persona(text, path, catalog or _shipped_catalog())
+
+
+def load(id_or_path: str | Path, catalog: Catalog | None = None) -> Persona:
+    return load_persona_file(resolve(id_or_path), catalog)
+
+
+# --- applying -----------------------------------------------------------------------------
+
+
+def stored_count(store: Store) -> int:
+    """How many data points a load would replace right now."""
+    return next(iter(store.db.query("SELECT count(*) AS n FROM datums")))["n"]
+
+
+def apply_persona(store: Store, persona: Persona) -> dict[str, Any]:
+    """Replace the local personal data with the persona's, in one transaction.
+
+    Deletes every stored data point (with a content-free receipt), empties the cart, inserts
+    the persona's data points timed relative to the store's clock, and records the persona's
+    consent. The persona was fully validated when it was loaded; if anything fails here the
+    transaction rolls back and the store keeps what it had.
+    """
+    products = store.catalog.by_id
+    unknown = [d.product_id for d in persona.data if d.product_id and d.product_id not in products]
+    if unknown:
+        raise PersonaError(
+            f"unknown product {unknown[0]!r} in this store's catalog", display_path(persona.source)
+        )
+    now = store.clock.now()
+    rows = [d.row(now) for d in sorted(persona.data, key=lambda d: -d.days_ago)]
+    old_ids = [r["id"] for r in store.db.query("SELECT id FROM datums")]
+    previous_hook = store.may_collect
+    # The persona's data was checked against the persona's consent; the consent in force
+    # before the load must not filter it.
+    store.may_collect = persona.consent.allows
+    try:
+        with store.db.atomic():
+            receipt = store.delete_datums(old_ids, action="persona load", scope="everything")
+            store.db.execute("DELETE FROM cart")
+            store.set_meta(META_CONSENT, json.dumps(persona.consent.to_json(), sort_keys=True))
+            store.set_meta(META_SENSITIVE_OPT_IN, json.dumps(persona.consent.sensitive_opt_in()))
+            store.set_meta(META_PERSONA, persona.id)
+            new_ids = store.record_many(rows)
+            if len(new_ids) != len(rows):
+                raise RuntimeError(
+                    f"only {len(new_ids)} of {len(rows)} data points of {persona.id} were stored"
+                )
+    finally:
+        store.may_collect = previous_hook
+    return {
+        "persona": persona.id,
+        "name": persona.name,
+        "loaded": len(new_ids),
+        "replaced": receipt["total"],
+        "datum_ids": new_ids,
+        "receipt": receipt,
+        "consent": persona.consent.to_json(),
+        "sensitive_opt_in": persona.consent.sensitive_opt_in(),
+    }
