@@ -47,7 +47,7 @@ class Weights:
     self_factor: float = 0.5  # "you viewed this very item"
     similar_scale: float = 0.8
     community_scale: float = 1.0
-    declared_interest: float = 0.45
+    declared_interest: float = 0.3
     profile_fact: float = 0.25
     popular: float = 0.3
     new: float = 0.2

@@ -364,7 +364,11 @@ class Recommender:
             "purchase": f"you bought {name}",
             "rating": f"you rated {name}",
             "wishlist": f"you saved {name}",
-        }.get(d.kind) or d.label(self.catalog)[0].lower() + d.label(self.catalog)[1:]
+            "declared_interest": f"you like {self.catalog.category_by_id[d.text].name}"
+            if d.text in self.catalog.category_by_id else f"you like {d.text}",
+            "location": f"you live in {d.text}",
+            "age_band": f"you are {d.text}",
+        }[d.kind]
 
     # --- public: reading ---------------------------------------------------------------
     def recommend(self, top: int | None = None) -> list[Recommendation]:
@@ -398,17 +402,31 @@ class Recommender:
         ok = candidates[~state.ineligible[candidates] & (state.score[candidates] > 0)]
         return state.best(ok, limit)
 
+    @staticmethod
+    def _pick_by(state: _State, product: np.ndarray, value: np.ndarray, skip: set[int], limit: int) -> np.ndarray:
+        """Eligible products ordered by the given rows' total for them (ties: score, index)."""
+        if not len(product):
+            return np.zeros(0, np.int64)
+        cand, inverse = np.unique(product, return_inverse=True)
+        total = np.bincount(inverse, weights=value)
+        ok = ~state.ineligible[cand] & (state.score[cand] > 0) & ~np.isin(cand, list(skip))
+        cand, total = cand[ok], total[ok]
+        order = np.lexsort((cand, -state.score[cand], -total))
+        return cand[order][:limit]
+
     def _shelf_plan(self, state: _State) -> list[tuple[str, str, str, np.ndarray]]:
         """Which products each home shelf shows, as (id, title, subtitle, indices).
 
-        Every shelf orders its items by the same score the why panel explains; a shelf only
-        chooses *which* items qualify (e.g. those a given data point contributes to).
+        A shelf only chooses *which* items it shows and in what order (e.g. those a given
+        view counts for most); each item's why panel explains its one overall score. Items
+        already on an earlier shelf are not repeated.
         """
         plan: list[tuple[str, str, str, np.ndarray]] = []
         if not len(state.datum):
             plan.append(("for-you", "Top picks today", "Nothing personal was used: popular, new and sponsored items.", state.top()))
         else:
             plan.append(("for-you", "Recommended for you", "", state.top()))
+            shown = {int(i) for i in state.top()}
             datums = self.datums()
             views = sorted(
                 (d for d in datums.values() if d.kind == "view" and d.id in state.blocks),
@@ -417,15 +435,16 @@ class Recommender:
             )
             for d in views[:5]:
                 own = self.catalog.index_of[d.product_id]
-                cand = np.unique(state.blocks[d.id].product)
-                idx = self._pick(state, cand[cand != own], 10)
+                rows = state.blocks[d.id]
+                idx = self._pick_by(state, rows.product, rows.value, shown | {own}, 10)
                 if len(idx) >= 3:
                     name = self.catalog.products[own].name
                     plan.append(("because-viewed", f"Because you viewed {name}",
-                                 f"Related to something you viewed on {_day(d.collected_at)}", idx))
+                                 f"What your view on {_day(d.collected_at)} counts for most", idx))
+                    shown |= {int(i) for i in idx}
                     break
-            comm = np.unique(state.product[state.reason == COMMUNITY])
-            idx = self._pick(state, comm, 10)
+            comm = state.reason == COMMUNITY
+            idx = self._pick_by(state, state.product[comm], state.value[comm], shown, 10)
             if len(idx) >= 3:
                 plan.append(("community", "Shoppers like you also bought",
                              f"Bought together by at least {self.community.k} anonymous shoppers", idx))
