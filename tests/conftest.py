@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tightrope import paths
+from tightrope import consent, paths
 from tightrope.catalog import load_shipped_catalog
 from tightrope.clock import FixedClock
 from tightrope.community import load_shipped_community
@@ -55,6 +55,9 @@ def clock():
 @pytest.fixture
 def services(data_dir, catalog, community, clock):
     store = Store.open(data_dir.database, catalog, clock)
+    # Nothing is recorded before a consent decision; most tests act as a shopper who
+    # accepted the everyday categories (tests/core/test_consent.py covers the rest).
+    consent.accept_all(store, where="test fixture")
     svc = Services(data_dir, catalog, store, community, Recommender(store, community))
     yield svc
     svc.close()

@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from tightrope import paths
+from tightrope import consent, paths
 from tightrope.catalog import Catalog, Category, Product, load_shipped_catalog
 from tightrope.clock import FixedClock
 from tightrope.community import build_index, load_shipped_community
@@ -122,6 +122,7 @@ def measure(size: int, repeat: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         dd = paths.resolve_data_dir(Path(tmp) / "d")
         store = Store.open(dd.database, catalog, FixedClock(NOW))
+        consent.accept_all(store, where="benchmark")  # nothing is recorded before consent
         store.record_many(synthetic_user(catalog, user_n))
         rec = Recommender(store, community)
         rng = np.random.default_rng(5)

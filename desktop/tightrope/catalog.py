@@ -115,6 +115,19 @@ class Catalog:
         found = [t[-1] for t in scored]
         return found[:limit] if limit else found
 
+    def search_topic(self, query: str) -> str | None:
+        """The department most of a search's top results come from, if there is one.
+
+        Not cached here on purpose: the query is personal data, and a cache outliving a
+        "forget" would keep a copy of it.
+        """
+        found = self.search(query, limit=10)
+        counts: dict[str, int] = {}
+        for p in found:
+            counts[p.category] = counts.get(p.category, 0) + 1
+        best = max(counts, key=lambda c: (counts[c], c)) if counts else None
+        return best if best and counts[best] * 2 > len(found) else None
+
     def newest(self, limit: int) -> list[Product]:
         return sorted(self.products, key=lambda p: (p.added, p.id), reverse=True)[:limit]
 

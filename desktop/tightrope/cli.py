@@ -172,6 +172,25 @@ def _cmd_exclude(args: argparse.Namespace, exclude: bool) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
+    if args.gui:
+        import os
+
+        from tightrope.ui.app import preflight_display
+
+        problem = preflight_display()
+        if problem and "QT_QPA_PLATFORM" not in os.environ:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a benchmark needs no screen
+        elif problem:
+            print(problem, file=sys.stderr)
+            return 2
+        from tightrope.ui.bench_window import print_report, run
+
+        result = run(args.repeat)
+        if args.json:
+            _print_json(result)
+        else:
+            print_report(result)
+        return 0
     from tightrope.bench import run_bench
 
     return run_bench(args)
@@ -229,12 +248,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("bench", parents=[common], help="measure the recommender (medians and p95)")
     p.add_argument("--products", type=int, action="append", help="catalog sizes (default 330, 1000, 10000, 100000)")
     p.add_argument("--repeat", type=int, default=30)
+    p.add_argument("--gui", action="store_true",
+                   help="measure the why panel and shelf repaint through the real window")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_bench)
 
     from tightrope import cli_workshop
 
     cli_workshop.register(sub, common)
+
+    from tightrope import cli_privacy
+
+    cli_privacy.register(sub, common)
     return parser
 
 

@@ -7,6 +7,7 @@ once, so the data list, the CLI and the recommender's reasons all say the same t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -73,6 +74,10 @@ class Datum:
     consent_category: str
     excluded: bool = False
 
+    @cached_property
+    def collected_at_iso(self) -> str:
+        return format_time(self.collected_at)
+
     def label(self, catalog: Catalog) -> str:
         """The data point in words, e.g. 'You viewed Trail Tent 2P'."""
         template = KINDS[self.kind][1]
@@ -95,15 +100,7 @@ class Datum:
         if self.kind == "declared_interest":
             return self.text
         if self.kind == "search" and self.text:
-            # a search belongs to the department most of its top results come from
-            found = catalog.search(self.text, limit=10)
-            if found:
-                counts: dict[str, int] = {}
-                for p in found:
-                    counts[p.category] = counts.get(p.category, 0) + 1
-                best = max(counts, key=lambda c: (counts[c], c))
-                if counts[best] * 2 > len(found):
-                    return best
+            return catalog.search_topic(self.text)
         return None
 
     def to_json(self, catalog: Catalog) -> dict[str, Any]:
@@ -114,7 +111,7 @@ class Datum:
             "product_id": self.product_id,
             "text": self.text,
             "value": self.value,
-            "collected_at": format_time(self.collected_at),
+            "collected_at": self.collected_at_iso,
             "collected_where": self.collected_where,
             "consent_category": self.consent_category,
             "excluded": self.excluded,

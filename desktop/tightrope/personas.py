@@ -12,25 +12,28 @@ only after the whole file has been validated: a broken file changes nothing.
 
 from __future__ import annotations
 
-import bisect
 import json
-import math
-import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from json.decoder import scanstring
 from pathlib import Path
 from typing import Any
 
-from tightrope import paths
+from tightrope import consent, paths
 from tightrope.catalog import Catalog
 from tightrope.datums import CONSENT_CATEGORIES, KINDS, PRODUCT_KINDS, TEXT_KINDS
+from tightrope.jsonfile import (
+    ID_PATTERN,  # noqa: F401  (part of the persona format; tests read it here)
+    JsonChecker,
+    JsonFileError,
+    display_path,
+    parse_json,
+    read_text,
+)
 from tightrope.store import Store
 
 FORMAT = 1
 MAX_DATA_POINTS = 200
 MAX_DAYS_AGO = 3650  # ten years: a larger value is a typo, not a persona
-ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 # Places in the app where a data point can be collected (the "where" of a data point).
 PLACES: tuple[str, ...] = (
@@ -53,7 +56,7 @@ DATUM_REQUIRED: tuple[str, ...] = ("kind", "days_ago", "where")
 DATUM_OPTIONAL: tuple[str, ...] = ("product_id", "text", "value", "order")
 SENSITIVE_KEY = "sensitive"
 
-# Meta keys written by apply_persona (read by the consent panel and the recommender).
+# Meta keys: the consent ones are written through tightrope.consent (its only writer).
 META_CONSENT = "consent_state"
 META_SENSITIVE_OPT_IN = "sensitive_opt_in"
 META_PERSONA = "persona"
@@ -61,24 +64,8 @@ META_PERSONA = "persona"
 _Path = tuple[str | int, ...]
 
 
-class PersonaError(Exception):
+class PersonaError(JsonFileError):
     """A persona cannot be found or is wrong; the message names file, line and field."""
-
-    def __init__(
-        self,
-        problem: str,
-        file: str | None = None,
-        line: int | None = None,
-        field: str | None = None,
-    ):
-        self.problem = problem
-        self.file = file
-        self.line = line
-        self.field = field
-        where = ", ".join(
-            part for part in (file, f"line {line}" if line is not None else None, field) if part
-        )
-        super().__init__(f"{where}: {problem}" if where else problem[0].upper() + problem[1:] + ".")
 
 
 @dataclass(frozen=True)
@@ -179,17 +166,6 @@ def shipped_dir() -> Path:
     return paths.shipped_data_dir() / "personas"
 
 
-def display_path(path: Path) -> str:
-    """A path as messages show it: relative to the working folder or the shipped root."""
-    resolved = path.resolve()
-    for base in (Path.cwd(), paths.shipped_data_dir().parent):
-        try:
-            return str(resolved.relative_to(base))
-        except ValueError:
-            continue
-    return str(path)
-
-
 def resolve(id_or_path: str | Path) -> Path:
     """A shipped persona's id, or the path of a persona file, to an existing file."""
     text = str(id_or_path)
@@ -221,149 +197,21 @@ def _shipped_catalog() -> Catalog:
     return load_shipped_catalog()
 
 
-# --- line numbers --------------------------------------------------------------------------
-
-_WS = re.compile(r"[ \t\n\r]*")
-
-
-class _Lines:
-    """Where each value of a (valid) JSON text starts: a path -> line table.
-
-    ``json`` does not keep positions, so this small scanner walks the raw text once and
-    records the line of every object member (its key) and array element. It also finds
-    duplicate keys, which ``json.loads`` would silently collapse.
-    """
-
-    def __init__(self, text: str):
-        self.text = text
-        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        self.at: dict[_Path, int] = {}
-        self.duplicates: list[_Path] = []
-        self._decoder = json.JSONDecoder()
-        self._value(_WS.match(text, 0).end(), ())  # type: ignore[union-attr]
-
-    def line_of(self, pos: int) -> int:
-        return bisect.bisect_right(self._starts, pos)
-
-    def _skip(self, pos: int) -> int:
-        return _WS.match(self.text, pos).end()  # type: ignore[union-attr]
-
-    def _value(self, pos: int, path: _Path) -> int:
-        self.at.setdefault(path, self.line_of(pos))
-        ch = self.text[pos]
-        if ch == "{":
-            pos = self._skip(pos + 1)
-            seen: set[str] = set()
-            while self.text[pos] != "}":
-                key, pos = scanstring(self.text, pos + 1)
-                member = (*path, key)
-                if key in seen:
-                    self.duplicates.append(member)
-                seen.add(key)
-                self.at[member] = self.line_of(pos)
-                pos = self._skip(self._skip(pos) + 1)  # past ':'
-                pos = self._skip(self._value(pos, member))
-                if self.text[pos] == ",":
-                    pos = self._skip(pos + 1)
-            return pos + 1
-        if ch == "[":
-            pos = self._skip(pos + 1)
-            index = 0
-            while self.text[pos] != "]":
-                pos = self._skip(self._value(pos, (*path, index)))
-                index += 1
-                if self.text[pos] == ",":
-                    pos = self._skip(pos + 1)
-            return pos + 1
-        _value, end = self._decoder.raw_decode(self.text, pos)
-        return end
-
-    def line(self, path: _Path) -> int:
-        """The line of the value at path, or of its nearest existing parent."""
-        while path not in self.at and path:
-            path = path[:-1]
-        return self.at.get(path, 1)
-
-
-def field_name(path: _Path) -> str:
-    """('data', 3, 'product_id') -> 'data[3].product_id'."""
-    out = ""
-    for part in path:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += ("." if out else "") + part
-    return out
-
-
 # --- validation ----------------------------------------------------------------------------
 
 
-class _Checker:
+class _Checker(JsonChecker):
+    error = PersonaError
+
     def __init__(self, path: Path, text: str, catalog: Catalog):
-        self.file = display_path(path)
-        self.path = path
+        super().__init__(path, text)
         self.catalog = catalog
-        self.lines = _Lines(text)
-
-    def fail(self, at: _Path, problem: str) -> PersonaError:
-        return PersonaError(problem, self.file, self.lines.line(at), field_name(at) or None)
-
-    def missing(self, at: _Path, key: str, why: str = "") -> PersonaError:
-        """A missing field: the line is the line of the object that lacks it."""
-        where = field_name((*at, key))
-        return PersonaError(f"field '{key}' is missing{why}", self.file, self.lines.line(at), where)
-
-    @staticmethod
-    def _is_number(value: Any) -> bool:
-        return (
-            isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
-        )
-
-    @staticmethod
-    def _is_whole(value: Any, low: int, high: int) -> bool:
-        return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
-
-    def string(self, obj: dict[str, Any], key: str, at: _Path) -> str:
-        value = obj[key]
-        if not isinstance(value, str) or not value.strip():
-            raise self.fail((*at, key), f"must be a non-empty string, not {json.dumps(value)}")
-        return value
-
-    def fields(
-        self,
-        obj: Any,
-        at: _Path,
-        required: tuple[str, ...],
-        optional: tuple[str, ...],
-        what: str,
-    ) -> dict[str, Any]:
-        """Check that obj is an object with every required key and no unknown one."""
-        if not isinstance(obj, dict):
-            raise self.fail(at, f"must be {what} (a JSON object), not {json.dumps(obj)[:40]}")
-        for key in required:
-            if key not in obj:
-                raise self.missing(at, key)
-        for key in obj:
-            if key not in required and key not in optional:
-                allowed = ", ".join(required + optional)
-                raise self.fail((*at, key), f"unknown field '{key}' (allowed: {allowed})")
-        return obj
 
     def persona(self, raw: Any) -> Persona:
-        if self.lines.duplicates:
-            dup = self.lines.duplicates[0]
-            raise self.fail(dup, f"the key '{dup[-1]}' appears twice in the same object")
+        self.no_duplicates()
         raw = self.fields(raw, (), TOP_LEVEL_REQUIRED, TOP_LEVEL_OPTIONAL, "a persona")
-        if raw["format"] != FORMAT or isinstance(raw["format"], bool):
-            raise self.fail(("format",), f"must be {FORMAT}, not {json.dumps(raw['format'])}")
-        pid = self.string(raw, "id", ())
-        if not re.match(ID_PATTERN, pid):
-            raise self.fail(
-                ("id",), f"{pid!r} must be lowercase words joined by hyphens, like 'weekend-hiker'"
-            )
-        if pid != self.path.stem:
-            raise self.fail(("id",), f"{pid!r} must match the file name {self.path.name!r}")
+        self.format_version(raw, FORMAT)
+        pid = self.file_id(raw, "weekend-hiker")
         name = self.string(raw, "name", ())
         story = self.string(raw, "story", ())
         use = self.string(raw, "workshop_use", ())
@@ -507,26 +355,14 @@ class _Checker:
 
 def parse_persona(text: str, path: Path, catalog: Catalog) -> Persona:
     """Validate persona JSON text; ``path`` names it in messages and gives the expected id."""
-    try:
-        raw = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise PersonaError(
-            f"not valid JSON ({exc.msg} at column {exc.colno})", display_path(path), exc.lineno
-        ) from exc
+    raw = parse_json(text, path, PersonaError)
     return _Checker(path, text, catalog).persona(raw)
 
 
 def load_persona_file(path: str | Path, catalog: Catalog | None = None) -> Persona:
     """Read and validate one persona file; raises PersonaError naming file, line and field."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise PersonaError("no such persona file", display_path(path)) from exc
-    except UnicodeDecodeError as exc:
-        raise PersonaError(f"not UTF-8 text ({exc.reason})", display_path(path)) from exc
-    except OSError as exc:
-        raise PersonaError(f"cannot be read ({exc.strerror or exc})", display_path(path)) from exc
+    text = read_text(path, PersonaError, "persona")
     return parse_persona(text, path, catalog or _shipped_catalog())
 
 
@@ -567,8 +403,9 @@ def apply_persona(store: Store, persona: Persona) -> dict[str, Any]:
         with store.db.atomic():
             receipt = store.delete_datums(old_ids, action="persona load", scope="everything")
             store.db.execute("DELETE FROM cart")
-            store.set_meta(META_CONSENT, json.dumps(persona.consent.to_json(), sort_keys=True))
-            store.set_meta(META_SENSITIVE_OPT_IN, json.dumps(persona.consent.sensitive_opt_in()))
+            consent.replace_state(
+                store, persona.consent.categories, persona.consent.sensitive, f"persona {persona.id}"
+            )
             store.set_meta(META_PERSONA, persona.id)
             new_ids = store.record_many(rows)
             if len(new_ids) != len(rows):

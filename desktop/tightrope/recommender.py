@@ -3,7 +3,11 @@
 Score of a product = sum of its personal rows (each from one data point, see
 :mod:`tightrope.evidence`) + its non-personal parts (popular, new, sponsored). Layers that
 come on top only *drop* rows (excluded data points, the sensitive-category guard) or filter
-ranking (already bought); they never compute terms from many data points at once. So:
+ranking (already bought); they never compute terms from many data points at once. The
+privacy layers work the same way: a data point whose consent category is withdrawn, or any
+data point at personalization level Off, is dropped whole; level Light drops its
+"shoppers like you" and profile-fact rows; a blocked topic is treated like a sensitive
+category without opt-in (rows pointing into it are dropped). So:
 
 * ``sum(contributions) == score`` for every product, and
 * forgetting a data point moves each score by exactly that data point's rows.
@@ -11,15 +15,14 @@ ranking (already bought); they never compute terms from many data points at once
 
 from __future__ import annotations
 
-import itertools
-import json
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
 
-from tightrope.clock import format_time
+from tightrope import consent, datause
 from tightrope.community import CommunityIndex
 from tightrope.datums import Datum, count_noun
 from tightrope.evidence import (
@@ -75,6 +78,7 @@ class _State:
     aux: np.ndarray = field(init=False)
     datum: np.ndarray = field(init=False)
     _top: np.ndarray | None = field(default=None, init=False)
+    _by_product: tuple[np.ndarray, np.ndarray] | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         n = len(self.ineligible)
@@ -109,6 +113,16 @@ class _State:
             cand = cand[self.score[cand] >= cut]
         order = np.lexsort((cand, -self.score[cand]))
         return cand[order][:limit]
+
+    def rows_of(self, i: int) -> np.ndarray:
+        """Row positions of product i (grouped once per state: explaining a shelf of 40
+        products then costs 40 slices instead of 40 scans of every row)."""
+        if self._by_product is None:
+            order = np.argsort(self.product, kind="stable")
+            self._by_product = (order, self.product[order])
+        order, sorted_products = self._by_product
+        lo, hi = np.searchsorted(sorted_products, [i, i + 1])
+        return order[lo:hi]
 
     def rank_of(self, i: int) -> int | None:
         hits = np.nonzero(self.top() == i)[0]
@@ -155,24 +169,33 @@ class Recommender:
         self.top_n = top_n
         self._datums: dict[int, Datum] | None = None
         self._rows: dict[int, Rows] = {}
+        # labels per data point, dropped with its rows (they quote personal data)
+        self._labels: dict[int, dict[tuple[int, int], tuple[str, dict[str, Any]]]] = {}
         self._state: _State | None = None
         self._rows_clock: float | None = None
         self._nonpersonal: tuple[Any, dict[str, np.ndarray]] | None = None
+        self._policy: consent.Policy | None = None
+        self.data_use = datause.DataUseLog(store)
         store.subscribe(self._on_store_change)
 
     # --- caches ------------------------------------------------------------------------
     def _on_store_change(self, change: dict[str, Any]) -> None:
         self._state = None
+        if change.get("action") in ("consent", "reset"):
+            self._policy = None
         if change.get("action") in ("clock", "consent", "reset") or self._datums is None:
             self._datums = None
             self._rows.clear()
+            self._labels.clear()
             return
         for i in change.get("deleted_ids", ()):
             self._datums.pop(i, None)
             self._rows.pop(i, None)
+            self._labels.pop(i, None)
         for i in change.get("datum_ids", ()):
             d = self.store.datum(i)
             self._rows.pop(i, None)
+            self._labels.pop(i, None)
             if d is None:
                 self._datums.pop(i, None)
             else:
@@ -183,13 +206,25 @@ class Recommender:
             self._datums = {d.id: d for d in self.store.datums()}
         return self._datums
 
+    def policy(self) -> consent.Policy:
+        """Consent, level and blocked topics in force (read once per change)."""
+        if self._policy is None:
+            self._policy = consent.policy(self.store)
+        return self._policy
+
     def sensitive_opt_in(self) -> frozenset[str]:
-        raw = self.store.get_meta("sensitive_opt_in")
-        return frozenset(json.loads(raw)) if raw else frozenset()
+        return self.policy().sensitive_opt_in
+
+    def used(self, d: Datum) -> bool:
+        """Is this data point used at all? Not when excluded, when its consent category is
+        withdrawn, or when personalization is Off."""
+        policy = self.policy()
+        return not d.excluded and policy.level != consent.OFF and d.consent_category in policy.granted
 
     def _rows_for(self, d: Datum) -> Rows:
         if self._rows_clock != self.store.clock.offset_days:
             self._rows.clear()
+            self._labels.clear()
             self._rows_clock = self.store.clock.offset_days
         rows = self._rows.get(d.id)
         if rows is None:
@@ -199,8 +234,16 @@ class Recommender:
 
     def _guard(self, d: Datum, rows: Rows) -> Rows:
         """Sensitive-category guard: personal data never drives a sensitive recommendation,
-        and data about a sensitive product is never used, unless the user opted in."""
-        blocked = {c.id for c in self.catalog.sensitive_categories()} - self.sensitive_opt_in()
+        and data about a sensitive product is never used, unless the user opted in. Topics the
+        user blocked are guarded the same way. Level Light drops community and profile-fact
+        rows (each row still comes from this one data point: only rows are dropped)."""
+        policy = self.policy()
+        if policy.level == consent.LIGHT and len(rows):
+            keep = ~np.isin(rows.reason, [COMMUNITY, FACT])
+            if not keep.all():
+                rows = Rows(rows.product[keep], rows.value[keep], rows.reason[keep], rows.aux[keep],
+                            rows.decay, rows.weight)
+        blocked = ({c.id for c in self.catalog.sensitive_categories()} - policy.sensitive_opt_in) | policy.blocked
         if not blocked or not len(rows):
             return rows
         own = self.catalog.get(d.product_id)
@@ -214,7 +257,7 @@ class Recommender:
         return Rows(rows.product[keep], rows.value[keep], rows.reason[keep], rows.aux[keep], rows.decay, rows.weight)
 
     def _build(self, active: Iterable[Datum]) -> _State:
-        active = [d for d in active if not d.excluded]
+        active = [d for d in active if self.used(d)]
         blocks = {}
         for d in active:
             r = self._rows_for(d)
@@ -234,6 +277,8 @@ class Recommender:
     def _current(self) -> _State:
         if self._state is None:
             self._state = self._build(self.datums().values())
+            datums = self.datums()
+            self.data_use.note(Counter(datums[i].consent_category for i in self._state.blocks))
         return self._state
 
     def _without(self, ids: Iterable[int]) -> _State:
@@ -246,12 +291,16 @@ class Recommender:
         score = float(state.score[i])
         items: list[tuple[float, str, int | None, str, dict[str, Any], Datum | None]] = []
         datums = self.datums()
-        for h in np.nonzero(state.product == i)[0]:
+        for h in state.rows_of(i):
             did = int(state.datum[h])
             d = datums[did]
             reason = int(state.reason[h])
             value = float(state.value[h])
-            label, detail = self._row_label(d, reason, int(state.aux[h]), i, state.blocks[did])
+            cached = self._labels.setdefault(did, {})
+            if (reason, i) not in cached:
+                cached[(reason, i)] = self._row_label(d, reason, int(state.aux[h]), i, state.blocks[did])
+            label, detail = cached[(reason, i)]
+            detail = dict(detail)
             items.append((value, REASON_SOURCE[reason], did, label, detail, d))
         for name in NONPERSONAL:
             value = float(state.nonpersonal[name][i])
@@ -266,7 +315,7 @@ class Recommender:
                 contribution=value,
                 share=value / score if score > 0 else 0.0,
                 kind=d.kind if d else None,
-                collected_at=format_time(d.collected_at) if d else None,
+                collected_at=d.collected_at_iso if d else None,
                 collected_where=d.collected_where if d else None,
                 consent_category=d.consent_category if d else None,
                 detail=detail,
@@ -384,6 +433,15 @@ class Recommender:
 
     def why(self, product_id: str) -> Recommendation:
         return self._explain(self._current(), self.catalog.index_of[product_id])
+
+    def excluded_for(self, product_id: str) -> list[Datum]:
+        """Kept-but-unused data points that would count for this product if used again."""
+        i = self.catalog.index_of[product_id]
+        out = [
+            d for d in self.datums().values()
+            if d.excluded and (d.product_id == product_id or i in self._rows_for(d).product)
+        ]
+        return sorted(out, key=lambda d: (d.collected_at, d.id), reverse=True)
 
     def uses_personal_data(self) -> bool:
         return bool(self._current().blocks)
@@ -563,26 +621,49 @@ class Recommender:
             d for d in ids
             if datums[d].kind == "purchase" and not self.catalog.by_id[datums[d].product_id].consumable
         }
-        # Without newly-eligible products, p can only leave if its score falls to the N-th
-        # best other score or below: a cheap bound that prunes most candidate sets.
+        # Bound: removing data only lowers scores, except that forgetting a purchase can make
+        # that product eligible again. With b such purchases in a set, p can only leave if at
+        # least N-b existing products end up above it, so its score must fall to the
+        # (N-b)-th best other score or below. Sets whose total is short of that are skipped.
         others = state.score.copy()
         others[i] = -np.inf
         others[state.ineligible] = -np.inf
-        kth = np.sort(others)[-self.top_n] if len(others) >= self.top_n else -np.inf
-        need = state.score[i] - max(kth, 0.0)
+        desc = np.sort(others)[::-1]
+
+        def need(b: int) -> float:
+            m = self.top_n - b
+            if m <= 0:
+                return -np.inf
+            return float(state.score[i] - max(desc[m - 1] if m - 1 < len(desc) else -np.inf, 0.0))
+
+        needs = [need(b) for b in range(max_size + 1)]
+        loosest = min(needs) - 1e-12
+        is_buy = [d in buys for d in ids]
 
         def newly(sel: tuple[int, ...]) -> np.ndarray | None:
-            bought = [self.catalog.index_of[datums[ids[k]].product_id] for k in sel if ids[k] in buys]
+            bought = [self.catalog.index_of[datums[ids[k]].product_id] for k in sel if is_buy[k]]
             if not bought:
                 return None
             m = np.zeros(len(state.score), bool)
             m[bought] = True
             return m
 
+        def candidates(size: int, start: int = 0, total: float = 0.0):
+            """Index sets in lexicographic order, pruned by the loosest bound (c is sorted)."""
+            for k in range(start, len(ids)):
+                best_rest = total + sum(c[k : k + size])
+                if best_rest < loosest:
+                    return  # later k only have smaller contributions
+                if size == 1:
+                    yield (k,)
+                else:
+                    for rest in candidates(size - 1, k + 1, total + c[k]):
+                        yield (k, *rest)
+
         for size in range(1, max_size + 1):
-            for sel in itertools.combinations(range(len(ids)), size):
-                has_buy = any(ids[k] in buys for k in sel)
-                if not has_buy and sum(c[k] for k in sel) < need - 1e-12:
+            for sel in candidates(size):
+                b = sum(is_buy[k] for k in sel)
+                if sum(c[k] for k in sel) < needs[b] - 1e-12:
                     continue
                 chosen = [ids[k] for k in sel]
                 if state.leaves_top(i, chosen, newly(sel)):

@@ -22,6 +22,7 @@ from typing import Any
 import sqlite_utils
 from sqlite_utils import Migrations
 
+from tightrope import retention
 from tightrope.catalog import Catalog
 from tightrope.clock import Clock, format_time, parse_time
 from tightrope.datums import KINDS, PRODUCT_KINDS, Datum
@@ -109,6 +110,37 @@ def m004_create_receipts_and_meta(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
+@migrations()
+def m005_create_privacy_tables(db: sqlite_utils.Database) -> None:
+    # The consent *state* in force is the meta key "consent_state" (one JSON object, the shape
+    # personas use; written only by tightrope.consent); this table is its history: every
+    # switch given or withdrawn, when and where.
+    db.execute(
+        """CREATE TABLE consent_history (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            category TEXT NOT NULL,
+            granted INTEGER NOT NULL,
+            collected_where TEXT NOT NULL
+        )"""
+    )
+    # Retention periods the user changed (defaults live in tightrope.retention).
+    db.execute("CREATE TABLE retention (category TEXT PRIMARY KEY, days INTEGER NOT NULL)")
+    # Topics the user removed from their inferred interests and blocked from coming back.
+    db.execute("CREATE TABLE blocked_topics (topic TEXT PRIMARY KEY, at TEXT NOT NULL)")
+    # Data-use log, coalesced per minute and source: how many recommendation computations
+    # used the source and the most data points one of them used. Counts only.
+    db.execute(
+        """CREATE TABLE data_use (
+            minute TEXT NOT NULL,
+            source TEXT NOT NULL,
+            computations INTEGER NOT NULL,
+            data_points INTEGER NOT NULL,
+            PRIMARY KEY (minute, source)
+        )"""
+    )
+
+
 def _set_pragmas(conn: sqlite3.Connection, path: str) -> dict[str, Any]:
     for name, value in REQUIRED_PRAGMAS.items():
         conn.execute(f"PRAGMA {name}={value}")
@@ -176,15 +208,52 @@ class Store:
         self.clock = clock or Clock(float(offset) if offset else 0.0)
         self._observers: list[Callable[[dict[str, Any]], None]] = []
         # Hook for consent (data minimisation): returns False for a category that must not be
-        # collected; record() then stores nothing.
-        self.may_collect: Callable[[str], bool] = lambda category: True
+        # collected; record() then stores nothing. By default it is the consent decision in
+        # force, so nothing personal is recorded before the user has chosen.
+        self.may_collect: Callable[[str], bool] = self.consented
+        self._before_close: list[Callable[[], None]] = []
+        # Expired data is deleted for real when the store opens (and when the clock moves).
+        retention.sweep(self)
 
     @classmethod
     def open(cls, path: Path | str, catalog: Catalog, clock: Clock | None = None) -> Store:
         return cls(connect(path), catalog, clock)
 
     def close(self) -> None:
+        for callback in list(self._before_close):
+            callback()
         self.db.conn.close()
+
+    def before_close(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` just before the connection closes (flush coalesced logs)."""
+        self._before_close.append(callback)
+
+    # --- consent gate -------------------------------------------------------------------
+    def consent_state(self) -> dict[str, Any] | None:
+        """The consent decision in force (``{"browsing": true, ..., "sensitive": {...}}``),
+        or None while the user has not chosen. Written only by :mod:`tightrope.consent`."""
+        raw = self.get_meta("consent_state")
+        return json.loads(raw) if raw else None
+
+    def consented(self, category: str) -> bool:
+        """May data of this consent category be collected now? False before any decision,
+        for a withdrawn category, and while collection is paused."""
+        if self.get_meta("collection_paused") == "1":
+            return False
+        state = self.consent_state()
+        return bool(state and state.get(category) is True)
+
+    def sensitive_allowed(self, topic: str | None) -> bool:
+        """Data about a sensitive category is collected only with that category's opt-in."""
+        category = self.catalog.category_by_id.get(topic or "")
+        if category is None or not category.sensitive:
+            return True
+        state = self.consent_state() or {}
+        return (state.get("sensitive") or {}).get(topic) is True
+
+    def notify(self, **change: Any) -> None:
+        """Tell observers about a change made outside the Store's methods (consent, level)."""
+        self._changed(**change)
 
     # --- observers ----------------------------------------------------------------------
     def subscribe(self, callback: Callable[[dict[str, Any]], None]) -> None:
@@ -287,6 +356,8 @@ class Store:
         category = KINDS[kind][0]
         if not self.may_collect(category):
             return None
+        if not self.sensitive_allowed(self._topic_of(kind, product_id, text)):
+            return None
         collected_at = format_time(at or self.clock.now())
         cursor = self.db.execute(
             "INSERT INTO datums (kind, product_id, text, value, collected_at, collected_where,"
@@ -294,6 +365,18 @@ class Store:
             [kind, product_id, text, value, collected_at, where, category],
         )
         return self.datum(cursor.lastrowid)
+
+    def _topic_of(self, kind: str, product_id: str | None, text: str | None) -> str | None:
+        """The catalog category a data point would be about (see :meth:`Datum.topic`)."""
+        if product_id:
+            product = self.catalog.get(product_id)
+            return product.category if product else None
+        if kind == "declared_interest":
+            return text
+        if kind == "search" and text:
+            probe = Datum(0, kind, None, text, None, self.clock.now(), "", "searches")
+            return probe.topic(self.catalog)
+        return None
 
     def record(
         self,

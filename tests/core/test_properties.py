@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tightrope import paths
+from tightrope import consent, paths
 from tightrope.clock import FixedClock
 from tightrope.recommender import Recommender
 from tightrope.store import Store
@@ -50,7 +50,12 @@ def _fresh(catalog, community, rows):
     tmp = tempfile.TemporaryDirectory()
     data_dir = paths.resolve_data_dir(Path(tmp.name) / "d")
     store = Store.open(data_dir.database, catalog, FixedClock(NOW))
+    # Everything collected, then the sensitive switches withdrawn: the data about sensitive
+    # products stays stored and the guard layer must keep it out of every score.
+    sensitive = [s for s in consent.switch_ids(store) if s.startswith(consent.SENSITIVE_PREFIX)]
+    consent.set_switches(store, dict.fromkeys(consent.switch_ids(store), True), "test")
     store.record_many(rows)
+    consent.set_switches(store, dict.fromkeys(sensitive, False), "test")
     return tmp, data_dir, store, Recommender(store, community, top_n=8)
 
 

@@ -1,0 +1,258 @@
+"""Bulk forgetting, "erase everything", and the verification that deleted content is gone.
+
+Follows docs/../shared/guide/deletion.md: deletion goes through :meth:`Store.delete_datums`
+(one transaction, foreign keys on, cascades, a content-free receipt); the database runs a
+DELETE-mode rollback journal (no WAL) with ``secure_delete`` read back on every connection;
+there is no full-text index and no ANALYZE statistics. :func:`verify` checks those settings
+again and scans every file in the data folder *from a subprocess* for the deleted content.
+
+The content to look for ("needles") is collected by the caller *before* deleting and kept in
+memory only; it is handed to the scanner on its standard input, never written anywhere.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from tightrope import consent, partners
+from tightrope.clock import format_time
+from tightrope.datums import CONSENT_CATEGORIES
+
+if TYPE_CHECKING:
+    from tightrope.explain import Change
+    from tightrope.paths import DataDir
+    from tightrope.recommender import Recommender
+    from tightrope.store import Store
+
+MIN_NEEDLE = 4  # shorter strings match by chance
+# Meta keys that are personal or derived from personal data; erase-everything removes them.
+PERSONAL_META = (
+    consent.META_STATE, consent.META_SENSITIVE_OPT_IN, consent.META_LEVEL, consent.META_PAUSED,
+    partners.META_KEY, partners.META_DO_NOT_SELL, "persona",
+)
+
+
+# --- bulk forgetting -----------------------------------------------------------------------
+
+def ids_in_category(store: Store, category: str) -> list[int]:
+    if category not in CONSENT_CATEGORIES:
+        raise ValueError(f"there is no data category {category!r}")
+    return [r["id"] for r in store.db.query("SELECT id FROM datums WHERE consent_category = ?", [category])]
+
+
+def ids_between(store: Store, start: datetime, end: datetime | None = None) -> list[int]:
+    end = end or store.clock.now()
+    return [r["id"] for r in store.db.query(
+        "SELECT id FROM datums WHERE collected_at >= ? AND collected_at <= ?",
+        [format_time(start), format_time(end)])]
+
+
+def forget_category(rec: Recommender, category: str) -> Change:
+    return rec.forget(ids_in_category(rec.store, category), scope=f"category: {CONSENT_CATEGORIES[category]}")
+
+
+def forget_between(rec: Recommender, start: datetime, end: datetime | None = None, scope: str = "time range") -> Change:
+    return rec.forget(ids_between(rec.store, start, end), scope=scope)
+
+
+# --- needles ---------------------------------------------------------------------------------
+
+def _catalog_blob(store: Store) -> bytes:
+    parts: list[str] = []
+    for p in store.catalog.products:
+        parts += [p.id, p.name, p.brand, p.category]
+    for c in store.catalog.categories:
+        parts += [c.id, c.name]
+    parts += list(CONSENT_CATEGORIES)
+    return "\n".join(parts).encode()
+
+
+@dataclass
+class Needles:
+    """Deleted content to look for, in memory only. ``uncheckable`` counts strings that also
+    occur in the shop's catalog (a byte scan cannot tell them apart)."""
+
+    values: list[bytes] = field(default_factory=list)
+    uncheckable: int = 0
+
+    def __repr__(self) -> str:  # never print the content
+        return f"Needles({len(self.values)} strings, {self.uncheckable} uncheckable)"
+
+
+def needles_for(store: Store, datum_ids: Iterable[int] | None = None, extra: Iterable[str] = ()) -> Needles:
+    """The free text of these data points (all, by default), plus extra strings."""
+    if datum_ids is None:
+        rows = store.db.query("SELECT text FROM datums WHERE text IS NOT NULL")
+        texts = [r["text"] for r in rows]
+    else:
+        ids = list(datum_ids)
+        texts = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            texts += [r["text"] for r in store.db.query(
+                f"SELECT text FROM datums WHERE text IS NOT NULL AND id IN ({marks})", chunk)]
+    blob = _catalog_blob(store)
+    out = Needles()
+    for text in sorted({*texts, *extra}):
+        b = text.encode()
+        if len(b) < MIN_NEEDLE:
+            continue
+        if b in blob:
+            out.uncheckable += 1
+        else:
+            out.values.append(b)
+    return out
+
+
+# --- erase everything ------------------------------------------------------------------------
+
+@dataclass
+class EraseResult:
+    receipt: dict[str, Any]
+    needles: Needles  # in memory only: for verify()
+    kept_consent_history: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"receipt": self.receipt, "kept_consent_history": self.kept_consent_history,
+                "needles": len(self.needles.values), "uncheckable": self.needles.uncheckable}
+
+
+def _count(store: Store, table: str) -> int:
+    return next(iter(store.db.query(f"SELECT count(*) AS n FROM {table}")))["n"]
+
+
+def erase_everything(rec: Recommender, keep_consent_history: bool = False) -> EraseResult:
+    """Delete all personal data and everything derived from it, in one transaction.
+
+    Data points (and cascades: cart), consent state (the consent screen returns), consent
+    history unless the user keeps it, blocked topics, the data-use log, retention choices,
+    the personalization level, the partner key, "do not sell" and the persona name. The
+    receipts log keeps counts only and gains one receipt for this erase.
+    """
+    store = rec.store
+    extra = [v for k in (partners.META_KEY,) if (v := store.get_meta(k))]
+    if extra:
+        extra.append(partners.pseudonymous_id(store))
+    needles = needles_for(store, None, extra)
+    rec.data_use.discard()
+    counts: Counter[str] = Counter()
+    ids = [r["id"] for r in store.db.query("SELECT id FROM datums")]
+    at = format_time(store.clock.now())
+    with store.db.atomic():
+        counts.update(store._delete(ids))
+        counts["cart line"] = _count(store, "cart")
+        store.db.execute("DELETE FROM cart")
+        if not keep_consent_history:
+            counts["consent change"] = _count(store, "consent_history")
+            store.db.execute("DELETE FROM consent_history")
+        counts["blocked topic"] = _count(store, "blocked_topics")
+        counts["data-use entry"] = _count(store, "data_use")
+        counts["retention setting"] = _count(store, "retention")
+        for table in ("blocked_topics", "data_use", "retention"):
+            store.db.execute(f"DELETE FROM {table}")
+        marks = ",".join("?" * len(PERSONAL_META))
+        counts["setting"] = next(iter(store.db.query(
+            f"SELECT count(*) AS n FROM meta WHERE key IN ({marks})", list(PERSONAL_META))))["n"]
+        store.db.execute(f"DELETE FROM meta WHERE key IN ({marks})", list(PERSONAL_META))
+        clean = {k: v for k, v in sorted(counts.items()) if v}
+        cursor = store.db.execute(
+            "INSERT INTO receipts (at, action, scope, counts) VALUES (?, ?, ?, ?)",
+            [at, "erase", "everything", json.dumps(clean)],
+        )
+    receipt = {"id": cursor.lastrowid, "at": at, "action": "erase", "scope": "everything",
+               "counts": clean, "total": sum(clean.values())}
+    # "delete" lets views drop their copies (search box, history); "reset" drops the
+    # recommender's caches and consent policy as a whole.
+    store.notify(action="delete", deleted_ids=ids, receipt=receipt)
+    store.notify(action="reset")
+    return EraseResult(receipt, needles, keep_consent_history)
+
+
+# --- verification ----------------------------------------------------------------------------
+
+_SCANNER = r"""
+import json, pathlib, sys
+root = pathlib.Path(sys.argv[1])
+needles = [bytes.fromhex(h) for h in json.loads(sys.stdin.read())]
+out = []
+for p in sorted(root.rglob("*")):
+    if p.is_file():
+        data = p.read_bytes()
+        out.append({"file": str(p.relative_to(root)), "bytes": len(data),
+                    "found": sum(1 for n in needles if n in data)})
+print(json.dumps(out))
+"""
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    files: tuple[dict[str, Any], ...]  # file, bytes, found (how many needles: never which)
+    checks: tuple[Check, ...]
+    needles: int
+    uncheckable: int
+
+    @property
+    def clean(self) -> bool:
+        return all(f["found"] == 0 for f in self.files) and all(c.ok for c in self.checks)
+
+    def summary(self) -> str:
+        dirty = [f for f in self.files if f["found"]]
+        failed = [c for c in self.checks if not c.ok]
+        if not dirty and not failed:
+            return (f"Verified: none of the {self.needles} deleted strings is in any of the "
+                    f"{len(self.files)} files in the data folder, and every deletion safeguard is on.")
+        parts = [f"{f['file']} still holds {f['found']} of them" for f in dirty]
+        parts += [f"{c.name}: {c.detail}" for c in failed]
+        return "Not verified: " + "; ".join(parts) + "."
+
+    def to_json(self) -> dict[str, Any]:
+        return {"clean": self.clean, "summary": self.summary(), "needles": self.needles,
+                "uncheckable": self.uncheckable, "files": list(self.files),
+                "checks": [{"name": c.name, "ok": c.ok, "detail": c.detail} for c in self.checks]}
+
+
+def _checks(store: Store, data_dir: DataDir) -> list[Check]:
+    db = store.db
+    sd = db.execute("PRAGMA secure_delete").fetchone()[0]
+    jm = db.execute("PRAGMA journal_mode").fetchone()[0]
+    fk = db.execute("PRAGMA foreign_keys").fetchone()[0]
+    names = [r["name"] for r in db.query("SELECT name FROM sqlite_master")]
+    stats = [n for n in names if n.startswith("sqlite_stat")]
+    fts = [r["name"] for r in db.query(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%VIRTUAL TABLE%USING fts%'")]
+    db_name = data_dir.database.name
+    leftovers = [p.name for p in data_dir.files() if p.name in (f"{db_name}-wal", f"{db_name}-journal", f"{db_name}-shm")]
+    return [
+        Check("secure_delete", sd == 1, f"read back {sd} (1 overwrites deleted content)"),
+        Check("journal mode", str(jm).lower() == "delete", f"{jm} (rollback journal, no WAL)"),
+        Check("foreign keys", fk == 1, f"read back {fk} (cascades delete copies)"),
+        Check("journal files", not leftovers, "none left" if not leftovers else ", ".join(leftovers)),
+        Check("no ANALYZE statistics", not stats, "none" if not stats else ", ".join(stats)),
+        Check("no full-text index", not fts, "none" if not fts else ", ".join(fts)),
+    ]
+
+
+def verify(store: Store, data_dir: DataDir, needles: Needles) -> VerifyReport:
+    """Scan every file in the data folder, from a separate process, for the needles."""
+    out = subprocess.run(
+        [sys.executable, "-c", _SCANNER, str(data_dir.root)],
+        input=json.dumps([n.hex() for n in needles.values]),
+        capture_output=True, text=True, check=True,
+    )
+    files = tuple(json.loads(out.stdout))
+    return VerifyReport(files, tuple(_checks(store, data_dir)), len(needles.values), needles.uncheckable)

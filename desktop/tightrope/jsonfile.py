@@ -1,0 +1,244 @@
+"""Facilitator-written JSON files: reading them and naming the file, line and field of a fault.
+
+Personas, scenarios, task lists and questionnaires are written by hand, so a mistake must be
+reported as one sentence a facilitator can act on ("data/scenarios/x.json, line 12,
+steps[2].point_at: unknown target ..."). ``json`` keeps no positions, so :class:`JsonLines`
+scans the raw text once for the line of every value; :class:`JsonChecker` holds the checks
+every loader shares. Each file type subclasses :class:`JsonFileError` so callers can catch
+exactly the kind they load.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+import re
+from json.decoder import scanstring
+from pathlib import Path
+from typing import Any
+
+from tightrope import paths
+
+JsonPath = tuple[str | int, ...]
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+_WS = re.compile(r"[ \t\n\r]*")
+
+
+class JsonFileError(Exception):
+    """A file cannot be found or is wrong; the message names file, line and field."""
+
+    def __init__(
+        self,
+        problem: str,
+        file: str | None = None,
+        line: int | None = None,
+        field: str | None = None,
+    ):
+        self.problem = problem
+        self.file = file
+        self.line = line
+        self.field = field
+        where = ", ".join(
+            part for part in (file, f"line {line}" if line is not None else None, field) if part
+        )
+        super().__init__(f"{where}: {problem}" if where else problem[0].upper() + problem[1:] + ".")
+
+
+def display_path(path: Path) -> str:
+    """A path as messages show it: relative to the working folder or the shipped root."""
+    resolved = path.resolve()
+    for base in (Path.cwd(), paths.shipped_data_dir().parent):
+        try:
+            return str(resolved.relative_to(base))
+        except ValueError:
+            continue
+    return str(path)
+
+
+class JsonLines:
+    """Where each value of a (valid) JSON text starts: a path -> line table.
+
+    The scanner walks the raw text once and records the line of every object member (its
+    key) and array element. It also finds duplicate keys, which ``json.loads`` would
+    silently collapse.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.at: dict[JsonPath, int] = {}
+        self.duplicates: list[JsonPath] = []
+        self._decoder = json.JSONDecoder()
+        self._value(_WS.match(text, 0).end(), ())  # type: ignore[union-attr]
+
+    def line_of(self, pos: int) -> int:
+        return bisect.bisect_right(self._starts, pos)
+
+    def _skip(self, pos: int) -> int:
+        return _WS.match(self.text, pos).end()  # type: ignore[union-attr]
+
+    def _value(self, pos: int, path: JsonPath) -> int:
+        self.at.setdefault(path, self.line_of(pos))
+        ch = self.text[pos]
+        if ch == "{":
+            pos = self._skip(pos + 1)
+            seen: set[str] = set()
+            while self.text[pos] != "}":
+                key, pos = scanstring(self.text, pos + 1)
+                member = (*path, key)
+                if key in seen:
+                    self.duplicates.append(member)
+                seen.add(key)
+                self.at[member] = self.line_of(pos)
+                pos = self._skip(self._skip(pos) + 1)  # past ':'
+                pos = self._skip(self._value(pos, member))
+                if self.text[pos] == ",":
+                    pos = self._skip(pos + 1)
+            return pos + 1
+        if ch == "[":
+            pos = self._skip(pos + 1)
+            index = 0
+            while self.text[pos] != "]":
+                pos = self._skip(self._value(pos, (*path, index)))
+                index += 1
+                if self.text[pos] == ",":
+                    pos = self._skip(pos + 1)
+            return pos + 1
+        _value, end = self._decoder.raw_decode(self.text, pos)
+        return end
+
+    def line(self, path: JsonPath) -> int:
+        """The line of the value at path, or of its nearest existing parent."""
+        while path not in self.at and path:
+            path = path[:-1]
+        return self.at.get(path, 1)
+
+
+def field_name(path: JsonPath) -> str:
+    """('data', 3, 'product_id') -> 'data[3].product_id'."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + part
+    return out
+
+
+def read_text(path: Path, error: type[JsonFileError], what: str) -> str:
+    """The file's text, or ``error`` naming the file (missing, not UTF-8, unreadable)."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise error(f"no such {what} file", display_path(path)) from exc
+    except UnicodeDecodeError as exc:
+        raise error(f"not UTF-8 text ({exc.reason})", display_path(path)) from exc
+    except OSError as exc:
+        raise error(f"cannot be read ({exc.strerror or exc})", display_path(path)) from exc
+
+
+def parse_json(text: str, path: Path, error: type[JsonFileError]) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise error(
+            f"not valid JSON ({exc.msg} at column {exc.colno})", display_path(path), exc.lineno
+        ) from exc
+
+
+class JsonChecker:
+    """Shared checks; ``fail`` and ``missing`` build the loader's own error class."""
+
+    error: type[JsonFileError] = JsonFileError
+
+    def __init__(self, path: Path, text: str):
+        self.file = display_path(path)
+        self.path = path
+        self.lines = JsonLines(text)
+
+    def fail(self, at: JsonPath, problem: str) -> JsonFileError:
+        return self.error(problem, self.file, self.lines.line(at), field_name(at) or None)
+
+    def missing(self, at: JsonPath, key: str, why: str = "") -> JsonFileError:
+        """A missing field: the line is the line of the object that lacks it."""
+        where = field_name((*at, key))
+        return self.error(f"field '{key}' is missing{why}", self.file, self.lines.line(at), where)
+
+    def no_duplicates(self) -> None:
+        if self.lines.duplicates:
+            dup = self.lines.duplicates[0]
+            raise self.fail(dup, f"the key '{dup[-1]}' appears twice in the same object")
+
+    @staticmethod
+    def _is_number(value: Any) -> bool:
+        return (
+            isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+        )
+
+    @staticmethod
+    def _is_whole(value: Any, low: int, high: int) -> bool:
+        return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+    def string(self, obj: dict[str, Any], key: str, at: JsonPath) -> str:
+        value = obj[key]
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail((*at, key), f"must be a non-empty string, not {json.dumps(value)}")
+        return value
+
+    def optional_string(self, obj: dict[str, Any], key: str, at: JsonPath) -> str:
+        return self.string(obj, key, at) if key in obj else ""
+
+    def whole(self, obj: dict[str, Any], key: str, at: JsonPath, low: int, high: int) -> int:
+        value = obj[key]
+        if not self._is_whole(value, low, high):
+            raise self.fail(
+                (*at, key), f"must be a whole number from {low} to {high}, not {json.dumps(value)}"
+            )
+        return value
+
+    def format_version(self, raw: dict[str, Any], expected: int) -> None:
+        if raw["format"] != expected or isinstance(raw["format"], bool):
+            raise self.fail(("format",), f"must be {expected}, not {json.dumps(raw['format'])}")
+
+    def file_id(self, raw: dict[str, Any], example: str) -> str:
+        """The 'id' field: lowercase words joined by hyphens, equal to the file name."""
+        fid = self.string(raw, "id", ())
+        if not re.match(ID_PATTERN, fid):
+            raise self.fail(
+                ("id",), f"{fid!r} must be lowercase words joined by hyphens, like '{example}'"
+            )
+        if fid != self.path.stem:
+            raise self.fail(("id",), f"{fid!r} must match the file name {self.path.name!r}")
+        return fid
+
+    def fields(
+        self,
+        obj: Any,
+        at: JsonPath,
+        required: tuple[str, ...],
+        optional: tuple[str, ...],
+        what: str,
+    ) -> dict[str, Any]:
+        """Check that obj is an object with every required key and no unknown one."""
+        if not isinstance(obj, dict):
+            raise self.fail(at, f"must be {what} (a JSON object), not {json.dumps(obj)[:40]}")
+        for key in required:
+            if key not in obj:
+                raise self.missing(at, key)
+        for key in obj:
+            if key not in required and key not in optional:
+                allowed = ", ".join(required + optional)
+                raise self.fail((*at, key), f"unknown field '{key}' (allowed: {allowed})")
+        return obj
+
+    def list_of(self, raw: dict[str, Any], key: str, at: JsonPath, low: int, high: int) -> list:
+        value = raw[key]
+        if not isinstance(value, list):
+            raise self.fail((*at, key), "must be a list")
+        if not low <= len(value) <= high:
+            raise self.fail(
+                (*at, key), f"has {len(value)} entries; it must have {low} to {high}"
+            )
+        return value

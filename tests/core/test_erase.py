@@ -1,0 +1,114 @@
+"""Erase everything, bulk forgetting, the verification report and the data-use log."""
+
+from datetime import timedelta
+
+from tightrope import consent, erase, partners
+from tightrope.cli import main
+from tightrope.personas import apply_persona, load
+
+from ..conftest import NOW, files_containing
+
+MARKER = "zebra-erase-marker-5c1d"
+
+
+def _seed(services):
+    store = services.store
+    store.record("search", text=MARKER, where="search box")
+    store.record("location", text=sorted(store.catalog.profile_rules["location"])[0], where="profile")
+    store.add_to_cart("trail-tent-2p")
+    consent.block_topic(store, "books")
+    partners.set_do_not_sell(store, False)
+    partners.pseudonymous_id(store)
+    services.recommender.recommend()
+    services.recommender.data_use.flush()
+
+
+def test_erase_everything_removes_personal_and_derived_data(services, data_dir):
+    _seed(services)
+    store, rec = services.store, services.recommender
+    key = store.get_meta(partners.META_KEY)
+    assert files_containing(data_dir.root, MARKER.encode())
+    result = erase.erase_everything(rec)
+    assert store.datums() == [] and store.cart() == []
+    assert not consent.decided(store), "the consent screen returns"
+    assert consent.history(store) == [] and consent.blocked_topics(store) == frozenset()
+    assert rec.data_use.entries() == []
+    assert store.get_meta(partners.META_KEY) is None
+    assert store.record("view", product_id="trail-tent-2p") is None, "nothing before a new decision"
+    assert result.receipt["counts"]["search"] == 1
+    assert MARKER not in repr(result) and MARKER not in str(result.to_json())
+    assert MARKER not in str(store.receipts())
+    report = erase.verify(store, data_dir, result.needles)
+    assert report.clean, report.summary()
+    assert report.needles >= 2 and any(f["file"].endswith(".db") for f in report.files)
+    services.close()
+    assert files_containing(data_dir.root, MARKER.encode()) == []
+    assert files_containing(data_dir.root, key.encode()) == []
+
+
+def test_keep_consent_history_on_request(services):
+    _seed(services)
+    n = len(consent.history(services.store))
+    erase.erase_everything(services.recommender, keep_consent_history=True)
+    assert len(consent.history(services.store)) == n
+    assert not consent.decided(services.store)
+
+
+def test_verify_reports_content_that_survives(services, data_dir):
+    store = services.store
+    store.record("search", text=MARKER, where="search box")
+    needles = erase.needles_for(store)
+    report = erase.verify(store, data_dir, needles)  # not deleted: the scan must find it
+    assert not report.clean and "still holds 1" in report.summary()
+    assert MARKER not in report.summary() and MARKER not in str(report.to_json())
+    assert {c.name for c in report.checks} >= {"secure_delete", "journal mode", "no ANALYZE statistics"}
+    assert all(c.ok for c in report.checks)
+
+
+def test_needles_that_are_catalog_text_are_counted_as_uncheckable(services):
+    store = services.store
+    store.record("search", text="Trail Tent", where="search box")
+    needles = erase.needles_for(store)
+    assert needles.values == [] and needles.uncheckable == 1
+
+
+def test_forget_category_and_time_range(services):
+    store, rec = services.store, services.recommender
+    store.record("view", product_id="trail-tent-2p", at=NOW - timedelta(hours=3))
+    store.record("view", product_id="cast-iron-skillet-26", at=NOW - timedelta(minutes=20))
+    store.record("search", text="camping stove", at=NOW - timedelta(minutes=10))
+    change = erase.forget_between(rec, NOW - timedelta(hours=1), scope="the last hour")
+    assert change.receipt["counts"] == {"search": 1, "view": 1}
+    assert change.receipt["scope"] == "the last hour"
+    change = erase.forget_category(rec, "browsing")
+    assert change.receipt["counts"] == {"view": 1} and store.datums() == []
+
+
+def test_cli_erase_all_asks_then_verifies(services, capsys, catalog):
+    apply_persona(services.store, load("expecting-parent", catalog))
+    services.close()
+    root = str(services.data_dir.root)
+    assert main(["erase", "--all", "--data-dir", root]) == 1  # no terminal: refuses without --yes
+    assert "pass --yes" in capsys.readouterr().err
+    assert main(["erase", "--all", "--yes", "--json", "--data-dir", root]) == 0
+    import json
+
+    out = json.loads(capsys.readouterr().out)
+    assert out["verification"]["clean"] and out["receipt"]["counts"]["purchase"] > 0
+    assert files_containing(services.data_dir.root, b"Minneapolis") == []
+
+
+def test_data_use_log_is_coalesced_and_counts_only(services):
+    store, rec = services.store, services.recommender
+    for pid in ("trail-tent-2p", "cast-iron-skillet-26", "family-dome-tent-6p"):
+        if pid in store.catalog.by_id:
+            store.record("view", product_id=pid)
+        rec.recommend()
+    rows = list(store.db.query("SELECT * FROM data_use"))
+    assert rows == [], "nothing is written per computation"
+    entries = rec.data_use.entries()
+    assert {e["source"] for e in entries} == {"browsing", "non-personal"}
+    assert len({e["minute"] for e in entries}) == 1
+    browsing = next(e for e in entries if e["source"] == "browsing")
+    assert browsing["computations"] >= 2
+    assert set(entries[0]) == {"minute", "source", "label", "computations", "data_points"}

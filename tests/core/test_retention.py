@@ -1,0 +1,51 @@
+"""Retention: defaults, user changes, and expiry that deletes for real with receipts."""
+
+from datetime import timedelta
+
+from tightrope import retention
+from tightrope.store import Store
+
+from ..conftest import NOW, files_containing
+
+
+def test_defaults_cover_every_category(services):
+    got = {p.category: p.days for p in retention.periods(services.store)}
+    assert got == retention.DEFAULT_DAYS
+
+
+def test_advancing_the_clock_expires_and_deletes(services, data_dir):
+    store, rec = services.store, services.recommender
+    store.record("search", text="quokka-expiry-marker", where="search box", at=NOW - timedelta(days=170))
+    keep = store.record("purchase", product_id="cast-iron-skillet-26", value=1, where="checkout")
+    rec.recommend()
+    out = retention.advance_clock(store, 15)
+    assert out["expired_total"] == 1
+    assert [d.id for d in store.datums()] == [keep.id]
+    receipt = out["expired"][0]
+    assert receipt["action"] == "expire" and receipt["counts"] == {"search": 1}
+    assert all(c.datum_id != 1 for r in rec.recommend() for c in r.contributions)
+    services.close()
+    assert files_containing(data_dir.root, b"quokka-expiry-marker") == []
+
+
+def test_shorter_period_deletes_at_once_and_opening_sweeps(services, data_dir, catalog, clock):
+    store = services.store
+    store.record("view", product_id="trail-tent-2p", at=NOW - timedelta(days=20))
+    receipts = retention.set_period(store, "browsing", 10)
+    assert sum(r["total"] for r in receipts) == 1 and store.datums() == []
+    store.record("view", product_id="trail-tent-2p", at=NOW - timedelta(days=5))
+    services.close()
+    later = Store.open(data_dir.database, catalog, type(clock)(NOW + timedelta(days=30)))
+    try:
+        assert later.datums() == [], "the sweep runs when the store opens"
+    finally:
+        later.close()
+
+
+def test_invalid_periods_are_refused(services):
+    import pytest
+
+    with pytest.raises(ValueError):
+        retention.set_period(services.store, "browsing", 0)
+    with pytest.raises(ValueError):
+        retention.set_period(services.store, "nonsense", 10)
