@@ -1,4 +1,5 @@
-"""Workshop subcommands: ``tightrope persona list`` and ``tightrope persona load``.
+"""Workshop subcommands: ``persona list/load``, ``scenario list/show``, ``session list/export``
+and ``report``.
 
 ``register(subparsers, common)`` adds them to the main parser (cli.py's build_parser).
 Loading a persona replaces the local personal data completely, so it says so first: it
@@ -130,6 +131,137 @@ def cmd_load(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- scenarios ----------------------------------------------------------------------------
+
+
+def cmd_scenario_list(args: argparse.Namespace) -> int:
+    from tightrope.scenarios import ScenarioError, list_scenarios
+
+    try:
+        found = list_scenarios()
+    except ScenarioError as exc:
+        return _fail(str(exc))
+    if args.json:
+        _print_json([s.to_json(steps=False) for s in found])
+        return 0
+    width = max((len(s.id) for s in found), default=0)
+    for s in found:
+        print(f"{s.id:<{width}}  {s.minutes:>3} min  {_plural(len(s.steps), 'step')}  {s.title}")
+        print(f"{'':<{width}}  {s.summary}")
+    return 0
+
+
+def cmd_scenario_show(args: argparse.Namespace) -> int:
+    from tightrope.scenarios import ScenarioError, TARGETS, load
+
+    try:
+        scenario = load(args.scenario)
+    except ScenarioError as exc:
+        return _fail(str(exc))
+    if args.json:
+        _print_json(scenario.to_json())
+        return 0
+    print(f"{scenario.title} ({scenario.minutes} min)")
+    print(scenario.summary)
+    for i, step in enumerate(scenario.steps, start=1):
+        print(f"\n{i}/{len(scenario.steps)}  {step.title}")
+        for action in step.actions:
+            print(f"      [{action.describe()}]")
+        print(f"    Say: {step.say}")
+        if step.ask:
+            print(f"    Ask: {step.ask}")
+        if step.point_at:
+            print(f"    Point at: {TARGETS[step.point_at]}")
+        if step.notes:
+            print(f"    Note: {step.notes}")
+    return 0
+
+
+# --- sessions and reports -----------------------------------------------------------------
+
+
+def _sessions_folder(args: argparse.Namespace):
+    from tightrope.sessions import sessions_dir
+
+    return sessions_dir(paths.resolve_data_dir(args.data_dir).root)
+
+
+def cmd_session_list(args: argparse.Namespace) -> int:
+    from tightrope.sessions import SessionError, list_sessions, read_session
+
+    rows = []
+    for path in list_sessions(_sessions_folder(args)):
+        try:
+            s = read_session(path)
+        except SessionError as exc:
+            rows.append({"file": str(path), "error": str(exc)})
+            continue
+        rows.append({
+            "file": str(path), "participant": s.participant, "condition": s.condition,
+            "persona": s.persona, "started": s.events[0]["t"], "events": len(s.events),
+            "ended": s.ended,
+        })
+    if args.json:
+        _print_json(rows)
+    elif not rows:
+        print("No sessions have been recorded in this data folder.")
+    else:
+        for r in rows:
+            if "error" in r:
+                print(f"{r['file']}  unreadable: {r['error']}")
+            else:
+                state = "" if r["ended"] else "  (not ended)"
+                print(f"{r['file']}  {r['participant']}  {r['condition']}  {r['events']} events{state}")
+    return 0
+
+
+def cmd_session_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from tightrope.sessions import SessionError, export_csv, read_session, write_csv
+
+    try:
+        session = read_session(args.session)
+    except SessionError as exc:
+        return _fail(str(exc))
+    if args.out in (None, "-"):
+        export_csv(session, sys.stdout)
+    else:
+        write_csv(session, Path(args.out))
+        print(f"Wrote {_plural(len(session.events), 'event')} to {args.out}.", file=sys.stderr)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from tightrope.report import build_report, render_html, summary_json
+
+    out = Path(args.out) if args.out else None
+    if out is not None and out.suffix.lower() not in (".html", ".htm", ".pdf"):
+        return _fail(f"--out must end in .html or .pdf, not {out.name!r}")
+    report = build_report(args.sessions, include_partial=args.include_partial)
+    for _name, why in report.skipped:
+        print(f"tightrope: skipped {why}", file=sys.stderr)
+    if args.json:
+        _print_json(summary_json(report))
+    if out is not None:
+        if out.suffix.lower() == ".pdf":
+            from tightrope.ui.workshop.pdf import write_pdf
+
+            write_pdf(report, out)
+        else:
+            out.write_text(render_html(report), encoding="utf-8")
+        print(
+            f"Wrote {out}: {_plural(len(report.sessions), 'session')} merged, "
+            f"{len(report.skipped)} skipped.",
+            file=sys.stderr,
+        )
+    elif not args.json:
+        sys.stdout.write(render_html(report) + "\n")
+    return 0 if report.sessions or not args.sessions else 1
+
+
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add ``persona list`` and ``persona load`` to the main parser's subcommands."""
     persona = subparsers.add_parser(
@@ -149,3 +281,39 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("--yes", "-y", action="store_true", help="do not ask before replacing local data")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_load)
+
+    scenario = subparsers.add_parser(
+        "scenario", parents=[common], help="list or show the guided workshop scenarios"
+    )
+    actions = scenario.add_subparsers(dest="scenario_command", metavar="{list,show}")
+    actions.required = True
+    p = actions.add_parser("list", parents=[common], help="the shipped scenarios, in workshop order")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_scenario_list)
+    p = actions.add_parser("show", parents=[common], help="a scenario's script, step by step")
+    p.add_argument("scenario", metavar="ID_OR_PATH", help="a shipped scenario id or a scenario file")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_scenario_show)
+
+    session = subparsers.add_parser(
+        "session", parents=[common], help="list recorded user-test sessions or export one as CSV"
+    )
+    actions = session.add_subparsers(dest="session_command", metavar="{list,export}")
+    actions.required = True
+    p = actions.add_parser("list", parents=[common], help="session logs in the data folder")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_session_list)
+    p = actions.add_parser("export", parents=[common], help="one session log as CSV")
+    p.add_argument("session", metavar="SESSION_FILE")
+    p.add_argument("--out", metavar="FILE.csv", help="write here (default: standard output)")
+    p.set_defaults(func=cmd_session_export)
+
+    p = subparsers.add_parser(
+        "report", parents=[common], help="merge session logs into one report (HTML or PDF)"
+    )
+    p.add_argument("sessions", nargs="+", metavar="SESSION_FILE")
+    p.add_argument("--out", metavar="report.html|report.pdf")
+    p.add_argument("--include-partial", action="store_true",
+                   help="count sessions that never ended (e.g. the app crashed)")
+    p.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    p.set_defaults(func=cmd_report)

@@ -1,0 +1,236 @@
+"""Task lists and post-task questionnaires for user-testing sessions.
+
+A task list (``data/tasks/<id>.json``, schema docs/schemas/tasks.schema.json) is what a
+participant is asked to do, one task at a time; it names the questionnaire asked after each
+task (``data/questionnaires/<id>.json``, same schema file, ``$defs/questionnaire``). Both are
+written by researchers, so loading checks every field and names file, line and field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tightrope import paths
+from tightrope.jsonfile import (
+    ID_PATTERN,
+    JsonChecker,
+    JsonFileError,
+    JsonPath,
+    display_path,
+    parse_json,
+    read_text,
+)
+
+FORMAT = 1
+MAX_TASKS = 30
+MAX_QUESTIONS = 12
+
+TASKS_REQUIRED: tuple[str, ...] = ("format", "id", "title", "questionnaire", "tasks")
+TASKS_OPTIONAL: tuple[str, ...] = ("$schema", "intro")
+TASK_REQUIRED: tuple[str, ...] = ("id", "title", "instruction")
+TASK_OPTIONAL: tuple[str, ...] = ("success", "minutes")
+QUESTIONNAIRE_REQUIRED: tuple[str, ...] = ("format", "id", "title", "scale", "questions")
+QUESTIONNAIRE_OPTIONAL: tuple[str, ...] = ("$schema", "intro")
+SCALE_REQUIRED: tuple[str, ...] = ("points", "low", "high")
+QUESTION_REQUIRED: tuple[str, ...] = ("id", "text")
+QUESTION_OPTIONAL: tuple[str, ...] = ("low", "high")
+
+
+class TaskFileError(JsonFileError):
+    """A task list or questionnaire cannot be found or is wrong (names file, line, field)."""
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    text: str
+    low: str
+    high: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "text": self.text, "low": self.low, "high": self.high}
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    id: str
+    title: str
+    points: int  # answers are whole numbers 1..points
+    questions: tuple[Question, ...]
+    intro: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "points": self.points,
+            "intro": self.intro,
+            "questions": [q.to_json() for q in self.questions],
+        }
+
+
+@dataclass(frozen=True)
+class Task:
+    id: str
+    title: str
+    instruction: str
+    success: str = ""
+    minutes: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "instruction": self.instruction,
+            "success": self.success,
+            "minutes": self.minutes,
+        }
+
+
+@dataclass(frozen=True)
+class TaskList:
+    id: str
+    title: str
+    tasks: tuple[Task, ...]
+    questionnaire: Questionnaire
+    source: Path
+    intro: str = ""
+
+    def task(self, task_id: str) -> Task | None:
+        return next((t for t in self.tasks if t.id == task_id), None)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "intro": self.intro,
+            "file": str(self.source),
+            "tasks": [t.to_json() for t in self.tasks],
+            "questionnaire": self.questionnaire.to_json(),
+        }
+
+
+def tasks_dir() -> Path:
+    return paths.shipped_data_dir() / "tasks"
+
+
+def questionnaires_dir() -> Path:
+    return paths.shipped_data_dir() / "questionnaires"
+
+
+class _Checker(JsonChecker):
+    error = TaskFileError
+
+    def _ids_unique(self, items: list[Any], key: str, at: JsonPath) -> None:
+        seen: dict[str, int] = {}
+        for i, item in enumerate(items):
+            value = item[key] if isinstance(item, dict) else None
+            if isinstance(value, str):
+                if value in seen:
+                    raise self.fail(
+                        (*at, i, key), f"{value!r} is used twice (also {at[-1]}[{seen[value]}])"
+                    )
+                seen[value] = i
+
+    def slug(self, obj: dict[str, Any], key: str, at: JsonPath) -> str:
+        value = self.string(obj, key, at)
+        if not re.match(ID_PATTERN, value):
+            raise self.fail((*at, key), f"{value!r} must be lowercase words joined by hyphens")
+        return value
+
+    def task_list(self, raw: Any) -> tuple[dict[str, Any], tuple[Task, ...]]:
+        self.no_duplicates()
+        raw = self.fields(raw, (), TASKS_REQUIRED, TASKS_OPTIONAL, "a task list")
+        self.format_version(raw, FORMAT)
+        self.file_id(raw, "sample-study")
+        self.string(raw, "title", ())
+        self.slug(raw, "questionnaire", ())
+        listed = self.list_of(raw, "tasks", (), 1, MAX_TASKS)
+        tasks = tuple(self.task(("tasks", i), t) for i, t in enumerate(listed))
+        self._ids_unique(listed, "id", ("tasks",))
+        return raw, tasks
+
+    def task(self, at: JsonPath, raw: Any) -> Task:
+        raw = self.fields(raw, at, TASK_REQUIRED, TASK_OPTIONAL, "a task")
+        return Task(
+            id=self.slug(raw, "id", at),
+            title=self.string(raw, "title", at),
+            instruction=self.string(raw, "instruction", at),
+            success=self.optional_string(raw, "success", at),
+            minutes=self.whole(raw, "minutes", at, 1, 120) if "minutes" in raw else None,
+        )
+
+    def questionnaire(self, raw: Any) -> Questionnaire:
+        self.no_duplicates()
+        raw = self.fields(raw, (), QUESTIONNAIRE_REQUIRED, QUESTIONNAIRE_OPTIONAL, "a questionnaire")
+        self.format_version(raw, FORMAT)
+        qid = self.file_id(raw, "post-task")
+        scale = self.fields(raw["scale"], ("scale",), SCALE_REQUIRED, (), "the answer scale")
+        points = self.whole(scale, "points", ("scale",), 3, 11)
+        low = self.string(scale, "low", ("scale",))
+        high = self.string(scale, "high", ("scale",))
+        listed = self.list_of(raw, "questions", (), 1, MAX_QUESTIONS)
+        questions = []
+        for i, q in enumerate(listed):
+            at: JsonPath = ("questions", i)
+            q = self.fields(q, at, QUESTION_REQUIRED, QUESTION_OPTIONAL, "a question")
+            questions.append(
+                Question(
+                    id=self.slug(q, "id", at),
+                    text=self.string(q, "text", at),
+                    low=self.string(q, "low", at) if "low" in q else low,
+                    high=self.string(q, "high", at) if "high" in q else high,
+                )
+            )
+        self._ids_unique(listed, "id", ("questions",))
+        return Questionnaire(
+            qid, self.string(raw, "title", ()), points, tuple(questions),
+            self.optional_string(raw, "intro", ()),
+        )
+
+
+def load_questionnaire_file(path: str | Path) -> Questionnaire:
+    path = Path(path)
+    text = read_text(path, TaskFileError, "questionnaire")
+    return _Checker(path, text).questionnaire(parse_json(text, path, TaskFileError))
+
+
+def load_task_list_file(path: str | Path) -> TaskList:
+    """Read and validate a task list and the questionnaire it names (next to it, or shipped)."""
+    path = Path(path)
+    text = read_text(path, TaskFileError, "task list")
+    checker = _Checker(path, text)
+    raw, tasks = checker.task_list(parse_json(text, path, TaskFileError))
+    qid = raw["questionnaire"]
+    candidates = [path.parent.parent / "questionnaires" / f"{qid}.json",
+                  questionnaires_dir() / f"{qid}.json"]
+    found = next((c for c in candidates if c.is_file()), None)
+    if found is None:
+        raise checker.fail(
+            ("questionnaire",),
+            f"there is no questionnaire {qid!r} (looked for {display_path(candidates[0])})",
+        )
+    questionnaire = load_questionnaire_file(found)
+    return TaskList(raw["id"], raw["title"], tasks, questionnaire, path, raw.get("intro", ""))
+
+
+def resolve(id_or_path: str | Path) -> Path:
+    text = str(id_or_path)
+    if isinstance(id_or_path, Path) or "/" in text or "\\" in text or text.endswith(".json"):
+        return Path(text).expanduser()
+    path = tasks_dir() / f"{text}.json"
+    if not path.is_file():
+        known = ", ".join(p.stem for p in sorted(tasks_dir().glob("*.json")))
+        raise TaskFileError(f"there is no task list {text!r}; the shipped task lists are {known}")
+    return path
+
+
+def load(id_or_path: str | Path) -> TaskList:
+    return load_task_list_file(resolve(id_or_path))
+
+
+def list_task_lists() -> list[TaskList]:
+    return [load_task_list_file(p) for p in sorted(tasks_dir().glob("*.json"))]

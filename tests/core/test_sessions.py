@@ -1,0 +1,127 @@
+"""Session logs: durable appends, pseudonymous codes, crash tolerance, CSV export."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from tightrope import cli, sessions, tasks
+from tightrope.sessions import SessionError, SessionRecorder, read_session
+
+
+class FakeTime:
+    def __init__(self):
+        self.t = 0.0
+
+    def now(self):
+        return datetime(2026, 11, 29, 10, 0, tzinfo=UTC) + timedelta(seconds=self.t)
+
+    def mono(self):
+        return self.t
+
+
+def record(folder, code="P01", condition="transparent", steps=()):
+    clock = FakeTime()
+    rec = SessionRecorder.start(folder, participant=code, condition=condition,
+                                persona="outdoor-enthusiast", task_list=tasks.load("sample-study"),
+                                now=clock.now, monotonic=clock.mono)
+    for seconds, call in steps:
+        clock.t += seconds
+        call(rec)
+    return rec
+
+
+@pytest.mark.parametrize("code", ["Alice", "alice smith", "", "P", "12", "P07 Anna"])
+def test_participant_code_refuses_names(code, tmp_path):
+    with pytest.raises(SessionError, match="never a name"):
+        record(tmp_path, code=code)
+
+
+def test_every_event_is_on_disk_before_log_returns(tmp_path, monkeypatch):
+    synced = []
+    real = os.fsync
+    monkeypatch.setattr(sessions.os, "fsync", lambda fd: (synced.append(fd), real(fd)))
+    rec = record(tmp_path)
+    rec.log("navigate", page="home")
+    assert len(synced) == 2  # session_start and navigate
+    lines = rec.path.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(x)["type"] for x in lines] == ["session_start", "navigate"]
+    assert oct(rec.path.stat().st_mode & 0o777) == "0o600"
+
+
+def test_a_crash_loses_at_most_the_last_event(tmp_path):
+    rec = record(tmp_path, steps=[(1, lambda r: r.start_task("find-a-reason")),
+                                  (30, lambda r: r.log("panel_open", panel="why"))])
+    rec.abandon()
+    with rec.path.open("a", encoding="utf-8") as f:
+        f.write('{"seq": 4, "t": "2026-11-29T10:0')  # the write the crash interrupted
+    session = read_session(rec.path)
+    assert [e["type"] for e in session.events] == ["session_start", "task_start", "panel_open"]
+    assert not session.ended
+    assert "cut short" in session.warnings[0]
+    assert session.outcomes()[0].outcome == "unfinished"
+
+
+def test_task_times_and_answers(tmp_path):
+    rec = record(tmp_path, steps=[
+        (5, lambda r: r.start_task("find-a-reason")),
+        (40, lambda r: r.finish_task("done")),
+        (3, lambda r: r.answer("find-a-reason", {"control": 5, "trust": 4})),
+        (2, lambda r: r.start_task("what-it-knows")),
+        (70, lambda r: r.finish_task("give_up")),
+    ])
+    rec.end()
+    s = read_session(rec.path)
+    assert s.ended and s.participant == "P01"
+    assert [(o.task, o.outcome, o.seconds) for o in s.outcomes()] == [
+        ("find-a-reason", "done", 40.0), ("what-it-knows", "give_up", 70.0)]
+    assert s.answers() == [("find-a-reason", {"control": 5, "trust": 4})]
+
+
+def test_csv_export(tmp_path, capsys):
+    rec = record(tmp_path, steps=[(1, lambda r: r.start_task("find-a-reason")),
+                                  (2, lambda r: r.log("navigate", page="your-data"))])
+    rec.end()
+    rows = list(csv.DictReader(io.StringIO(sessions.export_csv(read_session(rec.path)))))
+    assert [r["type"] for r in rows] == ["session_start", "task_start", "navigate", "task_give_up",
+                                        "session_end"]
+    assert rows[2]["task"] == "find-a-reason" and json.loads(rows[2]["details"]) == {"page": "your-data"}
+    assert {r["participant"] for r in rows} == {"P01"}
+    out = tmp_path / "s.csv"
+    assert cli.main(["session", "export", str(rec.path), "--out", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").startswith(",".join(sessions.CSV_COLUMNS))
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "field", "words"),
+    [
+        ("", None, None, "no events"),
+        ('{"seq": 1, "t": "2026-11-29T10:00:00+00:00", "elapsed": 0, "type": "navigate"}\n',
+         1, "type", "first event must be session_start"),
+        ("not json\n{}\n", 1, None, "not valid JSON"),
+        ('{"seq": 1, "t": "x", "elapsed": 0, "type": "session_start"}\n', 1, "t", "not a time"),
+    ],
+)
+def test_broken_session_files_name_file_line_and_field(tmp_path, text, line, field, words):
+    path = tmp_path / "P09-broken.jsonl"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SessionError) as info:
+        read_session(path)
+    assert info.value.file.endswith("P09-broken.jsonl")
+    assert info.value.line == line and info.value.field == field
+    assert words in str(info.value)
+
+
+def test_event_types_are_documented():
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[2] / "docs/user-study.md").read_text(encoding="utf-8")
+    schema = json.loads((Path(__file__).resolve().parents[2] / "docs/schemas/session-event.schema.json").read_text())
+    assert set(schema["properties"]["type"]["enum"]) == set(sessions.EVENT_TYPES)
+    for kind in sessions.EVENT_TYPES:
+        assert f"`{kind}`" in doc
