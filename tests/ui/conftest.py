@@ -17,6 +17,18 @@ def window(qtbot, services):
     return win
 
 
+@pytest.fixture(autouse=True)
+def _normal_ui_scale():
+    """Presenter mode keeps its factor on the application object: no test leaves it set."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from tightrope.ui import theme
+
+    if QApplication.instance() is not None:
+        theme.set_scale(1.0)
+
+
 @pytest.fixture(scope="session")
 def _qt_binding_problem():
     from tightrope.ui.app import binding_problem

@@ -27,6 +27,7 @@ from tightrope.explain import Change
 from tightrope.services import Services
 from tightrope.store import Store
 from tightrope.ui import theme
+from tightrope.ui.events import UiEvents
 from tightrope.ui.navigation import (
     CART,
     CATEGORY,
@@ -48,9 +49,13 @@ from tightrope.ui.pages.wishlist import WishlistController
 from tightrope.ui.pages.your_data import YourDataController
 from tightrope.ui.topbar import ShellController, TopBar
 from tightrope.ui.widgets.card import ProductCard
+from tightrope.ui.why.dock import WhyDock
+from tightrope.ui.privacy.controller import PrivacyController
+from tightrope.ui.workshop.controller import WorkshopController
 
 MINIMUM_SIZE = QSize(960, 600)
-SIDE_PANEL_WIDTH = 440
+SIDE_PANEL_WIDTH = 440  # at 100 %; theme.px() scales it and the minimum below
+SIDE_PANEL_MIN_WIDTH = 320
 
 
 class StoreEvents(QObject):
@@ -79,7 +84,7 @@ class SidePanelHost(QFrame):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._widget: QWidget | None = None
-        self.setMinimumWidth(320)
+        theme.follow_scale(self, lambda: self.setMinimumWidth(theme.px(SIDE_PANEL_MIN_WIDTH)))
 
     def widget(self) -> QWidget | None:
         return self._widget
@@ -125,6 +130,7 @@ class MainWindow(QMainWindow):
 
         self.navigator = Navigator(self)
         self.store_events = StoreEvents(services.store, self)
+        self.ui_events = UiEvents(self)  # panels report previews, consent changes etc. here
 
         self.top_bar = TopBar(self)
         self.shell = ShellController(
@@ -173,6 +179,7 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.top_bar)
         column.addWidget(self.splitter, 1)
+        self._column = column
         self.setCentralWidget(central)
 
         # The your-data list and the counts follow every write at once (their controllers
@@ -185,6 +192,13 @@ class MainWindow(QMainWindow):
         ]
         self._close_panel = self._shortcut(QKeySequence(Qt.Key.Key_Escape), self.hide_side_panel)
         self._close_panel.setEnabled(False)
+
+        # Workshop tools (scenario panel, presenter mode, conditions, sessions).
+        self.workshop = WorkshopController(self, services)
+        # Privacy page and the first-run consent screen (covers the shop until answered).
+        self.privacy = PrivacyController(self, services)
+        # "Why am I seeing this?" for every recommended item, docked at the right.
+        self.why = WhyDock(self, services)
 
         self.navigator.go(Route(HOME))
 
@@ -221,6 +235,15 @@ class MainWindow(QMainWindow):
         """The product cards on the visible page."""
         return self.pages.cards()
 
+    def show_why(self, product_id: str) -> None:
+        """Open the why panel for a product, exactly as its "Why?" button does (through
+        ``why_requested``, so every listener, e.g. the session log, sees it)."""
+        self.why_requested.emit(product_id, None)
+
+    def add_strip(self, widget: QWidget) -> None:
+        """Add a slim full-width strip under the top bar (e.g. the privacy status line)."""
+        self._column.insertWidget(self._column.indexOf(self.splitter), widget)
+
     def open_product(self, product_id: str, where: str = "why panel") -> None:
         """Open a product page; ``where`` is recorded with the view."""
         self.navigator.go(Route(PRODUCT, product_id, where))
@@ -234,7 +257,8 @@ class MainWindow(QMainWindow):
         self._close_panel.setEnabled(True)
         if was_hidden:
             total = sum(self.splitter.sizes()) or self.width()
-            panel = min(SIDE_PANEL_WIDTH, max(320, total // 3))
+            least = theme.px(SIDE_PANEL_MIN_WIDTH)
+            panel = min(theme.px(SIDE_PANEL_WIDTH), max(least, total // 3))
             self.splitter.setSizes([total - panel, panel])
 
     @Slot()

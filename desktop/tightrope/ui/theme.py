@@ -9,12 +9,24 @@ font set with ``setFont`` on to its children.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from string import Template
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QIcon, QIconEngine, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLayout, QWidget
 
 from tightrope import paths
 
@@ -54,6 +66,97 @@ def base_font(template: QFont | None = None) -> QFont:
     font = QFont(template) if template is not None else QFont()
     font.setPointSizeF(BASE_POINT_SIZE)
     return font
+
+
+# --- UI scale (presenter mode) -------------------------------------------------------------
+# The stylesheet's lengths are scaled as text (scale_lengths); the lengths that code sets
+# (card widths, picture and icon sizes, margins) go through px(). The factor lives on the
+# application object, the one thing every widget of the process shares: a widget built
+# before it is put into a window (a page, the why panel) gets the right sizes too.
+SCALE_PROPERTY = "uiScale"
+
+
+def scale() -> float:
+    """The UI scale factor, 1.0 (100 %) to 2.0 (200 %)."""
+    app = QCoreApplication.instance()
+    value = app.property(SCALE_PROPERTY) if app is not None else None
+    return float(value) if value else 1.0
+
+
+def set_scale(factor: float) -> None:
+    """Set the factor; widgets pick it up with the stylesheet change that follows."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.setProperty(SCALE_PROPERTY, float(factor))
+
+
+def px(length: float) -> int:
+    """A length in pixels at the current UI scale (exactly ``length`` at 100 %)."""
+    return round(length * scale())
+
+
+def scaled_size(width: float, height: float) -> QSize:
+    return QSize(px(width), px(height))
+
+
+_LENGTH = re.compile(r"(?<![\w#.-])(\d+(?:\.\d+)?)(pt|px)\b")
+
+
+def scale_lengths(css: str, factor: float) -> str:
+    """Multiply every 'Npt' and 'Npx' in a stylesheet by factor (1 px borders stay 1 px)."""
+    if factor == 1:
+        return css
+
+    def grow(m: re.Match[str]) -> str:
+        value, unit = float(m.group(1)), m.group(2)
+        if unit == "px" and value <= 1:
+            return m.group(0)
+        scaled = value * factor
+        return f"{scaled:.1f}{unit}" if unit == "pt" else f"{round(scaled)}{unit}"
+
+    return _LENGTH.sub(grow, css)
+
+
+class _ScaleWatcher(QObject):
+    """Calls back when a widget's style changes under a new UI scale."""
+
+    def __init__(self, widget: QWidget, apply: Callable[[], None]):
+        super().__init__(widget)
+        self._apply = apply
+        self._scale = scale()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A new stylesheet (the presenter changing the scale) or a new parent reaches every
+        # widget as a StyleChange; only a changed factor means new sizes.
+        if event.type() == QEvent.Type.StyleChange and scale() != self._scale:
+            self._scale = scale()
+            self._apply()
+        return False
+
+
+def follow_scale(widget: QWidget, apply: Callable[[], None]) -> None:
+    """Run ``apply`` now and again whenever the UI scale has changed (live, no restart).
+    ``apply`` sets the widget's code-side sizes from :func:`px`."""
+    apply()
+    widget.installEventFilter(_ScaleWatcher(widget, apply))
+
+
+def scaled_layout(
+    owner: QWidget,
+    layout: QLayout,
+    margins: tuple[int, int, int, int] | None = None,
+    spacing: int | None = None,
+) -> None:
+    """Give ``layout`` these margins and spacing (lengths at 100 %) at the current UI scale,
+    now and whenever it changes."""
+
+    def apply() -> None:
+        if margins is not None:
+            layout.setContentsMargins(*(px(m) for m in margins))
+        if spacing is not None:
+            layout.setSpacing(px(spacing))
+
+    follow_scale(owner, apply)
 
 
 def apply_theme(widget: QWidget) -> None:

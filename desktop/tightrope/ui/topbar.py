@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSizePolicy,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -31,8 +32,14 @@ from tightrope.ui.navigation import (
     Route,
 )
 
-ICON = QSize(20, 20)
-COMPACT_BELOW = 1120  # narrower than this, bar buttons drop their words and keep counts
+ICON = QSize(20, 20)  # at 100 %, like every length here: theme.px() scales them
+LOGO_ICON = 32
+SEARCH_MIN_WIDTH = 200  # at 100 %; it grows by half the scale factor (300 px at 200 %)
+# How the bar fits a narrow window (or large presenter text), widest first: full words;
+# icons and counts; the logo, "Your data" and tool buttons lose their words too; the
+# search field on a row of its own; last, wishlist, cart and "Your data" get a row of
+# their own. The bar reflows; it never cuts a button off.
+FULL, COMPACT, ICONS, TWO_ROWS, STACKED = range(5)
 
 
 def _bar_button(text: str, icon: str, parent: QWidget) -> QToolButton:
@@ -64,14 +71,21 @@ class TopBar(QFrame):
         super().__init__(parent)
         self.setObjectName("topBar")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(8)
+        self._rows = QVBoxLayout(self)
+        layout = QHBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._row = layout
+        self._second_row = QHBoxLayout()
+        self._third_row = QHBoxLayout()
+        self._rows.addLayout(layout)
+        for row in (self._second_row, self._third_row):
+            row.setContentsMargins(0, 0, 0, 0)
+            self._rows.addLayout(row)
+        self._tool_buttons: list[tuple[QToolButton, Qt.ToolButtonStyle]] = []
 
         self.back = QToolButton(self)
         self.back.setObjectName("backButton")
         self.back.setIcon(theme.icon("back"))
-        self.back.setIconSize(ICON)
         self.back.setAccessibleName("Back")
         self.back.setToolTip("Back (Alt+Left)")
         self.back.setEnabled(False)
@@ -82,13 +96,11 @@ class TopBar(QFrame):
         self.logo.setObjectName("logoButton")
         self.logo.setText("Tightrope")
         self.logo.setIcon(theme.icon("logo"))
-        self.logo.setIconSize(QSize(32, 32))
         self.logo.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.logo.setCursor(Qt.CursorShape.PointingHandCursor)
         self.logo.setAccessibleName("Tightrope home")
         self.logo.clicked.connect(self.home_clicked)
         layout.addWidget(self.logo)
-        layout.addSpacing(8)
 
         self.categories = _bar_button("Categories", "grid", self)
         self.categories.setAccessibleName("Shop by category")
@@ -106,10 +118,8 @@ class TopBar(QFrame):
         self.search.addAction(
             theme.icon("search", "muted"), QLineEdit.ActionPosition.LeadingPosition
         )
-        self.search.setMinimumWidth(200)
         self.search.returnPressed.connect(self._on_return_pressed)
         layout.addWidget(self.search, 1)
-        layout.addSpacing(8)
 
         self.wishlist = _bar_button("Wishlist", "heart", self)
         self.wishlist.clicked.connect(self.wishlist_clicked)
@@ -124,8 +134,28 @@ class TopBar(QFrame):
         for button in (self.wishlist, self.cart, self.your_data):
             layout.addWidget(button)
         self._counts = (0, 0, 0)
-        self._compact = False
+        self._level = -1
+        self._fitting = False
+        self._set_level(FULL)
         self.set_counts(0, 0, 0)
+        theme.follow_scale(self, self._apply_scale)
+
+    def _apply_scale(self) -> None:
+        px = theme.px
+        self._rows.setContentsMargins(px(16), px(12), px(16), px(12))
+        self._rows.setSpacing(px(8))
+        for row in (self._row, self._second_row, self._third_row):
+            row.setSpacing(px(8))
+        self._arrange()
+        icon = theme.scaled_size(ICON.width(), ICON.height())
+        for button in (self.back, self.categories, self.wishlist, self.cart, self.your_data):
+            button.setIconSize(icon)
+        for button, _style in self._tool_buttons:
+            button.setIconSize(icon)
+        self.logo.setIconSize(theme.scaled_size(LOGO_ICON, LOGO_ICON))
+        self.search.setMinimumWidth(round(SEARCH_MIN_WIDTH * (1 + (theme.scale() - 1) / 2)))
+        self._rows.invalidate()
+        self._fit(self.width())
 
     def set_categories(self, categories: Sequence[Category]) -> None:
         self.category_menu.clear()
@@ -138,38 +168,133 @@ class TopBar(QFrame):
 
     def set_counts(self, cart: int, wishlist: int, data_points: int) -> None:
         self._counts = (cart, wishlist, data_points)
-        compact = self._compact
+        compact = self._level >= COMPACT
         self.cart.setText(f"{cart}" if compact else f"Cart ({cart})")
         self.cart.setAccessibleName(f"Cart, {format.counted(cart, 'item')}")
         self.cart.setToolTip("Cart")
         self.wishlist.setText(f"{wishlist}" if compact else f"Wishlist ({wishlist})")
         self.wishlist.setAccessibleName(f"Wishlist, {format.counted(wishlist, 'product')}")
         self.wishlist.setToolTip("Wishlist")
-        self.your_data.setText(f"Your data ({data_points})")
+        self.your_data.setText(
+            f"{data_points}" if self._level >= ICONS else f"Your data ({data_points})"
+        )
+        self.your_data.setToolTip("Your data" if self._level >= ICONS else "")
+        if not self._fitting:  # longer numbers may need a more folded bar
+            self._fit(self.width())
         self.your_data.setAccessibleName(f"Your data, {format.counted(data_points, 'data point')}")
 
     def set_compact(self, compact: bool) -> None:
         """Icons and counts only (a narrow window); the full words otherwise."""
-        if compact == self._compact:
-            return
-        self._compact = compact
-        self.categories.setToolButtonStyle(
-            Qt.ToolButtonStyle.ToolButtonIconOnly
-            if compact
-            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-        )
-        self.categories.setToolTip("Shop by category" if compact else "")
-        self.set_counts(*self._counts)
+        self._set_level(COMPACT if compact else FULL)
 
     def is_compact(self) -> bool:
-        return self._compact
+        return self._level >= COMPACT
+
+    def level(self) -> int:
+        """How far the bar has folded to fit: FULL, COMPACT, ICONS, TWO_ROWS or STACKED."""
+        return self._level
+
+    def _set_level(self, level: int) -> None:
+        if level == self._level:
+            return
+        self._level = level
+        icon_only, beside = (
+            Qt.ToolButtonStyle.ToolButtonIconOnly,
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
+        )
+        self.categories.setToolButtonStyle(icon_only if level >= COMPACT else beside)
+        self.categories.setToolTip("Shop by category" if level >= COMPACT else "")
+        self.logo.setToolButtonStyle(icon_only if level >= ICONS else beside)
+        self.logo.setToolTip("Tightrope home" if level >= ICONS else "")
+        for button, style in self._tool_buttons:
+            button.setToolButtonStyle(icon_only if level >= ICONS else style)
+            if level >= ICONS and not button.toolTip():
+                button.setToolTip(button.text())
+        self._arrange()
+        self.set_counts(*self._counts)
+
+    def _arrange(self) -> None:
+        """Put the widgets into the rows the current level asks for."""
+        level, rows = self._level, (self._row, self._second_row, self._third_row)
+        for row in rows:
+            while row.count():
+                row.takeAt(0)
+        gap = theme.px(8)
+        first, second, third = rows
+        for widget in (self.back, self.logo):
+            first.addWidget(widget)
+        first.addSpacing(gap)
+        first.addWidget(self.categories)
+        if level < TWO_ROWS:
+            first.addWidget(self.search, 1)
+            first.addSpacing(gap)
+        else:
+            first.addStretch(1)
+        accounts = (self.wishlist, self.cart, self.your_data)
+        for widget in accounts if level < STACKED else ():
+            first.addWidget(widget)
+        for button, _style in self._tool_buttons:
+            first.addWidget(button)
+        if TWO_ROWS <= level < STACKED:
+            second.addWidget(self.search, 1)
+        elif level == STACKED:
+            for widget in accounts:
+                second.addWidget(widget)
+            second.addStretch(1)
+            third.addWidget(self.search, 1)
+
+    def _needed_width(self) -> int:
+        """The width the widest row asks for as the bar is now set up."""
+        margins = self._rows.contentsMargins()
+        needed = 0
+        for row in (self._row, self._second_row, self._third_row):
+            widths = []
+            for k in range(row.count()):
+                item = row.itemAt(k)
+                widget = item.widget()
+                if widget is self.search:
+                    widths.append(self.search.minimumWidth())
+                elif widget is not None:
+                    if not widget.isHidden():
+                        widths.append(widget.sizeHint().width())
+                elif item.spacerItem() is not None:
+                    widths.append(item.sizeHint().width())
+            if widths:
+                needed = max(needed, sum(widths) + row.spacing() * (len(widths) - 1))
+        return needed + margins.left() + margins.right()
+
+    def _fit(self, width: int) -> None:
+        """Fold the bar just as far as this width needs."""
+        self._fitting = True
+        try:
+            for level in (FULL, COMPACT, ICONS, TWO_ROWS, STACKED):
+                self._set_level(level)
+                if self._needed_width() <= width:
+                    return
+        finally:
+            self._fitting = False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.set_compact(event.size().width() < COMPACT_BELOW)
+        if event.size().width() != event.oldSize().width():
+            self._fit(event.size().width())
 
     def set_can_go_back(self, can: bool) -> None:
         self.back.setEnabled(can)
+
+    def add_tool_button(self, button: QToolButton) -> None:
+        """Add a button at the right end of the bar (e.g. the workshop menu). Its icon
+        follows the UI scale; on a crowded bar it may show its icon only."""
+        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        button.setIconSize(theme.scaled_size(ICON.width(), ICON.height()))
+        self._tool_buttons.append((button, button.toolButtonStyle()))
+        self._arrange()
+        self._fit(self.width())
+
+    def set_your_data_visible(self, visible: bool) -> None:
+        """The opaque study condition hides the "Your data" control."""
+        self.your_data.setVisible(visible)
+        self._fit(self.width())
 
     def set_search_text(self, text: str) -> None:
         self.search.setText(text)

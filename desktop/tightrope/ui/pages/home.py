@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 from tightrope.catalog import Catalog, Category
 from tightrope.explain import Shelf
 from tightrope.services import Services
-from tightrope.ui import format, images
+from tightrope.ui import format, images, theme
 from tightrope.ui.navigation import CATEGORY, Navigator, Route
 from tightrope.ui.pages.base import PageController
 from tightrope.ui.widgets.card import ProductCard
@@ -25,9 +25,11 @@ def home_shelf_where(title: str) -> str:
     return f"home page shelf '{title}'"
 
 
-TILE_ICON = QSize(40, 40)
+# At 100 %; theme.px() scales them.
+TILE_ICON = 40
 TILE_MIN_WIDTH = 240
 TILE_MAX_WIDTH = 420
+TILE_SPACING = 16
 
 
 def category_icon(category: Category, catalog: Catalog, dpr: float) -> QIcon:
@@ -36,7 +38,7 @@ def category_icon(category: Category, catalog: Catalog, dpr: float) -> QIcon:
     if not products:
         return QIcon()
     best = max(products, key=lambda p: (p.rating_count, p.id))
-    return QIcon(images.product_pixmap(best, TILE_ICON, dpr))
+    return QIcon(images.product_pixmap(best, theme.scaled_size(TILE_ICON, TILE_ICON), dpr))
 
 
 class CategoryTile(QPushButton):
@@ -44,7 +46,7 @@ class CategoryTile(QPushButton):
 
     def minimumSizeHint(self) -> QSize:
         hint = self.sizeHint()
-        return QSize(max(TILE_MIN_WIDTH, hint.width()), hint.height())
+        return QSize(max(theme.px(TILE_MIN_WIDTH), hint.width()), hint.height())
 
 
 class CategoryTiles(QWidget):
@@ -54,10 +56,18 @@ class CategoryTiles(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._flow = FlowLayout(self, 16, justify=True)
+        self._flow = FlowLayout(self, TILE_SPACING, justify=True)
         self.buttons: list[QPushButton] = []
+        self._catalog: Catalog | None = None
+        theme.follow_scale(self, self._apply_scale)
+
+    def _apply_scale(self) -> None:
+        self._flow.set_spacing(theme.px(TILE_SPACING))
+        if self._catalog is not None:
+            self.set_categories(self._catalog)  # icons drawn at the new size
 
     def set_categories(self, catalog: Catalog) -> None:
+        self._catalog = catalog
         for button in self.buttons:
             self._flow.removeWidget(button)
             button.deleteLater()
@@ -67,8 +77,8 @@ class CategoryTiles(QWidget):
             button = CategoryTile(f"{format.literal(category.name)}\n{count}", self)
             button.setObjectName("categoryTile")
             button.setIcon(category_icon(category, catalog, self.devicePixelRatioF()))
-            button.setIconSize(TILE_ICON)
-            button.setMaximumWidth(TILE_MAX_WIDTH)
+            button.setIconSize(theme.scaled_size(TILE_ICON, TILE_ICON))
+            button.setMaximumWidth(theme.px(TILE_MAX_WIDTH))
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setAccessibleName(f"Browse {category.name}, {count}")
             button.clicked.connect(
@@ -93,8 +103,6 @@ class HomeView(ScrollPage):
         self.hero = QFrame(self.body)
         self.hero.setObjectName("hero")
         hero_layout = QVBoxLayout(self.hero)
-        hero_layout.setContentsMargins(24, 24, 24, 24)
-        hero_layout.setSpacing(8)
         self.hero_title = styled_label("Good gear, chosen with you, not about you", "heroTitle")
         self.hero_title.setWordWrap(True)
         self.hero_text = styled_label(
@@ -121,6 +129,16 @@ class HomeView(ScrollPage):
         section.addWidget(self.tiles)
         self.body_layout.addLayout(section)
         self.body_layout.addStretch(1)
+
+        def apply_scale() -> None:
+            px = theme.px
+            hero_layout.setContentsMargins(px(24), px(24), px(24), px(24))
+            hero_layout.setSpacing(px(8))
+            self.shelf_box.setSpacing(px(32))
+            section.setSpacing(px(16))
+            self.body_layout.setSpacing(px(32))
+
+        theme.follow_scale(self, apply_scale)
 
     def set_shelves(self, shelves: Sequence[Shelf], catalog: Catalog) -> None:
         shelves = [s for s in shelves if s.items]

@@ -29,8 +29,12 @@ from tightrope.ui.widgets.shelf import ShelfView
 from tightrope.ui.widgets.stars import StarRatingInput, StarsView
 
 PRODUCT_WHERE = "product page"
-BIG_PICTURE = QSize(440, 330)
+# At 100 %; theme.px() scales them.
+BIG_PICTURE = QSize(440, 330)  # at most; a narrow page gets a smaller picture (4:3)
+SMALLEST_PICTURE = 160
 STACK_BELOW = 1000  # narrower than this (e.g. beside the side panel), facts go under the picture
+FRAME_MARGIN = 24
+PAGE_MARGIN = 32  # ScrollPage's side margins
 
 
 def related_where(title: str) -> str:
@@ -70,9 +74,8 @@ class ProductView(ScrollPage):
         self.picture_frame.setObjectName("pictureFrame")
         self.picture_frame.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         frame_layout = QVBoxLayout(self.picture_frame)
-        frame_layout.setContentsMargins(24, 24, 24, 24)
+        self._frame_layout = frame_layout
         self.picture = QLabel(self.picture_frame)
-        self.picture.setFixedSize(BIG_PICTURE)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         frame_layout.addWidget(self.picture)
         self.main.addWidget(self.picture_frame, 0, Qt.AlignmentFlag.AlignTop)
@@ -85,7 +88,7 @@ class ProductView(ScrollPage):
         self.brand = styled_label("", "muted", self.body)
         rating_row = QHBoxLayout()
         rating_row.setSpacing(8)
-        self.stars = StarsView(20, self.body)
+        self.stars = StarsView(20, self.body)  # resized by _apply_scale
         self.rating = styled_label("", "muted", self.body)
         rating_row.addWidget(self.stars)
         rating_row.addWidget(self.rating)
@@ -96,8 +99,9 @@ class ProductView(ScrollPage):
         self.tags = QWidget(self.body)
         self._tags_flow = FlowLayout(self.tags, 8)
 
-        actions = QHBoxLayout()
-        actions.setSpacing(8)
+        # The buttons and the rating wrap onto more lines when the page is narrow.
+        self.action_row = QWidget(self.body)
+        actions = FlowLayout(self.action_row, 8)
         self.add_to_cart = QPushButton("Add to cart", self.body)
         self.add_to_cart.setObjectName("primaryButton")
         self.add_to_cart.setIcon(theme.icon("cart", "#ffffff"))
@@ -109,11 +113,10 @@ class ProductView(ScrollPage):
         self.wishlist.clicked.connect(self.wishlist_clicked)
         actions.addWidget(self.add_to_cart)
         actions.addWidget(self.wishlist)
-        actions.addStretch(1)
         self.cart_status = styled_label("", "status", self.body)
 
-        rate_row = QHBoxLayout()
-        rate_row.setSpacing(8)
+        self.rate_row = QWidget(self.body)
+        rate_row = FlowLayout(self.rate_row, 8)
         self.rate_label = QLabel("Your rating", self.body)
         self.rate = StarRatingInput(self.body)
         self.rate.rated.connect(self.rating_chosen)
@@ -121,7 +124,6 @@ class ProductView(ScrollPage):
         rate_row.addWidget(self.rate_label)
         rate_row.addWidget(self.rate)
         rate_row.addWidget(self.rate_status)
-        rate_row.addStretch(1)
 
         info.addWidget(self.sponsored, 0, Qt.AlignmentFlag.AlignLeft)
         info.addWidget(self.name)
@@ -133,15 +135,17 @@ class ProductView(ScrollPage):
         info.addWidget(self.description)
         info.addWidget(self.tags)
         info.addSpacing(16)
-        info.addLayout(actions)
+        info.addWidget(self.action_row)
         info.addWidget(self.cart_status)
         info.addSpacing(16)
-        info.addLayout(rate_row)
+        info.addWidget(self.rate_row)
         info.addStretch(1)
         self.main.addLayout(info, 1)
+        self._info = info
+        self._rating_row, self._actions_row, self._rate_row = rating_row, actions, rate_row
 
         top = QVBoxLayout()
-        top.setSpacing(16)
+        self._top = top
         top.addLayout(crumb_row)
         top.addLayout(self.main)
         self.body_layout.addLayout(top)
@@ -151,6 +155,20 @@ class ProductView(ScrollPage):
         self.related.why_requested.connect(self.why_requested)
         self.body_layout.addWidget(self.related)
         self.body_layout.addStretch(1)
+        theme.follow_scale(self, self._apply_scale)
+
+    def _apply_scale(self) -> None:
+        px = theme.px
+        self.main.setSpacing(px(32))
+        m = px(FRAME_MARGIN)
+        self._frame_layout.setContentsMargins(m, m, m, m)
+        self._info.setSpacing(px(8))
+        self._rating_row.setSpacing(px(8))
+        for flow in (self._actions_row, self._rate_row):
+            flow.set_spacing(px(8))
+        self._top.setSpacing(px(16))
+        self.stars.set_star_size(px(20))
+        self._fit_picture()
 
     # --- content ------------------------------------------------------------------------
     def show_product(self, product: Product, category: Category) -> None:
@@ -204,9 +222,24 @@ class ProductView(ScrollPage):
         return self.related.cards()
 
     # --- layout -------------------------------------------------------------------------
+    def _picture_size(self) -> QSize:
+        """As big as BIG_PICTURE at this scale, or as the page is wide (never sideways)."""
+        px = theme.px
+        room = self.viewport().width() - 2 * px(PAGE_MARGIN) - 2 * px(FRAME_MARGIN) - 2
+        width = max(px(SMALLEST_PICTURE), min(px(BIG_PICTURE.width()), room))
+        return QSize(width, width * BIG_PICTURE.height() // BIG_PICTURE.width())
+
+    def _fit_picture(self) -> None:
+        size = self._picture_size()
+        if size != self.picture.size():
+            self.picture.setFixedSize(size)
+            self._render_picture()
+
     def _render_picture(self) -> None:
         if self._product is not None:
-            pixmap = images.product_pixmap(self._product, BIG_PICTURE, self.devicePixelRatioF())
+            pixmap = images.product_pixmap(
+                self._product, self.picture.size(), self.devicePixelRatioF()
+            )
             self.picture.setPixmap(pixmap)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -215,10 +248,11 @@ class ProductView(ScrollPage):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        narrow = self.viewport().width() < STACK_BELOW
+        narrow = self.viewport().width() < theme.px(STACK_BELOW)
         direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
         if self.main.direction() != direction:
             self.main.setDirection(direction)
+        self._fit_picture()
 
 
 class ProductController(PageController):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt, SignalInstance, Slot
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView, QWidget
 
 from tightrope.services import Services
@@ -42,15 +43,12 @@ class YourDataView(PlainPage):
         self.table.setItemDelegate(PaddedTextDelegate(self.table, [DatumTableModel.COL_LABEL]))
         self.table.setFrameShape(QFrame.Shape.NoFrame)
         self.table.verticalHeader().setVisible(False)
-        # Rows grow to fit a wrapped label: what was recorded is never cut short.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DatumTableModel.COL_LABEL, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(self._on_section_resized)
+        self._fit_to_contents(False)
         self.body_layout.addWidget(self.table, 1)
 
         self.empty = EmptyState(self.body)
@@ -65,6 +63,25 @@ class YourDataView(PlainPage):
         self._spacer_index = self.body_layout.count() - 1
         model.modelReset.connect(self._on_model_reset)
         self._on_model_reset()
+
+    def _fit_to_contents(self, on: bool) -> None:
+        """Rows grow to fit a wrapped label (what was recorded is never cut short) while
+        the page is shown. Hidden, sizing is off: measuring every cell on each write to the
+        store would cost the rest of the shop a frame after every click."""
+        fit = QHeaderView.ResizeMode.ResizeToContents
+        off = QHeaderView.ResizeMode.Interactive
+        self.table.verticalHeader().setSectionResizeMode(fit if on else off)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(fit if on else off)
+        header.setSectionResizeMode(DatumTableModel.COL_LABEL, QHeaderView.ResizeMode.Stretch)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit_to_contents(True)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._fit_to_contents(False)
 
     @Slot()
     def _on_model_reset(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSizePolicy,
+    QSpacerItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -22,13 +23,17 @@ from PySide6.QtWidgets import (
 from tightrope.catalog import Product
 from tightrope.explain import Recommendation
 from tightrope.ui import format, images, theme
+from tightrope.ui.condition import explanations_shown
 from tightrope.ui.widgets.labels import ClampedLabel, restyle, styled_label
 from tightrope.ui.widgets.stars import StarsView
 
+# Lengths at 100 %; the card multiplies them by the UI scale (theme.px) and follows changes.
 CARD_WIDTH = 232
 CARD_MAX_WIDTH = 320
-CARD_PADDING = 12  # the stylesheet's border + padding on each side
+CARD_PADDING = 12  # the stylesheet's border (1 px, never scaled) + padding (11 px) per side
 PICTURE = QSize(208, 156)  # at the narrowest card width; pictures are 4:3
+STAR_SIZE = 14
+WHY_ICON = 16
 HIGHLIGHT_MS = 1500
 
 
@@ -59,13 +64,10 @@ class ProductCard(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
         self._stretch = stretch
         if stretch:
-            self.setMinimumWidth(CARD_WIDTH)
-            self.setMaximumWidth(CARD_MAX_WIDTH)
             policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             policy.setHeightForWidth(True)
             self.setSizePolicy(policy)
         else:
-            self.setFixedWidth(CARD_WIDTH)
             self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setProperty("highlighted", False)
         self._unhighlight = QTimer(self)
@@ -80,14 +82,14 @@ class ProductCard(QFrame):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
+        self._column = layout
 
         self.picture = QLabel(self)
         self.picture.setObjectName("cardPicture")
-        self.picture.setFixedSize(PICTURE)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.picture)
-        layout.addSpacing(4)
+        self._picture_gap = QSpacerItem(0, 4, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        layout.addItem(self._picture_gap)
 
         self.sponsored = styled_label("Sponsored", "badge", self.picture)
         self.sponsored.move(0, 0)
@@ -101,8 +103,8 @@ class ProductCard(QFrame):
         layout.addWidget(self.brand)
 
         rating_row = QHBoxLayout()
-        rating_row.setSpacing(8)
-        self.stars = StarsView(14, self)
+        self._rating_row = rating_row
+        self.stars = StarsView(STAR_SIZE, self)
         self.rating = styled_label("", "muted", self)
         rating_row.addWidget(self.stars)
         rating_row.addWidget(self.rating)
@@ -114,7 +116,7 @@ class ProductCard(QFrame):
         layout.addWidget(self.reason)
 
         bottom = QHBoxLayout()
-        bottom.setSpacing(8)
+        self._bottom_row = bottom
         self.price = styled_label("", "price", self)
         bottom.addWidget(self.price)
         bottom.addStretch(1)
@@ -122,14 +124,35 @@ class ProductCard(QFrame):
         self.why.setObjectName("whyButton")
         self.why.setText("Why?")
         self.why.setIcon(theme.icon("info", "accent"))
-        self.why.setIconSize(QSize(16, 16))
         self.why.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.why.setCursor(Qt.CursorShape.PointingHandCursor)
         self.why.clicked.connect(self._on_why_clicked)
         bottom.addWidget(self.why)
         layout.addLayout(bottom)
 
+        theme.follow_scale(self, self._apply_scale)
         self._fill()
+
+    def _apply_scale(self) -> None:
+        """The code-side lengths at the current UI scale (the stylesheet scales the rest)."""
+        px = theme.px
+        if self._stretch:
+            self.setMinimumWidth(px(CARD_WIDTH))
+            self.setMaximumWidth(px(CARD_MAX_WIDTH))
+        else:
+            self.setFixedWidth(px(CARD_WIDTH))
+        self._column.setSpacing(px(4))
+        self._picture_gap.changeSize(0, px(4), QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self._rating_row.setSpacing(px(8))
+        self._bottom_row.setSpacing(px(8))
+        self.stars.set_star_size(px(STAR_SIZE))
+        self.why.setIconSize(QSize(px(WHY_ICON), px(WHY_ICON)))
+        self._column.invalidate()
+        picture = self._picture_size(self.width() if self._stretch else 0)
+        if picture != self.picture.size():
+            self.picture.setFixedSize(picture)
+            if self.isVisible():
+                self._picture_timer.start()
 
     # --- content ------------------------------------------------------------------------
     def _fill(self) -> None:
@@ -152,9 +175,11 @@ class ProductCard(QFrame):
         self.sponsored.setToolTip(
             f"Paid placement by {p.sponsor}" if p.sponsor else "Paid placement"
         )
-        self.why.setVisible(recommendation is not None)
-        self.reason.setVisible(recommendation is not None)
-        self.reason.set_full_text(recommendation.headline if recommendation else "")
+        # The opaque study condition shows recommendations without their explanations.
+        explained = recommendation is not None and explanations_shown(self)
+        self.why.setVisible(explained)
+        self.reason.setVisible(explained)
+        self.reason.set_full_text(recommendation.headline if explained else "")
         parts = [
             p.name,
             p.brand,
@@ -163,7 +188,7 @@ class ProductCard(QFrame):
         ]
         if sponsored:
             parts.insert(0, "Sponsored")
-        if recommendation is not None and recommendation.headline:
+        if explained and recommendation.headline:
             parts.append(recommendation.headline)
         self.setAccessibleName(", ".join(parts))
         self.setAccessibleDescription("Press Enter to open the product page")
@@ -176,14 +201,16 @@ class ProductCard(QFrame):
             self._render_picture()
 
     def _picture_size(self, width: int) -> QSize:
+        narrowest = theme.scaled_size(PICTURE.width(), PICTURE.height())
         if not self._stretch:
-            return PICTURE
-        inner = max(PICTURE.width(), width - 2 * CARD_PADDING)
+            return narrowest
+        padding = 1 + theme.px(CARD_PADDING - 1)  # the border stays 1 px
+        inner = max(narrowest.width(), width - 2 * padding)
         return QSize(inner, inner * PICTURE.height() // PICTURE.width())
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(CARD_WIDTH, hint.height()) if self._stretch else hint
+        return QSize(theme.px(CARD_WIDTH), hint.height()) if self._stretch else hint
 
     def heightForWidth(self, width: int) -> int:
         grow = self._picture_size(width).height() - self.picture.height()

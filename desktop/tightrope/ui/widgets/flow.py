@@ -20,6 +20,12 @@ class FlowLayout(QLayout):
         self._justify = justify
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
+    def set_spacing(self, spacing: int) -> None:
+        """The gap between items in px (e.g. when the UI scale changes)."""
+        if spacing != self._spacing:
+            self._spacing = spacing
+            self.invalidate()
+
     # --- QLayout -------------------------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
@@ -62,20 +68,27 @@ class FlowLayout(QLayout):
             return self._arrange_columns(rect, move)
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        x, y, row_height = area.x(), area.y(), 0
+        # Rows first, then place each row's items centred on the row's height.
+        rows: list[list[tuple[QLayoutItem, QPoint, QSize]]] = [[]]
+        x = area.x()
         for item in self._items:
             if item.isEmpty():
                 continue
             hint = item.sizeHint()
             if x > area.x() and x + hint.width() > area.right() + 1:
                 x = area.x()
-                y += row_height + self._spacing
-                row_height = 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+                rows.append([])
+            rows[-1].append((item, QPoint(x, 0), hint))
             x += hint.width() + self._spacing
-            row_height = max(row_height, hint.height())
-        return y + row_height - rect.y() + m.bottom()
+        y = area.y()
+        for row in rows:
+            height = max((hint.height() for _i, _p, hint in row), default=0)
+            if move:
+                for item, at, hint in row:
+                    top = y + (height - hint.height()) // 2
+                    item.setGeometry(QRect(QPoint(at.x(), top), hint))
+            y += height + self._spacing
+        return y - self._spacing - rect.y() + m.bottom()
 
     @staticmethod
     def _height_at(item: QLayoutItem, width: int) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from tightrope.ui import theme
 from tightrope.ui.widgets.labels import styled_label
 
 # Six cards and their gaps; wider screens get margins rather than ever-longer lines.
@@ -25,7 +26,8 @@ class ScrollPage(QScrollArea):
         canvas = QWidget(self)
         canvas.setObjectName("pageCanvas")
         row = QHBoxLayout(canvas)
-        row.setContentsMargins(32, 24, 32, 40)
+        theme.follow_scale(self, lambda: row.setContentsMargins(
+            theme.px(32), theme.px(24), theme.px(32), theme.px(40)))
         self.body = QWidget(canvas)
         self.body.setObjectName("pageBody")
         self.body.setMaximumWidth(BODY_MAX_WIDTH)
@@ -71,7 +73,8 @@ class PlainPage(QWidget):
         self.setObjectName("pageCanvas")
         self.setAccessibleName(name)
         row = QHBoxLayout(self)
-        row.setContentsMargins(32, 24, 32, 32)
+        theme.follow_scale(self, lambda: row.setContentsMargins(
+            theme.px(32), theme.px(24), theme.px(32), theme.px(32)))
         self.body = QWidget(self)
         self.body.setObjectName("pageBody")
         self.body.setMaximumWidth(BODY_MAX_WIDTH)

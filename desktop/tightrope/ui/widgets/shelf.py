@@ -16,17 +16,27 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QScrollArea,
     QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
 
 from tightrope.catalog import Catalog, Product
 from tightrope.explain import Recommendation, Shelf
+from tightrope.ui import theme
+from tightrope.ui.condition import explanations_shown
 from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.widgets.flow import FlowLayout
 from tightrope.ui.widgets.labels import styled_label
 
-CARD_SPACING = 16
+CARD_SPACING = 16  # at 100 %; theme.px() scales it
+
+# Shelf titles in the opaque study condition: a typical store's, which explain nothing.
+OPAQUE_TITLES = {
+    "for-you": "Recommended for you",
+    "because-viewed": "You might also like",
+    "community": "Popular with other shoppers",
+}
 
 
 class CardSet(QWidget):
@@ -121,13 +131,15 @@ class ShelfView(CardSet):
         self.shelf_id = ""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(4)
+        self._outer = outer
         self.title = styled_label("", "h2", self)
+        self.title.setWordWrap(True)  # a long title wraps at large text, never widens the page
         self.subtitle = styled_label("", "muted", self)
         self.subtitle.setWordWrap(True)
         outer.addWidget(self.title)
         outer.addWidget(self.subtitle)
-        outer.addSpacing(8)
+        self._gap = QSpacerItem(0, 8, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        outer.addItem(self._gap)
 
         self.scroll = _RowScroll(self)
         self.scroll.setObjectName("shelfScroll")
@@ -139,25 +151,40 @@ class ShelfView(CardSet):
         self.row = QWidget(self.scroll)
         self.row.setObjectName("shelfRow")
         self._row_layout = QHBoxLayout(self.row)
-        # Room for a card's focus ring and highlight; the scroll bar sits below the cards.
-        self._row_layout.setContentsMargins(2, 2, 2, 12)
-        self._row_layout.setSpacing(CARD_SPACING)
         self._row_layout.addStretch(1)
         self.scroll.setWidget(self.row)
         outer.addWidget(self.scroll)
+        theme.follow_scale(self, self._apply_scale)
+
+    def _apply_scale(self) -> None:
+        px = theme.px
+        self._outer.setSpacing(px(4))
+        self._gap.changeSize(0, px(8), QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        # Room for a card's focus ring and highlight; the scroll bar sits below the cards.
+        self._row_layout.setContentsMargins(2, 2, 2, px(12))
+        self._row_layout.setSpacing(px(CARD_SPACING))
+        self._outer.invalidate()
 
     def _layout(self) -> QHBoxLayout:
         return self._row_layout
+
+    def update_condition(self) -> None:
+        """Title and subtitle; the opaque study condition drops the ones that explain."""
+        title, subtitle = getattr(self, "_shelf_title", ""), getattr(self, "_shelf_subtitle", "")
+        if not explanations_shown(self):
+            title, subtitle = OPAQUE_TITLES.get(self.shelf_id, title), ""
+        self.title.setText(title)
+        self.subtitle.setText(subtitle)
+        self.subtitle.setVisible(bool(subtitle))
+        self.scroll.setAccessibleName(title)
 
     def _container(self) -> QWidget:
         return self.row
 
     def set_shelf(self, shelf: Shelf, catalog: Catalog) -> None:
         self.shelf_id = shelf.id
-        self.title.setText(shelf.title)
-        self.subtitle.setText(shelf.subtitle)
-        self.subtitle.setVisible(bool(shelf.subtitle))
-        self.scroll.setAccessibleName(shelf.title)
+        self._shelf_title, self._shelf_subtitle = shelf.title, shelf.subtitle
+        self.update_condition()
         items = [
             (catalog.product(r.product_id), r) for r in shelf.items if r.product_id in catalog.by_id
         ]
@@ -176,6 +203,7 @@ class ProductGrid(CardSet):
         super().__init__(where, parent)
         self._flow = FlowLayout(self, CARD_SPACING, justify=True)
         self._flow.setContentsMargins(2, 2, 2, 2)
+        theme.follow_scale(self, lambda: self._flow.set_spacing(theme.px(CARD_SPACING)))
 
     def _layout(self) -> FlowLayout:
         return self._flow

@@ -38,6 +38,14 @@ class StarsView(QWidget):
         self._rating = 0.0
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
+    def set_star_size(self, size: int) -> None:
+        """Each star's size in px (the UI scale changed)."""
+        if size != self._size:
+            self._size = size
+            self._gap = max(1, size // 8)
+            self.updateGeometry()
+            self.update()
+
     def set_rating(self, rating: float) -> None:
         self._rating = max(0.0, min(5.0, rating))
         self.update()
@@ -91,13 +99,17 @@ class StarRatingInput(QWidget):
         for stars in range(1, 6):
             button = QToolButton(self)
             button.setObjectName("starButton")
-            button.setIconSize(QSize(24, 24))
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _checked=False, n=stars: self.rated.emit(n))
             button.installEventFilter(self)
             layout.addWidget(button)
             self.buttons.append(button)
         self._paint_stars(0)
+        theme.follow_scale(self, self._apply_scale)
+
+    def _apply_scale(self) -> None:
+        for button in self.buttons:
+            button.setIconSize(theme.scaled_size(24, 24))
 
     def set_product_name(self, name: str) -> None:
         for stars, button in enumerate(self.buttons, start=1):

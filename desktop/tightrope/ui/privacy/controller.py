@@ -1,0 +1,526 @@
+"""The privacy controls of one window: the first-run consent screen, the "Privacy" page and
+its dialogs. MainWindow only creates a :class:`PrivacyController`; this wires everything.
+
+Slots stay thin: they call the core (tightrope.consent, erase, retention, export, partners,
+interests) and refresh the views from what it returns or from the store's change signal.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QLayout
+
+from tightrope import consent, datause, erase, export, interests, partners, retention
+from tightrope.clock import format_time
+from tightrope.datums import CONSENT_CATEGORIES, count_noun
+from tightrope.services import Services
+from tightrope.ui.models import DatumRow, DatumTableModel
+from tightrope.ui.navigation import HOME, Route
+from tightrope.ui.privacy.consent_view import ConsentScreen, CoverFilter
+from tightrope.ui.privacy.dialogs import EraseDialog, VerifyDialog
+from tightrope.ui.privacy.models import CATEGORY_ROLE, CategoryRow, CategorySummaryModel, DataUseModel
+from tightrope.ui.privacy.page import PrivacyView
+from tightrope.ui.privacy.widgets import InferenceCard, NoticeCard, PrivacyStrip
+from tightrope.ui.widgets.card import ProductCard
+
+if TYPE_CHECKING:
+    from tightrope.ui.main_window import MainWindow
+
+PRIVACY = "privacy"
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+class PrivacyPage(QObject):
+    """The page as the page stack sees it (``view``, ``open``, ``refresh``, ``cards``)."""
+
+    def __init__(self, controller: PrivacyController):
+        super().__init__(controller)
+        self.controller = controller
+        self.view = controller.view
+
+    def open(self, route: Route, fresh: bool) -> None:
+        self.controller.refresh()
+
+    def refresh(self) -> None:
+        self.controller.refresh()
+
+    def cards(self) -> list[ProductCard]:
+        return []
+
+
+class PrivacyController(QObject):
+    """Owns the consent screen and the privacy page of one window.
+
+    Signals: ``consent_decided()`` when the first-run screen is answered;
+    ``verified(object report)`` after each verification.
+    """
+
+    consent_decided = Signal()
+    verified = Signal(object)
+
+    def __init__(self, window: MainWindow, services: Services, parent: QObject | None = None):
+        super().__init__(parent or window)
+        self.window = window
+        self.services = services
+        self.store = services.store
+        self.rec = services.recommender
+        self._needles: erase.Needles | None = None  # deleted content, in memory only
+        self._needles_what = ""
+        self.last_report: erase.VerifyReport | None = None
+        self.erase_dialog: EraseDialog | None = None
+        self.verify_dialog: VerifyDialog | None = None
+        self.file_dialog: QFileDialog | None = None
+        self._offer: dict[str, int] = {}
+
+        switches = [(s, consent.switch_label(self.store, s)) for s in consent.switch_ids(self.store)]
+        periods = [(p.category, p.label, p.default) for p in retention.periods(self.store)]
+        self.summary_model = CategorySummaryModel(self)
+        self.datum_model = DatumTableModel(self)
+        self.log_model = DataUseModel(self)
+        self.view = PrivacyView(switches, periods, self.summary_model, self.datum_model, self.log_model)
+        self.page = PrivacyPage(self)
+        window.pages.add(PRIVACY, self.page)
+
+        # The way in: a slim strip under the top bar saying what is in force.
+        self.strip = PrivacyStrip()
+        self.strip.open_clicked.connect(self.show_page)
+        window.add_strip(self.strip)
+
+        central = window.centralWidget()
+        self.screen = ConsentScreen(switches, central)
+        self._cover = CoverFilter(self.screen, central)
+        self.screen.hide()
+
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.refresh)
+        # expiry runs in the background of a long demo as well (the clock moves on)
+        self._sweeper = QTimer(self)
+        self._sweeper.setInterval(60_000)
+        self._sweeper.timeout.connect(self._on_sweep)
+        self._sweeper.start()
+
+        self._wire()
+        self.refresh_strip()
+        self.sync_gate()
+
+    # --- wiring ------------------------------------------------------------------------
+    def _wire(self) -> None:
+        v = self.view
+        s = self.screen
+        s.accept_all_clicked.connect(self._on_accept_all)
+        s.reject_all_clicked.connect(self._on_reject_all)
+        s.save_clicked.connect(self._on_save_choices)
+        v.consent.form.toggled.connect(self._on_switch)
+        v.consent.banner.delete.clicked.connect(self._on_delete_withdrawn)
+        v.consent.banner.keep.clicked.connect(v.consent.banner.hide)
+        v.consent.level_group.idClicked.connect(self._on_level)
+        v.consent.pause.toggled.connect(self._on_pause)
+        v.know.summary.selectionModel().selectionChanged.connect(self._on_summary_selection)
+        v.know.filter.textChanged.connect(v.know.proxy.set_text)
+        v.know.forget_category.clicked.connect(self._on_forget_category)
+        v.know.forget_topic.clicked.connect(self._on_forget_topic)
+        v.know.forget_hour.clicked.connect(lambda: self._forget_recent(timedelta(hours=1), "the last hour"))
+        v.know.forget_day.clicked.connect(lambda: self._forget_recent(timedelta(days=1), "the last 24 hours"))
+        v.know.verify.clicked.connect(self.verify)
+        v.partners.do_not_sell.toggled.connect(self._on_do_not_sell)
+        for cat, spin in v.retention.days.items():
+            spin.valueChanged.connect(lambda days, c=cat: self._on_retention(c, days))
+        v.retention.advance.clicked.connect(self._on_advance)
+        v.export.export_json.clicked.connect(lambda: self._ask_export("json"))
+        v.export.export_csv.clicked.connect(lambda: self._ask_export("csv"))
+        v.export.erase.clicked.connect(self.ask_erase)
+        v.export.verify.clicked.connect(self.verify)
+        v.tabs.currentChanged.connect(lambda _i: self.refresh())
+        self.window.store_events.changed.connect(self._on_store_changed)
+
+    # --- first-run consent screen ------------------------------------------------------
+    def gate_visible(self) -> bool:
+        return self.screen.isVisible()
+
+    def sync_gate(self) -> None:
+        """Cover the shop with the consent screen while no decision exists."""
+        if consent.decided(self.store):
+            self.screen.hide()
+            return
+        self.screen.form.set_values({s: False for s in consent.switch_ids(self.store)})
+        self.screen.setGeometry(self.window.centralWidget().rect())
+        self.screen.show()
+        self.screen.raise_()
+        # Focus the first switch, not a button: no choice is pushed by the focus frame.
+        next(iter(self.screen.form.boxes.values())).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _decided(self) -> None:
+        self.screen.hide()
+        self.consent_decided.emit()
+        self.refresh()
+
+    @Slot()
+    def _on_accept_all(self) -> None:
+        consent.accept_all(self.store, "consent screen")
+        self._decided()
+
+    @Slot()
+    def _on_reject_all(self) -> None:
+        consent.reject_all(self.store, "consent screen")
+        self._decided()
+
+    @Slot()
+    def _on_save_choices(self) -> None:
+        consent.set_switches(self.store, self.screen.form.values(), "consent screen")
+        self._decided()
+
+    # --- the page ----------------------------------------------------------------------
+    @Slot()
+    def show_page(self, tab: int | None = None) -> None:
+        if tab is not None:
+            self.view.tabs.setCurrentIndex(tab)
+        self.window.navigator.go(Route(PRIVACY))
+
+    def visible(self) -> bool:
+        return self.window.pages.current() is self.page
+
+    def refresh_strip(self) -> None:
+        st = consent.state(self.store)
+        level = consent.LEVELS[consent.level(self.store)][0]
+        collecting = "Collection paused" if consent.paused(self.store) else (
+            f"Collecting {len(st.granted())} of {len(st.categories)} kinds of data")
+        sharing = "on" if partners.do_not_sell(self.store) else "off"
+        self.strip.set_state(f"Personalization: {level}  \u00b7  {collecting}  \u00b7  "
+                             f"Do not sell or share: {sharing}")
+
+    @Slot(dict)
+    def _on_store_changed(self, change: dict[str, Any]) -> None:
+        if change.get("action") == "reset":
+            self.sync_gate()
+        if change.get("action") in ("consent", "pause", "sharing", "reset"):
+            self.refresh_strip()
+        if self.visible():
+            self._pending.start()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Fill the visible tab (and the consent tab's switches) from the store."""
+        self._pending.stop()
+        v = self.view
+        st = consent.state(self.store)
+        v.consent.form.set_values({s: st.allows(s) for s in consent.switch_ids(self.store)})
+        counts = self._counts()
+        for cat, note in v.consent.form.counts.items():
+            base = consent.DESCRIPTIONS.get(cat)
+            if base:
+                n = counts.get(cat, 0)
+                note.setText(f"{base} Stored now: {n}." if n else base)
+        level = consent.level(self.store)
+        v.consent.levels[level].setChecked(True)
+        v.consent.pause.blockSignals(True)
+        v.consent.pause.setChecked(consent.paused(self.store))
+        v.consent.pause.blockSignals(False)
+        index = v.tabs.currentIndex()
+        widget = v.tabs.widget(index)
+        if widget is v.know:
+            self._refresh_know(st)
+        elif widget is v.interests:
+            self._refresh_interests()
+        elif widget is v.partners:
+            self._refresh_partners()
+        elif widget is v.retention:
+            self._refresh_retention()
+        elif widget is v.log:
+            self.log_model.set_rows(self.rec.data_use.entries())
+
+    def _counts(self) -> dict[str, int]:
+        return {r["c"]: r["n"] for r in self.store.db.query(
+            "SELECT consent_category AS c, count(*) AS n FROM datums GROUP BY c")}
+
+    def _refresh_know(self, st: consent.ConsentState) -> None:
+        k = self.view.know
+        datums = self.store.datums()
+        keep = {p.category: p.days for p in retention.periods(self.store)}
+        selected = self._selected_category()
+        self.summary_model.set_rows(CategoryRow.build(datums, self.store.clock.now(), st.granted(), keep))
+        if selected is not None:
+            row = list(CONSENT_CATEGORIES).index(selected)
+            k.summary.selectRow(row)
+        self.datum_model.set_rows([DatumRow.from_datum(d, self.store.catalog) for d in datums])
+        k.header.set_text(
+            "What we know about you",
+            f"{_plural(len(datums), 'data point')}, grouped by category and age. Select a category "
+            "to list only its data points.")
+        topics = sorted({t for d in datums if (t := d.topic(self.store.catalog))})
+        current = k.topics.currentData()
+        k.topics.clear()
+        for t in topics:
+            k.topics.addItem(self.store.catalog.category(t).name, t)
+        if current in topics:
+            k.topics.setCurrentIndex(topics.index(current))
+        k.forget_topic.setEnabled(bool(topics))
+        k.topics.setEnabled(bool(topics))
+        k.meter.set_slices(datause.source_meter(self.rec.recommend()))
+        k.verify.setVisible(self._needles is not None)
+        k.status.setVisible(bool(k.status.text()))
+
+    def _selected_category(self) -> str | None:
+        rows = self.view.know.summary.selectionModel().selectedRows()
+        return rows[0].data(CATEGORY_ROLE) if rows else None
+
+    @Slot()
+    def _on_summary_selection(self) -> None:
+        cat = self._selected_category()
+        k = self.view.know
+        k.forget_category.setEnabled(cat is not None)
+        k.forget_category.setText(f"Forget all {CONSENT_CATEGORIES[cat]}" if cat else "Forget this category")
+        k.proxy.set_category(CONSENT_CATEGORIES[cat] if cat else None)
+
+    def _refresh_interests(self) -> None:
+        t = self.view.interests
+        for layout in (t.notices, t.cards):
+            while layout.count():
+                item = layout.takeAt(0)
+                if item.widget() is not None:
+                    item.widget().hide()
+                    item.widget().deleteLater()
+        notes = interests.suppressed(self.rec)
+        for s in notes:
+            card = NoticeCard(s, t.body)
+            card.opt_in_clicked.connect(self._on_opt_in)
+            t.notices.addWidget(card)
+        found = interests.inferred(self.rec)
+        for i in found:
+            card = InferenceCard(i, t.body)
+            card.remove_clicked.connect(self._on_block_topic)
+            card.forget_evidence_clicked.connect(self._on_forget_evidence)
+            card.both_clicked.connect(self._on_block_and_forget)
+            t.cards.addWidget(card)
+        t.empty.setVisible(not found and not notes)
+        blocked = sorted(consent.blocked_topics(self.store))
+        names = ", ".join(self.store.catalog.category(b).name for b in blocked)
+        t.blocked.setText(f"Not inferred because you removed them: {names}." if blocked else "")
+        t.blocked.setVisible(bool(blocked))
+
+    def _refresh_partners(self) -> None:
+        p = self.view.partners
+        out = partners.payload(self.rec)
+        p.do_not_sell.blockSignals(True)
+        p.do_not_sell.setChecked(out["do_not_sell"])
+        p.do_not_sell.blockSignals(False)
+        if out["would_send"] is None:
+            p.payload.setPlainText("Nothing: \u201cDo not sell or share\u201d is on.\n\n"
+                                   "Switched off, the shop would send:\n"
+                                   + json.dumps({"partner": out["partner"], "pseudonymous_id": "<keyed hash>",
+                                                 "interests": [e["topic"] for e in out["eligible_interests"]]}, indent=2))
+        else:
+            p.payload.setPlainText(json.dumps(out["would_send"], indent=2))
+        local = out["stored_locally"]
+        lines = [f"{_plural(local['data_points'], 'data point')} in all:"]
+        lines += [f"\u2022 {CONSENT_CATEGORIES.get(c, c)}: {n}" for c, n in local["by_category"].items()]
+        lines.append("")
+        lines.append("The partner id is a keyed hash (HMAC-SHA256) whose key never leaves this "
+                     "computer; each partner would get a different id.")
+        p.local.setText("\n".join(lines))
+        withheld = [f"{w['name']} ({w['reason']})" for w in out["withheld"]]
+        p.withheld.setText(("Never shared: " + "; ".join(withheld) + ". " if withheld else "")
+                           + f"Interests are only shared when at least {out['k']} shoppers in our "
+                             "community share them, and never from a sensitive category.")
+
+    def _refresh_retention(self) -> None:
+        r = self.view.retention
+        for p in retention.periods(self.store):
+            spin = r.days[p.category]
+            spin.blockSignals(True)
+            spin.setValue(p.days)
+            spin.blockSignals(False)
+        offset = self.store.clock.offset_days
+        r.clock.setText(f"The shop's clock says {format_time(self.store.clock.now())[:16].replace('T', ' ')}"
+                        + (f" ({offset:g} days ahead of real time)." if offset else "."))
+
+    # --- consent handlers --------------------------------------------------------------
+    @Slot(str, bool)
+    def _on_switch(self, switch: str, on: bool) -> None:
+        change = consent.set_switches(self.store, {switch: on}, "privacy page")
+        banner = self.view.consent.banner
+        if change.data_in_withdrawn:
+            n = sum(change.data_in_withdrawn.values())
+            names = ", ".join(CONSENT_CATEGORIES[c] for c in change.data_in_withdrawn)
+            banner.categories = tuple(change.data_in_withdrawn)
+            banner.text.setText(f"{names}: nothing more is recorded, and the {_plural(n, 'data point')} "
+                                "already stored are no longer used. Delete them too?")
+            banner.show()
+        elif on and switch in banner.categories:
+            banner.hide()
+        self.refresh()
+
+    @Slot()
+    def _on_delete_withdrawn(self) -> None:
+        banner = self.view.consent.banner
+        ids = [i for c in banner.categories for i in erase.ids_in_category(self.store, c)]
+        self._forget(ids, "withdrawn categories")
+        banner.hide()
+
+    @Slot(int)
+    def _on_level(self, button_id: int) -> None:
+        consent.set_level(self.store, list(consent.LEVELS)[button_id])
+
+    @Slot(bool)
+    def _on_pause(self, on: bool) -> None:
+        consent.set_paused(self.store, on)
+
+    @Slot(str)
+    def _on_opt_in(self, category: str) -> None:
+        consent.set_switches(self.store, {consent.SENSITIVE_PREFIX + category: True}, "inferred interests")
+
+    # --- forgetting ----------------------------------------------------------------------
+    def _forget(self, ids: list[int], scope: str) -> None:
+        if not ids:
+            self.view.know.status.setText(f"Nothing to forget in {scope}.")
+            return
+        self._needles = erase.needles_for(self.store, ids)
+        self._needles_what = f"forgetting {scope}"
+        change = self.rec.forget(ids, scope=scope)
+        kinds = ", ".join(count_noun(k, n) for k, n in change.receipt["counts"].items())
+        self.view.know.status.setText(f"Forgotten ({scope}): {kinds}. {change.preview.summary} "
+                                      "Use \u201cVerify deletion\u201d to check the files.")
+        self.view.know.status.show()
+        self.view.know.verify.show()
+        self.view.export.verify.show()
+        self.window.apply_change(change)
+
+    @Slot()
+    def _on_forget_category(self) -> None:
+        cat = self._selected_category()
+        if cat:
+            self._forget(erase.ids_in_category(self.store, cat), f"category {CONSENT_CATEGORIES[cat]}")
+
+    @Slot()
+    def _on_forget_topic(self) -> None:
+        topic = self.view.know.topics.currentData()
+        if topic:
+            self._forget(self.store.datum_ids_for_topic(topic), f"topic {self.store.catalog.category(topic).name}")
+
+    def _forget_recent(self, span: timedelta, words: str) -> None:
+        self._forget(erase.ids_between(self.store, self.store.clock.now() - span), words)
+
+    @Slot(str)
+    def _on_block_topic(self, topic: str) -> None:
+        consent.block_topic(self.store, topic)
+
+    @Slot(str)
+    def _on_forget_evidence(self, topic: str) -> None:
+        found = {i.topic: i for i in interests.inferred(self.rec)}
+        if topic in found:
+            self._forget(list(found[topic].evidence), f"evidence for {found[topic].name}")
+
+    @Slot(str)
+    def _on_block_and_forget(self, topic: str) -> None:
+        found = {i.topic: i for i in interests.inferred(self.rec)}
+        consent.block_topic(self.store, topic)
+        if topic in found:
+            self._forget(list(found[topic].evidence), f"evidence for {found[topic].name}")
+
+    # --- partners, retention, clock ----------------------------------------------------
+    @Slot(bool)
+    def _on_do_not_sell(self, on: bool) -> None:
+        partners.set_do_not_sell(self.store, on)
+
+    def _on_retention(self, category: str, days: int) -> None:
+        receipts = retention.set_period(self.store, category, days)
+        n = sum(r["total"] for r in receipts)
+        self.view.retention.status.setText(
+            f"{CONSENT_CATEGORIES[category]} is now kept for {days} days"
+            + (f"; {_plural(n, 'older data point')} deleted." if n else "."))
+
+    @Slot()
+    def _on_advance(self) -> None:
+        self.advance_clock(self.view.retention.advance_days.value())
+
+    def advance_clock(self, days: float) -> dict[str, Any]:
+        out = retention.advance_clock(self.store, days)
+        n = out["expired_total"]
+        self.view.retention.status.setText(
+            f"Moved the clock {days:g} days on. "
+            + (f"Expired and deleted: {_plural(n, 'data point')}; your recommendations changed with them."
+               if n else "Nothing was old enough to expire."))
+        self.refresh()
+        return out
+
+    @Slot()
+    def _on_sweep(self) -> None:
+        retention.sweep(self.store)
+
+    # --- export ----------------------------------------------------------------------------
+    def _ask_export(self, fmt: str) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        dialog = QFileDialog(self.view, "Export your data", str(Path(folder) / f"tightrope-export.{fmt}"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setNameFilter("JSON (*.json)" if fmt == "json" else "CSV (*.csv)")
+        dialog.setDefaultSuffix(fmt)
+        if dialog.layout() is not None:  # the Qt dialog (not the platform's): fixed bounds
+            dialog.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+            dialog.setMinimumSize(dialog.minimumSizeHint())
+        dialog.fileSelected.connect(lambda path: self.export_to(path, fmt))
+        dialog.finished.connect(dialog.deleteLater)
+        self.file_dialog = dialog
+        dialog.open()
+
+    def export_to(self, path: str, fmt: str) -> dict[str, Any] | None:
+        try:
+            out = export.write(self.rec, path, fmt)
+        except OSError as exc:
+            self.view.export.export_status.setText(f"Could not write {path}: {exc.strerror or exc}")
+            return None
+        self.view.export.export_status.setText(
+            f"Exported {_plural(out['data_points'], 'data point')} and everything derived from them to "
+            f"{out['path']} (readable only by you). It is a copy: erasing here does not delete it.")
+        return out
+
+    # --- erase and verify ------------------------------------------------------------------
+    @Slot()
+    def ask_erase(self) -> None:
+        dialog = EraseDialog(len(self.store.datums()), self.view)
+        dialog.accepted.connect(lambda: self.erase_everything(dialog.keep_history.isChecked()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.erase_dialog = dialog
+        dialog.open()
+
+    def erase_everything(self, keep_history: bool = False) -> erase.VerifyReport:
+        result = erase.erase_everything(self.rec, keep_consent_history=keep_history)
+        self._needles = result.needles
+        self._needles_what = "erasing everything"
+        # In-memory copies go too: back history, search box, tables, the withdrawal offer.
+        self.window.navigator.reset(Route(HOME))
+        self.window.top_bar.set_search_text("")
+        self.view.consent.banner.hide()
+        self.view.know.status.setText("")
+        self.view.know.filter.clear()
+        for model in (self.summary_model, self.datum_model, self.log_model):
+            model.set_rows([])
+        self.view.export.erase_status.setText(
+            f"Erased {_plural(result.receipt['total'], 'item')}. The receipt keeps only counts.")
+        self.view.export.verify.show()
+        self.sync_gate()
+        return self.verify()
+
+    @Slot()
+    def verify(self) -> erase.VerifyReport:
+        """Scan the data folder for the last deletion's content and show the report."""
+        needles = self._needles or erase.Needles()
+        report = erase.verify(self.store, self.services.data_dir, needles)
+        self.last_report = report
+        if self.verify_dialog is None:
+            self.verify_dialog = VerifyDialog(self.window)
+            self.verify_dialog.verify_again_clicked.connect(self.verify)
+        self.verify_dialog.set_report(report, self._needles_what or "nothing deleted yet")
+        if not self.verify_dialog.isVisible():
+            self.verify_dialog.open()
+        self.verified.emit(report)
+        return report

@@ -1,0 +1,131 @@
+"""Dialogs of the privacy page: confirm "erase everything", and the verification report.
+
+Both are opened with ``open()`` (window-modal, not blocking a nested event loop); the
+controller acts on their ``accepted`` signal.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLayout,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tightrope.erase import VerifyReport
+from tightrope.ui.widgets.labels import styled_label
+
+
+class EraseDialog(QDialog):
+    """Says what "erase everything" deletes; the user may keep the consent history."""
+
+    def __init__(self, data_points: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("eraseDialog")
+        self.setWindowTitle("Erase everything")
+        layout = QVBoxLayout(self)
+        # Fixed bounds before the native window exists: a layout that pushes new minimum
+        # sizes to an open window makes the offscreen platform warn (propagateSizeHints).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(520, 260)
+        self.resize(560, 300)
+        layout.setContentsMargins(24, 24, 24, 20)
+        layout.setSpacing(12)
+        title = styled_label("Erase everything the shop knows about you?", "h2", self)
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        text = styled_label(
+            f"This deletes your {data_points} data points and everything made from them: your "
+            "cart, inferred interests, blocked topics, the data-use log, your settings and the "
+            "key behind your partner id. The consent screen comes back. Receipts keep only "
+            "counts. Files you exported yourself are not touched.", "muted", self)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.keep_history = QCheckBox("Keep the record of my consent choices", self)
+        layout.addWidget(self.keep_history)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.cancel = QPushButton("Cancel", self)
+        self.cancel.setObjectName("secondaryButton")
+        self.erase = QPushButton("Erase everything", self)
+        self.erase.setObjectName("primaryButton")
+        self.erase.setDefault(False)
+        self.cancel.setDefault(True)
+        row.addWidget(self.cancel)
+        row.addWidget(self.erase)
+        layout.addLayout(row)
+        self.cancel.clicked.connect(self.reject)
+        self.erase.clicked.connect(self.accept)
+
+
+class VerifyDialog(QDialog):
+    """The verification report: every file scanned, how many deleted strings each still
+    holds (never which), and the deletion safeguards read back.
+
+    Signals: ``verify_again_clicked()``.
+    """
+
+    verify_again_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("verifyDialog")
+        self.setWindowTitle("Deletion verified?")
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(560, 400)
+        self.resize(720, 500)
+        layout.setContentsMargins(24, 24, 24, 20)
+        layout.setSpacing(12)
+        self.headline = styled_label("", "h2", self)
+        self.headline.setWordWrap(True)
+        layout.addWidget(self.headline)
+        self.explain = styled_label("", "muted", self)
+        self.explain.setWordWrap(True)
+        layout.addWidget(self.explain)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("verifyTree")
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels(["Checked", "Result"])
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        layout.addWidget(self.tree, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.again = QPushButton("Verify again", self)
+        self.again.setObjectName("secondaryButton")
+        self.close_button = QPushButton("Close", self)
+        self.close_button.setObjectName("primaryButton")
+        row.addWidget(self.again)
+        row.addWidget(self.close_button)
+        layout.addLayout(row)
+        self.again.clicked.connect(self.verify_again_clicked)
+        self.close_button.clicked.connect(self.accept)
+
+    def set_report(self, report: VerifyReport, what: str) -> None:
+        self.headline.setText(("\u2713 " if report.clean else "\u2717 ") + report.summary())
+        self.explain.setText(
+            f"Scanned after: {what}. A separate process read every file in the data folder and "
+            f"looked for the {report.needles} deleted strings, kept in memory only. "
+            + (f"{report.uncheckable} deleted strings also appear in the catalog, so a byte scan "
+               "cannot tell them apart and they were not counted. " if report.uncheckable else "")
+            + "The receipt of this deletion says what kind and how many, never what.")
+        self.tree.clear()
+        files = QTreeWidgetItem(self.tree, ["Files in the data folder", f"{len(report.files)} scanned"])
+        for f in report.files:
+            QTreeWidgetItem(files, [f["file"], "clean" if not f["found"] else
+                                    f"still holds {f['found']} deleted strings"])
+        checks = QTreeWidgetItem(self.tree, ["Deletion safeguards", "all on" if all(c.ok for c in report.checks) else "problem"])
+        for c in report.checks:
+            QTreeWidgetItem(checks, [c.name, ("ok: " if c.ok else "PROBLEM: ") + c.detail])
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)

@@ -1,0 +1,185 @@
+"""How fast the "why" panel is: ``python -m tightrope.ui.why.bench [spread|dense] [repeat]``.
+
+Measures, at the shipped catalog with a rich shopper of about 150 data points:
+
+* open: ``show_product(pid)`` until the panel is laid out and painted;
+* action: a click's engine call (exclude/include, or forget) until the panel is re-rendered,
+  laid out and painted, with the engine's own share reported apart;
+* the counterfactual, which the panel asks for right after the paint, also apart.
+
+``spread`` is the benchmark shopper of :mod:`tightrope.bench` (150 data points across the
+catalog); ``dense`` puts 150 data points into outdoor and kitchen only, so a top product
+rests on 100+ reasons. Reports medians and 95th percentiles in ms; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from tightrope import consent, paths
+from tightrope.bench import NOW, synthetic_user
+from tightrope.catalog import Catalog, load_shipped_catalog
+from tightrope.clock import FixedClock
+from tightrope.community import load_shipped_community
+from tightrope.recommender import Recommender
+from tightrope.services import Services
+from tightrope.store import Store
+
+
+def dense_user(catalog: Catalog, n: int = 150, seed: int = 1) -> list[dict[str, Any]]:
+    """A shopper whose data all sits in two departments (the worst case for the panel)."""
+    rnd = random.Random(seed)
+    outdoor, kitchen = catalog.in_category("outdoor"), catalog.in_category("kitchen")
+    kinds = ["view"] * 5 + ["search", "cart_add", "purchase", "wishlist", "rating"]
+    rows: list[dict[str, Any]] = []
+    for k in range(n):
+        p = rnd.choice(outdoor if k % 2 else kitchen)
+        kind = rnd.choice(kinds)
+        at = NOW - timedelta(days=rnd.uniform(0, 60))
+        if kind == "search":
+            text = " ".join(p.name.lower().split()[:2])
+            rows.append({"kind": kind, "text": text, "at": at, "where": "search box"})
+        else:
+            value = 4 if kind == "rating" else 1
+            rows.append({"kind": kind, "product_id": p.id, "value": value, "at": at})
+    return rows
+
+
+def _stats(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return statistics.median(ordered), p95
+
+
+def run(persona: str = "spread", repeat: int = 30) -> dict[str, tuple[float, float]]:
+    from PySide6.QtWidgets import QApplication, QLayout, QVBoxLayout, QWidget
+
+    from tightrope.ui import theme
+    from tightrope.ui.why.content import EXCLUDE, FORGET, INCLUDE, Action
+    from tightrope.ui.why_panel import WhyPanel
+
+    app = QApplication.instance() or QApplication([])
+    catalog = load_shipped_catalog()
+    community = load_shipped_community(catalog)
+    out: dict[str, tuple[float, float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = paths.resolve_data_dir(Path(tmp) / "data")
+        store = Store.open(data_dir.database, catalog, FixedClock(NOW))
+        consent.accept_all(store, where="bench")
+        rec = Recommender(store, community)
+        services = Services(data_dir, catalog, store, community, rec)
+        rows = synthetic_user(catalog, 150) if persona == "spread" else dense_user(catalog)
+        store.record_many(rows)
+        store.record("declared_interest", text="outdoor", where="profile")
+
+        host = QWidget()
+        layout = QVBoxLayout(host)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        host.setMinimumSize(440, 900)
+        theme.apply_theme(host)
+        panel = WhyPanel(services, host)
+        layout.addWidget(panel)
+        host.resize(440, 900)
+        host.show()
+        app.processEvents()
+        ctl = panel.controller
+
+        def settle() -> None:
+            QApplication.sendPostedEvents()  # layout requests, then the paint
+
+        def timed(fn: Callable[[], Any]) -> float:
+            t = time.perf_counter()
+            fn()
+            settle()
+            return (time.perf_counter() - t) * 1000
+
+        top = [r.product_id for r in rec.recommend()]
+        sizes = [len(rec.why(p).contributions) for p in top]
+        print(f"{persona}: {len(store.datums())} data points; reasons per top product: {sizes}")
+        t = time.perf_counter()
+        panel.show_product(top[0])
+        settle()
+        print(
+            f"first open ever (builds the pooled rows): {(time.perf_counter() - t) * 1000:.1f} ms"
+        )
+        for pid in top:  # warm: every product seen once
+            panel.show_product(pid)
+            settle()
+            ctl.finish_counterfactual()
+            app.processEvents()
+
+        opened, counterfactual = [], []
+        for k in range(repeat):
+            opened.append(timed(lambda k=k: panel.show_product(top[k % len(top)])))
+            counterfactual.append(timed(ctl.finish_counterfactual))
+            app.processEvents()
+        out["open"] = _stats(opened)
+        out["open: then counterfactual"] = _stats(counterfactual)
+
+        engine: list[float] = []
+        for name in ("forget", "exclude", "include"):
+            original = getattr(rec, name)
+
+            def wrapper(*a: Any, _original: Any = original, **kw: Any) -> Any:
+                t = time.perf_counter()
+                result = _original(*a, **kw)
+                engine.append((time.perf_counter() - t) * 1000)
+                return result
+
+            setattr(rec, name, wrapper)
+
+        def actions(pick: Callable[[int], Action | None], label: str) -> None:
+            panel.show_product(top[0])
+            settle()
+            ctl.finish_counterfactual()
+            engine.clear()
+            total, after = [], []
+            for k in range(repeat):
+                action = pick(k)
+                if action is None:
+                    break
+                total.append(timed(lambda action=action: ctl.apply(action)))
+                after.append(timed(ctl.finish_counterfactual))
+                app.processEvents()
+            out[f"{label}"] = _stats(total)
+            out[f"{label}: engine call"] = _stats(engine)
+            out[f"{label}: panel"] = _stats([a - b for a, b in zip(total, engine, strict=False)])
+            out[f"{label}: then counterfactual"] = _stats(after)
+
+        def exclude_include(k: int) -> Action | None:
+            content = ctl.content
+            assert content is not None
+            if k % 2 == 0:
+                row = next(r for r in content.rows if r.datum is not None)
+                return row.datum.action(EXCLUDE) if row.datum else None
+            return content.not_used[0].action(INCLUDE)
+
+        def forget(k: int) -> Action | None:
+            content = ctl.content
+            assert content is not None
+            row = next((r for r in content.rows if r.datum is not None), None)
+            return row.datum.action(FORGET) if row and row.datum else None
+
+        actions(exclude_include, "action exclude/include")
+        actions(forget, "action forget")
+        host.close()
+        store.close()
+    for name, (median, p95) in out.items():
+        print(f"{name:38} median {median:7.2f}  p95 {p95:7.2f} ms")
+    return out
+
+
+if __name__ == "__main__":
+    run(
+        sys.argv[1] if len(sys.argv) > 1 else "spread",
+        int(sys.argv[2]) if len(sys.argv) > 2 else 30,
+    )

@@ -1,0 +1,354 @@
+"""What the "why" panel shows, as plain data: the engine's explanation turned into words.
+
+Qt-free on purpose, so the wording can be tested without widgets. Numbers come from the
+engine (:class:`~tightrope.explain.Recommendation`); this module only formats them. The one
+formatting rule worth naming: shares are shown as whole percentages rounded with the
+largest-remainder method, so the numbers a participant adds up on screen make 100 %.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from tightrope.catalog import Catalog
+from tightrope.clock import parse_time
+from tightrope.datums import CONSENT_CATEGORIES, Datum
+from tightrope.explain import Contribution, Counterfactual, Recommendation
+from tightrope.ui import format
+
+# Action kinds: what a button in the panel asks the engine to do.
+FORGET = "forget"
+EXCLUDE = "exclude"
+FORGET_PRODUCT = "forget_product"
+FORGET_TOPIC = "forget_topic"
+INCLUDE = "include"
+STOP_COLLECTING = "stop_collecting"
+
+COUNTERFACTUAL_PENDING = (
+    "Working out the smallest change that would take it out of your recommendations\u2026"
+)
+NO_UNDO = (
+    "There is no undo: forgetting deletes the data for real. The preview shows what will change."
+)
+
+
+@dataclass(frozen=True)
+class Action:
+    """One thing the participant can do to one data point.
+
+    ``target`` is the product id (FORGET_PRODUCT), the category id (FORGET_TOPIC) or the
+    consent category (STOP_COLLECTING); ``subject`` is the data point in words.
+    """
+
+    kind: str
+    datum_id: int
+    subject: str
+    target: str | None = None
+    target_name: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The button or menu text."""
+        return {
+            FORGET: "Forget this",
+            EXCLUDE: "Don\u2019t use this",
+            INCLUDE: "Use again",
+            FORGET_PRODUCT: f"Forget everything about {self.target_name}",
+            FORGET_TOPIC: f"Forget the whole topic {self.target_name}",
+            STOP_COLLECTING: f"Stop collecting {self.target_name}\u2026",
+        }[self.kind]
+
+    @property
+    def accessible_name(self) -> str:
+        """What a screen reader says: the action and what it acts on."""
+        if self.kind in (FORGET_PRODUCT, FORGET_TOPIC, STOP_COLLECTING):
+            return f"{self.text.rstrip(chr(0x2026))} (from: {self.subject})"
+        return f"{self.text}: {self.subject}"
+
+
+@dataclass(frozen=True)
+class DatumInfo:
+    """One of the user's data points behind the explanation, with what can be done to it."""
+
+    datum_id: int
+    label: str
+    product_id: str | None
+    product_name: str | None
+    topic_id: str | None
+    topic_name: str | None
+    consent_category: str
+    consent_label: str
+    excluded: bool = False
+
+    def action(self, kind: str) -> Action:
+        target, name = {
+            FORGET_PRODUCT: (self.product_id, self.product_name),
+            FORGET_TOPIC: (self.topic_id, self.topic_name),
+            STOP_COLLECTING: (self.consent_category, self.consent_label),
+        }.get(kind, (None, None))
+        return Action(kind, self.datum_id, self.label, target, name)
+
+    def more_actions(self) -> list[Action]:
+        """The broader actions (behind the "More" button): product, topic, consent."""
+        out = []
+        if self.product_id:
+            out.append(self.action(FORGET_PRODUCT))
+        if self.topic_id:
+            out.append(self.action(FORGET_TOPIC))
+        out.append(self.action(STOP_COLLECTING))
+        return out
+
+    @classmethod
+    def from_datum(cls, datum: Datum, catalog: Catalog) -> DatumInfo:
+        product = catalog.get(datum.product_id)
+        topic = _topic(datum, catalog)
+        category = catalog.category_by_id.get(topic) if topic else None
+        return cls(
+            datum_id=datum.id,
+            label=datum.label(catalog),
+            product_id=datum.product_id if product else None,
+            product_name=product.name if product else None,
+            topic_id=topic if category else None,
+            topic_name=category.name if category else None,
+            consent_category=datum.consent_category,
+            consent_label=CONSENT_CATEGORIES.get(datum.consent_category, datum.consent_category),
+            excluded=datum.excluded,
+        )
+
+
+@dataclass(frozen=True)
+class Row:
+    """One contribution as a row: bar, percentage, badge, label and facts."""
+
+    source: str
+    badge: str
+    share: float
+    percent: int  # rounded so that the rows add up to 100
+    label: str
+    facts: tuple[str, ...]  # small lines under the label (when, where, consent, decay)
+    datum_id: int | None
+    datum: DatumInfo | None  # set on the first row of each data point: its actions go here
+
+    @property
+    def percent_text(self) -> str:
+        return percent_text(self.percent, self.share)
+
+    @property
+    def spoken(self) -> str:
+        parts = [f"{self.percent_text} of the score", self.badge, self.label, *self.facts]
+        return ". ".join(p.rstrip(".") for p in parts) + "."
+
+
+@dataclass(frozen=True)
+class PanelContent:
+    product_id: str
+    product_name: str
+    headline: str
+    rank_text: str
+    in_top: bool
+    sponsored: bool
+    sponsor: str | None
+    note: str | None  # e.g. the already-bought rule
+    rows: tuple[Row, ...]
+    score: float
+    counterfactual: str
+    replacement_id: str | None
+    replacement_name: str | None
+    not_used: tuple[DatumInfo, ...]
+    counterfactual_pending: bool = False
+    counterfactual_data: tuple[str, ...] = ()  # the data points it names, in words
+
+    @property
+    def personal(self) -> bool:
+        return any(r.datum is not None for r in self.rows)
+
+    @property
+    def has_actions(self) -> bool:
+        return self.personal or bool(self.not_used)
+
+    def total_percent(self) -> int:
+        return sum(r.percent for r in self.rows)
+
+
+def largest_remainder(shares: Sequence[float], total: int = 100) -> list[int]:
+    """Whole percentages for these shares that add up to ``total`` (when the shares add to 1).
+
+    Each value is the share's floor, and the points still missing go to the largest
+    remainders (earlier rows first on ties), so no value is more than one point off.
+    """
+    raw = [max(0.0, s) * total for s in shares]
+    if not raw:
+        return []
+    floors = [math.floor(x + 1e-9) for x in raw]
+    target = round(sum(raw))
+    missing = target - sum(floors)
+    order = sorted(range(len(raw)), key=lambda i: (-(raw[i] - floors[i]), i))
+    for i in order[: max(0, missing)]:
+        floors[i] += 1
+    return floors
+
+
+def percent_text(percent: int, share: float) -> str:
+    if percent == 0 and share > 0:
+        return "<1%"
+    return f"{percent}%"
+
+
+def age_words(days: float) -> str:
+    whole = int(days)
+    if whole < 1:
+        return "less than a day old"
+    return f"{whole} day{'s' if whole != 1 else ''} old"
+
+
+def decay_note(detail: Mapping[str, object]) -> str | None:
+    """ "counts 62% because it is 20 days old" when age has lowered the weight."""
+    decay = detail.get("decay")
+    if not isinstance(decay, (int, float)) or decay >= 1:
+        return None
+    shown = round(decay * 100)
+    if shown >= 100:
+        return None
+    age = detail.get("age_days")
+    why = f" because it is {age_words(float(age))}" if isinstance(age, (int, float)) else ""
+    return f"counts {shown}%{why}"
+
+
+def facts(c: Contribution) -> tuple[str, ...]:
+    """The data point's facts for a personal row (when, where, consent category, age);
+    nothing for a non-personal one."""
+    if not c.personal:
+        return ()
+    out = []
+    collected = []
+    if c.collected_at:
+        collected.append(_when(c.collected_at))
+    if c.collected_where:
+        collected.append(_where(c.collected_where))
+    if collected:
+        out.append("Collected " + " ".join(collected))
+    second = []
+    if c.consent_category:
+        second.append("Consent: " + CONSENT_CATEGORIES.get(c.consent_category, c.consent_category))
+    note = decay_note(c.detail)
+    if note:
+        second.append(note)
+    if second:
+        out.append(" \u00b7 ".join(second))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _when(iso: str) -> str:
+    return format.when(parse_time(iso))
+
+
+def forget_cached_text() -> None:
+    """Empty the formatting caches (they hold times and searches shown before)."""
+    _when.cache_clear()
+    _SEARCH_TOPICS.clear()
+
+
+# (catalog identity, search text) -> its topic; Datum.topic runs a catalog search for a
+# search, which takes a render longer than every other row together.
+_SEARCH_TOPICS: dict[tuple[int, str], str | None] = {}
+
+
+def _topic(datum: Datum, catalog: Catalog) -> str | None:
+    if datum.kind != "search" or datum.product_id:
+        return datum.topic(catalog)
+    key = (id(catalog), datum.text or "")
+    if key not in _SEARCH_TOPICS:
+        if len(_SEARCH_TOPICS) > 2000:
+            _SEARCH_TOPICS.clear()
+        _SEARCH_TOPICS[key] = datum.topic(catalog)
+    return _SEARCH_TOPICS[key]
+
+
+_PLACES = {"profile": "in your profile", "checkout": "at checkout"}
+
+
+def _where(where: str) -> str:
+    """'search box' reads 'on the search box'; 'profile' reads 'in your profile'."""
+    if where in _PLACES:
+        return _PLACES[where]
+    return f"on the {where}" if where[:1].islower() else f"in {where}"
+
+
+def rank_text(rank: int | None, top_n: int) -> str:
+    return f"#{rank} of your recommendations" if rank else f"Not in your top {top_n}"
+
+
+def build_content(
+    rec: Recommendation,
+    counterfactual: Counterfactual | None,
+    datums: Mapping[int, Datum],
+    catalog: Catalog,
+    top_n: int,
+    not_used: Iterable[Datum] = (),
+) -> PanelContent:
+    """Everything the panel shows for one product, in reading order."""
+    percents = largest_remainder([c.share for c in rec.contributions])
+    infos: dict[int, DatumInfo] = {}
+    rows = []
+    for c, pct in zip(rec.contributions, percents, strict=True):
+        info = None
+        lines = facts(c)
+        if c.datum_id is not None:
+            if c.datum_id in infos:
+                lines = (*lines, "Same data point as a reason above: its actions are there.")
+            elif c.datum_id in datums:
+                info = DatumInfo.from_datum(datums[c.datum_id], catalog)
+                infos[c.datum_id] = info
+        rows.append(Row(c.source, c.badge, c.share, pct, c.label, lines, c.datum_id, info))
+    product = catalog.get(rec.product_id)
+    return PanelContent(
+        product_id=rec.product_id,
+        product_name=rec.name,
+        headline=rec.headline,
+        rank_text=rank_text(rec.rank, top_n),
+        in_top=rec.rank is not None,
+        sponsored=rec.sponsored,
+        sponsor=product.sponsor if product else None,
+        note=None
+        if rec.eligible or rec.ineligible_reason == rec.headline
+        else rec.ineligible_reason,
+        rows=tuple(rows),
+        score=rec.score,
+        counterfactual=counterfactual.message if counterfactual else "",
+        replacement_id=counterfactual.replacement if counterfactual else None,
+        replacement_name=counterfactual.replacement_name if counterfactual else None,
+        not_used=tuple(DatumInfo.from_datum(d, catalog) for d in not_used),
+    )
+
+
+def with_counterfactual(
+    content: PanelContent,
+    counterfactual: Counterfactual | None,
+    datums: Mapping[int, Datum] | None = None,
+    catalog: Catalog | None = None,
+) -> PanelContent:
+    """The content with the engine's counterfactual filled in (or marked as being worked out)."""
+    if counterfactual is None:
+        return replace(
+            content,
+            counterfactual=COUNTERFACTUAL_PENDING if content.in_top else "",
+            replacement_id=None,
+            replacement_name=None,
+            counterfactual_pending=content.in_top,
+            counterfactual_data=(),
+        )
+    named: tuple[str, ...] = ()
+    if counterfactual.datum_ids and datums is not None and catalog is not None:
+        named = tuple(datums[i].label(catalog) for i in counterfactual.datum_ids if i in datums)
+    return replace(
+        content,
+        counterfactual=counterfactual.message,
+        replacement_id=counterfactual.replacement,
+        replacement_name=counterfactual.replacement_name,
+        counterfactual_pending=False,
+        counterfactual_data=named,
+    )

@@ -1,0 +1,291 @@
+"""The "why" panel's controller: asks the engine, hands the answers to the view.
+
+Slots stay thin: an action is one call into the recommender, which returns a
+:class:`~tightrope.explain.Change`; the panel re-renders from the engine and the change is
+passed on (``change_applied``) so the shop refreshes its shelves.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tightrope.datums import Datum
+from tightrope.explain import Change, Preview
+from tightrope.recommender import Recommender
+from tightrope.services import Services
+from tightrope.ui import images
+from tightrope.ui.why.content import (
+    EXCLUDE,
+    FORGET,
+    FORGET_PRODUCT,
+    FORGET_TOPIC,
+    INCLUDE,
+    STOP_COLLECTING,
+    Action,
+    DatumInfo,
+    PanelContent,
+    build_content,
+    with_counterfactual,
+)
+from tightrope.ui.why.view import WhyView
+
+STOP_COLLECTING_PREVIEW = (
+    "Opens the consent settings for {name}. Nothing is deleted until you choose there."
+)
+
+
+def not_used_for(rec: Recommender, product_id: str) -> list[Datum]:
+    """Excluded data points that would count for this product if they were used again."""
+    return rec.excluded_for(product_id)
+
+
+class WhyController(QObject):
+    """Fills a :class:`WhyView` for one product and carries out its actions.
+
+    Signals: ``change_applied(object change)``, ``closed()``, ``consent_requested(str
+    category)``, ``product_requested(str product_id)``.
+    """
+
+    change_applied = Signal(object)
+    closed = Signal()
+    consent_requested = Signal(str)
+    product_requested = Signal(str)
+
+    def __init__(self, services: Services, view: WhyView, parent: QObject | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.rec = services.recommender
+        self.view = view
+        self.product_id: str | None = None
+        self.content: PanelContent | None = None
+        self.last_change: Change | None = None
+        self._previews: dict[tuple[str, frozenset[int]], Preview] = {}
+        self._stale = False
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._on_refresh_due)
+        # The counterfactual can take the engine much longer than a frame (it searches sets
+        # of data points), so it is asked for after the panel has painted.
+        self._counterfactual_timer = QTimer(self)
+        self._counterfactual_timer.setSingleShot(True)
+        self._counterfactual_timer.setInterval(0)
+        self._counterfactual_timer.timeout.connect(self._on_counterfactual_due)
+
+        view.installEventFilter(self)
+        view.action_previewed.connect(self._on_action_previewed)
+        view.action_unpreviewed.connect(self._on_action_unpreviewed)
+        view.action_requested.connect(self._on_action_requested)
+        view.more_requested.connect(self._on_more_requested)
+        view.close_requested.connect(self.closed)
+        view.product_clicked.connect(self.product_requested)
+        # Data can change elsewhere (a view recorded, a forget on the your-data page) while
+        # the panel is open: re-render once per burst of writes. The store cannot
+        # unsubscribe, so the callback holds the controller weakly.
+        ref = weakref.ref(self)
+
+        def on_store_change(change: dict[str, Any]) -> None:
+            me = ref()
+            if me is not None and shiboken6.isValid(me):
+                me._on_store_changed(change)
+
+        services.store.subscribe(on_store_change)
+
+    # --- showing ------------------------------------------------------------------------
+    def show_product(self, product_id: str) -> None:
+        """Explain this product from scratch (a new question: no receipt banner)."""
+        self.product_id = product_id
+        self.last_change = None
+        self.view.hide_banner()
+        self.render()
+        self.view.scroll_to_top()
+
+    def render(self) -> None:
+        """Ask the engine about the current product and fill the view."""
+        if self.product_id is None:
+            return
+        self._stale = False
+        self._previews.clear()
+        pid = self.product_id
+        rec = self.rec.why(pid)
+        content = build_content(
+            rec,
+            None,
+            self.rec.datums(),
+            self.services.catalog,
+            self.rec.top_n,
+            not_used_for(self.rec, pid),
+        )
+        self.content = with_counterfactual(content, None)
+        self.view.render(self.content, self._picture(pid))
+        if self.content.counterfactual_pending:
+            self._counterfactual_timer.start()
+
+    def finish_counterfactual(self) -> None:
+        """Ask the engine for the counterfactual now, if it is still being worked out."""
+        self._counterfactual_timer.stop()
+        if (
+            self.content is None
+            or not self.content.counterfactual_pending
+            or self.product_id is None
+        ):
+            return
+        counterfactual = self.rec.counterfactual(self.product_id)
+        self.content = with_counterfactual(
+            self.content, counterfactual, self.rec.datums(), self.services.catalog
+        )
+        self.view.render_counterfactual(self.content)
+
+    @Slot()
+    def _on_counterfactual_due(self) -> None:
+        self.finish_counterfactual()
+
+    def refresh(self) -> None:
+        """Re-render for the same product (e.g. after data changed elsewhere)."""
+        self.render()
+
+    def _picture(self, product_id: str):
+        product = self.services.catalog.get(product_id)
+        if product is None:
+            return None
+        size = self.view.picture_size()
+        return images.product_pixmap(product, size, self.view.devicePixelRatioF())
+
+    def _on_store_changed(self, change: dict[str, Any]) -> None:
+        if change.get("deleted_ids") or change.get("action") == "reset":
+            self.view.forget_cached_text()
+        self._stale = True
+        self._previews.clear()
+        if self.product_id is not None:
+            self._refresh_timer.start()
+
+    @Slot()
+    def _on_refresh_due(self) -> None:
+        # A hidden panel waits: it re-renders when it is shown again (see eventFilter).
+        if self._stale and self.view.isVisible() and self.product_id in self.services.catalog.by_id:
+            self.render()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Show and self._stale:
+            self._refresh_timer.start()
+        return False
+
+    # --- previews -----------------------------------------------------------------------
+    def _ids_for(self, action: Action) -> list[int]:
+        store = self.services.store
+        if action.kind == FORGET_PRODUCT and action.target:
+            return store.datum_ids_for_product(action.target)
+        if action.kind == FORGET_TOPIC and action.target:
+            return store.datum_ids_for_topic(action.target)
+        return [action.datum_id]
+
+    def preview_for(self, action: Action) -> Preview | None:
+        """The engine's preview of exactly what this action would do (cached per state)."""
+        if action.kind == STOP_COLLECTING or self.product_id is None:
+            return None
+        ids = frozenset(self._ids_for(action))
+        key = ("include" if action.kind == INCLUDE else "without", ids)
+        preview = self._previews.get(key)
+        if preview is None:
+            if action.kind == INCLUDE:
+                preview = self.rec.preview_include(sorted(ids), focus=self.product_id)
+            else:
+                preview = self.rec.preview_forget(sorted(ids), focus=self.product_id)
+            self._previews[key] = preview
+        return preview
+
+    def preview_text(self, action: Action) -> str:
+        if action.kind == STOP_COLLECTING:
+            return STOP_COLLECTING_PREVIEW.format(name=action.target_name)
+        preview = self.preview_for(action)
+        return preview.summary if preview is not None else ""
+
+    @Slot(object)
+    def _on_action_previewed(self, action: Action) -> None:
+        text = self.preview_text(action)
+        self.view.show_preview(text)
+        self.view.set_action_preview(action, text)
+
+    @Slot()
+    def _on_action_unpreviewed(self) -> None:
+        """Pointer or focus left an action: show the focused action's preview, or the hint."""
+        focused = QApplication.focusWidget()
+        action = getattr(focused, "action", None) if focused is not None else None
+        if isinstance(action, Action) and self.view.isAncestorOf(focused):
+            self.view.show_preview(self.preview_text(action))
+        else:
+            self.view.show_preview(None)
+
+    @Slot(object, QWidget)
+    def _on_more_requested(self, info: DatumInfo, button: QWidget) -> None:
+        entries = []
+        for action in info.more_actions():
+            text = action.text
+            if action.kind in (FORGET_PRODUCT, FORGET_TOPIC):
+                n = len(self._ids_for(action))
+                text += f" ({n} data point{'s' if n != 1 else ''})"
+            entries.append((action, text))
+        self.view.popup_more(entries, button)
+
+    # --- acting -------------------------------------------------------------------------
+    @Slot(object)
+    def _on_action_requested(self, action: Action) -> None:
+        self.apply(action)
+
+    def apply(self, action: Action) -> Change | None:
+        """Carry out an action; returns the engine's Change (None for stop collecting)."""
+        if action.kind == STOP_COLLECTING:
+            if action.target:
+                self.consent_requested.emit(action.target)
+            return None
+        pid = self.product_id
+        rec = self.rec
+        if action.kind == FORGET:
+            change = rec.forget([action.datum_id], scope="data point", focus=pid)
+        elif action.kind == EXCLUDE:
+            change = rec.exclude([action.datum_id], focus=pid)
+        elif action.kind == INCLUDE:
+            change = rec.include([action.datum_id], focus=pid)
+        elif action.kind == FORGET_PRODUCT and action.target:
+            change = rec.forget_product(action.target, focus=pid)
+        elif action.kind == FORGET_TOPIC and action.target:
+            change = rec.forget_topic(action.target, focus=pid)
+        else:
+            raise ValueError(f"unknown action {action!r}")
+        self.last_change = change
+        self.render()
+        self._show_result(change)
+        self.change_applied.emit(change)
+        return change
+
+    def _show_result(self, change: Change) -> None:
+        focus = change.preview.focus
+        gone = ""
+        replacement = None
+        if focus is not None and focus.old_rank and not focus.new_rank:
+            gone = f"{focus.name} is no longer in your recommendations."
+            entered = list(change.preview.entered)
+            if entered:
+                names = _names([e.name for e in entered])
+                gone += f" In its place: {names}."
+                replacement = (entered[0].product_id, entered[0].name)
+        self.view.show_banner(change.summary, gone, replacement)
+        self.view.scroll_to_top()
+        target = self.view.replacement_button if replacement else self.view.banner
+        target.setFocus()
+        self.view.announce(" ".join(t for t in (change.summary, gone) if t))
+
+
+def _names(names: Iterable[str]) -> str:
+    items = list(names)
+    if len(items) <= 1:
+        return "".join(items)
+    if len(items) <= 3:
+        return ", ".join(items[:-1]) + " and " + items[-1]
+    return ", ".join(items[:2]) + f" and {len(items) - 2} more"

@@ -1,0 +1,666 @@
+"""The "why" panel's widgets: layout and rendering only; no engine calls here.
+
+:class:`WhyView` builds the panel once and refills it from a
+:class:`~tightrope.ui.why.content.PanelContent` on every render. Contribution rows and
+"not used" entries are pooled: a render reuses the widgets it already has and only creates
+more when a longer list needs them.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from string import Template
+
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QKeyEvent, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpacerItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tightrope.ui import theme
+from tightrope.ui.why import content as content_module
+from tightrope.ui.why import rows as rows_module
+from tightrope.ui.why.content import (
+    INCLUDE,
+    NO_UNDO,
+    STOP_COLLECTING,
+    Action,
+    DatumInfo,
+    PanelContent,
+)
+from tightrope.ui.why.rows import ActionButton, ContributionRow, cached_icon
+from tightrope.ui.widgets.labels import restyle
+
+PICTURE = QSize(56, 42)
+WARM_ROWS = 24
+SCROLLBAR = 10  # the width tightrope.qss gives a vertical scroll bar (at 100 %)
+MARGIN = 20  # at 100 %, like every length here: theme.px() scales them
+
+PREVIEW_LINES = 3
+MIN_LIST_HEIGHT = 240  # px at 100 %: less room than this for the list, the footer scrolls too
+PREVIEW_HINT = "Point at or tab to an action to see what it would change before you use it."
+
+STYLE = Template(
+    """
+#whyPanel, #whyBody { background: $surface; }
+#whyHeader { background: $surface; border: none; border-bottom: 1px solid $border; }
+QScrollArea#whyScroll { background: $surface; border: none; }
+QScrollArea#whyScroll QScrollBar[empty="true"]::handle:vertical { background: transparent; }
+QLabel#whyTitle { font-size: 14pt; font-weight: bold; color: $text; }
+QLabel#whyProductName { color: $muted; }
+QLabel#whyHeadline { font-size: 15pt; font-weight: bold; color: $text; }
+QLabel#whyRank { color: $accent; font-weight: bold; }
+QLabel#whyRank[inTop="false"] { color: $text; }
+QLabel#whySponsored {
+    background: $sponsored_bg; color: $muted; border: 1px solid $border_strong;
+    border-radius: 4px; padding: 1px 6px; font-size: 10pt; font-weight: bold;
+}
+QLabel#whyNote, QLabel#whyHint { color: $muted; }
+QLabel#whySection { color: $muted; font-size: 10pt; font-weight: bold; }
+QLabel#whyTotal { font-weight: bold; color: $text; }
+QLabel#whyScore { color: $muted; font-size: 10pt; }
+#whyBanner { background: $accent_soft; border: 1px solid #b9dcd5; border-radius: 10px; }
+#whyBanner:focus { border: 2px solid $accent; }
+QLabel#whyReceipt { font-weight: bold; color: $text; }
+QLabel#whyGone { color: $text; }
+#whyCounterfactual { background: $page; border: 1px solid $border; border-radius: 10px; }
+#whyNotUsed { background: $surface; border: 1px dashed $border_strong; border-radius: 10px; }
+#whyFooter { background: $page; border: none; border-top: 1px solid $border; }
+QLabel#whyNoUndo { color: $text; font-weight: bold; }
+QLabel#whyPreview { color: $text; }
+QLabel#whyPreview[idle="true"] { color: $muted; }
+QLabel#whyCounterfactualText[pending="true"] { color: $muted; }
+QLabel#whyCounterfactualData { color: $muted; font-size: 10pt; }
+
+QPushButton#whyAction, QPushButton#whyForget {
+    background: $surface; color: $text; border: 1px solid $border_strong;
+    border-radius: 6px; padding: 4px 10px; min-height: 20px;
+}
+QPushButton#whyForget { color: $danger; border-color: #d7a9ac; font-weight: bold; }
+QPushButton#whyAction:hover { background: $accent_soft; border-color: $accent; }
+QPushButton#whyForget:hover { background: #fbeff0; border-color: $danger; }
+QPushButton#whyAction:focus { border: 2px solid $accent; padding: 3px 9px; }
+QPushButton#whyForget:focus { border: 2px solid $danger; padding: 3px 9px; }
+QPushButton#whyAction:pressed { background: #cfe7e2; }
+QPushButton#whyForget:pressed { background: #f5dcde; }
+
+QPushButton#whyLink {
+    background: transparent; border: none; border-bottom: 2px solid transparent;
+    color: $accent; font-weight: bold; padding: 2px 0px; text-align: left;
+}
+QPushButton#whyLink:hover, QPushButton#whyLink:focus { border-bottom-color: $accent; }
+
+QToolButton#whyClose {
+    background: transparent; border: 2px solid transparent; border-radius: 8px; padding: 4px;
+}
+QToolButton#whyClose:hover { background: $page; border-color: $border; }
+QToolButton#whyClose:focus { border-color: $accent; }
+"""
+)
+
+
+def _label(text: str, name: str, parent: QWidget, wrap: bool = True) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName(name)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def _literal(text: str) -> str:
+    """Button and menu text shown as written: '&' would otherwise mark a shortcut key
+    ("Kitchen & cooking" would read "Kitchen _cooking")."""
+    return text.replace("&", "&&")
+
+
+def _link(name: str, parent: QWidget) -> QPushButton:
+    button = QPushButton(parent)
+    button.setObjectName("whyLink")
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setAutoDefault(False)
+    button.setProperty("linkName", name)
+    return button
+
+
+class NotUsedEntry(QWidget):
+    """An excluded data point about this product, with its "Use again" button."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        theme.scaled_layout(self, row, spacing=12)
+        self.label = _label("", "whyNotUsedLabel", self)
+        self.button = ActionButton(self, "whyAction")
+        row.addWidget(self.label, 1)
+        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+
+    def set_datum(self, info: DatumInfo) -> None:
+        self.label.setText(info.label)
+        self.button.set_action(info.action(INCLUDE))
+
+
+class WhyView(QWidget):
+    """The panel's layout. Exposes its widgets; a controller fills them.
+
+    Signals: ``action_previewed(object action)`` (pointed at or focused),
+    ``action_unpreviewed()`` (pointer or focus left it),
+    ``action_requested(object action)`` (clicked or chosen), ``close_requested()``,
+    ``product_clicked(str product_id)`` (the replacement or a product in the banner),
+    ``more_requested(object datum_info, QWidget button)``.
+    """
+
+    action_previewed = Signal(object)
+    action_unpreviewed = Signal()
+    action_requested = Signal(object)
+    close_requested = Signal()
+    product_clicked = Signal(str)
+    more_requested = Signal(object, QWidget)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("whyPanel")
+        self.setAccessibleName("Why am I seeing this?")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        theme.follow_scale(self, self._apply_scale)
+        self.content: PanelContent | None = None
+        self.rows: list[ContributionRow] = []
+        self.not_used_entries: list[NotUsedEntry] = []
+        self._tooltips: dict[Action, str] = {}
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._build_header())
+        # Focusing the panel (e.g. when the shop opens it) lands on its first control.
+        self.setFocusProxy(self.close_button)
+
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("whyScroll")
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always on (its handle hidden while nothing scrolls): the content width never
+        # flips, so every row is measured at one width instead of two.
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        bar = self.scroll.verticalScrollBar()
+        bar.setProperty("empty", True)
+        bar.rangeChanged.connect(self._on_scroll_range)
+        self.body = QWidget(self.scroll)
+        self.body.setObjectName("whyBody")
+        self.body_layout = QVBoxLayout(self.body)
+        theme.scaled_layout(self, self.body_layout, margins=(MARGIN, 16, MARGIN - SCROLLBAR, 24))
+        theme.scaled_layout(self, self.body_layout, spacing=12)
+        self._build_body()
+        self.scroll.setWidget(self.body)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self._build_footer())
+        self._outer = outer
+        self._header = outer.itemAt(0).widget()
+
+        self.menu = QMenu(self)
+        self.menu.setObjectName("whyMenu")
+        self.menu.setToolTipsVisible(True)
+        self.menu.hovered.connect(self._on_menu_hovered)
+        self.menu.triggered.connect(self._on_menu_triggered)
+        self._apply_scale()
+        QTimer.singleShot(0, self, self.warm_up)
+
+    def _apply_scale(self) -> None:
+        """Sizes set in code, and the panel's own stylesheet, at the current UI scale."""
+        px = theme.px
+        self.setStyleSheet(theme.scale_lengths(STYLE.substitute(theme.PALETTE), theme.scale()))
+        self.setMinimumWidth(px(320))
+        if hasattr(self, "picture"):  # the first call comes before the widgets exist
+            self.picture.setFixedSize(self.picture_size())
+            self.close_button.setIcon(cached_icon("close", "text", px(20)))
+            self.close_button.setIconSize(QSize(px(20), px(20)))
+            self._check.setPixmap(
+                cached_icon("check", "accent", px(18)).pixmap(
+                    QSize(px(18), px(18)), self.devicePixelRatioF()
+                )
+            )
+            self._check.setFixedSize(px(18), px(20))
+
+    @staticmethod
+    def picture_size() -> QSize:
+        """The product picture in the header, at the current UI scale."""
+        return theme.scaled_size(PICTURE.width(), PICTURE.height())
+
+    # --- building -----------------------------------------------------------------------
+    def _build_header(self) -> QWidget:
+        header = QFrame(self)
+        header.setObjectName("whyHeader")
+        row = QHBoxLayout(header)
+        theme.scaled_layout(self, row, margins=(MARGIN, 14, 12, 14))
+        theme.scaled_layout(self, row, spacing=12)
+        self.picture = QLabel(header)
+        self.picture.setObjectName("whyPicture")
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        row.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
+        titles = QVBoxLayout()
+        theme.scaled_layout(self, titles, spacing=2)
+        self.title = _label("Why am I seeing this?", "whyTitle", header)
+        self.product_name = _label("", "whyProductName", header)
+        titles.addWidget(self.title)
+        titles.addWidget(self.product_name)
+        row.addLayout(titles, 1)
+        self.close_button = QToolButton(header)
+        self.close_button.setObjectName("whyClose")
+        self.close_button.setAccessibleName("Close the why panel")
+        self.close_button.setToolTip("Close (Esc)")
+        self.close_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.close_button.clicked.connect(self.close_requested)
+        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        return header
+
+    def _build_body(self) -> None:
+        body, layout = self.body, self.body_layout
+
+        self.banner = QFrame(body)
+        self.banner.setObjectName("whyBanner")
+        self.banner.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        banner_layout = QVBoxLayout(self.banner)
+        theme.scaled_layout(self, banner_layout, margins=(14, 10, 14, 12))
+        theme.scaled_layout(self, banner_layout, spacing=6)
+        self.receipt = _label("", "whyReceipt", self.banner)
+        self.gone = _label("", "whyGone", self.banner)
+        self.replacement_button = _link("replacement", self.banner)
+        self.replacement_button.clicked.connect(self._on_replacement_clicked)
+        receipt_row = QHBoxLayout()
+        theme.scaled_layout(self, receipt_row, spacing=8)
+        check = QLabel(self.banner)
+        self._check = check
+        receipt_row.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
+        receipt_row.addWidget(self.receipt, 1)
+        banner_layout.addLayout(receipt_row)
+        banner_layout.addWidget(self.gone)
+        banner_layout.addWidget(self.replacement_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.banner.hide()
+        layout.addWidget(self.banner)
+
+        self.headline = _label("", "whyHeadline", body)
+        layout.addWidget(self.headline)
+
+        status = QHBoxLayout()
+        theme.scaled_layout(self, status, spacing=10)
+        self.rank = _label("", "whyRank", body, wrap=False)
+        self.rank.setProperty("inTop", True)
+        self.sponsored = _label("Sponsored", "whySponsored", body, wrap=False)
+        status.addWidget(self.rank)
+        status.addWidget(self.sponsored)
+        status.addStretch(1)
+        layout.addLayout(status)
+        self.note = _label("", "whyNote", body)
+        layout.addWidget(self.note)
+
+        gap = QSpacerItem(0, 4, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        theme.follow_scale(self, lambda: gap.changeSize(
+            0, theme.px(4), QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed))
+        layout.addItem(gap)
+        self.section = _label("What it rests on", "whySection", body)
+        layout.addWidget(self.section)
+        self.rows_box = QWidget(body)
+        self.rows_box.setObjectName("whyRows")
+        self.rows_layout = QVBoxLayout(self.rows_box)
+        self.rows_layout.setContentsMargins(0, 0, 0, 0)
+        self.rows_layout.setSpacing(0)
+        layout.addWidget(self.rows_box)
+
+        totals = QHBoxLayout()
+        theme.scaled_layout(self, totals, spacing=10)
+        self.total = _label("", "whyTotal", body, wrap=False)
+        self.score = _label("", "whyScore", body, wrap=False)
+        totals.addWidget(self.total)
+        totals.addWidget(self.score)
+        totals.addStretch(1)
+        layout.addLayout(totals)
+
+        self.counterfactual = QFrame(body)
+        self.counterfactual.setObjectName("whyCounterfactual")
+        cf_layout = QVBoxLayout(self.counterfactual)
+        theme.scaled_layout(self, cf_layout, margins=(14, 10, 14, 12))
+        theme.scaled_layout(self, cf_layout, spacing=6)
+        cf_layout.addWidget(_label("What would change it", "whySection", self.counterfactual))
+        self.counterfactual_text = _label("", "whyCounterfactualText", self.counterfactual)
+        self.counterfactual_data = _label("", "whyCounterfactualData", self.counterfactual)
+        self.counterfactual_button = _link("counterfactual", self.counterfactual)
+        self.counterfactual_button.clicked.connect(self._on_counterfactual_clicked)
+        cf_layout.addWidget(self.counterfactual_text)
+        cf_layout.addWidget(self.counterfactual_data)
+        cf_layout.addWidget(self.counterfactual_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.counterfactual)
+
+        self.not_used = QFrame(body)
+        self.not_used.setObjectName("whyNotUsed")
+        nu_layout = QVBoxLayout(self.not_used)
+        theme.scaled_layout(self, nu_layout, margins=(14, 10, 14, 12))
+        theme.scaled_layout(self, nu_layout, spacing=8)
+        nu_layout.addWidget(_label("Not used (kept)", "whySection", self.not_used))
+        nu_layout.addWidget(
+            _label(
+                "You asked the shop not to use these. They are still stored, and would "
+                "count for this item again if you use them again.",
+                "whyHint",
+                self.not_used,
+            )
+        )
+        self.not_used_layout = nu_layout
+        self.not_used.hide()
+        layout.addWidget(self.not_used)
+        layout.addStretch(1)
+
+    def _build_footer(self) -> QWidget:
+        footer = QFrame(self)
+        footer.setObjectName("whyFooter")
+        column = QVBoxLayout(footer)
+        theme.scaled_layout(self, column, margins=(MARGIN, 10, MARGIN, 12))
+        theme.scaled_layout(self, column, spacing=4)
+        self.no_undo = _label(NO_UNDO, "whyNoUndo", footer)
+        self.preview = _label(PREVIEW_HINT, "whyPreview", footer)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.preview.setProperty("idle", True)
+        column.addWidget(self.no_undo)
+        column.addWidget(self.preview)
+        self.footer = footer
+        return footer
+
+    # --- fitting a short panel ---
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_footer()
+
+    def _place_footer(self) -> None:
+        """Docked under the list while the panel is tall enough; on a short one (large
+        presenter text on a laptop) the footer scrolls with the rest, so nothing is
+        squeezed."""
+        footer_h = self.footer.sizeHint().height()
+        header_h = self._header.sizeHint().height()
+        short = self.height() < header_h + footer_h + theme.px(MIN_LIST_HEIGHT)
+        inside = self.body_layout.indexOf(self.footer) >= 0
+        if short and not inside:
+            self._outer.removeWidget(self.footer)
+            self.body_layout.addWidget(self.footer)
+        elif not short and inside:
+            self.body_layout.removeWidget(self.footer)
+            self._outer.addWidget(self.footer)
+
+    # --- rendering ----------------------------------------------------------------------
+    def render(self, content: PanelContent, picture: QPixmap | None = None) -> None:
+        """Fill every part of the panel for this content (reusing pooled widgets)."""
+        self.content = content
+        self._tooltips.clear()
+        self.setUpdatesEnabled(False)
+        try:
+            self.product_name.setText(content.product_name)
+            self.picture.setPixmap(picture if picture is not None else QPixmap())
+            self.picture.setVisible(picture is not None)
+            self.headline.setText(content.headline)
+            self.rank.setText(content.rank_text)
+            if bool(self.rank.property("inTop")) != content.in_top:
+                self.rank.setProperty("inTop", content.in_top)
+                restyle(self.rank)
+            self.sponsored.setVisible(content.sponsored)
+            self.sponsored.setToolTip(
+                f"Paid placement by {content.sponsor}" if content.sponsor else "Paid placement"
+            )
+            self.note.setText(content.note or "")
+            self.note.setVisible(bool(content.note))
+            self._render_rows(content)
+            has_rows = bool(content.rows)
+            self.section.setText("What it rests on" if has_rows else "Nothing supports this item")
+            self.total.setVisible(has_rows)
+            self.score.setVisible(has_rows)
+            self.total.setText(f"Total {content.total_percent()}%")
+            self.score.setText(f"score {content.score:.3f}")
+            self._render_counterfactual(content)
+            self._render_not_used(content)
+            for button in self.action_buttons():  # previews were for the state before
+                if button.toolTip():
+                    button.setToolTip("")
+                    button.setAccessibleDescription("")
+            self.footer.setVisible(content.has_actions)
+            self._reserve_preview_lines()
+            self.show_preview(None)
+            self._fix_tab_order()
+        finally:
+            self.setUpdatesEnabled(True)
+
+    def _render_rows(self, content: PanelContent) -> None:
+        n = len(content.rows)
+        changes = abs(n - sum(1 for r in self.rows if r.isVisibleTo(self.rows_box)))
+        # Showing many rows one by one makes Qt lay the list out once per row; with the
+        # list hidden meanwhile it is laid out once (unless a row holds the focus).
+        focused = QApplication.focusWidget()
+        focus_inside = focused is not None and self.rows_box.isAncestorOf(focused)
+        bulk = (
+            (changes > 3 or n > len(self.rows)) and not focus_inside and self.rows_box.isVisible()
+        )
+        if bulk:
+            self.rows_box.hide()
+        while len(self.rows) < n:
+            self._new_row()
+        for k, row in enumerate(self.rows):
+            wanted = k < n
+            if wanted:
+                row.set_row(content.rows[k], first=k == 0)
+            if row.isVisibleTo(self.rows_box) != wanted:
+                row.setVisible(wanted)
+            if not wanted and row.row is not None:
+                row.clear()
+        if bulk:
+            self.rows_box.show()
+
+    def _new_row(self) -> ContributionRow:
+        row = ContributionRow(self.rows_box)
+        row.setVisible(False)
+        row.previewed.connect(self.action_previewed)
+        row.unpreviewed.connect(self.action_unpreviewed)
+        row.requested.connect(self.action_requested)
+        row.more_requested.connect(self.more_requested)
+        self.rows_layout.addWidget(row)
+        self.rows.append(row)
+        return row
+
+    def warm_up(self, rows: int = WARM_ROWS) -> None:
+        """Create and style the first pooled rows ahead of time, so the first "why" a
+        participant asks is as quick as the next ones."""
+        while len(self.rows) < rows:
+            row = self._new_row()
+            strip = row.ensure_actions()
+            for widget in (row, strip, *strip.buttons):
+                widget.ensurePolished()
+            strip.heightForWidth(400)
+
+    def render_counterfactual(self, content: PanelContent) -> None:
+        """Fill in only the counterfactual (the engine answers it after the first paint)."""
+        self.content = content
+        self._render_counterfactual(content)
+        self._fix_tab_order()
+
+    def _render_counterfactual(self, content: PanelContent) -> None:
+        text = content.counterfactual if content.in_top else ""
+        if bool(self.counterfactual_text.property("pending")) != content.counterfactual_pending:
+            self.counterfactual_text.setProperty("pending", content.counterfactual_pending)
+            restyle(self.counterfactual_text)
+        self.counterfactual.setVisible(bool(text))
+        self.counterfactual_text.setText(text)
+        named = "\n".join(f"\u2022 {label}" for label in content.counterfactual_data)
+        self.counterfactual_data.setText(named)
+        self.counterfactual_data.setVisible(bool(named) and bool(text))
+        name = content.replacement_name
+        self.counterfactual_button.setVisible(bool(content.replacement_id and text))
+        if name:
+            self.counterfactual_button.setText(_literal(f"Open {name}"))
+            self.counterfactual_button.setAccessibleName(f"Open {name}, which would take its place")
+
+    def _render_not_used(self, content: PanelContent) -> None:
+        while len(self.not_used_entries) < len(content.not_used):
+            entry = NotUsedEntry(self.not_used)
+            entry.button.previewed.connect(self.action_previewed)
+            entry.button.unpreviewed.connect(self.action_unpreviewed)
+            entry.button.requested.connect(self.action_requested)
+            self.not_used_layout.addWidget(entry)
+            self.not_used_entries.append(entry)
+        for k, entry in enumerate(self.not_used_entries):
+            if k < len(content.not_used):
+                entry.set_datum(content.not_used[k])
+            entry.setVisible(k < len(content.not_used))
+        self.not_used.setVisible(bool(content.not_used))
+
+    def show_banner(
+        self, receipt: str, gone: str = "", replacement: tuple[str, str] | None = None
+    ) -> None:
+        """The result of the last action, at the top: its receipt and what replaced the item."""
+        self.receipt.setText(receipt)
+        self.gone.setText(gone)
+        self.gone.setVisible(bool(gone))
+        self.replacement_button.setVisible(replacement is not None)
+        if replacement is not None:
+            pid, name = replacement
+            self.replacement_button.setProperty("product_id", pid)
+            self.replacement_button.setText(_literal(f"Open {name}"))
+            self.replacement_button.setAccessibleName(f"Open {name}, which took its place")
+        self.banner.setAccessibleName(" ".join(t for t in (receipt, gone) if t))
+        self.banner.setVisible(bool(receipt))
+        self._fix_tab_order()
+
+    def hide_banner(self) -> None:
+        self.banner.hide()
+
+    def announce(self, text: str) -> None:
+        """Tell a screen reader what just happened (the banner says it on screen)."""
+        if text and QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.banner, text))
+
+    def _reserve_preview_lines(self) -> None:
+        """Keep room for three lines of preview, so the footer does not jump as the pointer
+        moves between actions (a growing footer could cover the very button pointed at)."""
+        self.preview.ensurePolished()
+        height = self.preview.fontMetrics().lineSpacing() * PREVIEW_LINES + 2
+        if self.preview.minimumHeight() != height:
+            self.preview.setMinimumHeight(height)
+
+    def show_preview(self, text: str | None) -> None:
+        """What the pointed-at action would change (None: the hint)."""
+        idle = text is None
+        self.preview.setText(PREVIEW_HINT if idle else f"Preview: {text}")
+        if bool(self.preview.property("idle")) != idle:
+            self.preview.setProperty("idle", idle)
+            restyle(self.preview)
+
+    def preview_text(self) -> str:
+        return self.preview.text()
+
+    def set_action_preview(self, action: Action, summary: str) -> None:
+        """Give every control for this action the preview as tooltip and description."""
+        self._tooltips[action] = summary
+        for button in self.action_buttons():
+            if button.action == action:
+                button.setToolTip(summary)
+                button.setAccessibleDescription(summary)
+        for qaction in self.menu.actions():
+            if qaction.data() == action:
+                qaction.setToolTip(summary)
+
+    def forget_cached_text(self) -> None:
+        """After a deletion: drop every cached piece of text that could hold forgotten data."""
+        rows_module.forget_cached_text()
+        content_module.forget_cached_text()
+        self.menu.clear()
+        self._tooltips.clear()
+
+    def scroll_to_top(self) -> None:
+        self.scroll.verticalScrollBar().setValue(0)
+
+    # --- the "More" menu ---------------------------------------------------------------
+    def popup_more(self, actions: list[tuple[Action, str]], button: QWidget) -> None:
+        """Open the menu of broader actions under ``button``; each (action, text)."""
+        self.menu.clear()
+        for action, text in actions:
+            qaction = QAction(_literal(text), self.menu)
+            qaction.setData(action)
+            qaction.setToolTip(self._tooltips.get(action, ""))
+            if action.kind == STOP_COLLECTING and self.menu.actions():
+                self.menu.addSeparator()
+            self.menu.addAction(qaction)
+        self.menu.popup(button.mapToGlobal(QPoint(0, button.height())))
+
+    def _on_menu_hovered(self, qaction: QAction) -> None:
+        action = qaction.data()
+        if isinstance(action, Action):
+            self.action_previewed.emit(action)
+
+    def _on_menu_triggered(self, qaction: QAction) -> None:
+        action = qaction.data()
+        if isinstance(action, Action):
+            self.action_requested.emit(action)
+
+    # --- access for controllers and tests ------------------------------------------------
+    def visible_rows(self) -> list[ContributionRow]:
+        n = len(self.content.rows) if self.content else 0
+        return self.rows[:n]
+
+    def action_buttons(self) -> list[ActionButton]:
+        out: list[ActionButton] = []
+        for row in self.visible_rows():
+            if row.buttons and row.actions is not None:
+                out.extend((row.actions.forget, row.actions.exclude))
+        n = len(self.content.not_used) if self.content else 0
+        out.extend(e.button for e in self.not_used_entries[:n])
+        return out
+
+    def button_for(self, action: Action) -> ActionButton | None:
+        return next((b for b in self.action_buttons() if b.action == action), None)
+
+    def _fix_tab_order(self) -> None:
+        """Tab follows reading order, whatever order the pooled widgets were created in."""
+        chain: list[QWidget] = [self.close_button]
+        if self.banner.isVisibleTo(self):
+            chain.append(self.banner)
+            if self.replacement_button.isVisibleTo(self):
+                chain.append(self.replacement_button)
+        for row in self.visible_rows():
+            chain.extend(row.buttons)
+        if self.counterfactual_button.isVisibleTo(self):
+            chain.append(self.counterfactual_button)
+        n = len(self.content.not_used) if self.content else 0
+        chain.extend(e.button for e in self.not_used_entries[:n])
+        for a, b in pairwise(chain):
+            QWidget.setTabOrder(a, b)
+
+    # --- events -------------------------------------------------------------------------
+    def _on_scroll_range(self, _minimum: int, maximum: int) -> None:
+        bar = self.scroll.verticalScrollBar()
+        if bool(bar.property("empty")) != (maximum == 0):
+            bar.setProperty("empty", maximum == 0)
+            restyle(bar)
+
+    def _on_replacement_clicked(self) -> None:
+        pid = self.replacement_button.property("product_id")
+        if pid:
+            self.product_clicked.emit(str(pid))
+
+    def _on_counterfactual_clicked(self) -> None:
+        if self.content is not None and self.content.replacement_id:
+            self.product_clicked.emit(self.content.replacement_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,66 @@
+"""The "Why am I seeing this?" panel: a recommendation's reasons, and the means to remove them.
+
+:class:`WhyPanel` is the widget the main window docks at the right. It renders the engine's
+explanation as data (every contribution, its share, its data point's facts), previews what
+each action would change, and carries the action out through the recommender. The layout
+lives in :mod:`tightrope.ui.why.view`, the engine calls in :mod:`tightrope.ui.why.controller`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QWidget
+
+from tightrope.services import Services
+from tightrope.ui.why.controller import WhyController
+from tightrope.ui.why.view import WhyView
+
+__all__ = ["WhyPanel"]
+
+
+class WhyPanel(WhyView):
+    """Explains one product and lets the participant forget or stop using what is behind it.
+
+    Public API: :meth:`show_product`, :meth:`refresh`, :attr:`product_id`; ``setFocus()``
+    lands on the panel's first control (its close button), and Tab then follows reading
+    order. The panel follows data changes made elsewhere by itself (once per burst).
+
+    Signals:
+
+    * ``change_applied(object change)``: an action ran; carries the engine's
+      :class:`~tightrope.explain.Change` so the shop refreshes and highlights moved items.
+    * ``closed()``: the close button or Esc; the owner hides the panel.
+    * ``consent_requested(str category)``: "Stop collecting ..." for this consent category.
+    * ``product_requested(str product_id)``: open a product (e.g. the replacement).
+    """
+
+    change_applied = Signal(object)
+    closed = Signal()
+    consent_requested = Signal(str)
+    product_requested = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = WhyController(services, self, self)
+        self.controller.change_applied.connect(self.change_applied)
+        self.controller.closed.connect(self._on_closed)
+        self.controller.consent_requested.connect(self.consent_requested)
+        self.controller.product_requested.connect(self.product_requested)
+
+    @property
+    def product_id(self) -> str | None:
+        return self.controller.product_id
+
+    def show_product(self, product_id: str) -> None:
+        """Explain why this product is (or is not) recommended."""
+        self.controller.show_product(product_id)
+
+    def refresh(self) -> None:
+        """Re-ask the engine for the product shown (the receipt banner stays)."""
+        self.controller.refresh()
+
+    @Slot()
+    def _on_closed(self) -> None:
+        self.closed.emit()
+        if self.isWindow():
+            self.close()

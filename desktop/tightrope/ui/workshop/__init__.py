@@ -1,0 +1,1 @@
+"""Workshop and user-testing tools: scenarios, presenter mode, conditions, sessions."""

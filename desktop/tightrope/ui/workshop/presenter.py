@@ -1,0 +1,136 @@
+"""Presenter mode: the whole UI from 100% to 200% (Ctrl +/-, Ctrl 0), and a high-contrast
+theme, both remembered in the store's meta table (not QSettings: the data folder is the one
+place Tightrope keeps state, and --data-dir moves it all).
+
+Scaling rewrites the stylesheet: every point size (text) and pixel length (padding, radius,
+minimum sizes) grows by the factor, so targets get larger along with the words. Presenter
+mode also asks for a minimum button height so pointer targets are comfortable on a projector.
+"""
+
+from __future__ import annotations
+
+from string import Template
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+from tightrope import paths
+from tightrope.store import Store
+from tightrope.ui import theme
+from tightrope.ui.theme import scale_lengths
+
+META_SCALE = "ui_scale_percent"
+META_CONTRAST = "ui_high_contrast"
+MIN_SCALE, MAX_SCALE, STEP = 100, 200, 10
+
+HIGH_CONTRAST: dict[str, str] = {
+    **theme.PALETTE,
+    "accent": "#00429d",
+    "accent_hover": "#003380",
+    "accent_pressed": "#002766",
+    "accent_soft": "#dbe7ff",
+    "page": "#ffffff",
+    "surface": "#ffffff",
+    "border": "#000000",
+    "border_strong": "#000000",
+    "text": "#000000",
+    "muted": "#1f1f1f",
+    "star": "#8a4b00",
+    "star_empty": "#7a7a7a",
+    "danger": "#8b0000",
+    "sponsored_bg": "#ffe8a3",
+}
+
+# Extra rules in presenter mode: comfortable targets and the workshop's own widgets.
+EXTRA = """
+QPushButton, QToolButton, QComboBox, QLineEdit { min-height: 28px; }
+#scenarioPanel, #taskStrip { background: $surface; color: $text; }
+#scenarioPanel QLabel[role="say"] { font-size: 12pt; }
+#scenarioPanel QLabel[role="ask"] { font-size: 12pt; font-style: italic; color: $accent; }
+#scenarioPanel QLabel[role="error"], #taskStrip QLabel[role="error"] { color: $danger; }
+#taskStrip { border-top: 1px solid $border; }
+#taskStrip QLabel[role="task"] { font-weight: bold; }
+"""
+
+def stylesheet(scale_percent: int, high_contrast: bool) -> str:
+    palette = HIGH_CONTRAST if high_contrast else theme.PALETTE
+    template = paths.asset(theme.STYLESHEET).read_text(encoding="utf-8") + EXTRA
+    css = Template(template).substitute(palette, base_size=f"{theme.BASE_POINT_SIZE:g}pt")
+    return scale_lengths(css, scale_percent / 100)
+
+
+def clamp(percent: int) -> int:
+    return max(MIN_SCALE, min(MAX_SCALE, int(percent)))
+
+
+class PresenterMode(QObject):
+    """Applies and remembers the UI scale and contrast on one window.
+
+    Signals: ``changed(int scale_percent, bool high_contrast)``.
+    """
+
+    changed = Signal(int, bool)
+
+    def __init__(self, window: QWidget, store: Store, extra_windows: list[QWidget] | None = None,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.window = window
+        self.store = store
+        self.extra_windows = list(extra_windows or [])
+        raw = store.get_meta(META_SCALE)
+        self.scale = clamp(int(raw)) if raw and raw.isdigit() else MIN_SCALE
+        self.high_contrast = store.get_meta(META_CONTRAST) == "1"
+        self.shortcuts = []
+        for keys, slot in (
+            (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
+            (QKeySequence("Ctrl+="), self.zoom_in),
+            (QKeySequence.StandardKey.ZoomOut, self.zoom_out),
+            (QKeySequence("Ctrl+0"), self.reset),
+        ):
+            shortcut = QShortcut(keys, window)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+            self.shortcuts.append(shortcut)
+        if self.scale != MIN_SCALE or self.high_contrast:
+            self.apply()
+        else:
+            theme.set_scale(1.0)
+
+    def add_window(self, widget: QWidget) -> None:
+        """A dialog or tool window that should follow the same look."""
+        self.extra_windows.append(widget)
+        widget.setStyleSheet(stylesheet(self.scale, self.high_contrast))
+
+    def set_scale(self, percent: int) -> None:
+        percent = clamp(percent)
+        if percent == self.scale:
+            return
+        self.scale = percent
+        self.store.set_meta(META_SCALE, str(percent))
+        self.apply()
+
+    def set_high_contrast(self, on: bool) -> None:
+        if on == self.high_contrast:
+            return
+        self.high_contrast = on
+        self.store.set_meta(META_CONTRAST, "1" if on else "0")
+        self.apply()
+
+    def zoom_in(self) -> None:
+        self.set_scale(self.scale + STEP)
+
+    def zoom_out(self) -> None:
+        self.set_scale(self.scale - STEP)
+
+    def reset(self) -> None:
+        self.set_scale(MIN_SCALE)
+
+    def apply(self) -> None:
+        css = stylesheet(self.scale, self.high_contrast)
+        # The factor first: the new stylesheet tells every widget to re-read it (theme.px).
+        theme.set_scale(self.scale / 100)
+        self.window.setProperty(theme.SCALE_PROPERTY, self.scale / 100)
+        for widget in (self.window, *self.extra_windows):
+            widget.setStyleSheet(css)
+        self.changed.emit(self.scale, self.high_contrast)

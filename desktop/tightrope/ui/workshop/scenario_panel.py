@@ -1,0 +1,302 @@
+"""The facilitator's scenario panel: pick a scenario, step through it, the app does the rest.
+
+:class:`ScenarioPanel` is the view (a dock the presenter shows or hides). The
+:class:`ScenarioController` loads scenarios, shows a step, highlights what the step points
+at and runs its actions through the window's public API (persona, product, why panel, clock).
+Actions run when a step is entered going forward; "Previous" only shows the text again, so
+stepping back never wipes what the room just did.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tightrope import personas
+from tightrope.clock import format_time
+from tightrope.scenarios import TARGETS, Action, Scenario, ScenarioError, list_scenarios
+from tightrope.services import Services
+from tightrope.ui import theme
+from tightrope.ui.navigation import CATEGORY, HOME, SEARCH, YOUR_DATA, Route
+from tightrope.ui.workshop.highlight import HighlightOverlay, find_target
+
+if TYPE_CHECKING:
+    from tightrope.ui.main_window import MainWindow
+
+
+# At 100 %. At larger presenter scales the panel widens by three quarters of the factor:
+# its text wraps, and the shop beside it needs the room more.
+MIN_WIDTH = 300
+
+
+def _wrapped(text: str, role: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setProperty("role", role)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class ScenarioPanel(QWidget):
+    """View. Signals: ``scenario_chosen(int index)``, ``next_clicked()``, ``previous_clicked()``."""
+
+    scenario_chosen = Signal(int)
+    next_clicked = Signal()
+    previous_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("scenarioPanel")
+        outer = QVBoxLayout(self)
+        self.chooser = QComboBox(self)
+        self.chooser.setObjectName("scenarioChooser")
+        self.chooser.setAccessibleName("Scenario")
+        # Long titles elide in the closed box (the list shows them whole): the panel keeps
+        # its width at large presenter text.
+        self.chooser.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.chooser.setMinimumContentsLength(8)
+        self.chooser.currentIndexChanged.connect(self.scenario_chosen)
+        outer.addWidget(self.chooser)
+
+        # Everything between the chooser and the buttons scrolls: at 200 % on a laptop
+        # screen the step text is taller than the window.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(scroll)
+        body.setObjectName("scenarioBody")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.summary = _wrapped("", "muted", body)
+        column.addWidget(self.summary)
+        self.clock = _wrapped("", "muted", body)
+        self.clock.setObjectName("scenarioClock")
+        column.addWidget(self.clock)
+        self.counter = QLabel("", body)
+        self.counter.setObjectName("stepCounter")
+        self.counter.setProperty("role", "h2")
+        column.addWidget(self.counter)
+        self.step_title = _wrapped("", "h2", body)
+        self.step_title.setObjectName("stepTitle")
+        self.actions = _wrapped("", "muted", body)
+        self.say = _wrapped("", "say", body)
+        self.say.setObjectName("stepSay")
+        self.ask = _wrapped("", "ask", body)
+        self.ask.setObjectName("stepAsk")
+        self.point = _wrapped("", "muted", body)
+        self.notes = _wrapped("", "muted", body)
+        self.problem = _wrapped("", "error", body)
+        self.problem.setObjectName("scenarioProblem")
+        for w in (self.step_title, self.actions, self.say, self.ask, self.point, self.notes,
+                  self.problem):
+            column.addWidget(w)
+        column.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        buttons = QHBoxLayout()
+        self.previous = QPushButton("Previous", self)
+        self.previous.setObjectName("secondaryButton")
+        self.previous.setToolTip("Previous step (Ctrl+Page Up)")
+        self.previous.clicked.connect(self.previous_clicked)
+        self.next = QPushButton("Next", self)
+        self.next.setObjectName("primaryButton")
+        self.next.setToolTip("Next step (Ctrl+Page Down)")
+        self.next.clicked.connect(self.next_clicked)
+        buttons.addWidget(self.previous)
+        buttons.addWidget(self.next)
+        outer.addLayout(buttons)
+
+        def apply_scale() -> None:
+            px = theme.px
+            outer.setContentsMargins(px(12), px(12), px(12), px(12))
+            outer.setSpacing(px(8))
+            column.setSpacing(px(10))
+            self.setMinimumWidth(round(MIN_WIDTH * (1 + 0.75 * (theme.scale() - 1))))
+
+        theme.follow_scale(self, apply_scale)
+
+    def set_scenarios(self, titles: list[str]) -> None:
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        self.chooser.addItems(titles)
+        self.chooser.blockSignals(False)
+
+    def show_step(
+        self, index: int, count: int, title: str, say: str, ask: str, point: str,
+        actions: list[str], notes: str,
+    ) -> None:
+        self.counter.setText(f"Step {index + 1} of {count}")
+        self.counter.setAccessibleName(f"Step {index + 1} of {count}")
+        self.step_title.setText(title)
+        self.say.setText(f"Say: {say}")
+        self.ask.setText(f"Ask: {ask}" if ask else "")
+        self.ask.setVisible(bool(ask))
+        self.point.setText(f"Pointing at {point}." if point else "")
+        self.point.setVisible(bool(point))
+        self.actions.setText("\n".join(f"\u2713 {a}" for a in actions))
+        self.actions.setVisible(bool(actions))
+        self.notes.setText(f"Note: {notes}" if notes else "")
+        self.notes.setVisible(bool(notes))
+        self.previous.setEnabled(index > 0)
+        self.next.setText("Finish" if index + 1 == count else "Next")
+
+    def set_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+
+class ScenarioController(QObject):
+    """Plays scenarios on a MainWindow. Signals: ``step_shown(str scenario_id, int index)``,
+    ``action_ran(object action)``."""
+
+    step_shown = Signal(str, int)
+    action_ran = Signal(object)
+
+    def __init__(self, window: MainWindow, services: Services, panel: ScenarioPanel,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.window = window
+        self.services = services
+        self.panel = panel
+        self.overlay = HighlightOverlay(window)
+        self.scenarios: list[Scenario] = []
+        self.scenario: Scenario | None = None
+        self.index = 0
+        self._point_later = QTimer(self)
+        self._point_later.setSingleShot(True)
+        self._point_later.setInterval(60)
+        self._point_later.timeout.connect(self._point)
+        panel.scenario_chosen.connect(self._on_scenario_chosen)
+        panel.next_clicked.connect(self.next)
+        panel.previous_clicked.connect(self.previous)
+        window.store_events.changed.connect(self._on_store_changed)
+        self._update_clock()
+
+    def load_shipped(self) -> None:
+        try:
+            self.scenarios = list_scenarios(self.services.catalog)
+        except ScenarioError as exc:
+            self.scenarios = []
+            self.panel.set_problem(str(exc))
+        self.panel.set_scenarios([s.title for s in self.scenarios])
+
+    def start(self, scenario: Scenario) -> None:
+        """Begin a scenario at its first step (running that step's actions)."""
+        if scenario not in self.scenarios:
+            self.scenarios.append(scenario)
+            self.panel.set_scenarios([s.title for s in self.scenarios])
+        self.panel.chooser.blockSignals(True)
+        self.panel.chooser.setCurrentIndex(self.scenarios.index(scenario))
+        self.panel.chooser.blockSignals(False)
+        self.scenario = scenario
+        self.panel.summary.setText(scenario.summary)
+        self._enter(0, run=True)
+
+    @Slot(int)
+    def _on_scenario_chosen(self, index: int) -> None:
+        if 0 <= index < len(self.scenarios):
+            self.start(self.scenarios[index])
+
+    @Slot()
+    def next(self) -> None:
+        if self.scenario is None:
+            return
+        if self.index + 1 >= len(self.scenario.steps):
+            self.overlay.clear()
+            return
+        self._enter(self.index + 1, run=True)
+
+    @Slot()
+    def previous(self) -> None:
+        if self.scenario is not None and self.index > 0:
+            self._enter(self.index - 1, run=False)
+
+    def _enter(self, index: int, run: bool) -> None:
+        assert self.scenario is not None
+        self.index = index
+        step = self.scenario.steps[index]
+        self.panel.set_problem("")
+        if run:
+            for action in step.actions:
+                self.run(action)
+        self.panel.show_step(
+            index, len(self.scenario.steps), step.title, step.say, step.ask,
+            TARGETS.get(step.point_at, ""), [a.describe() for a in step.actions], step.notes,
+        )
+        self.overlay.clear()
+        if step.point_at:
+            self._point_later.start()  # after the pages the actions opened have laid out
+        self.step_shown.emit(self.scenario.id, index)
+
+    @Slot()
+    def _point(self) -> None:
+        if self.scenario is None:
+            return
+        name = self.scenario.steps[self.index].point_at
+        target = find_target(self.window, name)
+        if target is None:
+            self.panel.set_problem(f"({TARGETS.get(name, name)} is not on screen right now.)")
+        self.overlay.point_at(target)
+
+    # --- actions ------------------------------------------------------------------------
+    def run(self, action: Action) -> None:
+        """Carry out one scenario action through the window's public API."""
+        w = self.window
+        if action.do == "load_persona":
+            persona = personas.load(action.arg, self.services.catalog)
+            personas.apply_persona(self.services.store, persona)
+            w.hide_side_panel()
+            w.refresh()
+        elif action.do == "open_product":
+            w.open_product(action.arg, where="scenario")
+        elif action.do == "open_why":
+            self.open_why(action.arg)
+        elif action.do == "advance_clock":
+            self.services.store.advance_clock(action.arg)
+        elif action.do == "open_category":
+            w.navigator.go(Route(CATEGORY, action.arg))
+        elif action.do == "search":
+            w.navigator.go(Route(SEARCH, action.arg))
+        elif action.do == "go_home":
+            w.navigator.go(Route(HOME))
+        elif action.do == "open_your_data":
+            w.navigator.go(Route(YOUR_DATA))
+        elif action.do == "close_panel":
+            w.hide_side_panel()
+        self.action_ran.emit(action)
+
+    def open_why(self, product_id: str) -> None:
+        """Show the why panel for a product: the window's own method if it has one."""
+        show_why = getattr(self.window, "show_why", None)
+        if callable(show_why):
+            show_why(product_id)
+            return
+        recommendation = self.services.recommender.why(product_id)
+        self.window.why_requested.emit(product_id, recommendation)
+
+    @Slot(dict)
+    def _on_store_changed(self, change: dict) -> None:
+        if change.get("action") == "clock":
+            self._update_clock()
+
+    def _update_clock(self) -> None:
+        now = self.services.store.clock.now()
+        offset = self.services.store.clock.offset_days
+        ahead = f" ({offset:g} days ahead)" if offset else ""
+        self.panel.clock.setText(f"Shop date: {now:%d %b %Y}{ahead}")
+        self.panel.clock.setToolTip(format_time(now))

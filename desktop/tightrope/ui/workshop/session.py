@@ -1,0 +1,253 @@
+"""Running a user-testing session in the window: start, tasks, questionnaire, end, export.
+
+:class:`SessionTap` is the one place UI interactions become log events. It listens to the
+store's change notifications (data recorded, forgets, excludes, clock) and to the window's
+UI signals (navigation, panel opens and closes, and ``window.ui_events`` for previews and
+consent changes reported by panels), and writes each as one event. :class:`SessionController`
+runs the session's lifecycle with the views in session_views.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QDialog
+
+from tightrope import personas
+from tightrope.report import build_report, render_html
+from tightrope.sessions import SessionRecorder, read_session, sessions_dir, suggest_participant_code, write_csv
+from tightrope.services import Services
+from tightrope.tasks import TaskList, list_task_lists
+from tightrope.tasks import load as load_task_list
+from tightrope.ui.navigation import Route
+from tightrope.ui.workshop.session_views import QuestionnaireDialog, SessionStartDialog, TaskStrip
+
+if TYPE_CHECKING:
+    from tightrope.ui.main_window import MainWindow
+
+# store change action -> session event type
+STORE_EVENTS = {
+    "record": "data_recorded",
+    "cart": "cart",
+    "checkout": "checkout",
+    "exclude": "exclude",
+    "include": "include",
+    "clock": "clock",
+    "consent": "consent_change",
+}
+
+
+def store_event(change: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """A store change as (event type, data): ids and counts only, never the data's content."""
+    action = change.get("action")
+    if action == "delete":
+        receipt = change.get("receipt") or {}
+        kind = receipt.get("action", "forget")
+        data = {"action": kind, "scope": receipt.get("scope"), "counts": receipt.get("counts", {}),
+                "total": receipt.get("total", 0)}
+        return ("data_recorded" if kind == "remove" else "forget"), data
+    if action in STORE_EVENTS:
+        data = {k: v for k, v in change.items() if k != "action" and k != "receipt"}
+        return STORE_EVENTS[action], data
+    return None
+
+
+class SessionTap(QObject):
+    """Writes every interaction in one window to one recorder while it is attached."""
+
+    def __init__(self, window: MainWindow, parent: QObject | None = None):
+        super().__init__(parent)
+        self.window = window
+        self.recorder: SessionRecorder | None = None
+        window.store_events.changed.connect(self._on_store_changed)
+        window.navigator.navigated.connect(self._on_navigated)
+        window.why_requested.connect(self._on_why_requested)
+        window.side_panel_hidden.connect(self._on_panel_hidden)
+        events = getattr(window, "ui_events", None)
+        if events is not None:
+            events.happened.connect(self._on_ui_event)
+
+    def _log(self, type: str, **data: Any) -> None:
+        if self.recorder is not None and not self.recorder.closed:
+            self.recorder.log(type, **data)
+
+    @Slot(dict)
+    def _on_store_changed(self, change: dict[str, Any]) -> None:
+        event = store_event(change)
+        if event is not None:
+            self._log(event[0], **event[1])
+
+    @Slot(object, bool)
+    def _on_navigated(self, route: Route, fresh: bool) -> None:
+        data: dict[str, Any] = {"page": route.page, "back": not fresh}
+        if route.arg:
+            data["arg"] = route.arg
+        if route.where:
+            data["where"] = route.where
+        self._log("navigate", **data)
+
+    @Slot(str, object)
+    def _on_why_requested(self, product_id: str, _recommendation: object) -> None:
+        self._log("panel_open", panel="why", product=product_id)
+
+    @Slot()
+    def _on_panel_hidden(self) -> None:
+        self._log("panel_close")
+
+    @Slot(str, dict)
+    def _on_ui_event(self, type: str, data: dict[str, Any]) -> None:
+        self._log(type, **data)
+
+
+class SessionController(QObject):
+    """Starts and ends sessions on a window. Signals: ``started(str path)``,
+    ``ended(str path)``, ``condition_requested(str)`` (the start dialog's choice)."""
+
+    started = Signal(str)
+    ended = Signal(str)
+    condition_requested = Signal(str)
+
+    def __init__(self, window: MainWindow, services: Services, strip: TaskStrip,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.window = window
+        self.services = services
+        self.strip = strip
+        self.tap = SessionTap(window, self)
+        self.task_list: TaskList | None = None
+        self.task_index = 0
+        self.last_log: Path | None = None
+        self.dialog: QDialog | None = None
+        strip.start_clicked.connect(self.start_task)
+        strip.done_clicked.connect(self._on_done)
+        strip.give_up_clicked.connect(self._on_give_up)
+        strip.end_clicked.connect(self.end)
+
+    @property
+    def recorder(self) -> SessionRecorder | None:
+        return self.tap.recorder
+
+    @property
+    def running(self) -> bool:
+        return self.recorder is not None and not self.recorder.closed
+
+    def folder(self) -> Path:
+        return sessions_dir(self.services.data_dir.root)
+
+    # --- starting -----------------------------------------------------------------------
+    def open_start_dialog(self, condition: str) -> SessionStartDialog:
+        infos = personas.list_personas(self.services.catalog)
+        lists = list_task_lists()
+        dialog = SessionStartDialog(
+            suggest_participant_code(self.folder()),
+            [(i.id, i.name) for i in infos],
+            [(t.id, t.title) for t in lists],
+            condition,
+            self.window,
+        )
+        dialog.accepted.connect(lambda: self.start(**dialog.choices()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def start(self, participant: str, condition: str, persona: str, task_list: str) -> Path:
+        """Load the persona, set the condition, and begin recording."""
+        if self.running:
+            self.end()
+        tasks = load_task_list(task_list)
+        loaded = personas.load(persona, self.services.catalog)
+        personas.apply_persona(self.services.store, loaded)
+        self.condition_requested.emit(condition)
+        self.window.hide_side_panel()
+        self.window.navigator.reset(Route("home"))
+        self.window.refresh()
+        self.tap.recorder = SessionRecorder.start(
+            self.folder(), participant=participant, condition=condition, persona=persona,
+            task_list=tasks,
+        )
+        self.task_list = tasks
+        self.task_index = 0
+        self._show_task()
+        self.strip.show()
+        self.started.emit(str(self.recorder.path))
+        return self.recorder.path
+
+    # --- tasks --------------------------------------------------------------------------
+    def _show_task(self) -> None:
+        assert self.task_list is not None
+        tasks = self.task_list.tasks
+        task = tasks[self.task_index] if self.task_index < len(tasks) else None
+        running = self.recorder is not None and self.recorder.current_task is not None
+        self.strip.show_task(self.task_index, len(tasks), task, running)
+
+    @Slot()
+    def start_task(self) -> None:
+        if not self.running or self.task_list is None:
+            return
+        if self.task_index >= len(self.task_list.tasks):
+            return
+        self.recorder.start_task(self.task_list.tasks[self.task_index].id)
+        self._show_task()
+
+    @Slot()
+    def _on_done(self) -> None:
+        self.finish_task("done")
+
+    @Slot()
+    def _on_give_up(self) -> None:
+        self.finish_task("give_up")
+
+    def finish_task(self, outcome: str) -> QuestionnaireDialog | None:
+        """End the running task and ask the questionnaire (non-blocking)."""
+        if not self.running or self.recorder.current_task is None or self.task_list is None:
+            return None
+        task = self.task_list.task(self.recorder.current_task)
+        self.recorder.finish_task(outcome)
+        self.task_index += 1
+        self._show_task()
+        dialog = QuestionnaireDialog(self.task_list.questionnaire, task.title, self.window)
+        dialog.accepted.connect(lambda: self._answered(task.id, dialog.answers()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _answered(self, task_id: str, answers: dict[str, int]) -> None:
+        if self.running:
+            self.recorder.answer(task_id, answers)
+
+    # --- ending -------------------------------------------------------------------------
+    @Slot()
+    def end(self) -> Path | None:
+        if not self.running:
+            return None
+        path = self.recorder.end()
+        self.last_log = path
+        self.tap.recorder = None
+        self.strip.hide()
+        self.ended.emit(str(path))
+        return path
+
+    def export_csv(self, out: Path) -> Path:
+        """The current (or last) session as CSV."""
+        source = self.recorder.path if self.running else self.last_log
+        if source is None:
+            raise ValueError("No session has been recorded in this window.")
+        return write_csv(read_session(source), out)
+
+    def write_report(self, out: Path) -> Path:
+        """A report of the current (or last) session: HTML, or PDF for a .pdf name."""
+        source = self.recorder.path if self.running else self.last_log
+        if source is None:
+            raise ValueError("No session has been recorded in this window.")
+        report = build_report([source], include_partial=True)
+        if out.suffix.lower() == ".pdf":
+            from tightrope.ui.workshop.pdf import write_pdf
+
+            write_pdf(report, out)
+        else:
+            out.write_text(render_html(report), encoding="utf-8")
+        return out
