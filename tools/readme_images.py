@@ -2,7 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen PYTHONPATH=desktop python tools/readme_images.py
 
-writes docs/images/workshop-scenario.png (the scenario panel over the shop, a persona loaded,
+writes docs/images/home.png, why-panel.png and why-after-forget.png (a rich persona's shop,
+its why panel, and the shop right after "Forget the whole topic"), docs/images/workshop-scenario.png (the scenario panel over the shop, a persona loaded,
 the why panel open on step 3 of "Why am I seeing this?") and docs/images/report.png (the
 merged report of three synthetic sessions, two transparent and one opaque). Everything runs
 in a temporary data folder.
@@ -137,12 +138,46 @@ def report_picture(folder: Path) -> Path:
     return path
 
 
+def shop_pictures(app: QApplication, folder: Path) -> list[Path]:
+    """The home page of a rich persona, its why panel, and the panel after a forget."""
+    from tightrope import personas
+    from tightrope.ui.main_window import MainWindow
+
+    data = paths.resolve_data_dir(folder / "shop")
+    catalog = load_shipped_catalog()
+    community = load_shipped_community(catalog)
+    store = Store.open(data.database, catalog)
+    personas.apply_persona(store, personas.load_persona_file(personas.resolve("outdoor-enthusiast")))
+    services = Services(data, catalog, store, community, Recommender(store, community))
+    window = MainWindow(services)
+    window.resize(1280, 800)
+    window.show()
+    settle(app)
+    out = [OUT / "home.png", OUT / "why-panel.png", OUT / "why-after-forget.png"]
+    window.grab().save(str(out[0]), "PNG")
+    window.cards()[0].why.click()
+    settle(app)
+    window.grab().save(str(out[1]), "PNG")
+    # "More > Forget the whole topic" on the top reason, through the panel's own action path
+    from tightrope.ui.why.content import FORGET_TOPIC
+
+    ctl = window.why.panel.controller
+    row = next(r for r in ctl.content.rows if r.datum is not None)
+    ctl.apply(row.datum.action(FORGET_TOPIC))
+    settle(app, 200)  # inside the change highlight, as a participant sees it
+    window.grab().save(str(out[2]), "PNG")
+    window.close()
+    store.close()
+    return out
+
+
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setFont(theme.base_font(app.font()))
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        for path in (workshop_picture(app, Path(tmp)), report_picture(Path(tmp))):
+        made = [*shop_pictures(app, Path(tmp)), workshop_picture(app, Path(tmp)), report_picture(Path(tmp))]
+        for path in made:
             print(f"{path.relative_to(ROOT)}  {path.stat().st_size // 1024} KB")
     return 0
 

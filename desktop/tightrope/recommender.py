@@ -388,18 +388,23 @@ class Recommender:
             said = [words[k] for k in kinds]
             listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
             return f"Nothing personal was used: shown because it is {listed}."
-        phrases: list[str] = []
-        seen: set[int] = set()
+        # Name the (at most two) data points that count most, and say honestly how much of
+        # the score they carry: "mostly" only when the named ones are most of it.
+        per_datum: dict[int, float] = {}
+        source_of: dict[int, str] = {}
         for c in personal:
-            if c.datum_id in seen:
-                continue
-            seen.add(c.datum_id)
-            phrases.append(self._phrase(self.datums()[c.datum_id], c.source))
-            if len(phrases) == 2:
-                break
-        share = sum(c.share for c in personal)
-        lead = "Mostly because" if share >= 0.5 else "Partly because"
-        return f"{lead} {' and '.join(phrases)}"
+            per_datum[c.datum_id] = per_datum.get(c.datum_id, 0.0) + c.share
+            source_of.setdefault(c.datum_id, c.source)
+        top = sorted(per_datum, key=lambda d: (-per_datum[d], d))[:2]
+        named = " and ".join(self._phrase(self.datums()[d], source_of[d]) for d in top)
+        named_share = sum(per_datum[d] for d in top)
+        personal_share = sum(per_datum.values())
+        if named_share >= 0.5:
+            return f"Mostly because {named}"
+        if len(per_datum) > 2:
+            lead = "Mostly" if personal_share >= 0.5 else "Partly"
+            return f"{lead} because of {len(per_datum)} things you did or told us, led by: {named}"
+        return f"Partly because {named}"
 
     def _phrase(self, d: Datum, source: str) -> str:
         own = self.catalog.get(d.product_id)
