@@ -223,3 +223,19 @@ def test_cosine_matches_implicit(catalog):
             assert theirs[i, j] == pytest.approx(v, rel=1e-4)
             checked += 1
     assert checked > 500
+
+
+def test_headline_says_mostly_only_when_the_named_data_carry_most(services, catalog):
+    _outdoor_user(services, catalog)
+    for k in range(20):  # a richer history: many small reasons
+        services.store.record("view", product_id=catalog.in_category("outdoor")[k % 20].id)
+    for r in services.recommender.recommend():
+        per: dict[int, float] = {}
+        for c in r.contributions:
+            if c.personal:
+                per[c.datum_id] = per.get(c.datum_id, 0.0) + c.share
+        named = sorted(per.values(), reverse=True)[:2]
+        if r.headline.startswith("Mostly because ") and not r.headline.startswith("Mostly because of"):
+            assert sum(named) >= 0.5
+        if r.headline.startswith("Mostly because of"):
+            assert sum(per.values()) >= 0.5 and f"{len(per)} things" in r.headline
