@@ -310,7 +310,7 @@ body { font-family: sans-serif; color: #1d2733; margin: 32px; max-width: 900px; 
 h1 { font-size: 24px; } h2 { font-size: 19px; margin-top: 32px; }
 table { border-collapse: collapse; margin: 12px 0 8px 0; }
 th, td { border: 1px solid #dfe3e8; padding: 4px 8px; text-align: left; font-size: 13px; }
-th { background: #f5f6f8; }
+th { background: #f5f6f8; white-space: nowrap; }
 td.num { text-align: right; }
 .muted { color: #566373; font-size: 13px; }
 .warn { color: #a4262c; }
