@@ -207,6 +207,9 @@ class Store:
         offset = self.get_meta("clock_offset_days")
         self.clock = clock or Clock(float(offset) if offset else 0.0)
         self._observers: list[Callable[[dict[str, Any]], None]] = []
+        # Called with the ids just before they are deleted (e.g. so "Verify" knows, in
+        # memory only, what to look for afterwards).
+        self._before_delete: list[Callable[[list[int]], None]] = []
         # Hook for consent (data minimisation): returns False for a category that must not be
         # collected; record() then stores nothing. By default it is the consent decision in
         # force, so nothing personal is recorded before the user has chosen.
@@ -262,6 +265,11 @@ class Store:
     def unsubscribe(self, callback: Callable[[dict[str, Any]], None]) -> None:
         if callback in self._observers:
             self._observers.remove(callback)
+        if callback in self._before_delete:
+            self._before_delete.remove(callback)
+
+    def on_before_delete(self, callback: Callable[[list[int]], None]) -> None:
+        self._before_delete.append(callback)
 
     def _changed(self, **change: Any) -> None:
         for callback in list(self._observers):
@@ -536,6 +544,8 @@ class Store:
         """
         ids = sorted(set(datum_ids))
         at = format_time(self.clock.now())
+        for callback in list(self._before_delete):
+            callback(ids)
         with self.db.atomic():
             counts = self._delete(ids)
             receipt_id = None

@@ -431,3 +431,21 @@ def test_privacy_route_is_registered(qtbot, services):
     assert win.navigator.current == Route(PRIVACY)
     consent.set_paused(services.store, True)
     assert "Collection paused" in strip.state.text()
+
+
+def test_a_forget_from_the_why_panel_can_be_verified(qtbot, services, data_dir):
+    """Verify covers every deletion path, not only the privacy page's own."""
+    store = services.store
+    marker = "heron-verify-7c1d"
+    d = store.record("search", text=f"trail tent {marker}", where="search box")
+    win = _window(qtbot, services)
+    win.show_why("trail-tent-2p")
+    panel = win.why.panel
+    assert any(r.datum is not None and r.datum.datum_id == d.id for r in panel.controller.content.rows)
+    change = services.recommender.forget([d.id], focus="trail-tent-2p")  # what "Forget this" calls
+    win.apply_change(change)
+    report = win.privacy.verify()
+    assert report.clean and report.needles >= 1
+    assert win.privacy._needles_what == "the last deletion (1 data point)"
+    win.privacy.verify_dialog.accept()
+    assert files_containing(data_dir.root, marker.encode()) == []

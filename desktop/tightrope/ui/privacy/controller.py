@@ -74,6 +74,12 @@ class PrivacyController(QObject):
         self.rec = services.recommender
         self._needles: erase.Needles | None = None  # deleted content, in memory only
         self._needles_what = ""
+        self._pending_what = ""
+        # Every deletion (why panel, Your data, expiry, this page) can be verified: keep, in
+        # memory only, what the deleted data points said, taken just before they go.
+        before_delete = self._on_before_delete
+        self.store.on_before_delete(before_delete)
+        self.destroyed.connect(lambda *_: services.store.unsubscribe(before_delete))
         self.last_report: erase.VerifyReport | None = None
         self.erase_dialog: EraseDialog | None = None
         self.verify_dialog: VerifyDialog | None = None
@@ -379,12 +385,17 @@ class PrivacyController(QObject):
         consent.set_switches(self.store, {consent.SENSITIVE_PREFIX + category: True}, "inferred interests")
 
     # --- forgetting ----------------------------------------------------------------------
+    def _on_before_delete(self, ids: list[int]) -> None:
+        self._needles = erase.needles_for(self.store, ids)
+        n = len(ids)
+        self._needles_what = self._pending_what or f"the last deletion ({n} data point{'s' if n != 1 else ''})"
+        self._pending_what = ""
+
     def _forget(self, ids: list[int], scope: str) -> None:
         if not ids:
             self.view.know.status.setText(f"Nothing to forget in {scope}.")
             return
-        self._needles = erase.needles_for(self.store, ids)
-        self._needles_what = f"forgetting {scope}"
+        self._pending_what = f"forgetting {scope}"
         change = self.rec.forget(ids, scope=scope)
         kinds = ", ".join(count_noun(k, n) for k, n in change.receipt["counts"].items())
         self.view.know.status.setText(f"Forgotten ({scope}): {kinds}. {change.preview.summary} "
