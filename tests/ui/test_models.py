@@ -79,3 +79,25 @@ def test_excluded_rows_are_marked_but_keep_their_label(qtmodeltester, services):
     other = next(i for i in range(model.rowCount()) if i != r)
     assert model.index(other, 0).data(Qt.ItemDataRole.ForegroundRole) is None
     assert len(rows) == model.rowCount()
+
+
+def test_removing_rows_by_id_passes_modeltester_and_keeps_the_proxy_order(
+    qtmodeltester, services
+):
+    rows = _rows(services)
+    model = DatumTableModel()
+    model.set_rows(rows)
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.sort(DatumTableModel.COL_WHEN, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
+    qtmodeltester.check(proxy)
+    before = [proxy.index(r, 0).data(DATUM_ID_ROLE) for r in range(proxy.rowCount())]
+    gone = {rows[0].datum_id, rows[1].datum_id, rows[-1].datum_id}  # two runs
+    model.remove_ids(gone)
+    assert [model.row_at(r).datum_id for r in range(model.rowCount())] == [
+        r.datum_id for r in rows if r.datum_id not in gone
+    ]
+    after = [proxy.index(r, 0).data(DATUM_ID_ROLE) for r in range(proxy.rowCount())]
+    assert after == [i for i in before if i not in gone]

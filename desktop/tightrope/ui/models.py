@@ -4,7 +4,7 @@ in :data:`SORT_ROLE` so a sort proxy orders times and numbers by value, not by t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -69,6 +69,19 @@ class DatumTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def remove_ids(self, datum_ids: Iterable[int]) -> None:
+        """Drop the rows of these data points (after a deletion): cheaper than a reset for
+        views and sort proxies, which keep their order instead of sorting again."""
+        gone = set(datum_ids)
+        rows = [r for r, row in enumerate(self._rows) if row.datum_id in gone]
+        while rows:  # contiguous runs, last first, so earlier indexes stay valid
+            last = first = rows.pop()
+            while rows and rows[-1] == first - 1:
+                first = rows.pop()
+            self.beginRemoveRows(_ROOT, first, last)
+            del self._rows[first : last + 1]
+            self.endRemoveRows()
 
     def row_at(self, row: int) -> DatumRow:
         return self._rows[row]

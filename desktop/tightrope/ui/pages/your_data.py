@@ -62,6 +62,7 @@ class YourDataView(PlainPage):
         self.body_layout.addStretch(0)
         self._spacer_index = self.body_layout.count() - 1
         model.modelReset.connect(self._on_model_reset)
+        model.rowsRemoved.connect(self._on_model_reset)
         self._on_model_reset()
 
     def _fit_to_contents(self, on: bool) -> None:
@@ -138,7 +139,10 @@ class YourDataController(PageController):
 
     @Slot(dict)
     def _on_store_changed(self, change: dict[str, Any]) -> None:
-        self.reload()
+        if change.get("action") == "delete" and not change.get("datum_ids"):
+            self.model.remove_ids(change.get("deleted_ids") or ())
+        else:
+            self.reload()
 
     @Slot()
     def _on_go_home(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from typing import Any
 
 from tightrope.catalog import Catalog
 from tightrope.clock import parse_time
@@ -225,7 +225,7 @@ def facts(c: Contribution) -> tuple[str, ...]:
     out = []
     collected = []
     if c.collected_at:
-        collected.append(_when(c.collected_at))
+        collected.append(_when(c.collected_at, c.datum_id))
     if c.collected_where:
         collected.append(_where(c.collected_where))
     if collected:
@@ -241,17 +241,36 @@ def facts(c: Contribution) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=4096)
-def _when(iso: str) -> str:
-    return format.when(parse_time(iso))
+def _when(iso: str, datum_id: int | None = None) -> str:
+    text = _WHEN.get(iso)
+    if text is None:
+        if len(_WHEN) > 4096:
+            _WHEN.clear()
+        text = _WHEN[iso] = format.when(parse_time(iso))
+    if datum_id is not None:
+        _KEYS_BY_DATUM.setdefault(datum_id, set()).add(("when", iso))
+    return text
 
 
-def forget_cached_text() -> None:
-    """Empty the formatting caches (they hold times and searches shown before)."""
-    _when.cache_clear()
-    _SEARCH_TOPICS.clear()
+def forget_cached_text(datum_ids: Iterable[int] | None = None) -> None:
+    """Empty the formatting caches (they hold times and searches shown before): all of
+    them, or only what was cached for these (deleted) data points."""
+    if datum_ids is None:
+        _WHEN.clear()
+        _SEARCH_TOPICS.clear()
+        _KEYS_BY_DATUM.clear()
+        return
+    for did in datum_ids:
+        for kind, key in _KEYS_BY_DATUM.pop(did, ()):
+            if kind == "when":
+                _WHEN.pop(key, None)
+            else:
+                _SEARCH_TOPICS.pop(key, None)
 
 
+_WHEN: dict[str, str] = {}
+# data point id -> the cache entries made for it, so a deletion drops exactly those
+_KEYS_BY_DATUM: dict[int, set[tuple[str, Any]]] = {}
 # (catalog identity, search text) -> its topic; Datum.topic runs a catalog search for a
 # search, which takes a render longer than every other row together.
 _SEARCH_TOPICS: dict[tuple[int, str], str | None] = {}
@@ -261,6 +280,7 @@ def _topic(datum: Datum, catalog: Catalog) -> str | None:
     if datum.kind != "search" or datum.product_id:
         return datum.topic(catalog)
     key = (id(catalog), datum.text or "")
+    _KEYS_BY_DATUM.setdefault(datum.id, set()).add(("search", key))
     if key not in _SEARCH_TOPICS:
         if len(_SEARCH_TOPICS) > 2000:
             _SEARCH_TOPICS.clear()

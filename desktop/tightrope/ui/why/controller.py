@@ -158,8 +158,10 @@ class WhyController(QObject):
         return images.product_pixmap(product, size, self.view.devicePixelRatioF())
 
     def _on_store_changed(self, change: dict[str, Any]) -> None:
-        if change.get("deleted_ids") or change.get("action") == "reset":
+        if change.get("action") == "reset":
             self.view.forget_cached_text()
+        elif change.get("deleted_ids"):
+            self.view.forget_cached_text(change["deleted_ids"])
         self._stale = True
         self._previews.clear()
         if self.product_id is not None:

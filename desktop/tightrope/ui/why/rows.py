@@ -9,6 +9,7 @@ of widgets.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -254,6 +255,8 @@ class ContributionRow(QWidget):
         elif had_actions != (row.datum is not None):
             self._heights.clear()
             self._width = -1
+        if row.datum_id is not None:
+            _TEXTS_BY_DATUM.setdefault(row.datum_id, set()).update((row.label, *row.facts))
         self.setAccessibleName(row.spoken)
         if row.datum is not None:
             self.ensure_actions().set_datum(row.datum)
@@ -496,12 +499,29 @@ def wrap(text: str, metrics: QFontMetricsF, key: str, width: int) -> tuple[str, 
     return result
 
 
-def forget_cached_text() -> None:
+def forget_cached_text(datum_ids: Iterable[int] | None = None) -> None:
     """Empty the measuring caches: they hold the words of rows shown before, and a forgotten
-    data point's words must not outlive it in memory either."""
-    _WRAP_CACHE.clear()
-    _GEOMETRY_CACHE.clear()
-    _ADVANCES.clear()
+    data point's words must not outlive it in memory either. With ``datum_ids``, only what
+    rows about those data points put there goes (the rest stays measured)."""
+    if datum_ids is None:
+        _WRAP_CACHE.clear()
+        _GEOMETRY_CACHE.clear()
+        _ADVANCES.clear()
+        _TEXTS_BY_DATUM.clear()
+        return
+    texts: set[str] = set()
+    for did in datum_ids:
+        texts |= _TEXTS_BY_DATUM.pop(did, set())
+    if not texts:
+        return
+    for key in [k for k in _WRAP_CACHE if k[0] in texts]:
+        del _WRAP_CACHE[key]
+    for key in [k for k in _GEOMETRY_CACHE if k[0] in texts or not texts.isdisjoint(k[1])]:
+        del _GEOMETRY_CACHE[key]
+    words = {w for text in texts for line in text.split("\n") for w in line.split(" ")}
+    for advances in _ADVANCES.values():
+        for word in words:
+            advances.pop(word, None)
 
 
 def _fit(word: str, metrics: QFontMetricsF, limit: float) -> int:
@@ -561,6 +581,8 @@ _GEOMETRY_CACHE: OrderedDict[tuple[str, tuple[str, ...], str, bool, int, str], t
     OrderedDict()
 )
 _ICONS: dict[str, QIcon] = {}
+# data point id -> the texts rows about it showed (what a deletion must drop from the caches)
+_TEXTS_BY_DATUM: dict[int, set[str]] = {}
 
 
 def cached_icon(name: str, tint: str = "text", size: int = 14) -> QIcon:

@@ -8,6 +8,7 @@ more when a longer list needs them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import pairwise
 from string import Template
 
@@ -576,10 +577,12 @@ class WhyView(QWidget):
             if qaction.data() == action:
                 qaction.setToolTip(summary)
 
-    def forget_cached_text(self) -> None:
-        """After a deletion: drop every cached piece of text that could hold forgotten data."""
-        rows_module.forget_cached_text()
-        content_module.forget_cached_text()
+    def forget_cached_text(self, datum_ids: Iterable[int] | None = None) -> None:
+        """After a deletion: drop every cached piece of text that could hold the forgotten
+        data (about these data points; None: about anyone)."""
+        ids = None if datum_ids is None else list(datum_ids)
+        rows_module.forget_cached_text(ids)
+        content_module.forget_cached_text(ids)
         self.menu.clear()
         self._tooltips.clear()
 

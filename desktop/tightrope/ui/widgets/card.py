@@ -63,6 +63,7 @@ class ProductCard(QFrame):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
         self._stretch = stretch
+        self._shown: tuple[str, bool, bool, str, bool] | None = None  # what the widgets show
         if stretch:
             policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             policy.setHeightForWidth(True)
@@ -166,17 +167,43 @@ class ProductCard(QFrame):
         self.why.setToolTip("Why am I seeing this?")
         self.set_recommendation(self.recommendation)
 
+    def set_product(self, product: Product, recommendation: Recommendation | None) -> None:
+        """Show another product in this card (a shelf reuses its cards when items change)."""
+        if product.id == self.product.id:
+            self.set_recommendation(recommendation)
+            return
+        self.product = product
+        self.recommendation = recommendation
+        if self.is_highlighted():  # a highlight belongs to the product it was for
+            self._unhighlight.stop()
+            self._on_highlight_over()
+        self._fill()
+        if self.isVisible():
+            self._render_picture()
+
     def set_recommendation(self, recommendation: Recommendation | None) -> None:
         self.recommendation = recommendation
         p = self.product
+        # The opaque study condition shows recommendations without their explanations.
+        explained = recommendation is not None and explanations_shown(self)
+        shown = (
+            p.id,
+            recommendation is not None,
+            recommendation.sponsored if recommendation else False,
+            recommendation.headline if recommendation else "",
+            explained,
+        )
         sponsored = p.sponsored or bool(recommendation and recommendation.sponsored)
+        if shown == self._shown:  # a refresh that changed nothing here touches no widget,
+            if sponsored:  # but the badge follows the UI scale
+                self.sponsored.adjustSize()
+            return
+        self._shown = shown
         self.sponsored.setVisible(sponsored)
         self.sponsored.adjustSize()
         self.sponsored.setToolTip(
             f"Paid placement by {p.sponsor}" if p.sponsor else "Paid placement"
         )
-        # The opaque study condition shows recommendations without their explanations.
-        explained = recommendation is not None and explanations_shown(self)
         self.why.setVisible(explained)
         self.reason.setVisible(explained)
         self.reason.set_full_text(recommendation.headline if explained else "")

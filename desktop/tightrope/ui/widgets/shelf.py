@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QScrollArea,
@@ -68,18 +69,45 @@ class CardSet(QWidget):
             for card, (_, rec) in zip(self._cards, items, strict=True):
                 card.set_recommendation(rec)
             return
-        for card in self._cards:
-            self._layout().removeWidget(card)
+        # Cards for products that stay are kept (moved if need be); cards for products that
+        # left show the products that came in. Building a card costs a frame's worth of
+        # time per few cards, refilling one a fraction of that.
+        kept = {c.product.id: c for c in self._cards if c.product.id in set(wanted)}
+        focused = QApplication.focusWidget()
+        spare = [
+            c for c in self._cards
+            if c.product.id not in kept and not (focused is not None and c.isAncestorOf(focused))
+        ]
+        dropped = [c for c in self._cards if c.product.id not in kept and c not in spare]
+        cards: list[ProductCard] = []
+        created: list[ProductCard] = []
+        for product, rec in items:
+            card = kept.pop(product.id, None)
+            if card is not None:
+                card.set_recommendation(rec)
+            elif spare:
+                card = spare.pop(0)
+                card.set_product(product, rec)
+            else:
+                card = ProductCard(product, rec, self._container(), stretch=self.stretch_cards)
+                card.activated.connect(self._on_card_activated)
+                card.why_requested.connect(self.why_requested)
+                created.append(card)
+            cards.append(card)
+        layout = self._layout()
+        for card in (*spare, *dropped):
+            layout.removeWidget(card)
             card.hide()
             card.deleteLater()
-        self._cards = []
-        for product, rec in items:
-            card = ProductCard(product, rec, self._container(), stretch=self.stretch_cards)
-            card.activated.connect(self._on_card_activated)
-            card.why_requested.connect(self.why_requested)
-            self._layout().addWidget(card)
+        in_layout = [c for c in self._cards if c in cards]  # kept and refilled, old order
+        if created or in_layout != [c for c in cards if c in in_layout]:
+            for card in cards:
+                layout.removeWidget(card)
+            for card in cards:
+                layout.addWidget(card)
+        self._cards = cards
+        for card in created:
             card.show()
-            self._cards.append(card)
         self._fix_tab_order()
 
     def _container(self) -> QWidget:
