@@ -171,6 +171,9 @@ class Recommender:
         self._rows: dict[int, Rows] = {}
         # labels per data point, dropped with its rows (they quote personal data)
         self._labels: dict[int, dict[tuple[int, int], tuple[str, dict[str, Any]]]] = {}
+        # explanations of the current state by product index, kept across changes that do
+        # not touch the product (see _unexplain); the rank is refreshed on every read
+        self._explained: dict[int, Recommendation] = {}
         self._state: _State | None = None
         self._rows_clock: float | None = None
         self._nonpersonal: tuple[Any, dict[str, np.ndarray]] | None = None
@@ -179,20 +182,28 @@ class Recommender:
         store.subscribe(self._on_store_change)
 
     # --- caches ------------------------------------------------------------------------
+    # Store actions that name every data point they touch; any other action (clock, consent,
+    # reset, or one added later) drops every cache.
+    _INCREMENTAL = frozenset({"record", "cart", "checkout", "exclude", "include", "delete", "pause"})
+
     def _on_store_change(self, change: dict[str, Any]) -> None:
         self._state = None
-        if change.get("action") in ("consent", "reset"):
+        action = change.get("action")
+        if action not in self._INCREMENTAL:
             self._policy = None
-        if change.get("action") in ("clock", "consent", "reset") or self._datums is None:
+        if action not in self._INCREMENTAL or self._datums is None:
             self._datums = None
             self._rows.clear()
             self._labels.clear()
+            self._explained.clear()
             return
         for i in change.get("deleted_ids", ()):
+            self._unexplain(i)
             self._datums.pop(i, None)
             self._rows.pop(i, None)
             self._labels.pop(i, None)
         for i in change.get("datum_ids", ()):
+            self._unexplain(i)
             d = self.store.datum(i)
             self._rows.pop(i, None)
             self._labels.pop(i, None)
@@ -200,6 +211,20 @@ class Recommender:
                 self._datums.pop(i, None)
             else:
                 self._datums[i] = d
+                self._unexplain(i)  # the products its (new) rows reach
+
+    def _unexplain(self, datum_id: int) -> None:
+        """Drop cached explanations of every product this data point counts for (or makes
+        ineligible): only those can change when it is added, removed or (un)excluded."""
+        if not self._explained:
+            return
+        d = self._datums.get(datum_id) if self._datums is not None else None
+        if d is None:
+            return
+        if d.product_id in self.catalog.index_of:
+            self._explained.pop(self.catalog.index_of[d.product_id], None)
+        for i in self._rows_for(d).product:
+            self._explained.pop(int(i), None)
 
     def datums(self) -> dict[int, Datum]:
         if self._datums is None:
@@ -225,6 +250,7 @@ class Recommender:
         if self._rows_clock != self.store.clock.offset_days:
             self._rows.clear()
             self._labels.clear()
+            self._explained.clear()
             self._rows_clock = self.store.clock.offset_days
         rows = self._rows.get(d.id)
         if rows is None:
@@ -272,6 +298,7 @@ class Recommender:
         today = self.store.clock.now().date()
         if self._nonpersonal is None or self._nonpersonal[0] != today:
             self._nonpersonal = (today, self.evidence.nonpersonal(self.store.clock.now()))
+            self._explained.clear()  # "new arrival" parts change with the day
         return _State(blocks, self._nonpersonal[1], ineligible, self.top_n)
 
     def _current(self) -> _State:
@@ -287,6 +314,15 @@ class Recommender:
 
     # --- explanations --------------------------------------------------------------------
     def _explain(self, state: _State, i: int) -> Recommendation:
+        if state is self._state:
+            cached = self._explained.get(i)
+            if cached is None:
+                cached = self._explained[i] = self._explain_now(state, i)
+            rank = state.rank_of(i)
+            return cached if cached.rank == rank else replace(cached, rank=rank)
+        return self._explain_now(state, i)
+
+    def _explain_now(self, state: _State, i: int) -> Recommendation:
         product = self.catalog.products[i]
         score = float(state.score[i])
         items: list[tuple[float, str, int | None, str, dict[str, Any], Datum | None]] = []

@@ -239,3 +239,34 @@ def test_headline_says_mostly_only_when_the_named_data_carry_most(services, cata
             assert sum(named) >= 0.5
         if r.headline.startswith("Mostly because of"):
             assert sum(per.values()) >= 0.5 and f"{len(per)} things" in r.headline
+
+
+def test_cached_explanations_match_a_fresh_engine_after_every_kind_of_change(services, catalog, community):
+    from tightrope.recommender import Recommender
+
+    rec = services.recommender
+    store = services.store
+    outdoor = _outdoor_user(services, catalog)
+
+    def same_as_fresh():
+        fresh = Recommender(store, community)
+        for p in catalog.products:
+            a, b = rec.why(p.id), fresh.why(p.id)
+            assert (a.rank, a.eligible, a.headline) == (b.rank, b.eligible, b.headline), p.id
+            assert a.score == pytest.approx(b.score, abs=1e-12), p.id
+            key = lambda c: (c.source, c.datum_id, c.label, c.collected_at, c.detail)  # noqa: E731
+            assert sorted(map(key, a.contributions), key=str) == sorted(map(key, b.contributions), key=str)
+            assert sorted(c.contribution for c in a.contributions) == pytest.approx(
+                sorted(c.contribution for c in b.contributions), abs=1e-12)
+        store.unsubscribe(fresh._on_store_change)
+
+    rec.shelves()  # fill the cache
+    same_as_fresh()
+    top = rec.recommend()[0]
+    d = next(c.datum_id for c in top.contributions if c.personal)
+    rec.exclude([d]); rec.shelves(); same_as_fresh()
+    rec.include([d]); rec.shelves(); same_as_fresh()
+    store.record("view", product_id=outdoor[7].id); rec.shelves(); same_as_fresh()
+    store.record("purchase", product_id=top.product_id, value=1); rec.shelves(); same_as_fresh()
+    rec.forget_product(top.product_id); rec.shelves(); same_as_fresh()
+    store.advance_clock(10); rec.shelves(); same_as_fresh()
