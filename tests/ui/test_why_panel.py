@@ -92,10 +92,14 @@ def show_panel(qtbot, services) -> tuple[QWidget, WhyPanel]:
 
 
 def settle(qtbot, panel: WhyPanel) -> None:
+    """Every row filled in (the panel renders the rows below the fold in chunks after its
+    first paint), the counterfactual answered, the layout done."""
+    qtbot.waitUntil(panel.is_complete, timeout=5000)
     panel.controller.finish_counterfactual()
     for _ in range(3):
         QApplication.processEvents()
     qtbot.wait(10)
+    assert panel.is_complete()
 
 
 def shown_percentages(panel: WhyPanel) -> list[int]:
@@ -476,6 +480,49 @@ def test_docked_in_the_shop_window(qtbot, window, services, artifacts):
     panel.deleteLater()
 
 
+def test_long_list_paints_its_top_first_then_completes_and_tab_skips_no_row(
+    qtbot, services, artifacts
+):
+    """At the shipped persona's ~140 reasons the first paint holds the top of the list;
+    the rest follows in chunks (``rendering_finished``), and focus reaching the list
+    completes it first, so Tab from the last row filled in goes to the next row."""
+    from tightrope import personas
+
+    personas.apply_persona(
+        services.store, personas.load_persona_file(personas.resolve("outdoor-enthusiast"))
+    )
+    host, panel = show_panel(qtbot, services)
+    pid = services.recommender.recommend()[0].product_id
+    n = len(services.recommender.why(pid).contributions)
+    assert n > 60
+    panel.show_product(pid)
+    first = len(panel.visible_rows())
+    assert 0 < first < n  # only what the viewport shows (plus a margin) at once
+    for _ in range(3):  # the layout pass before the paint (no timers: no chunk yet)
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    assert len(panel.visible_rows()) == first
+    bottom = panel.visible_rows()[-1]
+    assert bottom.mapTo(panel, bottom.rect().topLeft()).y() >= panel.scroll.viewport().height()
+    grab(host, artifacts / "why-first-paint-long.png")  # the top of the panel, complete
+    with qtbot.waitSignal(panel.rendering_finished, timeout=5000):
+        pass
+    assert panel.is_complete() and len(panel.visible_rows()) == n
+    settle(qtbot, panel)
+    assert sum(shown_percentages(panel)) == pytest.approx(100, abs=0.5)
+
+    # Again, and this time Tab on from the last personal row filled in before the chunks.
+    panel.show_product(services.recommender.recommend()[1].product_id)
+    assert not panel.is_complete()
+    last = next(r for r in reversed(panel.visible_rows()) if r.buttons)
+    index = panel.rows.index(last)
+    host.activateWindow()
+    last.buttons[-1].setFocus()
+    assert panel.is_complete()  # focus inside the list filled in the rest at once
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    following = next(r for r in panel.visible_rows()[index + 1 :] if r.buttons)
+    assert QApplication.focusWidget() is following.buttons[0]
+
+
 # --- 150 % --------------------------------------------------------------------------------
 def render_scaled(out: Path, data_root: Path) -> None:
     """Render the panel for the rich persona to ``out`` (run in a process of its own, since
@@ -508,6 +555,10 @@ def render_scaled(out: Path, data_root: Path) -> None:
     panel.show_product(persona["target"].id)
     panel.controller.finish_counterfactual()
     for _ in range(5):
+        app.processEvents()
+    for _ in range(1000):
+        if panel.is_complete():
+            break
         app.processEvents()
     host.grab().save(str(out))
     store.close()

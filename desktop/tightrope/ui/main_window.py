@@ -253,13 +253,18 @@ class MainWindow(QMainWindow):
         """Dock ``widget`` at the right (replacing any other; the old one is not deleted)."""
         was_hidden = self.side_host.isHidden()
         self.side_host.set_widget(widget)
-        self.side_host.show()
-        self._close_panel.setEnabled(True)
         if was_hidden:
+            # Sizes first, then show: the panel is laid out once, at its final width.
             total = sum(self.splitter.sizes()) or self.width()
             least = theme.px(SIDE_PANEL_MIN_WIDTH)
             panel = min(theme.px(SIDE_PANEL_WIDTH), max(least, total // 3))
             self.splitter.setSizes([total - panel, panel])
+            if self.splitter.isVisible():
+                # Where the splitter will put it: shown there, it is laid out just once.
+                width, height = self.splitter.width(), self.splitter.height()
+                self.side_host.setGeometry(width - panel, 0, panel, height)
+        self.side_host.show()
+        self._close_panel.setEnabled(True)
 
     @Slot()
     def hide_side_panel(self) -> None:

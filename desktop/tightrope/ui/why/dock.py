@@ -35,8 +35,9 @@ class WhyDock(QObject):
 
     def show(self, product_id: str) -> WhyPanel:
         panel = self._ensure_panel()
-        self._window.show_side_panel(panel)
+        # Filled in before it is shown: docking then lays out the new content only, once.
         panel.show_product(product_id)
+        self._window.show_side_panel(panel)
         panel.setFocus()
         return panel
 

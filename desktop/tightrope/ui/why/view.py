@@ -4,6 +4,11 @@
 :class:`~tightrope.ui.why.content.PanelContent` on every render. Contribution rows and
 "not used" entries are pooled: a render reuses the widgets it already has and only creates
 more when a longer list needs them.
+
+A render fills only the rows the viewport can show (plus a margin) at once; the rest follow
+in small chunks after the panel has painted, so opening the panel or acting costs one frame
+whatever the length of the list. ``rendering_finished`` says when every row is there; focus
+entering the list below the top area completes it at once, so Tab never skips a row.
 """
 
 from __future__ import annotations
@@ -12,7 +17,9 @@ from collections.abc import Iterable
 from itertools import pairwise
 from string import Template
 
-from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
+import time
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,6 +52,13 @@ from tightrope.ui.widgets.labels import restyle
 
 PICTURE = QSize(56, 42)
 WARM_ROWS = 24
+# Rendering in chunks: the rows for the viewport plus this margin (px at 100 %) at once; the
+# rest a few at a time after the paint, each chunk stopping after CHUNK_ROWS rows or
+# CHUNK_SECONDS, whichever comes first (a chunk and its layout stay well under a frame).
+SYNC_MARGIN = 160
+MIN_ROW_HEIGHT = 44  # px at 100 %: no row is shorter (one line of label and no facts)
+CHUNK_ROWS = 12
+CHUNK_SECONDS = 0.003
 SCROLLBAR = 10  # the width tightrope.qss gives a vertical scroll bar (at 100 %)
 MARGIN = 20  # at 100 %, like every length here: theme.px() scales them
 
@@ -125,6 +139,13 @@ def _literal(text: str) -> str:
     return text.replace("&", "&&")
 
 
+def _drop_preview(button: QWidget) -> None:
+    """A preview belongs to the state it was computed in."""
+    if button.toolTip():
+        button.setToolTip("")
+        button.setAccessibleDescription("")
+
+
 def _link(name: str, parent: QWidget) -> QPushButton:
     button = QPushButton(parent)
     button.setObjectName("whyLink")
@@ -159,9 +180,12 @@ class WhyView(QWidget):
     ``action_unpreviewed()`` (pointer or focus left it),
     ``action_requested(object action)`` (clicked or chosen), ``close_requested()``,
     ``product_clicked(str product_id)`` (the replacement or a product in the banner),
-    ``more_requested(object datum_info, QWidget button)``.
+    ``more_requested(object datum_info, QWidget button)``,
+    ``rendering_finished()`` (every row of the last render is filled in; see
+    :meth:`is_complete`).
     """
 
+    rendering_finished = Signal()
     action_previewed = Signal(object)
     action_unpreviewed = Signal()
     action_requested = Signal(object)
@@ -179,6 +203,19 @@ class WhyView(QWidget):
         self.rows: list[ContributionRow] = []
         self.not_used_entries: list[NotUsedEntry] = []
         self._tooltips: dict[Action, str] = {}
+        self._rendered = 0  # rows of self.content filled in so far
+        self._rendering = False
+        self._laid_out = False
+        # The next chunk of rows, started by the panel's first paint after a render (or,
+        # should no paint come, e.g. while scrolled away from the list, shortly after).
+        self._chunk_timer = QTimer(self)
+        self._chunk_timer.setSingleShot(True)
+        self._chunk_timer.setInterval(0)
+        self._chunk_timer.timeout.connect(self._on_chunk_due)
+        self._fallback_timer = QTimer(self)
+        self._fallback_timer.setSingleShot(True)
+        self._fallback_timer.setInterval(30)
+        self._fallback_timer.timeout.connect(self._on_chunk_due)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -217,6 +254,10 @@ class WhyView(QWidget):
         self.menu.hovered.connect(self._on_menu_hovered)
         self.menu.triggered.connect(self._on_menu_triggered)
         self._apply_scale()
+        self.rows_box.installEventFilter(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
         QTimer.singleShot(0, self, self.warm_up)
 
     def _apply_scale(self) -> None:
@@ -382,6 +423,7 @@ class WhyView(QWidget):
     # --- fitting a short panel ---
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._laid_out = True
         self._place_footer()
 
     def _place_footer(self) -> None:
@@ -403,6 +445,8 @@ class WhyView(QWidget):
     def render(self, content: PanelContent, picture: QPixmap | None = None) -> None:
         """Fill every part of the panel for this content (reusing pooled widgets)."""
         self.content = content
+        self._rendered = 0
+        self._rendering = True
         self._tooltips.clear()
         self.setUpdatesEnabled(False)
         try:
@@ -429,41 +473,139 @@ class WhyView(QWidget):
             self.score.setText(f"score {content.score:.3f}")
             self._render_counterfactual(content)
             self._render_not_used(content)
-            for button in self.action_buttons():  # previews were for the state before
-                if button.toolTip():
-                    button.setToolTip("")
-                    button.setAccessibleDescription("")
+            # Previews were for the state before (and focus moving off a row hidden above
+            # may have asked for some meanwhile): none until pointed at or focused again.
+            self._tooltips.clear()
+            for button in self.action_buttons():
+                _drop_preview(button)
             self.footer.setVisible(content.has_actions)
             self._reserve_preview_lines()
             self.show_preview(None)
             self._fix_tab_order()
         finally:
+            self._rendering = False
             self.setUpdatesEnabled(True)
+        if self.is_complete():
+            self.rendering_finished.emit()
 
     def _render_rows(self, content: PanelContent) -> None:
+        """Fill the rows the viewport shows now; the rest follow in chunks after the paint."""
         n = len(content.rows)
-        changes = abs(n - sum(1 for r in self.rows if r.isVisibleTo(self.rows_box)))
-        # Showing many rows one by one makes Qt lay the list out once per row; with the
-        # list hidden meanwhile it is laid out once (unless a row holds the focus).
-        focused = QApplication.focusWidget()
-        focus_inside = focused is not None and self.rows_box.isAncestorOf(focused)
-        bulk = (
-            (changes > 3 or n > len(self.rows)) and not focus_inside and self.rows_box.isVisible()
-        )
-        if bulk:
-            self.rows_box.hide()
-        while len(self.rows) < n:
-            self._new_row()
-        for k, row in enumerate(self.rows):
-            wanted = k < n
-            if wanted:
-                row.set_row(content.rows[k], first=k == 0)
-            if row.isVisibleTo(self.rows_box) != wanted:
-                row.setVisible(wanted)
-            if not wanted and row.row is not None:
+        self._chunk_timer.stop()
+        self._fallback_timer.stop()
+        now = self._rows_for_viewport(content)
+        # Rows past the first paint wait hidden; a waiting row about a data point this
+        # content no longer has is emptied at once (a hidden row keeps no forgotten data).
+        wanted = {r.datum_id for r in content.rows}
+        for k, row in enumerate(self.rows[now:], start=now):
+            if row.isVisibleTo(self.rows_box):
+                row.setVisible(False)
+            if row.row is not None and (k >= n or row.row.datum_id not in wanted):
                 row.clear()
-        if bulk:
-            self.rows_box.show()
+        self._fill_range(0, now, content, None)
+        if now < n:
+            self._fallback_timer.start()
+
+    def _rows_for_viewport(self, content: PanelContent) -> int:
+        """How many rows cover the visible part of the list, plus a margin (at least one)."""
+        n = len(content.rows)
+        if self._laid_out and self.scroll.viewport().height() > 0:
+            budget = self.scroll.viewport().height()
+        else:  # never laid out yet: the panel can be no taller than its window
+            budget = max(self.window().height(), self.height())
+        budget += theme.px(SYNC_MARGIN)
+        width = self.rows_box.width() if self._laid_out else 0
+        least = theme.px(MIN_ROW_HEIGHT)
+        used, k = 0, 0
+        while k < n and used < budget:
+            if width > 0 and k < len(self.rows):
+                row = self.rows[k]
+                row.set_row(content.rows[k], first=k == 0)
+                used += max(least, row.heightForWidth(width))
+            else:
+                used += least
+            k += 1
+        return max(1, k) if n else 0
+
+    def _fill(self, k: int, content: PanelContent) -> None:
+        row = self.rows[k]
+        row.set_row(content.rows[k], first=k == 0)
+        for button in row.buttons:
+            action = getattr(button, "action", None)
+            summary = self._tooltips.get(action) if action is not None else None
+            if summary:
+                button.setToolTip(summary)
+                button.setAccessibleDescription(summary)
+            else:
+                _drop_preview(button)
+        if not row.isVisibleTo(self.rows_box):
+            row.setVisible(True)
+
+    def _fill_range(
+        self, start: int, end: int, content: PanelContent, deadline: float | None
+    ) -> None:
+        """Fill rows ``start..end`` (stopping early once past ``deadline``). Showing a row
+        would make Qt lay the whole list out there and then; with the list's layout
+        disabled meanwhile, it is laid out once, afterwards."""
+        while len(self.rows) < end:
+            self._new_row()
+        self.rows_layout.setEnabled(False)
+        try:
+            k = start
+            while k < end:
+                self._fill(k, content)
+                k += 1
+                if deadline is not None and time.perf_counter() > deadline:
+                    break
+        finally:
+            self.rows_layout.setEnabled(True)
+        self._rendered = k
+
+    def _fit_body(self) -> None:
+        """Give the list and the scrolled body their new heights before the list is laid
+        out (after a chunk). Laid out at its stale height first, every row would be
+        squeezed and then resized back once the scroll area caught up: two passes over
+        every row for each chunk."""
+        if not self._laid_out or not self.body.isVisible():
+            return
+        self.body_layout.invalidate()
+        box = self.rows_box
+        rows_height = box.heightForWidth(box.width())
+        if rows_height != box.height():
+            box.resize(box.width(), rows_height)
+        width = self.body.width()
+        height = max(self.scroll.viewport().height(), self.body.heightForWidth(width))
+        if height != self.body.height():
+            self.body.resize(width, height)
+
+    def is_complete(self) -> bool:
+        """Whether every row of the last render is filled in (see ``rendering_finished``)."""
+        return self.content is None or self._rendered >= len(self.content.rows)
+
+    def finish_rendering(self) -> None:
+        """Fill in every row still waiting now (e.g. before focus could reach them)."""
+        self._render_chunk(limit=None)
+
+    @Slot()
+    def _on_chunk_due(self) -> None:
+        self._fallback_timer.stop()
+        self._render_chunk(limit=CHUNK_ROWS)
+
+    def _render_chunk(self, limit: int | None) -> None:
+        content = self.content
+        if content is None or self.is_complete():
+            return
+        n = len(content.rows)
+        start = self._rendered
+        end = n if limit is None else min(n, start + limit)
+        deadline = None if limit is None else time.perf_counter() + CHUNK_SECONDS
+        self._fill_range(start, end, content, deadline)
+        self._fit_body()
+        self._extend_tab_order(start, self._rendered)
+        if self.is_complete():
+            self.rendering_finished.emit()
+        else:
+            self._chunk_timer.start()
 
     def _new_row(self) -> ContributionRow:
         row = ContributionRow(self.rows_box)
@@ -490,7 +632,7 @@ class WhyView(QWidget):
         """Fill in only the counterfactual (the engine answers it after the first paint)."""
         self.content = content
         self._render_counterfactual(content)
-        self._fix_tab_order()
+        self._extend_tab_order(self._rendered, self._rendered)
 
     def _render_counterfactual(self, content: PanelContent) -> None:
         text = content.counterfactual if content.in_top else ""
@@ -537,7 +679,7 @@ class WhyView(QWidget):
             self.replacement_button.setAccessibleName(f"Open {name}, which took its place")
         self.banner.setAccessibleName(" ".join(t for t in (receipt, gone) if t))
         self.banner.setVisible(bool(receipt))
-        self._fix_tab_order()
+        self._fix_banner_tab_order()
 
     def hide_banner(self) -> None:
         self.banner.hide()
@@ -614,8 +756,9 @@ class WhyView(QWidget):
 
     # --- access for controllers and tests ------------------------------------------------
     def visible_rows(self) -> list[ContributionRow]:
+        """The rows filled in for the current content (all of them once complete)."""
         n = len(self.content.rows) if self.content else 0
-        return self.rows[:n]
+        return self.rows[: min(n, self._rendered)]
 
     def action_buttons(self) -> list[ActionButton]:
         out: list[ActionButton] = []
@@ -630,22 +773,80 @@ class WhyView(QWidget):
         return next((b for b in self.action_buttons() if b.action == action), None)
 
     def _fix_tab_order(self) -> None:
-        """Tab follows reading order, whatever order the pooled widgets were created in."""
+        """Tab follows reading order, whatever order the pooled widgets were created in
+        (the rows filled in so far; chunks append theirs with :meth:`_extend_tab_order`)."""
+        chain: list[QWidget] = [*self._top_chain()]
+        for row in self.visible_rows():
+            chain.extend(row.buttons)
+        chain.extend(self._tail_chain())
+        for a, b in pairwise(chain):
+            QWidget.setTabOrder(a, b)
+
+    def _top_chain(self) -> list[QWidget]:
         chain: list[QWidget] = [self.close_button]
         if self.banner.isVisibleTo(self):
             chain.append(self.banner)
             if self.replacement_button.isVisibleTo(self):
                 chain.append(self.replacement_button)
-        for row in self.visible_rows():
-            chain.extend(row.buttons)
+        return chain
+
+    def _tail_chain(self) -> list[QWidget]:
+        chain: list[QWidget] = []
         if self.counterfactual_button.isVisibleTo(self):
             chain.append(self.counterfactual_button)
         n = len(self.content.not_used) if self.content else 0
         chain.extend(e.button for e in self.not_used_entries[:n])
+        return chain
+
+    def _extend_tab_order(self, start: int, end: int) -> None:
+        """Put the buttons of rows ``start..end`` after those before them, then the tail."""
+        added = [b for row in self.rows[start:end] for b in row.buttons]
+        before = next(
+            (row.buttons[-1] for row in reversed(self.rows[:start]) if row.buttons),
+            None,
+        )
+        chain = [before if before is not None else self._top_chain()[-1], *added]
+        chain.extend(self._tail_chain())
+        for a, b in pairwise(chain):
+            QWidget.setTabOrder(a, b)
+
+    def _fix_banner_tab_order(self) -> None:
+        """The banner's place in the chain: after the close button, before the list."""
+        chain = self._top_chain()
+        after = next((row.buttons[0] for row in self.visible_rows() if row.buttons), None)
+        if after is None:
+            after = next(iter(self._tail_chain()), None)
+        if after is not None:
+            chain.append(after)
         for a, b in pairwise(chain):
             QWidget.setTabOrder(a, b)
 
     # --- events -------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The list has painted what the render filled in: the next chunk may follow.
+        if (
+            watched is self.rows_box
+            and event.type() == QEvent.Type.Paint
+            and not self.is_complete()
+            and not self._chunk_timer.isActive()
+        ):
+            self._chunk_timer.start()
+        return False
+
+    @Slot(QWidget, QWidget)
+    def _on_focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        """Focus entering the panel below its top area: every row first, so the next Tab
+        goes to the next row, not past the rows still waiting."""
+        if (
+            now is None
+            or self._rendering
+            or self.is_complete()
+            or not self.isAncestorOf(now)
+            or now in self._top_chain()
+        ):
+            return
+        self.finish_rendering()
+
     def _on_scroll_range(self, _minimum: int, maximum: int) -> None:
         bar = self.scroll.verticalScrollBar()
         if bool(bar.property("empty")) != (maximum == 0):
