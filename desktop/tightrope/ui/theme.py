@@ -173,10 +173,19 @@ class _SvgIconEngine(QIconEngine):
         self._svg = svg
         self._tint = tint
         self._disabled_tint = disabled_tint
+        # Parsed renderers and rendered pixmaps are kept: icons are painted on every repaint
+        # of every card, and parsing an SVG each time cost ~1 ms per window paint.
+        self._renderers: dict[bool, QSvgRenderer] = {}
+        self._pixmaps: dict[tuple[int, int, bool, float], QPixmap] = {}
 
     def _renderer(self, mode: QIcon.Mode) -> QSvgRenderer:
-        tint = self._disabled_tint if mode == QIcon.Mode.Disabled else self._tint
-        return QSvgRenderer(QByteArray(self._svg.replace(b"currentColor", tint.encode())))
+        disabled = mode == QIcon.Mode.Disabled
+        if disabled not in self._renderers:
+            tint = self._disabled_tint if disabled else self._tint
+            self._renderers[disabled] = QSvgRenderer(
+                QByteArray(self._svg.replace(b"currentColor", tint.encode()))
+            )
+        return self._renderers[disabled]
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         self._renderer(mode).render(painter, QRectF(rect))
@@ -189,6 +198,10 @@ class _SvgIconEngine(QIconEngine):
     ) -> QPixmap:
         if size.isEmpty():
             return QPixmap()
+        key = (size.width(), size.height(), mode == QIcon.Mode.Disabled, scale)
+        cached = self._pixmaps.get(key)
+        if cached is not None:
+            return cached
         pixmap = QPixmap(size * scale)
         pixmap.setDevicePixelRatio(scale)
         pixmap.fill(Qt.GlobalColor.transparent)
@@ -196,6 +209,7 @@ class _SvgIconEngine(QIconEngine):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._renderer(mode).render(painter, QRectF(QPoint(0, 0), QSize(size)))
         painter.end()
+        self._pixmaps[key] = pixmap
         return pixmap
 
     def clone(self) -> QIconEngine:

@@ -5,10 +5,13 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent
+from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
 from tightrope.ui import theme
+
+
+_STAR_PIXMAPS: dict[tuple, QPixmap] = {}  # ratings are catalog data, nothing personal
 
 
 def _star_path(rect: QRectF) -> QPainterPath:
@@ -60,12 +63,28 @@ class StarsView(QWidget):
         return self.sizeHint()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # Drawn once per (size, rating, colours, pixel ratio) and reused: a shelf repaints
+        # dozens of these on every frame.
+        dpr = self.devicePixelRatioF()
+        key = (self._size, self._gap, round(self._rating, 2), dpr,
+               theme.color("star").name(), theme.color("star_empty").name())
+        pixmap = _STAR_PIXMAPS.get(key)
+        if pixmap is None:
+            pixmap = _STAR_PIXMAPS[key] = self._draw(dpr)
         painter = QPainter(self)
+        painter.drawPixmap(QPointF(0, (self.height() - self._size) / 2), pixmap)
+        painter.end()
+
+    def _draw(self, dpr: float) -> QPixmap:
+        width = 5 * self._size + 4 * self._gap
+        pixmap = QPixmap(math.ceil(width * dpr), math.ceil(self._size * dpr))
+        pixmap.setDevicePixelRatio(dpr)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        top = (self.height() - self._size) / 2
         for k in range(5):
-            rect = QRectF(k * (self._size + self._gap), top, self._size, self._size)
+            rect = QRectF(k * (self._size + self._gap), 0, self._size, self._size)
             path = _star_path(rect)
             painter.setBrush(theme.color("star_empty"))
             painter.drawPath(path)
@@ -77,6 +96,7 @@ class StarsView(QWidget):
                 painter.drawPath(path)
                 painter.restore()
         painter.end()
+        return pixmap
 
 
 class StarRatingInput(QWidget):
