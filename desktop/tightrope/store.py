@@ -329,6 +329,9 @@ class Store:
         sql += " ORDER BY collected_at DESC, id DESC"
         return [_row_to_datum(r) for r in self.db.query(sql)]
 
+    def count_datums(self) -> int:
+        return next(iter(self.db.query("SELECT count(*) AS n FROM datums")))["n"]
+
     def datum(self, datum_id: int) -> Datum | None:
         rows = list(self.db.query("SELECT * FROM datums WHERE id = ?", [datum_id]))
         return _row_to_datum(rows[0]) if rows else None

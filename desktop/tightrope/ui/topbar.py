@@ -346,7 +346,7 @@ class ShellController(QObject):
     def refresh_counts(self) -> None:
         store = self.services.store
         self.bar.set_counts(
-            sum(qty for _pid, qty in store.cart()), len(store.wishlist()), len(store.datums())
+            sum(qty for _pid, qty in store.cart()), len(store.wishlist()), store.count_datums()
         )
 
     @Slot(dict)
