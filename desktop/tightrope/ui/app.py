@@ -17,7 +17,7 @@ from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tightrope.services import Services
 from tightrope.ui import theme
@@ -122,15 +122,23 @@ def preflight_display(
 
 
 class _FirstPaint(QObject):
-    """Ends an event loop once the watched widget has painted (or after a timeout)."""
+    """Ends an event loop once the window or any widget in it has painted (or after a
+    timeout). Watches the whole application: when opaque children (the consent screen, the
+    pages) cover the window, the window itself gets no paint event of its own."""
 
-    def __init__(self, loop: QEventLoop, parent: QObject | None = None):
+    def __init__(self, loop: QEventLoop, window: QWidget, parent: QObject | None = None):
         super().__init__(parent)
         self._loop = loop
+        self._window = window
         self.painted = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.painted:
+        if (
+            event.type() == QEvent.Type.Paint
+            and not self.painted
+            and isinstance(watched, QWidget)
+            and (watched is self._window or self._window.isAncestorOf(watched))
+        ):
             self.painted = True
             # Let the paint finish and queued layout passes settle before grabbing.
             QTimer.singleShot(50, self._loop.quit)
@@ -139,13 +147,14 @@ class _FirstPaint(QObject):
 
 def _grab_after_first_paint(window: MainWindow, path: Path) -> bool:
     loop = QEventLoop()
-    watcher = _FirstPaint(loop)
-    window.installEventFilter(watcher)
+    watcher = _FirstPaint(loop, window)
+    app = QApplication.instance()
+    app.installEventFilter(watcher)
     QTimer.singleShot(FIRST_PAINT_TIMEOUT_MS, loop.quit)
     window.show()
     if not watcher.painted:
         loop.exec()
-    window.removeEventFilter(watcher)
+    app.removeEventFilter(watcher)
     QApplication.processEvents()
     path.parent.mkdir(parents=True, exist_ok=True)
     return window.grab().save(str(path), "PNG")
