@@ -7,28 +7,19 @@ The JSON shapes are a documented interface (docs/cli.md): change them only addit
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from tightrope import __version__, paths
+from tightrope.cli_common import opened, print_json
 
 
 class UserError(Exception):
     """A problem the user can fix; printed without a traceback."""
 
 
-def _print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, indent=2, ensure_ascii=False)
-    sys.stdout.write("\n")
-
-
-def _services(args: argparse.Namespace):
-    from tightrope.services import open_services
-
-    return open_services(paths.resolve_data_dir(args.data_dir))
 
 
 def _product_id(services, product_id: str) -> str:
@@ -44,17 +35,14 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 2
-    services = _services(args)
     try:
         size = tuple(int(v) for v in args.size.lower().split("x"))
         if len(size) != 2 or min(size) < 200:
             raise ValueError
     except ValueError:
         raise UserError(f"--size must look like 1280x800, not {args.size!r}") from None
-    try:
+    with opened(args) as services:
         return run_gui(services, screenshot=Path(args.screenshot) if args.screenshot else None, size=size)
-    finally:
-        services.close()
 
 
 def cmd_catalog(args: argparse.Namespace) -> int:
@@ -62,7 +50,7 @@ def cmd_catalog(args: argparse.Namespace) -> int:
 
     catalog = load_shipped_catalog()
     if args.json:
-        _print_json([p.to_json() for p in catalog.products])
+        print_json([p.to_json() for p in catalog.products])
     else:
         for p in catalog.products:
             flag = " [sensitive]" if p.sensitive else ""
@@ -71,13 +59,10 @@ def cmd_catalog(args: argparse.Namespace) -> int:
 
 
 def cmd_data(args: argparse.Namespace) -> int:
-    services = _services(args)
-    try:
+    with opened(args) as services:
         rows = [d.to_json(services.catalog) for d in services.store.datums()]
-    finally:
-        services.close()
     if args.json:
-        _print_json(rows)
+        print_json(rows)
     elif not rows:
         print("No personal data is stored.")
     else:
@@ -96,13 +81,10 @@ def _print_rec(rec: dict[str, Any]) -> None:
 
 
 def cmd_recommend(args: argparse.Namespace) -> int:
-    services = _services(args)
-    try:
+    with opened(args) as services:
         recs = [r.to_json() for r in services.recommender.recommend(args.top)]
-    finally:
-        services.close()
     if args.json:
-        _print_json(recs)
+        print_json(recs)
     else:
         for r in recs:
             _print_rec(r)
@@ -110,15 +92,12 @@ def cmd_recommend(args: argparse.Namespace) -> int:
 
 
 def cmd_why(args: argparse.Namespace) -> int:
-    services = _services(args)
-    try:
+    with opened(args) as services:
         pid = _product_id(services, args.product_id)
         out = services.recommender.why(pid).to_json()
         out["counterfactual"] = services.recommender.counterfactual(pid).to_json()
-    finally:
-        services.close()
     if args.json:
-        _print_json(out)
+        print_json(out)
     else:
         _print_rec(out)
         print(f"            {out['counterfactual']['message']}")
@@ -126,8 +105,7 @@ def cmd_why(args: argparse.Namespace) -> int:
 
 
 def cmd_forget(args: argparse.Namespace) -> int:
-    services = _services(args)
-    try:
+    with opened(args) as services:
         rec = services.recommender
         if args.product:
             change = rec.forget_product(_product_id(services, args.product))
@@ -143,10 +121,8 @@ def cmd_forget(args: argparse.Namespace) -> int:
             change = rec.forget(args.datum_ids)
         else:
             raise UserError("Say what to forget: DATUM_ID..., --product PRODUCT_ID or --topic TOPIC.")
-    finally:
-        services.close()
     if args.json:
-        _print_json(change.to_json())
+        print_json(change.to_json())
     else:
         print(change.summary)
         print(change.preview.summary)
@@ -154,17 +130,14 @@ def cmd_forget(args: argparse.Namespace) -> int:
 
 
 def _cmd_exclude(args: argparse.Namespace, exclude: bool) -> int:
-    services = _services(args)
-    try:
+    with opened(args) as services:
         missing = [i for i in args.datum_ids if services.store.datum(i) is None]
         if missing:
             raise UserError(f"No data point with id {missing[0]}; `tightrope data --json` lists them.")
         rec = services.recommender
         change = rec.exclude(args.datum_ids) if exclude else rec.include(args.datum_ids)
-    finally:
-        services.close()
     if args.json:
-        _print_json(change.to_json())
+        print_json(change.to_json())
     else:
         print(change.summary)
         print(change.preview.summary)
@@ -187,7 +160,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
         result = run(args.repeat)
         if args.json:
-            _print_json(result)
+            print_json(result)
         else:
             print_report(result)
         return 0

@@ -9,26 +9,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any
 
-from tightrope import paths
+from tightrope.cli_common import NOT_A_TERMINAL, ask, fail, opened, print_json
 
 
-def _print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, indent=2, ensure_ascii=False)
-    sys.stdout.write("\n")
 
-
-def _fail(message: str) -> int:
-    print(f"tightrope: {message}", file=sys.stderr)
-    return 1
-
-
-def _services(args: argparse.Namespace):
-    from tightrope.services import open_services
-
-    return open_services(paths.resolve_data_dir(args.data_dir))
 
 
 def _on(value: str) -> bool:
@@ -53,8 +39,7 @@ def _consent_json(store) -> dict[str, Any]:
 def cmd_consent(args: argparse.Namespace) -> int:
     from tightrope import consent
 
-    services = _services(args)
-    try:
+    with opened(args) as services:
         store = services.store
         change = None
         action = args.consent_command or "show"
@@ -66,7 +51,7 @@ def cmd_consent(args: argparse.Namespace) -> int:
             try:
                 change = consent.set_switches(store, {args.switch: args.value}, "command line")
             except ValueError as exc:
-                return _fail(str(exc))
+                return fail(str(exc))
         elif action == "pause":
             consent.set_paused(store, args.value)
         out = _consent_json(store)
@@ -74,10 +59,8 @@ def cmd_consent(args: argparse.Namespace) -> int:
             out = {"history": consent.history(store)}
         if change is not None:
             out["change"] = change.to_json()
-    finally:
-        services.close()
     if args.json:
-        _print_json(out)
+        print_json(out)
     elif action == "history":
         for h in out["history"]:
             print(f"{h['at']}  {'given    ' if h['granted'] else 'withdrawn'}  {h['label']}  ({h['where']})")
@@ -100,15 +83,12 @@ def cmd_consent(args: argparse.Namespace) -> int:
 def cmd_level(args: argparse.Namespace) -> int:
     from tightrope import consent
 
-    services = _services(args)
-    try:
+    with opened(args) as services:
         if args.level:
             consent.set_level(services.store, args.level)
         level = consent.level(services.store)
-    finally:
-        services.close()
     if args.json:
-        _print_json({"level": level, "explanation": consent.LEVELS[level][1]})
+        print_json({"level": level, "explanation": consent.LEVELS[level][1]})
     else:
         print(f"{consent.LEVELS[level][0]}: {consent.LEVELS[level][1]}")
     return 0
@@ -117,16 +97,13 @@ def cmd_level(args: argparse.Namespace) -> int:
 def cmd_forget_category(args: argparse.Namespace) -> int:
     from tightrope import erase
 
-    services = _services(args)
-    try:
+    with opened(args) as services:
         try:
             change = erase.forget_category(services.recommender, args.category)
         except ValueError as exc:
-            return _fail(str(exc))
-    finally:
-        services.close()
+            return fail(str(exc))
     if args.json:
-        _print_json(change.to_json())
+        print_json(change.to_json())
     else:
         print(change.summary)
     return 0
@@ -137,13 +114,12 @@ def cmd_forget_category(args: argparse.Namespace) -> int:
 def cmd_interests(args: argparse.Namespace) -> int:
     from tightrope import consent, interests
 
-    services = _services(args)
-    try:
+    with opened(args) as services:
         store, rec = services.store, services.recommender
         if args.block or args.unblock:
             topic = args.block or args.unblock
             if topic not in services.catalog.category_by_id:
-                return _fail(f"there is no topic {topic!r}; topics are catalog categories: "
+                return fail(f"there is no topic {topic!r}; topics are catalog categories: "
                              + ", ".join(c.id for c in services.catalog.categories))
             (consent.block_topic if args.block else consent.unblock_topic)(store, topic)
         out = {
@@ -151,10 +127,8 @@ def cmd_interests(args: argparse.Namespace) -> int:
             "suppressed": [s.to_json() for s in interests.suppressed(rec)],
             "blocked_topics": sorted(consent.blocked_topics(store)),
         }
-    finally:
-        services.close()
     if args.json:
-        _print_json(out)
+        print_json(out)
     else:
         if not out["inferred"]:
             print("No interests are inferred from your data.")
@@ -172,21 +146,18 @@ def cmd_interests(args: argparse.Namespace) -> int:
 def cmd_retention(args: argparse.Namespace) -> int:
     from tightrope import retention
 
-    services = _services(args)
-    try:
+    with opened(args) as services:
         receipts: list[dict[str, Any]] = []
         if args.category is not None:
             if args.days is None:
-                return _fail("give the number of days: tightrope retention CATEGORY DAYS")
+                return fail("give the number of days: tightrope retention CATEGORY DAYS")
             try:
                 receipts = retention.set_period(services.store, args.category, args.days)
             except ValueError as exc:
-                return _fail(str(exc))
+                return fail(str(exc))
         out = {"retention": [p.to_json() for p in retention.periods(services.store)], "expired": receipts}
-    finally:
-        services.close()
     if args.json:
-        _print_json(out)
+        print_json(out)
     else:
         for p in out["retention"]:
             print(f"{p['category']:10} {p['days']:5} days" + ("" if p["days"] == p["default_days"] else f" (default {p['default_days']})"))
@@ -199,16 +170,13 @@ def cmd_retention(args: argparse.Namespace) -> int:
 def cmd_advance_clock(args: argparse.Namespace) -> int:
     from tightrope import retention
 
-    services = _services(args)
-    try:
+    with opened(args) as services:
         try:
             out = retention.advance_clock(services.store, args.days)
         except ValueError as exc:
-            return _fail(str(exc))
-    finally:
-        services.close()
+            return fail(str(exc))
     if args.json:
-        _print_json(out)
+        print_json(out)
     else:
         print(f"The shop's clock is now {out['now']} ({out['offset_days']:g} days ahead). "
               f"Expired and deleted: {out['expired_total']} data points.")
@@ -220,16 +188,13 @@ def cmd_advance_clock(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from tightrope import export
 
-    services = _services(args)
-    try:
+    with opened(args) as services:
         try:
             out = export.write(services.recommender, args.out, args.format)
         except OSError as exc:
-            return _fail(f"cannot write {args.out}: {exc.strerror or exc}")
-    finally:
-        services.close()
+            return fail(f"cannot write {args.out}: {exc.strerror or exc}")
     if args.json:
-        _print_json(out)
+        print_json(out)
     else:
         print(f"Exported {out['data_points']} data points and everything derived from them to "
               f"{out['path']} ({args.format}, readable only by you).")
@@ -240,27 +205,23 @@ def cmd_erase(args: argparse.Namespace) -> int:
     from tightrope import erase
 
     if not args.all:
-        return _fail("say --all to erase everything (to forget some data, use `tightrope forget`)")
-    services = _services(args)
-    try:
-        n = len(services.store.datums())
+        return fail("say --all to erase everything (to forget some data, use `tightrope forget`)")
+    with opened(args) as services:
+        n = services.store.count_datums()
         if not args.yes:
             question = (f"Erase all {n} data points, everything derived from them, your consent "
                         "choices and settings? This cannot be undone.")
-            if not sys.stdin.isatty():
-                return _fail(question[:-1] + "; pass --yes to confirm, since standard input is not a terminal to ask on.")
-            sys.stdout.write(question + " [y/N] ")
-            sys.stdout.flush()
-            if sys.stdin.readline().strip().lower() not in ("y", "yes"):
+            answer = ask(question)
+            if answer is None:
+                return fail(question[:-1] + NOT_A_TERMINAL)
+            if not answer:
                 print("Nothing was erased.")
                 return 1
         result = erase.erase_everything(services.recommender, keep_consent_history=args.keep_consent_history)
         report = erase.verify(services.store, services.data_dir, result.needles)
-    finally:
-        services.close()
     out = {**result.to_json(), "verification": report.to_json()}
     if args.json:
-        _print_json(out)
+        print_json(out)
     else:
         print(f"Erased: {result.receipt['total']} items ({', '.join(f'{v} {k}' for k, v in result.receipt['counts'].items()) or 'nothing was stored'}).")
         print(report.summary())
@@ -268,13 +229,10 @@ def cmd_erase(args: argparse.Namespace) -> int:
 
 
 def cmd_data_use(args: argparse.Namespace) -> int:
-    services = _services(args)
-    try:
+    with opened(args) as services:
         entries = services.recommender.data_use.entries()
-    finally:
-        services.close()
     if args.json:
-        _print_json(entries)
+        print_json(entries)
     elif not entries:
         print("Recommendations have not been computed yet.")
     else:
@@ -286,15 +244,12 @@ def cmd_data_use(args: argparse.Namespace) -> int:
 def cmd_partners(args: argparse.Namespace) -> int:
     from tightrope import partners
 
-    services = _services(args)
-    try:
+    with opened(args) as services:
         if args.do_not_sell is not None:
             partners.set_do_not_sell(services.store, args.do_not_sell)
         out = partners.payload(services.recommender)
-    finally:
-        services.close()
     if args.json:
-        _print_json(out)
+        print_json(out)
     else:
         print("Do not sell or share: " + ("on" if out["do_not_sell"] else "off"))
         print("Would send: " + (json.dumps(out["would_send"]) if out["would_send"] else "nothing"))

@@ -10,11 +10,11 @@ sentence naming the file, line and field, with exit status 1; nothing is changed
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING
 
 from tightrope import paths
+from tightrope.cli_common import NOT_A_TERMINAL, ask, fail, opened, print_json
 
 if TYPE_CHECKING:
     from tightrope.personas import Persona, PersonaInfo
@@ -23,14 +23,6 @@ if TYPE_CHECKING:
 # commands, so building the parser stays cheap (`tightrope --version`).
 
 
-def _print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, indent=2, ensure_ascii=False)
-    sys.stdout.write("\n")
-
-
-def _fail(message: str) -> int:
-    print(f"tightrope: {message}", file=sys.stderr)
-    return 1
 
 
 def _plural(n: int, noun: str) -> str:
@@ -59,9 +51,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     try:
         infos = list_personas()
     except PersonaError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     if args.json:
-        _print_json([i.to_json() for i in infos])
+        print_json([i.to_json() for i in infos])
         return 0
     width = max(len(i.id) for i in infos) if infos else 0
     for i in infos:
@@ -86,43 +78,28 @@ def replace_message(persona: Persona, stored: int) -> str:
     return f"{change} and sets consent to {who}'s ({consent_summary(persona)})."
 
 
-def confirm(question: str, stdin: TextIO, stdout: TextIO) -> bool:
-    stdout.write(f"{question} [y/N] ")
-    stdout.flush()
-    answer = stdin.readline()
-    return answer.strip().lower() in ("y", "yes")
-
-
 def cmd_load(args: argparse.Namespace) -> int:
     from tightrope.personas import PersonaError, apply_persona, load, stored_count
-    from tightrope.services import open_services
-
     try:
         persona = load(args.persona)
     except PersonaError as exc:
-        return _fail(str(exc))
-    services = open_services(paths.resolve_data_dir(args.data_dir))
-    try:
+        return fail(str(exc))
+    with opened(args) as services:
         stored = stored_count(services.store)
         if not args.yes:
             message = replace_message(persona, stored)
             if not sys.stdin.isatty():
-                return _fail(
-                    f"{message[:-1]}; pass --yes to confirm, since standard input is not a "
-                    "terminal to ask on."
-                )
+                return fail(message[:-1] + NOT_A_TERMINAL)
             print(message)
-            if not confirm(f"Load {persona.name}?", sys.stdin, sys.stdout):
+            if not ask(f"Load {persona.name}?"):
                 print("Nothing was changed.")
                 return 1
         try:
             summary = apply_persona(services.store, persona)
         except PersonaError as exc:
-            return _fail(str(exc))
-    finally:
-        services.close()
+            return fail(str(exc))
     if args.json:
-        _print_json({k: v for k, v in summary.items() if k != "datum_ids"})
+        print_json({k: v for k, v in summary.items() if k != "datum_ids"})
     else:
         print(
             f"Loaded {persona.name}: {_plural(summary['loaded'], 'data point')} "
@@ -140,9 +117,9 @@ def cmd_scenario_list(args: argparse.Namespace) -> int:
     try:
         found = list_scenarios()
     except ScenarioError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     if args.json:
-        _print_json([s.to_json(steps=False) for s in found])
+        print_json([s.to_json(steps=False) for s in found])
         return 0
     width = max((len(s.id) for s in found), default=0)
     for s in found:
@@ -157,9 +134,9 @@ def cmd_scenario_show(args: argparse.Namespace) -> int:
     try:
         scenario = load(args.scenario)
     except ScenarioError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     if args.json:
-        _print_json(scenario.to_json())
+        print_json(scenario.to_json())
         return 0
     print(f"{scenario.title} ({scenario.minutes} min)")
     print(scenario.summary)
@@ -202,7 +179,7 @@ def cmd_session_list(args: argparse.Namespace) -> int:
             "ended": s.ended,
         })
     if args.json:
-        _print_json(rows)
+        print_json(rows)
     elif not rows:
         print("No sessions have been recorded in this data folder.")
     else:
@@ -223,7 +200,7 @@ def cmd_session_export(args: argparse.Namespace) -> int:
     try:
         session = read_session(args.session)
     except SessionError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     if args.out in (None, "-"):
         export_csv(session, sys.stdout)
     else:
@@ -239,12 +216,12 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     out = Path(args.out) if args.out else None
     if out is not None and out.suffix.lower() not in (".html", ".htm", ".pdf"):
-        return _fail(f"--out must end in .html or .pdf, not {out.name!r}")
+        return fail(f"--out must end in .html or .pdf, not {out.name!r}")
     report = build_report(args.sessions, include_partial=args.include_partial)
     for _name, why in report.skipped:
         print(f"tightrope: skipped {why}", file=sys.stderr)
     if args.json:
-        _print_json(summary_json(report))
+        print_json(summary_json(report))
     if out is not None:
         if out.suffix.lower() == ".pdf":
             from tightrope.ui.workshop.pdf import write_pdf

@@ -20,7 +20,7 @@ from typing import Any
 
 from tightrope import consent, paths
 from tightrope.catalog import Catalog
-from tightrope.datums import CONSENT_CATEGORIES, KINDS, PRODUCT_KINDS, TEXT_KINDS
+from tightrope.datums import CONSENT_CATEGORIES, KINDS, PRODUCT_KINDS
 from tightrope.jsonfile import (
     ID_PATTERN,  # noqa: F401  (part of the persona format; tests read it here)
     JsonChecker,
@@ -375,7 +375,7 @@ def load(id_or_path: str | Path, catalog: Catalog | None = None) -> Persona:
 
 def stored_count(store: Store) -> int:
     """How many data points a load would replace right now."""
-    return next(iter(store.db.query("SELECT count(*) AS n FROM datums")))["n"]
+    return store.count_datums()
 
 
 def apply_persona(store: Store, persona: Persona) -> dict[str, Any]:

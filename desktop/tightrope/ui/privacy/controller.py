@@ -497,7 +497,7 @@ class PrivacyController(QObject):
     # --- erase and verify ------------------------------------------------------------------
     @Slot()
     def ask_erase(self) -> None:
-        dialog = EraseDialog(len(self.store.datums()), self.view)
+        dialog = EraseDialog(self.store.count_datums(), self.view)
         dialog.accepted.connect(lambda: self.erase_everything(dialog.keep_history.isChecked()))
         dialog.finished.connect(dialog.deleteLater)
         self.erase_dialog = dialog
