@@ -75,7 +75,7 @@ def payload(rec: Recommender, partner: str = PARTNER) -> dict[str, Any]:
         else:
             offered.append({"topic": inf.topic, "name": inf.name, "cohort_at_least": size})
     blocked = do_not_sell(store)
-    would_send = None if blocked else {
+    if_allowed = {
         "partner": partner,
         "pseudonymous_id": pseudonymous_id(store, partner),
         "interests": [o["topic"] for o in offered],
@@ -84,7 +84,9 @@ def payload(rec: Recommender, partner: str = PARTNER) -> dict[str, Any]:
         "partner": partner,
         "do_not_sell": blocked,
         "sent": False,
-        "would_send": would_send,
+        "would_send": None if blocked else if_allowed,
+        # what "Do not sell or share" is holding back (the same payload, never sent)
+        "would_send_if_allowed": if_allowed,
         "eligible_interests": offered,
         "withheld": withheld,
         "k": k,

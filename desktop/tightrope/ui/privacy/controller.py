@@ -322,8 +322,7 @@ class PrivacyController(QObject):
         if out["would_send"] is None:
             p.payload.setPlainText("Nothing: \u201cDo not sell or share\u201d is on.\n\n"
                                    "Switched off, the shop would send:\n"
-                                   + json.dumps({"partner": out["partner"], "pseudonymous_id": "<keyed hash>",
-                                                 "interests": [e["topic"] for e in out["eligible_interests"]]}, indent=2))
+                                   + json.dumps(out["would_send_if_allowed"], indent=2))
         else:
             p.payload.setPlainText(json.dumps(out["would_send"], indent=2))
         local = out["stored_locally"]
