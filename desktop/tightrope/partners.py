@@ -30,6 +30,9 @@ META_DO_NOT_SELL = "do_not_sell"
 PARTNER = "adnetwork.example"
 
 
+NO_ID_WHILE_BLOCKED = "<a keyed hash: not made while nothing may be shared>"
+
+
 def do_not_sell(store: Store) -> bool:
     return store.get_meta(META_DO_NOT_SELL) != "0"
 
@@ -77,7 +80,8 @@ def payload(rec: Recommender, partner: str = PARTNER) -> dict[str, Any]:
     blocked = do_not_sell(store)
     if_allowed = {
         "partner": partner,
-        "pseudonymous_id": pseudonymous_id(store, partner),
+        # minimization: no key (and so no id) is made while nothing may be shared
+        "pseudonymous_id": NO_ID_WHILE_BLOCKED if blocked else pseudonymous_id(store, partner),
         "interests": [o["topic"] for o in offered],
     }
     return {
