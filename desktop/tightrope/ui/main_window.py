@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from tightrope.explain import Change
 from tightrope.services import Services
-from tightrope.store import Store
 from tightrope.ui import theme
 from tightrope.ui.events import UiEvents
 from tightrope.ui.navigation import (
@@ -49,6 +47,7 @@ from tightrope.ui.pages.wishlist import WishlistController
 from tightrope.ui.pages.your_data import YourDataController
 from tightrope.ui.topbar import ShellController, TopBar
 from tightrope.ui.widgets.card import ProductCard
+from tightrope.ui.store_events import StoreEvents
 from tightrope.ui.why.dock import WhyDock
 from tightrope.ui.privacy.controller import PrivacyController
 from tightrope.ui.workshop.controller import WorkshopController
@@ -56,23 +55,6 @@ from tightrope.ui.workshop.controller import WorkshopController
 MINIMUM_SIZE = QSize(960, 600)
 SIDE_PANEL_WIDTH = 440  # at 100 %; theme.px() scales it and the minimum below
 SIDE_PANEL_MIN_WIDTH = 320
-
-
-class StoreEvents(QObject):
-    """The store's write notifications as a Qt signal. Signals: ``changed(dict)``."""
-
-    changed = Signal(dict)
-
-    def __init__(self, store: Store, parent: QObject | None = None):
-        super().__init__(parent)
-        callback = self._on_store_write
-        store.subscribe(callback)
-        self.destroyed.connect(lambda *_: store.unsubscribe(callback))
-
-    def _on_store_write(self, change: dict[str, Any]) -> None:
-        # Guard for the moment between the C++ object's deletion and the unsubscribe.
-        if shiboken6.isValid(self):
-            self.changed.emit(dict(change))
 
 
 class SidePanelHost(QFrame):

@@ -7,11 +7,9 @@ passed on (``change_applied``) so the shop refreshes its shelves.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterable
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -20,6 +18,7 @@ from tightrope.explain import Change, Preview
 from tightrope.recommender import Recommender
 from tightrope.services import Services
 from tightrope.ui import images
+from tightrope.ui.store_events import StoreEvents
 from tightrope.ui.why.content import (
     EXCLUDE,
     FORGET,
@@ -86,16 +85,9 @@ class WhyController(QObject):
         view.close_requested.connect(self.closed)
         view.product_clicked.connect(self.product_requested)
         # Data can change elsewhere (a view recorded, a forget on the your-data page) while
-        # the panel is open: re-render once per burst of writes. The store cannot
-        # unsubscribe, so the callback holds the controller weakly.
-        ref = weakref.ref(self)
-
-        def on_store_change(change: dict[str, Any]) -> None:
-            me = ref()
-            if me is not None and shiboken6.isValid(me):
-                me._on_store_changed(change)
-
-        services.store.subscribe(on_store_change)
+        # the panel is open: re-render once per burst of writes.
+        self._store_events = StoreEvents(services.store, self)
+        self._store_events.changed.connect(self._on_store_changed)
 
     # --- showing ------------------------------------------------------------------------
     def show_product(self, product_id: str) -> None:
@@ -157,6 +149,7 @@ class WhyController(QObject):
         size = self.view.picture_size()
         return images.product_pixmap(product, size, self.view.devicePixelRatioF())
 
+    @Slot(dict)
     def _on_store_changed(self, change: dict[str, Any]) -> None:
         if change.get("action") == "reset":
             self.view.forget_cached_text()
