@@ -145,9 +145,9 @@ def erase_everything(rec: Recommender, keep_consent_history: bool = False) -> Er
     rec.data_use.discard()
     counts: Counter[str] = Counter()
     ids = [r["id"] for r in store.db.query("SELECT id FROM datums")]
-    at = format_time(store.clock.now())
+    store.before_delete(ids)
     with store.db.atomic():
-        counts.update(store._delete(ids))
+        counts.update(store.delete_rows(ids))
         counts["cart line"] = _count(store, "cart")
         store.db.execute("DELETE FROM cart")
         if not keep_consent_history:
@@ -162,13 +162,7 @@ def erase_everything(rec: Recommender, keep_consent_history: bool = False) -> Er
         counts["setting"] = next(iter(store.db.query(
             f"SELECT count(*) AS n FROM meta WHERE key IN ({marks})", list(PERSONAL_META))))["n"]
         store.db.execute(f"DELETE FROM meta WHERE key IN ({marks})", list(PERSONAL_META))
-        clean = {k: v for k, v in sorted(counts.items()) if v}
-        cursor = store.db.execute(
-            "INSERT INTO receipts (at, action, scope, counts) VALUES (?, ?, ?, ?)",
-            [at, "erase", "everything", json.dumps(clean)],
-        )
-    receipt = {"id": cursor.lastrowid, "at": at, "action": "erase", "scope": "everything",
-               "counts": clean, "total": sum(clean.values())}
+        receipt = store.write_receipt("erase", "everything", counts, always=True)
     # "delete" lets views drop their copies (search box, history); "reset" drops the
     # recommender's caches and consent policy as a whole.
     store.notify(action="delete", deleted_ids=ids, receipt=receipt)

@@ -14,7 +14,7 @@ import json
 import os
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -509,7 +509,7 @@ class Store:
         ]
         with self.db.atomic():
             if old:
-                self._delete(old)
+                self.delete_rows(old)
             datum = self._insert_datum(
                 "rating", product_id=product_id, text=None, value=float(stars), where=where, at=None
             )
@@ -525,7 +525,9 @@ class Store:
         self._changed(action="exclude" if excluded else "include", datum_ids=ids)
         return ids
 
-    def _delete(self, ids: list[int]) -> Counter[str]:
+    def delete_rows(self, ids: list[int]) -> Counter[str]:
+        """Delete data points (and their cascades) inside the caller's transaction, with no
+        receipt and no notification: the building block of delete_datums and erase."""
         counts: Counter[str] = Counter()
         for chunk_start in range(0, len(ids), 500):
             chunk = ids[chunk_start : chunk_start + 500]
@@ -546,32 +548,30 @@ class Store:
         the same transaction as the deletion.
         """
         ids = sorted(set(datum_ids))
-        at = format_time(self.clock.now())
-        for callback in list(self._before_delete):
-            callback(ids)
+        self.before_delete(ids)
         with self.db.atomic():
-            counts = self._delete(ids)
-            receipt_id = None
-            if counts:
-                cursor = self.db.execute(
-                    "INSERT INTO receipts (at, action, scope, counts) VALUES (?, ?, ?, ?)",
-                    [at, action, scope, json.dumps(dict(sorted(counts.items())))],
-                )
-                receipt_id = cursor.lastrowid
-        receipt = {
-            "id": receipt_id,
-            "at": at,
-            "action": action,
-            "scope": scope,
-            "counts": dict(sorted(counts.items())),
-            "total": sum(counts.values()),
-        }
+            receipt = self.write_receipt(action, scope, self.delete_rows(ids))
         self._changed(action="delete", deleted_ids=ids, receipt=receipt)
         return receipt
 
-    def erase_personal_data(self) -> dict[str, Any]:
-        """Delete every data point (and what cascades); receipts keep only counts."""
-        ids = [r["id"] for r in self.db.query("SELECT id FROM datums")]
-        receipt = self.delete_datums(ids, action="erase", scope="everything")
-        self.db.execute("DELETE FROM cart")
-        return receipt
+    def before_delete(self, ids: list[int]) -> None:
+        """Tell the on_before_delete hooks which data points are about to go."""
+        for callback in list(self._before_delete):
+            callback(ids)
+
+    def write_receipt(
+        self, action: str, scope: str, counts: Mapping[str, int], *, always: bool = False
+    ) -> dict[str, Any]:
+        """Record that something was deleted: kind and count, never content. Unless
+        ``always``, nothing is written when nothing was deleted (the receipt's id is None)."""
+        at = format_time(self.clock.now())
+        clean = {k: v for k, v in sorted(counts.items()) if v}
+        receipt_id = None
+        if clean or always:
+            cursor = self.db.execute(
+                "INSERT INTO receipts (at, action, scope, counts) VALUES (?, ?, ?, ?)",
+                [at, action, scope, json.dumps(clean)],
+            )
+            receipt_id = cursor.lastrowid
+        return {"id": receipt_id, "at": at, "action": action, "scope": scope,
+                "counts": clean, "total": sum(clean.values())}
