@@ -12,6 +12,27 @@ from tightrope.ui.widgets.labels import styled_label
 BODY_MAX_WIDTH = 1480
 
 
+def _centred_body(
+    owner: QWidget, container: QWidget, *, bottom: int, spacing: int, vertical: QSizePolicy.Policy
+) -> tuple[QWidget, QVBoxLayout]:
+    """A body column centred in ``container`` at a readable width, margins following the
+    UI scale."""
+    row = QHBoxLayout(container)
+    theme.follow_scale(owner, lambda: row.setContentsMargins(
+        theme.px(32), theme.px(24), theme.px(32), theme.px(bottom)))
+    body = QWidget(container)
+    body.setObjectName("pageBody")
+    body.setMaximumWidth(BODY_MAX_WIDTH)
+    body.setSizePolicy(QSizePolicy.Policy.Expanding, vertical)
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(spacing)
+    row.addStretch(0)
+    row.addWidget(body, 1)
+    row.addStretch(0)
+    return body, layout
+
+
 class ScrollPage(QScrollArea):
     """A page body (``self.body`` / ``self.body_layout``) that scrolls vertically."""
 
@@ -25,19 +46,9 @@ class ScrollPage(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         canvas = QWidget(self)
         canvas.setObjectName("pageCanvas")
-        row = QHBoxLayout(canvas)
-        theme.follow_scale(self, lambda: row.setContentsMargins(
-            theme.px(32), theme.px(24), theme.px(32), theme.px(40)))
-        self.body = QWidget(canvas)
-        self.body.setObjectName("pageBody")
-        self.body.setMaximumWidth(BODY_MAX_WIDTH)
-        self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.body_layout = QVBoxLayout(self.body)
-        self.body_layout.setContentsMargins(0, 0, 0, 0)
-        self.body_layout.setSpacing(32)
-        row.addStretch(0)
-        row.addWidget(self.body, 1)
-        row.addStretch(0)
+        self.body, self.body_layout = _centred_body(
+            self, canvas, bottom=40, spacing=32, vertical=QSizePolicy.Policy.Preferred
+        )
         self.setWidget(canvas)
 
     def scroll_to_top(self) -> None:
@@ -72,19 +83,9 @@ class PlainPage(QWidget):
         super().__init__(parent)
         self.setObjectName("pageCanvas")
         self.setAccessibleName(name)
-        row = QHBoxLayout(self)
-        theme.follow_scale(self, lambda: row.setContentsMargins(
-            theme.px(32), theme.px(24), theme.px(32), theme.px(32)))
-        self.body = QWidget(self)
-        self.body.setObjectName("pageBody")
-        self.body.setMaximumWidth(BODY_MAX_WIDTH)
-        self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.body_layout = QVBoxLayout(self.body)
-        self.body_layout.setContentsMargins(0, 0, 0, 0)
-        self.body_layout.setSpacing(24)
-        row.addStretch(0)
-        row.addWidget(self.body, 1)
-        row.addStretch(0)
+        self.body, self.body_layout = _centred_body(
+            self, self, bottom=32, spacing=24, vertical=QSizePolicy.Policy.Expanding
+        )
 
     def scroll_to_top(self) -> None:
         """Nothing to scroll; subclasses with item views scroll those."""
