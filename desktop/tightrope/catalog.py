@@ -128,12 +128,6 @@ class Catalog:
         best = max(counts, key=lambda c: (counts[c], c)) if counts else None
         return best if best and counts[best] * 2 > len(found) else None
 
-    def newest(self, limit: int) -> list[Product]:
-        return sorted(self.products, key=lambda p: (p.added, p.id), reverse=True)[:limit]
-
-    def most_popular(self, limit: int) -> list[Product]:
-        return sorted(self.products, key=lambda p: (-p.rating_count, p.id))[:limit]
-
 
 # --- loading -----------------------------------------------------------------------------
 
