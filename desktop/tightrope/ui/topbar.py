@@ -183,10 +183,6 @@ class TopBar(QFrame):
             self._fit(self.width())
         self.your_data.setAccessibleName(f"Your data, {format.counted(data_points, 'data point')}")
 
-    def set_compact(self, compact: bool) -> None:
-        """Icons and counts only (a narrow window); the full words otherwise."""
-        self._set_level(COMPACT if compact else FULL)
-
     def is_compact(self) -> bool:
         return self._level >= COMPACT
 

@@ -769,9 +769,6 @@ class WhyView(QWidget):
         out.extend(e.button for e in self.not_used_entries[:n])
         return out
 
-    def button_for(self, action: Action) -> ActionButton | None:
-        return next((b for b in self.action_buttons() if b.action == action), None)
-
     def _fix_tab_order(self) -> None:
         """Tab follows reading order, whatever order the pooled widgets were created in
         (the rows filled in so far; chunks append theirs with :meth:`_extend_tab_order`)."""

@@ -43,12 +43,6 @@ class ClampedLabel(QLabel):
         self.setAccessibleName(text)
         self._relayout()
 
-    def full_text(self) -> str:
-        return self._full
-
-    def is_elided(self) -> bool:
-        return self.text() != self._full and self.text().replace("\n", " ") != self._full
-
     def sizeHint(self) -> QSize:
         metrics = QFontMetrics(self.font())
         return QSize(super().sizeHint().width(), metrics.lineSpacing() * self._lines + 2)
