@@ -57,6 +57,27 @@ def display_path(path: Path) -> str:
     return str(path)
 
 
+def resolve_file(
+    id_or_path: str | Path, folder: Path, noun: str, plural: str, error: type[JsonFileError]
+) -> Path:
+    """A shipped file's id (``folder/<id>.json``), or the path of a file, to an existing file.
+    Shared by personas, scenarios and task lists so they answer a wrong name the same way."""
+    text = str(id_or_path)
+    if isinstance(id_or_path, Path) or "/" in text or "\\" in text or text.endswith(".json"):
+        path = Path(text).expanduser()
+        if not path.is_file():
+            raise error(f"no such {noun} file", display_path(path))
+        return path
+    path = folder / f"{text}.json"
+    if not path.is_file():
+        known = ", ".join(p.stem for p in sorted(folder.glob("*.json")))
+        raise error(
+            f"there is no {noun} {text!r}; the shipped {plural} are {known}"
+            f" (or give the path of a {noun} file)"
+        )
+    return path
+
+
 class JsonLines:
     """Where each value of a (valid) JSON text starts: a path -> line table.
 

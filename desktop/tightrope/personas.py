@@ -28,6 +28,7 @@ from tightrope.jsonfile import (
     display_path,
     parse_json,
     read_text,
+    resolve_file,
 )
 from tightrope.store import Store
 
@@ -168,20 +169,7 @@ def shipped_dir() -> Path:
 
 def resolve(id_or_path: str | Path) -> Path:
     """A shipped persona's id, or the path of a persona file, to an existing file."""
-    text = str(id_or_path)
-    if isinstance(id_or_path, Path) or "/" in text or "\\" in text or text.endswith(".json"):
-        path = Path(text).expanduser()
-        if not path.is_file():
-            raise PersonaError("no such persona file", display_path(path))
-        return path
-    path = shipped_dir() / f"{text}.json"
-    if not path.is_file():
-        known = ", ".join(p.stem for p in sorted(shipped_dir().glob("*.json")))
-        raise PersonaError(
-            f"there is no persona {text!r}; the shipped personas are {known}"
-            " (or give the path of a persona file)"
-        )
-    return path
+    return resolve_file(id_or_path, shipped_dir(), "persona", "personas", PersonaError)
 
 
 def list_personas(catalog: Catalog | None = None) -> list[PersonaInfo]:

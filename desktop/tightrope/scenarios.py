@@ -22,9 +22,9 @@ from tightrope.jsonfile import (
     JsonChecker,
     JsonFileError,
     JsonPath,
-    display_path,
     parse_json,
     read_text,
+    resolve_file,
 )
 
 FORMAT = 1
@@ -155,20 +155,7 @@ def shipped_dir() -> Path:
 
 
 def resolve(id_or_path: str | Path) -> Path:
-    text = str(id_or_path)
-    if isinstance(id_or_path, Path) or "/" in text or "\\" in text or text.endswith(".json"):
-        path = Path(text).expanduser()
-        if not path.is_file():
-            raise ScenarioError("no such scenario file", display_path(path))
-        return path
-    path = shipped_dir() / f"{text}.json"
-    if not path.is_file():
-        known = ", ".join(p.stem for p in sorted(shipped_dir().glob("*.json")))
-        raise ScenarioError(
-            f"there is no scenario {text!r}; the shipped scenarios are {known}"
-            " (or give the path of a scenario file)"
-        )
-    return path
+    return resolve_file(id_or_path, shipped_dir(), "scenario", "scenarios", ScenarioError)
 
 
 # --- validation ----------------------------------------------------------------------------

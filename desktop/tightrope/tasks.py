@@ -22,6 +22,7 @@ from tightrope.jsonfile import (
     display_path,
     parse_json,
     read_text,
+    resolve_file,
 )
 
 FORMAT = 1
@@ -218,14 +219,7 @@ def load_task_list_file(path: str | Path) -> TaskList:
 
 
 def resolve(id_or_path: str | Path) -> Path:
-    text = str(id_or_path)
-    if isinstance(id_or_path, Path) or "/" in text or "\\" in text or text.endswith(".json"):
-        return Path(text).expanduser()
-    path = tasks_dir() / f"{text}.json"
-    if not path.is_file():
-        known = ", ".join(p.stem for p in sorted(tasks_dir().glob("*.json")))
-        raise TaskFileError(f"there is no task list {text!r}; the shipped task lists are {known}")
-    return path
+    return resolve_file(id_or_path, tasks_dir(), "task list", "task lists", TaskFileError)
 
 
 def load(id_or_path: str | Path) -> TaskList:
