@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tightrope.services import Services
 from tightrope.ui import theme
+from tightrope.ui.i18n import install_translations
 from tightrope.ui.main_window import MainWindow
 
 APT_INSTALL = (
@@ -169,6 +170,7 @@ def run_gui(
         app = QApplication(sys.argv[:1])
     app.setApplicationName("Tightrope")
     app.setApplicationDisplayName("Tightrope")
+    install_translations(app)
     app.setFont(theme.base_font(app.font()))
     app.setStyleSheet(theme.load_stylesheet())
     window = MainWindow(services)
