@@ -7,59 +7,87 @@ once, so the data list, the CLI and the recommender's reasons all say the same t
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import datetime
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from tightrope.clock import format_time
+from tightrope.i18n import translator
+
+tr = translator("Datums")
 
 if TYPE_CHECKING:
     from tightrope.catalog import Catalog
 
-# consent category id -> label shown to the user
+# consent category id -> label shown to the user (English source; consent_label() translates)
 CONSENT_CATEGORIES: dict[str, str] = {
-    "browsing": "Browsing",
-    "searches": "Searches",
-    "purchases": "Cart & purchases",
-    "ratings": "Ratings & wishlist",
-    "interests": "Declared interests",
-    "location": "Location",
-    "age_band": "Age band",
+    "browsing": tr.mark("Browsing"),
+    "searches": tr.mark("Searches"),
+    "purchases": tr.mark("Cart & purchases"),
+    "ratings": tr.mark("Ratings & wishlist"),
+    "interests": tr.mark("Declared interests"),
+    "location": tr.mark("Location"),
+    "age_band": tr.mark("Age band"),
 }
 
-# kind -> (consent category, label template after "You ")
+# kind -> (consent category, the data point in words; {name} is the product, text or topic)
 KINDS: dict[str, tuple[str, str]] = {
-    "view": ("browsing", "viewed {}"),
-    "search": ("searches", "searched for \u201c{}\u201d"),
-    "cart_add": ("purchases", "added {} to your cart"),
-    "purchase": ("purchases", "bought {}"),
-    "rating": ("ratings", "rated {}"),
-    "wishlist": ("ratings", "saved {} to your wishlist"),
-    "declared_interest": ("interests", "told us you like {}"),
-    "location": ("location", "told us you live in {}"),
-    "age_band": ("age_band", "told us your age band is {}"),
+    "view": ("browsing", tr.mark("You viewed {name}")),
+    "search": ("searches", tr.mark("You searched for \u201c{name}\u201d")),
+    "cart_add": ("purchases", tr.mark("You added {name} to your cart")),
+    "purchase": ("purchases", tr.mark("You bought {name}")),
+    "rating": ("ratings", tr.mark("You rated {name}")),
+    "wishlist": ("ratings", tr.mark("You saved {name} to your wishlist")),
+    "declared_interest": ("interests", tr.mark("You told us you like {name}")),
+    "location": ("location", tr.mark("You told us you live in {name}")),
+    "age_band": ("age_band", tr.mark("You told us your age band is {name}")),
 }
 
 # kinds that concern one product (the others carry text)
 PRODUCT_KINDS = frozenset({"view", "cart_add", "purchase", "rating", "wishlist"})
 TEXT_KINDS = frozenset({"search", "declared_interest", "location", "age_band"})
 
-KIND_NOUNS: dict[str, tuple[str, str]] = {
-    "view": ("view", "views"),
-    "search": ("search", "searches"),
-    "cart_add": ("cart add", "cart adds"),
-    "purchase": ("purchase", "purchases"),
-    "rating": ("rating", "ratings"),
-    "wishlist": ("wishlist item", "wishlist items"),
-    "declared_interest": ("declared interest", "declared interests"),
-    "location": ("location", "locations"),
-    "age_band": ("age band", "age bands"),
+# kind -> its name (the "Kind" column) and a count of that kind
+KIND_NAMES: dict[str, str] = {
+    "view": tr.mark("View"),
+    "search": tr.mark("Search"),
+    "cart_add": tr.mark("Cart add"),
+    "purchase": tr.mark("Purchase"),
+    "rating": tr.mark("Rating"),
+    "wishlist": tr.mark("Wishlist item"),
+    "declared_interest": tr.mark("Declared interest"),
+    "location": tr.mark("Location"),
+    "age_band": tr.mark("Age band"),
+}
+KIND_COUNTS: dict[str, str] = {
+    "view": tr.mark("%n view(s)"),
+    "search": tr.mark("%n search(es)"),
+    "cart_add": tr.mark("%n cart add(s)"),
+    "purchase": tr.mark("%n purchase(s)"),
+    "rating": tr.mark("%n rating(s)"),
+    "wishlist": tr.mark("%n wishlist item(s)"),
+    "declared_interest": tr.mark("%n declared interest(s)"),
+    "location": tr.mark("%n location(s)"),
+    "age_band": tr.mark("%n age band(s)"),
 }
 
 
+def consent_label(category: str) -> str:
+    """A consent category's name in the user's language (unknown ids are shown as they are)."""
+    label = CONSENT_CATEGORIES.get(category)
+    return tr(label) if label else category
+
+
+def kind_name(kind: str) -> str:
+    """'View', 'Search', ...: a data point's kind in the user's language."""
+    name = KIND_NAMES.get(kind)
+    return tr(name) if name else kind
+
+
 def count_noun(kind: str, n: int) -> str:
-    singular, plural = KIND_NOUNS.get(kind, (kind, kind + "s"))
-    return f"{n} {singular if n == 1 else plural}"
+    """'3 views', '1 search': a count of data points of one kind."""
+    text = KIND_COUNTS.get(kind)
+    return tr(text, n=n) if text else f"{n} {kind}"
 
 
 @dataclass(frozen=True)
@@ -80,17 +108,23 @@ class Datum:
 
     def label(self, catalog: Catalog) -> str:
         """The data point in words, e.g. 'You viewed Trail Tent 2P'."""
-        template = KINDS[self.kind][1]
+        template = tr(KINDS[self.kind][1])
         if self.kind in PRODUCT_KINDS:
             product = catalog.get(self.product_id)
-            name = product.name if product else f"a product no longer sold ({self.product_id})"
+            name = (
+                product.name
+                if product
+                else tr("a product no longer sold ({id})").format(id=self.product_id)
+            )
             if self.kind == "rating" and self.value is not None:
-                return f"You rated {name} {int(self.value)} of 5 stars"
-            return "You " + template.format(name)
+                return tr("You rated {name} {stars} of 5 stars").format(
+                    name=name, stars=int(self.value)
+                )
+            return template.format(name=name)
         if self.kind == "declared_interest":
             category = catalog.category_by_id.get(self.text or "")
-            return "You " + template.format(category.name if category else self.text)
-        return "You " + template.format(self.text)
+            return template.format(name=category.name if category else self.text)
+        return template.format(name=self.text)
 
     def topic(self, catalog: Catalog) -> str | None:
         """The catalog category this data point is about, if any ('forget this topic')."""

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from tightrope.i18n import translator
+
+tr = translator("Format")
+
 CURRENCY = "$"
 
 
@@ -18,12 +22,7 @@ def rating_text(rating: float, count: int) -> str:
 
 def rating_words(rating: float, count: int) -> str:
     """The rating for a screen reader: 'Rated 4.6 of 5 by 1,234 shoppers'."""
-    shoppers = "shopper" if count == 1 else "shoppers"
-    return f"Rated {rating:.1f} of 5 by {count:,} {shoppers}"
-
-
-def counted(n: int, singular: str, plural: str | None = None) -> str:
-    return f"{n:,} {singular if n == 1 else (plural or singular + 's')}"
+    return tr("Rated {rating} of 5 by %Ln shopper(s)", n=count).format(rating=f"{rating:.1f}")
 
 
 def when(value: datetime) -> str:

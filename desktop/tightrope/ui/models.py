@@ -12,10 +12,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from tightrope.catalog import Catalog
-from tightrope.datums import CONSENT_CATEGORIES, KIND_NOUNS, Datum
+from tightrope.datums import Datum, consent_label, kind_name
+from tightrope.i18n import translator
 from tightrope.ui import format, theme
 
-EXCLUDED_NOTE = "Kept, but not used for recommendations"
+tr = translator("DataTable")
+
+EXCLUDED_NOTE = tr.mark("Kept, but not used for recommendations")
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 DATUM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -43,10 +46,10 @@ class DatumRow:
             datum_id=datum.id,
             label=datum.label(catalog),
             kind=datum.kind,
-            kind_text=KIND_NOUNS.get(datum.kind, (datum.kind,))[0].capitalize(),
+            kind_text=kind_name(datum.kind),
             collected_at=datum.collected_at,
             where=datum.collected_where,
-            consent=CONSENT_CATEGORIES.get(datum.consent_category, datum.consent_category),
+            consent=consent_label(datum.consent_category),
             excluded=datum.excluded,
         )
 
@@ -59,7 +62,13 @@ class DatumTableModel(QAbstractTableModel):
     COL_WHEN = 2
     COL_WHERE = 3
     COL_CONSENT = 4
-    HEADERS = ("What we recorded", "Kind", "When", "Where", "Consent category")
+    HEADERS = (
+        tr.mark("What we recorded"),
+        tr.mark("Kind"),
+        tr.mark("When"),
+        tr.mark("Where"),
+        tr.mark("Consent category"),
+    )
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -101,10 +110,14 @@ class DatumTableModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             text = self._display(row, column)
-            return f"{text}\n{EXCLUDED_NOTE}" if row.excluded else text
+            return f"{text}\n{tr(EXCLUDED_NOTE)}" if row.excluded else text
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            text = f"{self.HEADERS[column]}: {self._display(row, column)}"
-            return f"{text}. {EXCLUDED_NOTE}" if row.excluded and column == self.COL_LABEL else text
+            text = tr("{column}: {value}").format(
+                column=tr(self.HEADERS[column]), value=self._display(row, column)
+            )
+            if row.excluded and column == self.COL_LABEL:
+                return tr("{text}. {note}").format(text=text, note=tr(EXCLUDED_NOTE))
+            return text
         if role == Qt.ItemDataRole.ForegroundRole and row.excluded:
             return theme.color("muted")
         if role == SORT_ROLE:
@@ -136,7 +149,7 @@ class DatumTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from tightrope.catalog import Category
+from tightrope.i18n import translator
 from tightrope.services import Services
 from tightrope.ui import format, theme
 from tightrope.ui.navigation import (
@@ -31,6 +32,8 @@ from tightrope.ui.navigation import (
     Navigator,
     Route,
 )
+
+tr = translator("TopBar")
 
 ICON = QSize(20, 20)  # at 100 %, like every length here: theme.px() scales them
 LOGO_ICON = 32
@@ -86,8 +89,8 @@ class TopBar(QFrame):
         self.back = QToolButton(self)
         self.back.setObjectName("backButton")
         self.back.setIcon(theme.icon("back"))
-        self.back.setAccessibleName("Back")
-        self.back.setToolTip("Back (Alt+Left)")
+        self.back.setAccessibleName(tr("Back"))
+        self.back.setToolTip(tr("Back (Alt+Left)"))
         self.back.setEnabled(False)
         self.back.clicked.connect(self.back_clicked)
         layout.addWidget(self.back)
@@ -98,12 +101,12 @@ class TopBar(QFrame):
         self.logo.setIcon(theme.icon("logo"))
         self.logo.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.logo.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.logo.setAccessibleName("Tightrope home")
+        self.logo.setAccessibleName(tr("Tightrope home"))
         self.logo.clicked.connect(self.home_clicked)
         layout.addWidget(self.logo)
 
-        self.categories = _bar_button("Categories", "grid", self)
-        self.categories.setAccessibleName("Shop by category")
+        self.categories = _bar_button(tr("Categories"), "grid", self)
+        self.categories.setAccessibleName(tr("Shop by category"))
         self.categories.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.category_menu = QMenu(self.categories)
         self.category_menu.setObjectName("categoryMenu")
@@ -112,8 +115,8 @@ class TopBar(QFrame):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("searchField")
-        self.search.setPlaceholderText("Search products")
-        self.search.setAccessibleName("Search products")
+        self.search.setPlaceholderText(tr("Search products"))
+        self.search.setAccessibleName(tr("Search products"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(
             theme.icon("search", "muted"), QLineEdit.ActionPosition.LeadingPosition
@@ -121,11 +124,11 @@ class TopBar(QFrame):
         self.search.returnPressed.connect(self._on_return_pressed)
         layout.addWidget(self.search, 1)
 
-        self.wishlist = _bar_button("Wishlist", "heart", self)
+        self.wishlist = _bar_button(tr("Wishlist"), "heart", self)
         self.wishlist.clicked.connect(self.wishlist_clicked)
-        self.cart = _bar_button("Cart", "cart", self)
+        self.cart = _bar_button(tr("Cart"), "cart", self)
         self.cart.clicked.connect(self.cart_clicked)
-        self.your_data = _bar_button("Your data", "shield", self)
+        self.your_data = _bar_button(tr("Your data"), "shield", self)
         self.your_data.setObjectName("yourDataButton")
         self.your_data.setIcon(theme.icon("shield", "accent"))
         self.your_data.clicked.connect(self.your_data_clicked)
@@ -169,19 +172,23 @@ class TopBar(QFrame):
     def set_counts(self, cart: int, wishlist: int, data_points: int) -> None:
         self._counts = (cart, wishlist, data_points)
         compact = self._level >= COMPACT
-        self.cart.setText(f"{cart}" if compact else f"Cart ({cart})")
-        self.cart.setAccessibleName(f"Cart, {format.counted(cart, 'item')}")
-        self.cart.setToolTip("Cart")
-        self.wishlist.setText(f"{wishlist}" if compact else f"Wishlist ({wishlist})")
-        self.wishlist.setAccessibleName(f"Wishlist, {format.counted(wishlist, 'product')}")
-        self.wishlist.setToolTip("Wishlist")
-        self.your_data.setText(
-            f"{data_points}" if self._level >= ICONS else f"Your data ({data_points})"
+        self.cart.setText(f"{cart}" if compact else tr("Cart ({count})").format(count=cart))
+        self.cart.setAccessibleName(tr("Cart, %Ln item(s)", n=cart))
+        self.cart.setToolTip(tr("Cart"))
+        self.wishlist.setText(
+            f"{wishlist}" if compact else tr("Wishlist ({count})").format(count=wishlist)
         )
-        self.your_data.setToolTip("Your data" if self._level >= ICONS else "")
+        self.wishlist.setAccessibleName(tr("Wishlist, %Ln product(s)", n=wishlist))
+        self.wishlist.setToolTip(tr("Wishlist"))
+        self.your_data.setText(
+            f"{data_points}"
+            if self._level >= ICONS
+            else tr("Your data ({count})").format(count=data_points)
+        )
+        self.your_data.setToolTip(tr("Your data") if self._level >= ICONS else "")
         if not self._fitting:  # longer numbers may need a more folded bar
             self._fit(self.width())
-        self.your_data.setAccessibleName(f"Your data, {format.counted(data_points, 'data point')}")
+        self.your_data.setAccessibleName(tr("Your data, %Ln data point(s)", n=data_points))
 
     def is_compact(self) -> bool:
         return self._level >= COMPACT
@@ -199,9 +206,9 @@ class TopBar(QFrame):
             Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
         )
         self.categories.setToolButtonStyle(icon_only if level >= COMPACT else beside)
-        self.categories.setToolTip("Shop by category" if level >= COMPACT else "")
+        self.categories.setToolTip(tr("Shop by category") if level >= COMPACT else "")
         self.logo.setToolButtonStyle(icon_only if level >= ICONS else beside)
-        self.logo.setToolTip("Tightrope home" if level >= ICONS else "")
+        self.logo.setToolTip(tr("Tightrope home") if level >= ICONS else "")
         for button, style in self._tool_buttons:
             button.setToolButtonStyle(icon_only if level >= ICONS else style)
             if level >= ICONS and not button.toolTip():

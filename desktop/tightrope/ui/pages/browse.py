@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from tightrope.catalog import Product
+from tightrope.i18n import translator
 from tightrope.services import Services
-from tightrope.ui import format
 from tightrope.ui.navigation import HOME, Navigator, Route
 from tightrope.ui.pages.base import PageController
 from tightrope.ui.widgets.card import ProductCard
@@ -18,18 +18,20 @@ from tightrope.ui.widgets.labels import styled_label
 from tightrope.ui.widgets.page import PageHeader, ScrollPage
 from tightrope.ui.widgets.shelf import ProductGrid
 
+tr = translator("BrowsePage")
+
 SEARCH_WHERE = "search box"
 SEARCH_RESULTS_WHERE = "search results"
 CATEGORY_WHERE = "category page"
 
 # sort key -> (label, order); "relevance" keeps the order the products came in.
 SORTS: dict[str, tuple[str, Callable[[Product], tuple] | None]] = {
-    "relevance": ("Best match", None),
-    "saved": ("Recently saved", None),
-    "popular": ("Most popular", lambda p: (-p.rating_count, p.name)),
-    "price-asc": ("Price: low to high", lambda p: (p.price, p.name)),
-    "price-desc": ("Price: high to low", lambda p: (-p.price, p.name)),
-    "rating": ("Top rated", lambda p: (-p.rating, -p.rating_count, p.name)),
+    "relevance": (tr.mark("Best match"), None),
+    "saved": (tr.mark("Recently saved"), None),
+    "popular": (tr.mark("Most popular"), lambda p: (-p.rating_count, p.name)),
+    "price-asc": (tr.mark("Price: low to high"), lambda p: (p.price, p.name)),
+    "price-desc": (tr.mark("Price: high to low"), lambda p: (-p.price, p.name)),
+    "rating": (tr.mark("Top rated"), lambda p: (-p.rating, -p.rating_count, p.name)),
 }
 
 
@@ -62,12 +64,12 @@ class BrowseView(ScrollPage):
         self.count = styled_label("", "muted", self.body)
         bar.addWidget(self.count)
         bar.addStretch(1)
-        self.sort_label = QLabel("Sort by", self.body)
+        self.sort_label = QLabel(tr("Sort by"), self.body)
         self.sort = QComboBox(self.body)
-        self.sort.setAccessibleName("Sort products")
+        self.sort.setAccessibleName(tr("Sort products"))
         self.sort_label.setBuddy(self.sort)
         for key in sorts:
-            self.sort.addItem(SORTS[key][0], key)
+            self.sort.addItem(tr(SORTS[key][0]), key)
         self.sort.currentIndexChanged.connect(self._on_sort_index_changed)
         bar.addWidget(self.sort_label)
         bar.addWidget(self.sort)
@@ -99,7 +101,7 @@ class BrowseView(ScrollPage):
         self.grid.set_products(products)
         has = bool(products)
         self.grid.setVisible(has)
-        self.count.setText(format.counted(len(products), "product"))
+        self.count.setText(tr("%Ln product(s)", n=len(products)))
         self.count.setVisible(has)
         self.sort.setVisible(has)
         self.sort_label.setVisible(has)
@@ -117,13 +119,13 @@ class CategoryController(PageController):
     def __init__(self, services: Services, navigator: Navigator, parent: QObject | None = None):
         super().__init__(services, navigator, parent)
         self.view = BrowseView(
-            "Category", ["popular", "price-asc", "price-desc", "rating"], CATEGORY_WHERE
+            tr("Category"), ["popular", "price-asc", "price-desc", "rating"], CATEGORY_WHERE
         )
         self._watch_cards(self.view)
         self.view.sort_changed.connect(self._on_sort_changed)
         self.view.empty_action_clicked.connect(self._on_go_home)
         self.view.empty.set_text(
-            "Nothing here yet", "This category has no products.", "Back to the shop"
+            tr("Nothing here yet"), tr("This category has no products."), tr("Back to the shop")
         )
         self._category = ""
 
@@ -155,7 +157,7 @@ class SearchController(PageController):
     def __init__(self, services: Services, navigator: Navigator, parent: QObject | None = None):
         super().__init__(services, navigator, parent)
         self.view = BrowseView(
-            "Search results",
+            tr("Search results"),
             ["relevance", "popular", "price-asc", "price-desc", "rating"],
             SEARCH_RESULTS_WHERE,
         )
@@ -174,12 +176,12 @@ class SearchController(PageController):
 
     def refresh(self) -> None:
         query = self._query
-        self.view.header.set_text(f"Results for \u201c{query}\u201d")
+        self.view.header.set_text(tr("Results for \u201c{query}\u201d").format(query=query))
         found = self.services.catalog.search(query)
         self.view.empty.set_text(
-            f"No products match \u201c{query}\u201d",
-            "Check the spelling, try a shorter or more general word, or browse the shop.",
-            "Browse the shop",
+            tr("No products match \u201c{query}\u201d").format(query=query),
+            tr("Check the spelling, try a shorter or more general word, or browse the shop."),
+            tr("Browse the shop"),
         )
         self.view.show_products(sort_products(found, self.view.sort_key()))
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from tightrope.catalog import Product
+from tightrope.i18n import translator
 from tightrope.services import Services
 from tightrope.ui import format, images, theme
 from tightrope.ui.navigation import HOME, Navigator, Route
@@ -30,6 +31,8 @@ from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.widgets.empty import EmptyState
 from tightrope.ui.widgets.labels import styled_label
 from tightrope.ui.widgets.page import PageHeader, ScrollPage
+
+tr = translator("CartPage")
 
 CART_WHERE = "cart page"
 THUMB = QSize(80, 80)
@@ -86,26 +89,26 @@ class CartLineView(QFrame):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.name.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.name.setAccessibleName(f"Open {p.name}")
+        self.name.setAccessibleName(tr("Open {name}").format(name=p.name))
         self.name.linkActivated.connect(lambda _href: self.open_clicked.emit(self.product_id))
         text.addWidget(self.name)
         text.addWidget(styled_label(p.brand, "muted", self))
-        text.addWidget(styled_label(f"{format.money(p.price)} each", "muted", self))
+        text.addWidget(styled_label(tr("{price} each").format(price=format.money(p.price)), "muted", self))
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         self.add_one = QToolButton(self)
         self.add_one.setObjectName("smallButton")
-        self.add_one.setText("Add one")
+        self.add_one.setText(tr("Add one"))
         self.add_one.setIcon(theme.icon("plus", "accent"))
         self.add_one.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.add_one.setAccessibleName(f"Add one more {p.name} to cart")
+        self.add_one.setAccessibleName(tr("Add one more {name} to cart").format(name=p.name))
         self.add_one.clicked.connect(lambda: self.add_one_clicked.emit(self.product_id))
         self.remove = QToolButton(self)
         self.remove.setObjectName("smallButton")
-        self.remove.setText("Remove")
+        self.remove.setText(tr("Remove"))
         self.remove.setIcon(theme.icon("trash", "muted"))
         self.remove.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.remove.setAccessibleName(f"Remove {p.name} from cart")
+        self.remove.setAccessibleName(tr("Remove {name} from cart").format(name=p.name))
         self.remove.clicked.connect(lambda: self.remove_clicked.emit(self.product_id))
         buttons.addWidget(self.add_one)
         buttons.addWidget(self.remove)
@@ -116,7 +119,7 @@ class CartLineView(QFrame):
 
         figures = QVBoxLayout()
         figures.setSpacing(4)
-        self.qty = styled_label(f"Qty {line.qty}", "muted", self)
+        self.qty = styled_label(tr("Qty {qty}").format(qty=line.qty), "muted", self)
         self.total = styled_label(format.money(line.total), "price", self)
         self.qty.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -140,7 +143,7 @@ class CartView(ScrollPage):
     continue_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Cart", parent)
+        super().__init__(tr("Cart"), parent)
         self.header = PageHeader(self.body)
         self.body_layout.addWidget(self.header)
 
@@ -164,27 +167,29 @@ class CartView(ScrollPage):
         grid.setContentsMargins(24, 24, 24, 24)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(8)
-        grid.addWidget(styled_label("Order summary", "h2"), 0, 0, 1, 2)
+        grid.addWidget(styled_label(tr("Order summary"), "h2"), 0, 0, 1, 2)
         self.items_label = QLabel(self.summary)
         self.subtotal = QLabel(self.summary)
         grid.addWidget(self.items_label, 1, 0)
         grid.addWidget(self.subtotal, 1, 1, Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(QLabel("Shipping", self.summary), 2, 0)
-        grid.addWidget(QLabel("Free", self.summary), 2, 1, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(QLabel(tr("Shipping"), self.summary), 2, 0)
+        grid.addWidget(QLabel(tr("Free"), self.summary), 2, 1, Qt.AlignmentFlag.AlignRight)
         rule = QFrame(self.summary)
         rule.setObjectName("rule")
         rule.setFixedHeight(1)
         grid.addWidget(rule, 3, 0, 1, 2)
-        grid.addWidget(styled_label("Total", "totalLabel"), 4, 0)
+        grid.addWidget(styled_label(tr("Total"), "totalLabel"), 4, 0)
         self.total = styled_label("", "bigPrice", self.summary)
         grid.addWidget(self.total, 4, 1, Qt.AlignmentFlag.AlignRight)
-        self.checkout = QPushButton("Check out", self.summary)
+        self.checkout = QPushButton(tr("Check out"), self.summary)
         self.checkout.setObjectName("primaryButton")
         self.checkout.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.checkout.setAccessibleName("Check out")
+        self.checkout.setAccessibleName(tr("Check out"))
         self.checkout.clicked.connect(self.checkout_clicked)
         grid.addWidget(self.checkout, 5, 0, 1, 2)
-        note = styled_label("Demo shop: checkout is simulated and no payment is taken.", "small")
+        note = styled_label(
+            tr("Demo shop: checkout is simulated and no payment is taken."), "small"
+        )
         note.setWordWrap(True)
         grid.addWidget(note, 6, 0, 1, 2)
         row.addWidget(self.summary, 0, Qt.AlignmentFlag.AlignTop)
@@ -192,9 +197,9 @@ class CartView(ScrollPage):
 
         self.empty = EmptyState(self.body)
         self.empty.set_text(
-            "Your cart is empty",
-            "Products you add to your cart appear here.",
-            "Continue shopping",
+            tr("Your cart is empty"),
+            tr("Products you add to your cart appear here."),
+            tr("Continue shopping"),
         )
         self.empty.action_clicked.connect(self.continue_clicked)
         self.body_layout.addWidget(self.empty)
@@ -209,7 +214,7 @@ class CartView(ScrollPage):
             theme.icon("check", "accent").pixmap(QSize(40, 40), self.devicePixelRatioF())
         )
         conf.addWidget(check)
-        conf.addWidget(styled_label("Thank you, your order is placed", "h1"))
+        conf.addWidget(styled_label(tr("Thank you, your order is placed"), "h1"))
         self.order_ref = styled_label("", "orderRef", self.confirmation)
         self.order_ref.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         conf.addWidget(self.order_ref)
@@ -217,17 +222,19 @@ class CartView(ScrollPage):
         self.order_summary.setWordWrap(True)
         conf.addWidget(self.order_summary)
         demo = styled_label(
-            "This is a demo shop: no payment was taken and nothing will be shipped. "
-            "Your purchase is listed under \u201cYour data\u201d.",
+            tr(
+                "This is a demo shop: no payment was taken and nothing will be shipped. "
+                "Your purchase is listed under \u201cYour data\u201d."
+            ),
             "muted",
         )
         demo.setWordWrap(True)
         conf.addWidget(demo)
         conf.addSpacing(16)
-        self.continue_button = QPushButton("Continue shopping", self.confirmation)
+        self.continue_button = QPushButton(tr("Continue shopping"), self.confirmation)
         self.continue_button.setObjectName("primaryButton")
         self.continue_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.continue_button.setAccessibleName("Continue shopping")
+        self.continue_button.setAccessibleName(tr("Continue shopping"))
         self.continue_button.clicked.connect(self.continue_clicked)
         conf_row = QHBoxLayout()
         conf_row.addWidget(self.continue_button)
@@ -251,21 +258,25 @@ class CartView(ScrollPage):
             self.lines_box.addWidget(view)
             self._lines.append(view)
         count = sum(line.qty for line in lines)
-        self.header.set_text("Your cart", format.counted(count, "item") if lines else "")
-        self.items_label.setText(f"Items ({count})")
+        self.header.set_text(tr("Your cart"), tr("%Ln item(s)", n=count) if lines else "")
+        self.items_label.setText(tr("Items ({count})").format(count=count))
         self.subtotal.setText(format.money(cart_total(lines)))
         self.total.setText(format.money(cart_total(lines)))
-        self.checkout.setAccessibleName(f"Check out, total {format.money(cart_total(lines))}")
+        self.checkout.setAccessibleName(
+            tr("Check out, total {total}").format(total=format.money(cart_total(lines)))
+        )
         self.content.setVisible(bool(lines))
         self.empty.setVisible(not lines)
         self.confirmation.setVisible(False)
 
     def show_confirmation(self, order_ref: str, lines: Sequence[CartLine]) -> None:
         count = sum(line.qty for line in lines)
-        self.header.set_text("Order confirmed")
-        self.order_ref.setText(f"Order reference: {order_ref}")
+        self.header.set_text(tr("Order confirmed"))
+        self.order_ref.setText(tr("Order reference: {ref}").format(ref=order_ref))
         self.order_summary.setText(
-            f"{format.counted(count, 'item')}, total {format.money(cart_total(lines))}."
+            tr("%Ln item(s), total {total}.", n=count).format(
+                total=format.money(cart_total(lines))
+            )
         )
         self.content.setVisible(False)
         self.empty.setVisible(False)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from tightrope.catalog import Catalog, Category
 from tightrope.explain import Shelf
+from tightrope.i18n import translator
 from tightrope.services import Services
 from tightrope.ui import format, images, theme
 from tightrope.ui.navigation import CATEGORY, Navigator, Route
@@ -19,6 +20,8 @@ from tightrope.ui.widgets.flow import FlowLayout
 from tightrope.ui.widgets.labels import styled_label
 from tightrope.ui.widgets.page import ScrollPage
 from tightrope.ui.widgets.shelf import ShelfView
+
+tr = translator("HomePage")
 
 
 def home_shelf_where(title: str) -> str:
@@ -73,14 +76,21 @@ class CategoryTiles(QWidget):
             button.deleteLater()
         self.buttons = []
         for category in catalog.categories:
-            count = format.counted(len(catalog.in_category(category.id)), "product")
-            button = CategoryTile(f"{format.literal(category.name)}\n{count}", self)
+            count = len(catalog.in_category(category.id))
+            button = CategoryTile(
+                tr("{category}\n%Ln product(s)", n=count).format(
+                    category=format.literal(category.name)
+                ),
+                self,
+            )
             button.setObjectName("categoryTile")
             button.setIcon(category_icon(category, catalog, self.devicePixelRatioF()))
             button.setIconSize(theme.scaled_size(TILE_ICON, TILE_ICON))
             button.setMaximumWidth(theme.px(TILE_MAX_WIDTH))
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setAccessibleName(f"Browse {category.name}, {count}")
+            button.setAccessibleName(
+                tr("Browse {category}, %Ln product(s)", n=count).format(category=category.name)
+            )
             button.clicked.connect(
                 lambda _c=False, cid=category.id: self.category_activated.emit(cid)
             )
@@ -99,16 +109,18 @@ class HomeView(ScrollPage):
     category_activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Home", parent)
+        super().__init__(tr("Home"), parent)
         self.hero = QFrame(self.body)
         self.hero.setObjectName("hero")
         hero_layout = QVBoxLayout(self.hero)
-        self.hero_title = styled_label("Good gear, chosen with you, not about you", "heroTitle")
+        self.hero_title = styled_label(tr("Good gear, chosen with you, not about you"), "heroTitle")
         self.hero_title.setWordWrap(True)
         self.hero_text = styled_label(
-            "Every recommendation can tell you why it is here. "
-            "Anything we know about you is listed under \u201cYour data\u201d, "
-            "and you can have it forgotten on the spot.",
+            tr(
+                "Every recommendation can tell you why it is here. "
+                "Anything we know about you is listed under \u201cYour data\u201d, "
+                "and you can have it forgotten on the spot."
+            ),
             "heroText",
         )
         self.hero_text.setWordWrap(True)
@@ -123,7 +135,7 @@ class HomeView(ScrollPage):
 
         section = QVBoxLayout()
         section.setSpacing(16)
-        section.addWidget(styled_label("Shop by category", "h2"))
+        section.addWidget(styled_label(tr("Shop by category"), "h2"))
         self.tiles = CategoryTiles(self.body)
         self.tiles.category_activated.connect(self.category_activated)
         section.addWidget(self.tiles)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from tightrope.catalog import Catalog, Category, Product
 from tightrope.explain import Shelf
+from tightrope.i18n import translator
 from tightrope.services import Services
 from tightrope.ui import format, images, theme
 from tightrope.ui.navigation import CATEGORY, Navigator, Route
@@ -27,6 +28,8 @@ from tightrope.ui.widgets.labels import restyle, styled_label
 from tightrope.ui.widgets.page import ScrollPage
 from tightrope.ui.widgets.shelf import ShelfView
 from tightrope.ui.widgets.stars import StarRatingInput, StarsView
+
+tr = translator("ProductPage")
 
 PRODUCT_WHERE = "product page"
 # At 100 %; theme.px() scales them.
@@ -54,7 +57,7 @@ class ProductView(ScrollPage):
     why_requested = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Product", parent)
+        super().__init__(tr("Product"), parent)
         self._product: Product | None = None
 
         self.breadcrumb = QPushButton(self.body)
@@ -82,7 +85,7 @@ class ProductView(ScrollPage):
 
         info = QVBoxLayout()
         info.setSpacing(8)
-        self.sponsored = styled_label("Sponsored", "badge", self.body)
+        self.sponsored = styled_label(tr("Sponsored"), "badge", self.body)
         self.name = styled_label("", "h1", self.body)
         self.name.setWordWrap(True)
         self.brand = styled_label("", "muted", self.body)
@@ -102,7 +105,7 @@ class ProductView(ScrollPage):
         # The buttons and the rating wrap onto more lines when the page is narrow.
         self.action_row = QWidget(self.body)
         actions = FlowLayout(self.action_row, 8)
-        self.add_to_cart = QPushButton("Add to cart", self.body)
+        self.add_to_cart = QPushButton(tr("Add to cart"), self.body)
         self.add_to_cart.setObjectName("primaryButton")
         self.add_to_cart.setIcon(theme.icon("cart", "#ffffff"))
         self.add_to_cart.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -117,7 +120,7 @@ class ProductView(ScrollPage):
 
         self.rate_row = QWidget(self.body)
         rate_row = FlowLayout(self.rate_row, 8)
-        self.rate_label = QLabel("Your rating", self.body)
+        self.rate_label = QLabel(tr("Your rating"), self.body)
         self.rate = StarRatingInput(self.body)
         self.rate.rated.connect(self.rating_chosen)
         self.rate_status = styled_label("", "muted", self.body)
@@ -174,15 +177,21 @@ class ProductView(ScrollPage):
     def show_product(self, product: Product, category: Category) -> None:
         self._product = product
         self.breadcrumb.setText(format.literal(category.name))
-        self.breadcrumb.setAccessibleName(f"Browse {category.name}")
+        self.breadcrumb.setAccessibleName(tr("Browse {category}").format(category=category.name))
         self.sponsored.setVisible(product.sponsored)
-        self.sponsored.setToolTip(f"Paid placement by {product.sponsor}" if product.sponsor else "")
+        self.sponsored.setToolTip(
+            tr("Paid placement by {sponsor}").format(sponsor=product.sponsor)
+            if product.sponsor
+            else ""
+        )
         self.name.setText(product.name)
-        self.brand.setText(f"by {product.brand}")
+        self.brand.setText(tr("by {brand}").format(brand=product.brand))
         self.stars.set_rating(product.rating)
         self.stars.setAccessibleName(format.rating_words(product.rating, product.rating_count))
         self.rating.setText(
-            f"{product.rating:.1f} \u00b7 {format.counted(product.rating_count, 'rating')}"
+            tr("{rating} \u00b7 %Ln rating(s)", n=product.rating_count).format(
+                rating=f"{product.rating:.1f}"
+            )
         )
         self.price.setText(format.money(product.price))
         self.description.setText(product.description)
@@ -193,24 +202,28 @@ class ProductView(ScrollPage):
         for tag in product.tags:
             self._tags_flow.addWidget(styled_label(tag, "tag", self.tags))
         self.tags.setVisible(bool(product.tags))
-        self.add_to_cart.setAccessibleName(f"Add {product.name} to cart")
+        self.add_to_cart.setAccessibleName(tr("Add {name} to cart").format(name=product.name))
         self.rate.set_product_name(product.name)
         self._render_picture()
 
     def set_state(self, in_cart: int, wishlisted: bool, my_rating: int | None) -> None:
         name = self._product.name if self._product else ""
-        self.cart_status.setText(f"In your cart: {in_cart}" if in_cart else "")
+        self.cart_status.setText(tr("In your cart: {qty}").format(qty=in_cart) if in_cart else "")
         self.cart_status.setVisible(bool(in_cart))
-        self.wishlist.setText("Saved to wishlist" if wishlisted else "Save to wishlist")
+        self.wishlist.setText(tr("Saved to wishlist") if wishlisted else tr("Save to wishlist"))
         self.wishlist.setIcon(theme.icon("heart-filled" if wishlisted else "heart", "accent"))
         self.wishlist.setAccessibleName(
-            f"Remove {name} from wishlist" if wishlisted else f"Save {name} to wishlist"
+            (tr("Remove {name} from wishlist") if wishlisted else tr("Save {name} to wishlist")).format(
+                name=name
+            )
         )
         self.wishlist.setProperty("active", wishlisted)
         restyle(self.wishlist)
         self.rate.set_value(my_rating)
         self.rate_status.setText(
-            f"You rated this {my_rating} of 5" if my_rating else "Not rated yet"
+            tr("You rated this {stars} of 5").format(stars=my_rating)
+            if my_rating
+            else tr("Not rated yet")
         )
 
     def set_related(self, shelf: Shelf, catalog: Catalog) -> None:

@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt, SignalInstance, S
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView, QWidget
 
+from tightrope.i18n import translator
 from tightrope.services import Services
-from tightrope.ui import format
 from tightrope.ui.models import SORT_ROLE, DatumRow, DatumTableModel
 from tightrope.ui.navigation import HOME, Navigator, Route
 from tightrope.ui.pages.base import PageController
@@ -18,10 +18,12 @@ from tightrope.ui.widgets.delegates import PaddedTextDelegate
 from tightrope.ui.widgets.empty import EmptyState
 from tightrope.ui.widgets.page import PageHeader, PlainPage
 
+tr = translator("YourDataPage")
+
 
 class YourDataView(PlainPage):
     def __init__(self, model: DatumTableModel, parent: QWidget | None = None):
-        super().__init__("Your data", parent)
+        super().__init__(tr("Your data"), parent)
         self.header = PageHeader(self.body)
         self.body_layout.addWidget(self.header)
 
@@ -31,7 +33,7 @@ class YourDataView(PlainPage):
 
         self.table = QTableView(self.body)
         self.table.setObjectName("dataTable")
-        self.table.setAccessibleName("Your data points")
+        self.table.setAccessibleName(tr("Your data points"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DatumTableModel.COL_WHEN, Qt.SortOrder.DescendingOrder)
@@ -53,10 +55,12 @@ class YourDataView(PlainPage):
 
         self.empty = EmptyState(self.body)
         self.empty.set_text(
-            "We have not recorded anything about you",
-            "As you browse, search, rate and buy, each data point the shop keeps is listed "
-            "here, with when and where it was collected.",
-            "Start shopping",
+            tr("We have not recorded anything about you"),
+            tr(
+                "As you browse, search, rate and buy, each data point the shop keeps is listed "
+                "here, with when and where it was collected."
+            ),
+            tr("Start shopping"),
         )
         self.body_layout.addWidget(self.empty)
         self.body_layout.addStretch(0)
@@ -88,9 +92,12 @@ class YourDataView(PlainPage):
     def _on_model_reset(self) -> None:
         count = self.proxy.rowCount()
         self.header.set_text(
-            "Your data",
-            f"Everything this shop has recorded about you: {format.counted(count, 'data point')}. "
-            "It stays on this computer.",
+            tr("Your data"),
+            tr(
+                "Everything this shop has recorded about you: %Ln data point(s). "
+                "It stays on this computer.",
+                n=count,
+            ),
         )
         self.table.setVisible(count > 0)
         self.empty.setVisible(count == 0)
