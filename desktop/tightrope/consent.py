@@ -16,8 +16,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tightrope.clock import format_time
-from tightrope.datums import CONSENT_CATEGORIES
+from tightrope.datums import CONSENT_CATEGORIES, consent_label
+from tightrope.i18n import translator
 from tightrope.store import Store
+
+tr = translator("Consent")
 
 SENSITIVE_PREFIX = "sensitive:"
 META_STATE = "consent_state"
@@ -27,28 +30,46 @@ META_PAUSED = "collection_paused"
 
 OFF, LIGHT, FULL = "off", "light", "full"
 LEVELS: dict[str, tuple[str, str]] = {
-    OFF: ("Off", "Nothing personal is used: everyone sees the same popular, new and sponsored items."),
-    LIGHT: ("Light", "Only your own activity and what you told us; no \u201cshoppers like you\u201d, "
-                     "no guesses from your location or age band."),
-    FULL: ("Full", "Everything you allow, including \u201cshoppers like you\u201d and suggestions from "
-                   "your location and age band."),
+    OFF: (tr.mark("Off"), tr.mark("Nothing personal is used: everyone sees the same popular, "
+                                  "new and sponsored items.")),
+    LIGHT: (tr.mark("Light"), tr.mark("Only your own activity and what you told us; no "
+                                      "\u201cshoppers like you\u201d, no guesses from your "
+                                      "location or age band.")),
+    FULL: (tr.mark("Full"), tr.mark("Everything you allow, including \u201cshoppers like you\u201d "
+                                    "and suggestions from your location and age band.")),
 }
 DEFAULT_LEVEL = FULL
 
 # What each switch lets the shop collect, in one line (consent screen and privacy page).
 DESCRIPTIONS: dict[str, str] = {
-    "browsing": "Which products you open, and from where.",
-    "searches": "What you type in the search box.",
-    "purchases": "What you put in your cart and buy.",
-    "ratings": "The stars you give and your wishlist.",
-    "interests": "Departments you tell us you like.",
-    "location": "The city you tell us you live in.",
-    "age_band": "The age band you tell us.",
+    "browsing": tr.mark("Which products you open, and from where."),
+    "searches": tr.mark("What you type in the search box."),
+    "purchases": tr.mark("What you put in your cart and buy."),
+    "ratings": tr.mark("The stars you give and your wishlist."),
+    "interests": tr.mark("Departments you tell us you like."),
+    "location": tr.mark("The city you tell us you live in."),
+    "age_band": tr.mark("The age band you tell us."),
 }
-SENSITIVE_DESCRIPTION = (
+SENSITIVE_DESCRIPTION = tr.mark(
     "Off unless you switch it on: data about these products is not collected, and nothing "
     "is inferred from your other shopping."
 )
+
+
+def description(switch: str) -> str:
+    """What a switch lets the shop collect, in the user's language ('' for sensitive ones)."""
+    text = DESCRIPTIONS.get(switch)
+    return tr(text) if text else ""
+
+
+def sensitive_description() -> str:
+    return tr(SENSITIVE_DESCRIPTION)
+
+
+def level_text(level: str) -> tuple[str, str]:
+    """A personalization level's name and one-line explanation, in the user's language."""
+    name, line = LEVELS[level]
+    return tr(name), tr(line)
 
 
 @dataclass(frozen=True)
@@ -104,7 +125,9 @@ def switch_ids(store: Store) -> list[str]:
 def switch_label(store: Store, switch: str) -> str:
     if switch.startswith(SENSITIVE_PREFIX):
         return store.catalog.category(switch[len(SENSITIVE_PREFIX):]).name
-    return CONSENT_CATEGORIES[switch]
+    if switch not in CONSENT_CATEGORIES:
+        raise KeyError(switch)
+    return consent_label(switch)
 
 
 def state(store: Store) -> ConsentState:

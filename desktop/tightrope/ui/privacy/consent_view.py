@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tightrope.consent import DESCRIPTIONS, SENSITIVE_DESCRIPTION, SENSITIVE_PREFIX
+from tightrope.consent import SENSITIVE_PREFIX, description, sensitive_description
+from tightrope.i18n import translator
 from tightrope.ui import format
 from tightrope.ui.widgets.labels import styled_label
+
+tr = translator("ConsentScreen")
 
 
 class ConsentForm(QWidget):
@@ -54,8 +57,8 @@ class ConsentForm(QWidget):
             box.setAccessibleName(label)
             box.setObjectName("consentSwitch")
             box.setCursor(Qt.CursorShape.PointingHandCursor)
-            text = DESCRIPTIONS.get(switch, "")
-            box.setAccessibleDescription(text or SENSITIVE_DESCRIPTION)
+            text = description(switch)
+            box.setAccessibleDescription(text or sensitive_description())
             box.toggled.connect(lambda on, s=switch: self.toggled.emit(s, on))
             grid.addWidget(box, row, 0)
             note = styled_label(text, "muted", self)
@@ -66,9 +69,9 @@ class ConsentForm(QWidget):
         everyday.setColumnStretch(1, 1)
         sensitive.setColumnStretch(1, 1)
         layout.addLayout(everyday)
-        self.sensitive_title = styled_label("Sensitive categories", "h2", self)
+        self.sensitive_title = styled_label(tr("Sensitive categories"), "h2", self)
         layout.addWidget(self.sensitive_title)
-        self.sensitive_note = styled_label(SENSITIVE_DESCRIPTION, "muted", self)
+        self.sensitive_note = styled_label(sensitive_description(), "muted", self)
         self.sensitive_note.setWordWrap(True)
         layout.addWidget(self.sensitive_note)
         layout.addLayout(sensitive)
@@ -101,7 +104,7 @@ class ConsentScreen(QFrame):
         super().__init__(parent)
         self.setObjectName("consentScreen")
         self.setAutoFillBackground(True)
-        self.setAccessibleName("Choose what the shop may collect")
+        self.setAccessibleName(tr("Choose what the shop may collect"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(self)
@@ -126,13 +129,13 @@ class ConsentScreen(QFrame):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(40, 32, 40, 32)
         layout.setSpacing(12)
-        self.title = styled_label("Before you shop: what may Tightrope collect?", "h1", card)
+        self.title = styled_label(tr("Before you shop: what may Tightrope collect?"), "h1", card)
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
         self.intro = styled_label(
-            "Nothing about you is recorded until you choose. Each switch covers one kind of data; "
-            "what you allow is used only to suggest products, stays on this computer, and can be "
-            "changed or deleted at any time under Privacy.", "muted", card)
+            tr("Nothing about you is recorded until you choose. Each switch covers one kind of "
+               "data; what you allow is used only to suggest products, stays on this computer, "
+               "and can be changed or deleted at any time under Privacy."), "muted", card)
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         layout.addSpacing(8)
@@ -141,9 +144,9 @@ class ConsentScreen(QFrame):
         layout.addSpacing(12)
         buttons = QHBoxLayout()
         buttons.setSpacing(12)
-        self.accept_all = self._button("Accept all", card)
-        self.reject_all = self._button("Reject all", card)
-        self.save = self._button("Save my choices", card)
+        self.accept_all = self._button(tr("Accept all"), card)
+        self.reject_all = self._button(tr("Reject all"), card)
+        self.save = self._button(tr("Save my choices"), card)
         self.accept_all.clicked.connect(self.accept_all_clicked)
         self.reject_all.clicked.connect(self.reject_all_clicked)
         self.save.clicked.connect(self.save_clicked)
@@ -151,8 +154,8 @@ class ConsentScreen(QFrame):
             buttons.addWidget(b, 1)
         layout.addLayout(buttons)
         self.footnote = styled_label(
-            "\u201cAccept all\u201d turns on the everyday categories; sensitive categories only "
-            "ever have their own switch.", "small", card)
+            tr("\u201cAccept all\u201d turns on the everyday categories; sensitive categories "
+               "only ever have their own switch."), "small", card)
         self.footnote.setWordWrap(True)
         layout.addWidget(self.footnote)
 

@@ -17,25 +17,29 @@ from PySide6.QtWidgets import QFileDialog, QLayout
 
 from tightrope import consent, datause, erase, export, interests, partners, retention
 from tightrope.clock import format_time
-from tightrope.datums import CONSENT_CATEGORIES, count_noun
+from tightrope.datums import CONSENT_CATEGORIES, consent_label, count_noun
+from tightrope.i18n import translator
 from tightrope.services import Services
 from tightrope.ui.models import DatumRow, DatumTableModel
 from tightrope.ui.navigation import HOME, Route
 from tightrope.ui.privacy.consent_view import ConsentScreen, CoverFilter
 from tightrope.ui.privacy.dialogs import EraseDialog, VerifyDialog
-from tightrope.ui.privacy.models import CATEGORY_ROLE, CategoryRow, CategorySummaryModel, DataUseModel
+from tightrope.ui.privacy.models import (
+    CATEGORY_ROLE,
+    CategoryRow,
+    CategorySummaryModel,
+    DataUseModel,
+)
 from tightrope.ui.privacy.page import PrivacyView
 from tightrope.ui.privacy.widgets import InferenceCard, NoticeCard, PrivacyStrip
 from tightrope.ui.widgets.card import ProductCard
+
+tr = translator("PrivacyController")
 
 if TYPE_CHECKING:
     from tightrope.ui.main_window import MainWindow
 
 PRIVACY = "privacy"
-
-
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 class PrivacyPage(QObject):
@@ -135,8 +139,10 @@ class PrivacyController(QObject):
         v.know.filter.textChanged.connect(v.know.proxy.set_text)
         v.know.forget_category.clicked.connect(self._on_forget_category)
         v.know.forget_topic.clicked.connect(self._on_forget_topic)
-        v.know.forget_hour.clicked.connect(lambda: self._forget_recent(timedelta(hours=1), "the last hour"))
-        v.know.forget_day.clicked.connect(lambda: self._forget_recent(timedelta(days=1), "the last 24 hours"))
+        v.know.forget_hour.clicked.connect(
+            lambda: self._forget_recent(timedelta(hours=1), "the last hour", tr("the last hour")))
+        v.know.forget_day.clicked.connect(
+            lambda: self._forget_recent(timedelta(days=1), "the last 24 hours", tr("the last 24 hours")))
         v.know.verify.clicked.connect(self.verify)
         v.partners.do_not_sell.toggled.connect(self._on_do_not_sell)
         for cat, spin in v.retention.days.items():
@@ -197,12 +203,14 @@ class PrivacyController(QObject):
 
     def refresh_strip(self) -> None:
         st = consent.state(self.store)
-        level = consent.LEVELS[consent.level(self.store)][0]
-        collecting = "Collection paused" if consent.paused(self.store) else (
-            f"Collecting {len(st.granted())} of {len(st.categories)} kinds of data")
-        sharing = "on" if partners.do_not_sell(self.store) else "off"
-        self.strip.set_state(f"Personalization: {level}  \u00b7  {collecting}  \u00b7  "
-                             f"Do not sell or share: {sharing}")
+        level = consent.level_text(consent.level(self.store))[0]
+        collecting = tr("Collection paused") if consent.paused(self.store) else (
+            tr("Collecting {granted} of %n kind(s) of data", n=len(st.categories)).format(
+                granted=len(st.granted())))
+        sharing = tr("on") if partners.do_not_sell(self.store) else tr("off")
+        self.strip.set_state(tr("Personalization: {level}  \u00b7  {collecting}  \u00b7  "
+                                "Do not sell or share: {sharing}").format(
+            level=level, collecting=collecting, sharing=sharing))
 
     @Slot(dict)
     def _on_store_changed(self, change: dict[str, Any]) -> None:
@@ -222,10 +230,11 @@ class PrivacyController(QObject):
         v.consent.form.set_values({s: st.allows(s) for s in consent.switch_ids(self.store)})
         counts = self._counts()
         for cat, note in v.consent.form.counts.items():
-            base = consent.DESCRIPTIONS.get(cat)
+            base = consent.description(cat)
             if base:
                 n = counts.get(cat, 0)
-                note.setText(f"{base} Stored now: {n}." if n else base)
+                note.setText(tr("{description} Stored now: {count}.").format(
+                    description=base, count=n) if n else base)
         level = consent.level(self.store)
         v.consent.levels[level].setChecked(True)
         v.consent.pause.blockSignals(True)
@@ -259,9 +268,9 @@ class PrivacyController(QObject):
             k.summary.selectRow(row)
         self.datum_model.set_rows([DatumRow.from_datum(d, self.store.catalog) for d in datums])
         k.header.set_text(
-            "What we know about you",
-            f"{_plural(len(datums), 'data point')}, grouped by category and age. Select a category "
-            "to list only its data points.")
+            tr("What we know about you"),
+            tr("%n data point(s), grouped by category and age. Select a category to list only "
+               "its data points.", n=len(datums)))
         topics = sorted({t for d in datums if (t := d.topic(self.store.catalog))})
         current = k.topics.currentData()
         k.topics.clear()
@@ -284,8 +293,10 @@ class PrivacyController(QObject):
         cat = self._selected_category()
         k = self.view.know
         k.forget_category.setEnabled(cat is not None)
-        k.forget_category.setText(f"Forget all {CONSENT_CATEGORIES[cat]}" if cat else "Forget this category")
-        k.proxy.set_category(CONSENT_CATEGORIES[cat] if cat else None)
+        k.forget_category.setText(
+            tr("Forget all {category}").format(category=consent_label(cat)) if cat
+            else tr("Forget this category"))
+        k.proxy.set_category(consent_label(cat) if cat else None)
 
     def _refresh_interests(self) -> None:
         t = self.view.interests
@@ -310,7 +321,9 @@ class PrivacyController(QObject):
         t.empty.setVisible(not found and not notes)
         blocked = sorted(consent.blocked_topics(self.store))
         names = ", ".join(self.store.catalog.category(b).name for b in blocked)
-        t.blocked.setText(f"Not inferred because you removed them: {names}." if blocked else "")
+        t.blocked.setText(
+            tr("Not inferred because you removed them: {topics}.").format(topics=names)
+            if blocked else "")
         t.blocked.setVisible(bool(blocked))
 
     def _refresh_partners(self) -> None:
@@ -320,22 +333,27 @@ class PrivacyController(QObject):
         p.do_not_sell.setChecked(out["do_not_sell"])
         p.do_not_sell.blockSignals(False)
         if out["would_send"] is None:
-            p.payload.setPlainText("Nothing: \u201cDo not sell or share\u201d is on.\n\n"
-                                   "Switched off, the shop would send:\n"
-                                   + json.dumps(out["would_send_if_allowed"], indent=2))
+            p.payload.setPlainText(
+                tr("Nothing: \u201cDo not sell or share\u201d is on.\n\n"
+                   "Switched off, the shop would send:\n{payload}").format(
+                    payload=json.dumps(out["would_send_if_allowed"], indent=2)))
         else:
             p.payload.setPlainText(json.dumps(out["would_send"], indent=2))
         local = out["stored_locally"]
-        lines = [f"{_plural(local['data_points'], 'data point')} in all:"]
-        lines += [f"\u2022 {CONSENT_CATEGORIES.get(c, c)}: {n}" for c, n in local["by_category"].items()]
+        lines = [tr("%n data point(s) in all:", n=local["data_points"])]
+        lines += [tr("\u2022 {category}: {count}").format(category=consent_label(c), count=n)
+                  for c, n in local["by_category"].items()]
         lines.append("")
-        lines.append("The partner id is a keyed hash (HMAC-SHA256) whose key never leaves this "
-                     "computer; each partner would get a different id.")
+        lines.append(tr("The partner id is a keyed hash (HMAC-SHA256) whose key never leaves this "
+                        "computer; each partner would get a different id."))
         p.local.setText("\n".join(lines))
-        withheld = [f"{w['name']} ({w['reason']})" for w in out["withheld"]]
-        p.withheld.setText(("Never shared: " + "; ".join(withheld) + ". " if withheld else "")
-                           + f"Interests are only shared when at least {out['k']} shoppers in our "
-                             "community share them, and never from a sensitive category.")
+        withheld = [tr("{name} ({reason})").format(name=w["name"], reason=w["reason"])
+                    for w in out["withheld"]]
+        rule = tr("Interests are only shared when at least %n shopper(s) in our community share "
+                  "them, and never from a sensitive category.", n=out["k"])
+        p.withheld.setText(
+            tr("Never shared: {items}. {rule}").format(items="; ".join(withheld), rule=rule)
+            if withheld else rule)
 
     def _refresh_retention(self) -> None:
         r = self.view.retention
@@ -345,8 +363,11 @@ class PrivacyController(QObject):
             spin.setValue(p.days)
             spin.blockSignals(False)
         offset = self.store.clock.offset_days
-        r.clock.setText(f"The shop's clock says {format_time(self.store.clock.now())[:16].replace('T', ' ')}"
-                        + (f" ({offset:g} days ahead of real time)." if offset else "."))
+        now = format_time(self.store.clock.now())[:16].replace("T", " ")
+        r.clock.setText(
+            tr("The shop's clock says {time} ({days} days ahead of real time).").format(
+                time=now, days=f"{offset:g}")
+            if offset else tr("The shop's clock says {time}.").format(time=now))
 
     # --- consent handlers --------------------------------------------------------------
     @Slot(str, bool)
@@ -355,10 +376,11 @@ class PrivacyController(QObject):
         banner = self.view.consent.banner
         if change.data_in_withdrawn:
             n = sum(change.data_in_withdrawn.values())
-            names = ", ".join(CONSENT_CATEGORIES[c] for c in change.data_in_withdrawn)
+            names = ", ".join(consent_label(c) for c in change.data_in_withdrawn)
             banner.categories = tuple(change.data_in_withdrawn)
-            banner.text.setText(f"{names}: nothing more is recorded, and the {_plural(n, 'data point')} "
-                                "already stored are no longer used. Delete them too?")
+            banner.text.setText(
+                tr("{categories}: nothing more is recorded, and the %n data point(s) already "
+                   "stored (is|are) no longer used. Delete them too?", n=n).format(categories=names))
             banner.show()
         elif on and switch in banner.categories:
             banner.hide()
@@ -368,7 +390,7 @@ class PrivacyController(QObject):
     def _on_delete_withdrawn(self) -> None:
         banner = self.view.consent.banner
         ids = [i for c in banner.categories for i in erase.ids_in_category(self.store, c)]
-        self._forget(ids, "withdrawn categories")
+        self._forget(ids, "withdrawn categories", tr("withdrawn categories"))
         banner.hide()
 
     @Slot(int)
@@ -387,18 +409,21 @@ class PrivacyController(QObject):
     def _on_before_delete(self, ids: list[int]) -> None:
         self._needles = erase.needles_for(self.store, ids)
         n = len(ids)
-        self._needles_what = self._pending_what or f"the last deletion ({n} data point{'s' if n != 1 else ''})"
+        self._needles_what = self._pending_what or tr("the last deletion (%n data point(s))", n=n)
         self._pending_what = ""
 
-    def _forget(self, ids: list[int], scope: str) -> None:
+    def _forget(self, ids: list[int], scope: str, shown: str) -> None:
+        """Forget ``ids``; ``scope`` is recorded on the receipt, ``shown`` is what the user reads."""
         if not ids:
-            self.view.know.status.setText(f"Nothing to forget in {scope}.")
+            self.view.know.status.setText(tr("Nothing to forget in {scope}.").format(scope=shown))
             return
-        self._pending_what = f"forgetting {scope}"
+        self._pending_what = tr("forgetting {scope}").format(scope=shown)
         change = self.rec.forget(ids, scope=scope)
         kinds = ", ".join(count_noun(k, n) for k, n in change.receipt["counts"].items())
-        self.view.know.status.setText(f"Forgotten ({scope}): {kinds}. {change.preview.summary} "
-                                      "Use \u201cVerify deletion\u201d to check the files.")
+        self.view.know.status.setText(
+            tr("Forgotten ({scope}): {kinds}. {summary} "
+               "Use \u201cVerify deletion\u201d to check the files.").format(
+                scope=shown, kinds=kinds, summary=change.preview.summary))
         self.view.know.status.show()
         self.view.know.verify.show()
         self.view.export.verify.show()
@@ -408,16 +433,19 @@ class PrivacyController(QObject):
     def _on_forget_category(self) -> None:
         cat = self._selected_category()
         if cat:
-            self._forget(erase.ids_in_category(self.store, cat), f"category {CONSENT_CATEGORIES[cat]}")
+            self._forget(erase.ids_in_category(self.store, cat), f"category {CONSENT_CATEGORIES[cat]}",
+                         tr("category {category}").format(category=consent_label(cat)))
 
     @Slot()
     def _on_forget_topic(self) -> None:
         topic = self.view.know.topics.currentData()
         if topic:
-            self._forget(self.store.datum_ids_for_topic(topic), f"topic {self.store.catalog.category(topic).name}")
+            name = self.store.catalog.category(topic).name
+            self._forget(self.store.datum_ids_for_topic(topic), f"topic {name}",
+                         tr("topic {topic}").format(topic=name))
 
-    def _forget_recent(self, span: timedelta, words: str) -> None:
-        self._forget(erase.ids_between(self.store, self.store.clock.now() - span), words)
+    def _forget_recent(self, span: timedelta, scope: str, shown: str) -> None:
+        self._forget(erase.ids_between(self.store, self.store.clock.now() - span), scope, shown)
 
     @Slot(str)
     def _on_block_topic(self, topic: str) -> None:
@@ -427,14 +455,18 @@ class PrivacyController(QObject):
     def _on_forget_evidence(self, topic: str) -> None:
         found = {i.topic: i for i in interests.inferred(self.rec)}
         if topic in found:
-            self._forget(list(found[topic].evidence), f"evidence for {found[topic].name}")
+            self._forget_evidence(found[topic])
 
     @Slot(str)
     def _on_block_and_forget(self, topic: str) -> None:
         found = {i.topic: i for i in interests.inferred(self.rec)}
         consent.block_topic(self.store, topic)
         if topic in found:
-            self._forget(list(found[topic].evidence), f"evidence for {found[topic].name}")
+            self._forget_evidence(found[topic])
+
+    def _forget_evidence(self, inference: interests.Inference) -> None:
+        self._forget(list(inference.evidence), f"evidence for {inference.name}",
+                     tr("evidence for {topic}").format(topic=inference.name))
 
     # --- partners, retention, clock ----------------------------------------------------
     @Slot(bool)
@@ -445,8 +477,11 @@ class PrivacyController(QObject):
         receipts = retention.set_period(self.store, category, days)
         n = sum(r["total"] for r in receipts)
         self.view.retention.status.setText(
-            f"{CONSENT_CATEGORIES[category]} is now kept for {days} days"
-            + (f"; {_plural(n, 'older data point')} deleted." if n else "."))
+            tr("{category} is now kept for %n day(s); {deleted} deleted.", n=days).format(
+                category=consent_label(category),
+                deleted=tr("%n older data point(s)", n=n))
+            if n else tr("{category} is now kept for %n day(s).", n=days).format(
+                category=consent_label(category)))
 
     @Slot()
     def _on_advance(self) -> None:
@@ -456,9 +491,10 @@ class PrivacyController(QObject):
         out = retention.advance_clock(self.store, days)
         n = out["expired_total"]
         self.view.retention.status.setText(
-            f"Moved the clock {days:g} days on. "
-            + (f"Expired and deleted: {_plural(n, 'data point')}; your recommendations changed with them."
-               if n else "Nothing was old enough to expire."))
+            tr("Moved the clock {days} days on. Expired and deleted: %n data point(s); your "
+               "recommendations changed with them.", n=n).format(days=f"{days:g}")
+            if n else tr("Moved the clock {days} days on. Nothing was old enough to expire.").format(
+                days=f"{days:g}"))
         self.refresh()
         return out
 
@@ -469,10 +505,10 @@ class PrivacyController(QObject):
     # --- export ----------------------------------------------------------------------------
     def _ask_export(self, fmt: str) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        dialog = QFileDialog(self.view, "Export your data", str(Path(folder) / f"tightrope-export.{fmt}"))
+        dialog = QFileDialog(self.view, tr("Export your data"), str(Path(folder) / f"tightrope-export.{fmt}"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.setNameFilter("JSON (*.json)" if fmt == "json" else "CSV (*.csv)")
+        dialog.setNameFilter(tr("JSON (*.json)") if fmt == "json" else tr("CSV (*.csv)"))
         dialog.setDefaultSuffix(fmt)
         if dialog.layout() is not None:  # the Qt dialog (not the platform's): fixed bounds
             dialog.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
@@ -486,11 +522,13 @@ class PrivacyController(QObject):
         try:
             out = export.write(self.rec, path, fmt)
         except OSError as exc:
-            self.view.export.export_status.setText(f"Could not write {path}: {exc.strerror or exc}")
+            self.view.export.export_status.setText(
+                tr("Could not write {path}: {error}").format(path=path, error=exc.strerror or exc))
             return None
         self.view.export.export_status.setText(
-            f"Exported {_plural(out['data_points'], 'data point')} and everything derived from them to "
-            f"{out['path']} (readable only by you). It is a copy: erasing here does not delete it.")
+            tr("Exported %n data point(s) and everything derived from them to {path} (readable "
+               "only by you). It is a copy: erasing here does not delete it.",
+               n=out["data_points"]).format(path=out["path"]))
         return out
 
     # --- erase and verify ------------------------------------------------------------------
@@ -505,7 +543,7 @@ class PrivacyController(QObject):
     def erase_everything(self, keep_history: bool = False) -> erase.VerifyReport:
         result = erase.erase_everything(self.rec, keep_consent_history=keep_history)
         self._needles = result.needles
-        self._needles_what = "erasing everything"
+        self._needles_what = tr("erasing everything")
         # In-memory copies go too: back history, search box, tables, the withdrawal offer.
         self.window.navigator.reset(Route(HOME))
         self.window.top_bar.set_search_text("")
@@ -515,7 +553,7 @@ class PrivacyController(QObject):
         for model in (self.summary_model, self.datum_model, self.log_model):
             model.set_rows([])
         self.view.export.erase_status.setText(
-            f"Erased {_plural(result.receipt['total'], 'item')}. The receipt keeps only counts.")
+            tr("Erased %n item(s). The receipt keeps only counts.", n=result.receipt["total"]))
         self.view.export.verify.show()
         self.sync_gate()
         return self.verify()
@@ -529,7 +567,7 @@ class PrivacyController(QObject):
         if self.verify_dialog is None:
             self.verify_dialog = VerifyDialog(self.window)
             self.verify_dialog.verify_again_clicked.connect(self.verify)
-        self.verify_dialog.set_report(report, self._needles_what or "nothing deleted yet")
+        self.verify_dialog.set_report(report, self._needles_what or tr("nothing deleted yet"))
         if not self.verify_dialog.isVisible():
             self.verify_dialog.open()
         self.verified.emit(report)

@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from tightrope.erase import VerifyReport
+from tightrope.i18n import translator
 from tightrope.ui.widgets.labels import styled_label
+
+tr = translator("PrivacyDialogs")
 
 
 class EraseDialog(QDialog):
@@ -29,7 +32,7 @@ class EraseDialog(QDialog):
     def __init__(self, data_points: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("eraseDialog")
-        self.setWindowTitle("Erase everything")
+        self.setWindowTitle(tr("Erase everything"))
         layout = QVBoxLayout(self)
         # Fixed bounds before the native window exists: a layout that pushes new minimum
         # sizes to an open window makes the offscreen platform warn (propagateSizeHints).
@@ -38,23 +41,24 @@ class EraseDialog(QDialog):
         self.resize(560, 300)
         layout.setContentsMargins(24, 24, 24, 20)
         layout.setSpacing(12)
-        title = styled_label("Erase everything the shop knows about you?", "h2", self)
+        title = styled_label(tr("Erase everything the shop knows about you?"), "h2", self)
         title.setWordWrap(True)
         layout.addWidget(title)
         text = styled_label(
-            f"This deletes your {data_points} data points and everything made from them: your "
-            "cart, inferred interests, blocked topics, the data-use log, your settings and the "
-            "key behind your partner id. The consent screen comes back. Receipts keep only "
-            "counts. Files you exported yourself are not touched.", "muted", self)
+            tr("This deletes your %Ln data point(s) and everything made from them: your "
+               "cart, inferred interests, blocked topics, the data-use log, your settings and "
+               "the key behind your partner id. The consent screen comes back. Receipts keep "
+               "only counts. Files you exported yourself are not touched.", n=data_points),
+            "muted", self)
         text.setWordWrap(True)
         layout.addWidget(text)
-        self.keep_history = QCheckBox("Keep the record of my consent choices", self)
+        self.keep_history = QCheckBox(tr("Keep the record of my consent choices"), self)
         layout.addWidget(self.keep_history)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.cancel = QPushButton("Cancel", self)
+        self.cancel = QPushButton(tr("Cancel"), self)
         self.cancel.setObjectName("secondaryButton")
-        self.erase = QPushButton("Erase everything", self)
+        self.erase = QPushButton(tr("Erase everything"), self)
         self.erase.setObjectName("primaryButton")
         self.erase.setDefault(False)
         self.cancel.setDefault(True)
@@ -77,7 +81,7 @@ class VerifyDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("verifyDialog")
-        self.setWindowTitle("Deletion verified?")
+        self.setWindowTitle(tr("Deletion verified?"))
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.setMinimumSize(560, 400)
@@ -93,15 +97,15 @@ class VerifyDialog(QDialog):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("verifyTree")
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Checked", "Result"])
+        self.tree.setHeaderLabels([tr("Checked"), tr("Result")])
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         layout.addWidget(self.tree, 1)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.again = QPushButton("Verify again", self)
+        self.again = QPushButton(tr("Verify again"), self)
         self.again.setObjectName("secondaryButton")
-        self.close_button = QPushButton("Close", self)
+        self.close_button = QPushButton(tr("Close"), self)
         self.close_button.setObjectName("primaryButton")
         row.addWidget(self.again)
         row.addWidget(self.close_button)
@@ -110,21 +114,31 @@ class VerifyDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
 
     def set_report(self, report: VerifyReport, what: str) -> None:
-        self.headline.setText(("\u2713 " if report.clean else "\u2717 ") + report.summary())
-        self.explain.setText(
-            f"Scanned after: {what}. A separate process read every file in the data folder and "
-            f"looked for the {report.needles} deleted strings, kept in memory only. "
-            + (f"{report.uncheckable} deleted strings also appear in the catalog, so a byte scan "
-               "cannot tell them apart and they were not counted. " if report.uncheckable else "")
-            + "The receipt of this deletion says what kind and how many, never what.")
+        mark = "\u2713" if report.clean else "\u2717"
+        self.headline.setText(f"{mark} {report.summary()}")
+        sentences = [
+            tr("Scanned after: {what}. A separate process read every file in the data folder "
+               "and looked for the %Ln deleted string(s), kept in memory only.",
+               n=report.needles).format(what=what)
+        ]
+        if report.uncheckable:
+            sentences.append(
+                tr("%Ln deleted string(s) also appear in the catalog, so a byte scan cannot tell "
+                   "them apart and they were not counted.", n=report.uncheckable))
+        sentences.append(tr("The receipt of this deletion says what kind and how many, never what."))
+        self.explain.setText(" ".join(sentences))
         self.tree.clear()
-        files = QTreeWidgetItem(self.tree, ["Files in the data folder", f"{len(report.files)} scanned"])
+        files = QTreeWidgetItem(self.tree, [tr("Files in the data folder"),
+                                            tr("%Ln scanned", n=len(report.files))])
         for f in report.files:
-            QTreeWidgetItem(files, [f["file"], "clean" if not f["found"] else
-                                    f"still holds {f['found']} deleted strings"])
-        checks = QTreeWidgetItem(self.tree, ["Deletion safeguards", "all on" if all(c.ok for c in report.checks) else "problem"])
+            QTreeWidgetItem(files, [f["file"], tr("clean") if not f["found"] else
+                                    tr("still holds %Ln deleted string(s)", n=f["found"])])
+        all_on = all(c.ok for c in report.checks)
+        checks = QTreeWidgetItem(self.tree, [tr("Deletion safeguards"),
+                                             tr("all on") if all_on else tr("problem")])
         for c in report.checks:
-            QTreeWidgetItem(checks, [c.name, ("ok: " if c.ok else "PROBLEM: ") + c.detail])
+            result = tr("ok: {detail}") if c.ok else tr("PROBLEM: {detail}")
+            QTreeWidgetItem(checks, [c.name, result.format(detail=c.detail)])
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
         self.tree.header().setStretchLastSection(True)

@@ -17,9 +17,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from tightrope.datums import CONSENT_CATEGORIES, Datum
+from tightrope.datums import CONSENT_CATEGORIES, Datum, consent_label
+from tightrope.i18n import translator
 from tightrope.ui import theme
 from tightrope.ui.models import SORT_ROLE, DatumTableModel
+
+tr = translator("PrivacyTables")
 
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -45,7 +48,8 @@ class CategoryRow:
     def build(datums: Sequence[Datum], now: datetime, granted: frozenset[str],
               keep: dict[str, int]) -> list[CategoryRow]:
         rows = []
-        for cat, label in CONSENT_CATEGORIES.items():
+        for cat in CONSENT_CATEGORIES:
+            label = consent_label(cat)
             ages = [now - d.collected_at for d in datums if d.consent_category == cat]
             hour = sum(a <= timedelta(hours=1) for a in ages)
             day = sum(timedelta(hours=1) < a <= timedelta(days=1) for a in ages)
@@ -80,7 +84,7 @@ class _TableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -102,7 +106,8 @@ class _TableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self.HEADERS[column]}: {self._text(row, column)}"
+            return tr("{column}: {value}").format(
+                column=tr(self.HEADERS[column]), value=self._text(row, column))
         if role == SORT_ROLE:
             value = self._value(row, column)
             return value.casefold() if isinstance(value, str) else value
@@ -116,8 +121,8 @@ class CategorySummaryModel(_TableModel):
     """Per consent category: collected or not, how many data points, by age."""
 
     COL_LABEL, COL_CONSENT, COL_TOTAL, COL_HOUR, COL_DAY, COL_MONTH, COL_OLDER, COL_KEEP = range(8)
-    HEADERS = ("Category", "Collected", "Stored", "Past hour", "Past day", "Past month", "Older",
-               "Kept for")
+    HEADERS = (tr.mark("Category"), tr.mark("Collected"), tr.mark("Stored"), tr.mark("Past hour"),
+               tr.mark("Past day"), tr.mark("Past month"), tr.mark("Older"), tr.mark("Kept for"))
 
     def _value(self, row: CategoryRow, column: int) -> Any:
         return (row.label, row.consent, row.total, row.last_hour, row.last_day, row.last_month,
@@ -125,9 +130,9 @@ class CategorySummaryModel(_TableModel):
 
     def _text(self, row: CategoryRow, column: int) -> str:
         if column == self.COL_CONSENT:
-            return "Yes" if row.consent else "No"
+            return tr("Yes") if row.consent else tr("No")
         if column == self.COL_KEEP:
-            return f"{row.keep_days} days"
+            return tr("%Ln day(s)", n=row.keep_days)
         return str(self._value(row, column))
 
     def _extra(self, row: CategoryRow, column: int, role: int) -> Any:
@@ -144,7 +149,8 @@ class DataUseModel(_TableModel):
     """The data-use log: per minute and source, computations and data points (counts only)."""
 
     COL_MINUTE, COL_SOURCE, COL_COMPUTATIONS, COL_POINTS = range(4)
-    HEADERS = ("Minute", "Source", "Computations", "Most data points used")
+    HEADERS = (tr.mark("Minute"), tr.mark("Source"), tr.mark("Computations"),
+               tr.mark("Most data points used"))
 
     def _value(self, row: dict[str, Any], column: int) -> Any:
         return (row["minute"], row["label"], row["computations"], row["data_points"])[column]

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tightrope.consent import LEVELS
+from tightrope.consent import LEVELS, level_text
+from tightrope.i18n import translator
 from tightrope.ui.models import DatumTableModel
 from tightrope.ui.privacy.consent_view import ConsentForm
 from tightrope.ui.privacy.models import CategorySummaryModel, DataUseModel, DatumFilterProxy
@@ -36,6 +37,8 @@ from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.widgets.delegates import PaddedTextDelegate
 from tightrope.ui.widgets.labels import styled_label
 from tightrope.ui.widgets.page import PageHeader, PlainPage, ScrollPage
+
+tr = translator("PrivacyPage")
 
 TAB_CONSENT, TAB_KNOW, TAB_INTERESTS, TAB_PARTNERS, TAB_RETENTION, TAB_LOG, TAB_EXPORT = range(7)
 
@@ -78,8 +81,8 @@ class OfferBanner(QFrame):
         self.text = styled_label("", "status", self)
         self.text.setWordWrap(True)
         row.addWidget(self.text, 1)
-        self.delete = _button("Delete them", self, primary=True)
-        self.keep = _button("Keep them", self)
+        self.delete = _button(tr("Delete them"), self, primary=True)
+        self.keep = _button(tr("Keep them"), self)
         row.addWidget(self.delete)
         row.addWidget(self.keep)
         self.categories: tuple[str, ...] = ()
@@ -88,26 +91,27 @@ class OfferBanner(QFrame):
 
 class ConsentTab(ScrollPage):
     def __init__(self, switches: Iterable[tuple[str, str]], parent: QWidget | None = None):
-        super().__init__("Consent", parent)
+        super().__init__(tr("Consent"), parent)
         self.body_layout.setSpacing(20)
         self.header = PageHeader(self.body)
-        self.header.set_text("What the shop may collect",
-                             "Each switch takes effect at once: switched off, nothing more of that "
-                             "kind is recorded and what is stored stops being used.")
+        self.header.set_text(tr("What the shop may collect"),
+                             tr("Each switch takes effect at once: switched off, nothing more of that "
+                             "kind is recorded and what is stored stops being used."))
         self.body_layout.addWidget(self.header)
         self.banner = OfferBanner(self.body)
         self.body_layout.addWidget(self.banner)
         self.form = ConsentForm(switches, self.body)
         self.body_layout.addWidget(self.form)
 
-        self.body_layout.addWidget(styled_label("Personalization", "h2", self.body))
+        self.body_layout.addWidget(styled_label(tr("Personalization"), "h2", self.body))
         levels = QGridLayout()
         levels.setHorizontalSpacing(16)
         levels.setVerticalSpacing(6)
         levels.setColumnStretch(1, 1)
         self.level_group = QButtonGroup(self)
         self.levels: dict[str, QRadioButton] = {}
-        for row, (level, (name, line)) in enumerate(LEVELS.items()):
+        for row, level in enumerate(LEVELS):
+            name, line = level_text(level)
             radio = QRadioButton(name, self.body)
             radio.setAccessibleDescription(line)
             radio.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -118,7 +122,7 @@ class ConsentTab(ScrollPage):
             note.setWordWrap(True)
             levels.addWidget(note, row, 1)
         self.body_layout.addLayout(levels)
-        self.pause = QCheckBox("Pause collection (what is stored is still used)", self.body)
+        self.pause = QCheckBox(tr("Pause collection (what is stored is still used)"), self.body)
         self.pause.setCursor(Qt.CursorShape.PointingHandCursor)
         self.body_layout.addWidget(self.pause)
         self.body_layout.addStretch(1)
@@ -128,12 +132,12 @@ class KnowTab(ScrollPage):
     """Everything stored, grouped by category and age, with filters and bulk forgetting."""
 
     def __init__(self, summary: CategorySummaryModel, datums: DatumTableModel, parent: QWidget | None = None):
-        super().__init__("What we know about you", parent)
+        super().__init__(tr("What we know about you"), parent)
         self.body_layout.setSpacing(16)
         self.header = PageHeader(self.body)
         self.body_layout.addWidget(self.header)
 
-        self.summary = _table(self.body, "Your data by category and age")
+        self.summary = _table(self.body, tr("Your data by category and age"))
         self.summary.setModel(summary)
         self.summary.horizontalHeader().setSectionResizeMode(
             CategorySummaryModel.COL_LABEL, QHeaderView.ResizeMode.Stretch)
@@ -148,19 +152,19 @@ class KnowTab(ScrollPage):
         middle.setSpacing(16)
         left = QVBoxLayout()
         left.setSpacing(8)
-        left.addWidget(styled_label("Forget in bulk", "h2", self.body))
+        left.addWidget(styled_label(tr("Forget in bulk"), "h2", self.body))
         actions = QGridLayout()
         actions.setHorizontalSpacing(8)
         actions.setVerticalSpacing(8)
-        self.forget_category = _button("Forget this category", self.body)
+        self.forget_category = _button(tr("Forget this category"), self.body)
         self.forget_category.setEnabled(False)
-        self.forget_category.setToolTip("Select a category in the table first")
+        self.forget_category.setToolTip(tr("Select a category in the table first"))
         self.topics = QComboBox(self.body)
-        self.topics.setAccessibleName("Topic to forget")
-        self.forget_topic = _button("Forget topic", self.body)
-        self.forget_hour = _button("Forget the last hour", self.body)
-        self.forget_day = _button("Forget the last 24 hours", self.body)
-        self.verify = _button("Verify deletion", self.body)
+        self.topics.setAccessibleName(tr("Topic to forget"))
+        self.forget_topic = _button(tr("Forget topic"), self.body)
+        self.forget_hour = _button(tr("Forget the last hour"), self.body)
+        self.forget_day = _button(tr("Forget the last 24 hours"), self.body)
+        self.verify = _button(tr("Verify deletion"), self.body)
         self.verify.hide()  # shown once something was forgotten here
         actions.addWidget(self.forget_category, 0, 0, 1, 2)
         actions.addWidget(self.topics, 1, 0)
@@ -182,13 +186,13 @@ class KnowTab(ScrollPage):
 
         self.filter = QLineEdit(self.body)
         self.filter.setObjectName("searchField")
-        self.filter.setPlaceholderText("Filter your data points (e.g. \u201csearch\u201d, a product, a place)")
-        self.filter.setAccessibleName("Filter your data points")
+        self.filter.setPlaceholderText(tr("Filter your data points (e.g. \u201csearch\u201d, a product, a place)"))
+        self.filter.setAccessibleName(tr("Filter your data points"))
         self.filter.setClearButtonEnabled(True)
         self.body_layout.addWidget(self.filter)
         self.proxy = DatumFilterProxy(self)
         self.proxy.setSourceModel(datums)
-        self.table = _table(self.body, "Your data points")
+        self.table = _table(self.body, tr("Your data points"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DatumTableModel.COL_WHEN, Qt.SortOrder.DescendingOrder)
@@ -200,13 +204,13 @@ class KnowTab(ScrollPage):
 
 class InterestsTab(ScrollPage):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Inferred interests", parent)
+        super().__init__(tr("Inferred interests"), parent)
         self.body_layout.setSpacing(16)
         self.header = PageHeader(self.body)
         self.header.set_text(
-            "Interests we infer from your data",
-            "A topic with at least 3 of your data points. Each lists its evidence and what it "
-            "does to your recommendations. Sensitive topics are never inferred without your opt-in.")
+            tr("Interests we infer from your data"),
+            tr("A topic with at least 3 of your data points. Each lists its evidence and what it "
+            "does to your recommendations. Sensitive topics are never inferred without your opt-in."))
         self.body_layout.addWidget(self.header)
         self.notices = QVBoxLayout()
         self.notices.setSpacing(12)
@@ -214,7 +218,7 @@ class InterestsTab(ScrollPage):
         self.cards = QVBoxLayout()
         self.cards.setSpacing(12)
         self.body_layout.addLayout(self.cards)
-        self.empty = styled_label("Nothing is inferred from your data.", "muted", self.body)
+        self.empty = styled_label(tr("Nothing is inferred from your data."), "muted", self.body)
         self.body_layout.addWidget(self.empty)
         self.blocked = styled_label("", "small", self.body)
         self.blocked.setWordWrap(True)
@@ -224,30 +228,30 @@ class InterestsTab(ScrollPage):
 
 class PartnersTab(ScrollPage):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("What partners would see", parent)
+        super().__init__(tr("What partners would see"), parent)
         self.body_layout.setSpacing(16)
         self.header = PageHeader(self.body)
         self.header.set_text(
-            "What partners would see",
-            "The exact payload this shop would send an advertising partner, beside what it keeps "
-            "here. Nothing is ever sent: the shop makes no network connections.")
+            tr("What partners would see"),
+            tr("The exact payload this shop would send an advertising partner, beside what it keeps "
+            "here. Nothing is ever sent: the shop makes no network connections."))
         self.body_layout.addWidget(self.header)
-        self.do_not_sell = QCheckBox("Do not sell or share my data", self.body)
+        self.do_not_sell = QCheckBox(tr("Do not sell or share my data"), self.body)
         self.do_not_sell.setCursor(Qt.CursorShape.PointingHandCursor)
         self.body_layout.addWidget(self.do_not_sell)
         cols = QHBoxLayout()
         cols.setSpacing(16)
         left = QVBoxLayout()
-        left.addWidget(styled_label("A partner would receive", "h2", self.body))
+        left.addWidget(styled_label(tr("A partner would receive"), "h2", self.body))
         self.payload = QPlainTextEdit(self.body)
         self.payload.setObjectName("payload")
         self.payload.setReadOnly(True)
-        self.payload.setAccessibleName("The payload a partner would receive")
+        self.payload.setAccessibleName(tr("The payload a partner would receive"))
         self.payload.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.payload.setMinimumHeight(300)
         left.addWidget(self.payload)
         right = QVBoxLayout()
-        right.addWidget(styled_label("Kept on this computer", "h2", self.body))
+        right.addWidget(styled_label(tr("Kept on this computer"), "h2", self.body))
         self.local = styled_label("", "muted", self.body)
         self.local.setWordWrap(True)
         self.local.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -264,13 +268,13 @@ class PartnersTab(ScrollPage):
 
 class RetentionTab(ScrollPage):
     def __init__(self, categories: Iterable[tuple[str, str, int]], parent: QWidget | None = None):
-        super().__init__("Retention", parent)
+        super().__init__(tr("Retention"), parent)
         self.body_layout.setSpacing(16)
         self.header = PageHeader(self.body)
         self.header.set_text(
-            "How long we keep your data",
-            "When a data point is older than its category's period it is deleted for real, with "
-            "a receipt that records only what kind and how many.")
+            tr("How long we keep your data"),
+            tr("When a data point is older than its category's period it is deleted for real, with "
+            "a receipt that records only what kind and how many."))
         self.body_layout.addWidget(self.header)
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
@@ -280,23 +284,23 @@ class RetentionTab(ScrollPage):
             grid.addWidget(styled_label(label, "", self.body), row, 0)
             spin = QSpinBox(self.body)
             spin.setRange(1, 3650)
-            spin.setSuffix(" days")
-            spin.setAccessibleName(f"Keep {label} for")
+            spin.setSuffix(tr(" days"))
+            spin.setAccessibleName(tr("Keep {category} for").format(category=label))
             spin.setKeyboardTracking(False)  # apply once typing is done, not per keystroke
             grid.addWidget(spin, row, 1)
-            grid.addWidget(styled_label(f"default {default} days", "muted", self.body), row, 2)
+            grid.addWidget(styled_label(tr("default %Ln day(s)", n=default), "muted", self.body), row, 2)
             self.days[cat] = spin
         grid.setColumnStretch(3, 1)
         self.body_layout.addLayout(grid)
-        self.body_layout.addWidget(styled_label("Demo clock", "h2", self.body))
+        self.body_layout.addWidget(styled_label(tr("Demo clock"), "h2", self.body))
         row = QHBoxLayout()
         self.advance_days = QSpinBox(self.body)
         self.advance_days.setRange(1, 3650)
         self.advance_days.setValue(30)
-        self.advance_days.setSuffix(" days")
-        self.advance_days.setAccessibleName("Days to advance the clock by")
-        self.advance = _button("Advance time", self.body)
-        row.addWidget(styled_label("Advance the shop's clock by", "", self.body))
+        self.advance_days.setSuffix(tr(" days"))
+        self.advance_days.setAccessibleName(tr("Days to advance the clock by"))
+        self.advance = _button(tr("Advance time"), self.body)
+        row.addWidget(styled_label(tr("Advance the shop's clock by"), "", self.body))
         row.addWidget(self.advance_days)
         row.addWidget(self.advance)
         row.addStretch(1)
@@ -311,16 +315,16 @@ class RetentionTab(ScrollPage):
 
 class LogTab(PlainPage):
     def __init__(self, model: DataUseModel, parent: QWidget | None = None):
-        super().__init__("Data-use log", parent)
+        super().__init__(tr("Data-use log"), parent)
         self.body_layout.setSpacing(12)
         self.header = PageHeader(self.body)
         self.header.set_text(
-            "Data-use log",
-            "Each time your recommendations are computed, which kinds of data were used: counts "
+            tr("Data-use log"),
+            tr("Each time your recommendations are computed, which kinds of data were used: counts "
             "only, never which data points. Uses are added up per minute so that every click "
-            "does not mean another write to disk.")
+            "does not mean another write to disk."))
         self.body_layout.addWidget(self.header)
-        self.table = _table(self.body, "Data-use log")
+        self.table = _table(self.body, tr("Data-use log"))
         self.table.setModel(model)
         self.table.horizontalHeader().setSectionResizeMode(DataUseModel.COL_SOURCE, QHeaderView.ResizeMode.Stretch)
         self.body_layout.addWidget(self.table, 1)
@@ -328,18 +332,18 @@ class LogTab(PlainPage):
 
 class ExportTab(ScrollPage):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Export and erase", parent)
+        super().__init__(tr("Export and erase"), parent)
         self.body_layout.setSpacing(16)
         self.header = PageHeader(self.body)
         self.header.set_text(
-            "Take your data with you, or erase it",
-            "The export holds every data point, inferred interests, consent history, exclusions, "
+            tr("Take your data with you, or erase it"),
+            tr("The export holds every data point, inferred interests, consent history, exclusions, "
             "deletion receipts, the data-use log and how each kind of data is used. Files are "
-            "readable only by you.")
+            "readable only by you."))
         self.body_layout.addWidget(self.header)
         row = QHBoxLayout()
-        self.export_json = _button("Export as JSON\u2026", self.body)
-        self.export_csv = _button("Export as CSV\u2026", self.body)
+        self.export_json = _button(tr("Export as JSON\u2026"), self.body)
+        self.export_csv = _button(tr("Export as CSV\u2026"), self.body)
         row.addWidget(self.export_json)
         row.addWidget(self.export_csv)
         row.addStretch(1)
@@ -347,15 +351,15 @@ class ExportTab(ScrollPage):
         self.export_status = styled_label("", "status", self.body)
         self.export_status.setWordWrap(True)
         self.body_layout.addWidget(self.export_status)
-        self.body_layout.addWidget(styled_label("Erase everything", "h2", self.body))
+        self.body_layout.addWidget(styled_label(tr("Erase everything"), "h2", self.body))
         note = styled_label(
-            "Deletes all personal data and everything derived from it, resets your consent, then "
-            "checks every file in the data folder for what was deleted.", "muted", self.body)
+            tr("Deletes all personal data and everything derived from it, resets your consent, then "
+            "checks every file in the data folder for what was deleted."), "muted", self.body)
         note.setWordWrap(True)
         self.body_layout.addWidget(note)
         row = QHBoxLayout()
-        self.erase = _button("Erase everything\u2026", self.body, primary=True)
-        self.verify = _button("Verify the last deletion", self.body)
+        self.erase = _button(tr("Erase everything\u2026"), self.body, primary=True)
+        self.verify = _button(tr("Verify the last deletion"), self.body)
         self.verify.hide()  # shown after a deletion
         row.addWidget(self.erase)
         row.addWidget(self.verify)
@@ -375,7 +379,7 @@ class PrivacyView(QWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("pageCanvas")
-        self.setAccessibleName("Privacy")
+        self.setAccessibleName(tr("Privacy"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         self.tabs = QTabWidget(self)
@@ -388,10 +392,12 @@ class PrivacyView(QWidget):
         self.retention = RetentionTab(retention, self.tabs)
         self.log = LogTab(log, self.tabs)
         self.export = ExportTab(self.tabs)
-        for widget, title in ((self.consent, "Consent"), (self.know, "What we know"),
-                              (self.interests, "Inferred interests"), (self.partners, "Partners"),
-                              (self.retention, "Retention && time"), (self.log, "Data-use log"),
-                              (self.export, "Export && erase")):
+        for widget, title in ((self.consent, tr("Consent")), (self.know, tr("What we know")),
+                              (self.interests, tr("Inferred interests")),
+                              (self.partners, tr("Partners")),
+                              (self.retention, tr("Retention && time")),
+                              (self.log, tr("Data-use log")),
+                              (self.export, tr("Export && erase"))):
             self.tabs.addTab(widget, title)  # "&&": a literal ampersand, not a mnemonic
         layout.addWidget(self.tabs)
 

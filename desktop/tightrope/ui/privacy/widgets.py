@@ -17,9 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from tightrope.datause import MeterSlice
+from tightrope.i18n import translator
 from tightrope.interests import Inference, Suppression
 from tightrope.ui import format, theme
 from tightrope.ui.widgets.labels import styled_label
+
+tr = translator("PrivacyWidgets")
 
 MAX_EVIDENCE_SHOWN = 8
 
@@ -63,10 +66,10 @@ class SourceMeter(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(8)
-        self.title = styled_label("Where your recommendations come from", "h2", self)
+        self.title = styled_label(tr("Where your recommendations come from"), "h2", self)
         layout.addWidget(self.title)
         self.subtitle = styled_label(
-            "Share of all scores behind your current top recommendations, live.", "muted", self)
+            tr("Share of all scores behind your current top recommendations, live."), "muted", self)
         self.subtitle.setWordWrap(True)
         layout.addWidget(self.subtitle)
         self.grid = QGridLayout()
@@ -83,7 +86,7 @@ class SourceMeter(QFrame):
                 name = styled_label(s.label, "small", self)
                 bar = ShareBar(self)
                 pct = styled_label("", "small", self)
-                pct.setMinimumWidth(pct.fontMetrics().horizontalAdvance("100 %") + 4)
+                pct.setMinimumWidth(pct.fontMetrics().horizontalAdvance(tr("{percent} %").format(percent=100)) + 4)
                 pct.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.grid.addWidget(name, row, 0)
                 self.grid.addWidget(bar, row, 1)
@@ -92,8 +95,9 @@ class SourceMeter(QFrame):
             _name, bar, pct = self._rows[s.source]
             bar.set_share(s.share)
             percent = round(s.share * 100)
-            pct.setText(f"{percent} %")
-            bar.setAccessibleName(f"{s.label}: {percent} percent")
+            pct.setText(tr("{percent} %").format(percent=percent))
+            bar.setAccessibleName(
+                tr("{source}: {percent} percent").format(source=s.label, percent=percent))
 
     def share_text(self, source: str) -> str:
         return self._rows[source][2].text() if source in self._rows else ""
@@ -103,7 +107,9 @@ def _evidence_text(labels: Sequence[str]) -> str:
     shown = list(labels[:MAX_EVIDENCE_SHOWN])
     more = len(labels) - len(shown)
     text = "\n".join(f"\u2022 {label}" for label in shown)
-    return text + (f"\n\u2026 and {more} more (all listed in the export)" if more > 0 else "")
+    if more <= 0:
+        return text
+    return tr("{list}\n\u2026 and %Ln more (all listed in the export)", n=more).format(list=text)
 
 
 class NoticeCard(QFrame):
@@ -125,7 +131,8 @@ class NoticeCard(QFrame):
         self.evidence.setWordWrap(True)
         layout.addWidget(self.evidence)
         row = QHBoxLayout()
-        self.opt_in = QPushButton(format.literal(f"Opt in to {suppression.name}"), self)
+        self.opt_in = QPushButton(
+            format.literal(tr("Opt in to {category}").format(category=suppression.name)), self)
         self.opt_in.setObjectName("linkButton")
         self.opt_in.setCursor(Qt.CursorShape.PointingHandCursor)
         self.opt_in.clicked.connect(lambda: self.opt_in_clicked.emit(self.category))
@@ -152,7 +159,7 @@ class InferenceCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(8)
-        self.name = styled_label(f"Interested in {inference.name}", "h2", self)
+        self.name = styled_label(tr("Interested in {topic}").format(topic=inference.name), "h2", self)
         layout.addWidget(self.name)
         self.summary = styled_label(inference.summary, "muted", self)
         self.summary.setWordWrap(True)
@@ -162,9 +169,9 @@ class InferenceCard(QFrame):
         layout.addWidget(self.evidence)
         row = QHBoxLayout()
         row.setSpacing(16)
-        self.remove = self._link("Remove and don't infer again", row)
-        self.forget = self._link(f"Delete its {len(inference.evidence)} data points", row)
-        self.both = self._link("Both", row)
+        self.remove = self._link(tr("Remove and don't infer again"), row)
+        self.forget = self._link(tr("Delete its %Ln data point(s)", n=len(inference.evidence)), row)
+        self.both = self._link(tr("Both"), row)
         row.addStretch(1)
         layout.addLayout(row)
         self.remove.clicked.connect(lambda: self.remove_clicked.emit(self.topic))
@@ -202,15 +209,16 @@ class PrivacyStrip(QFrame):
         row.setContentsMargins(16, 4, 16, 4)
         row.setSpacing(12)
         self.state = styled_label("", "small", self)
-        self.state.setAccessibleName("Privacy settings in force")
+        self.state.setAccessibleName(tr("Privacy settings in force"))
         self.state.setWordWrap(True)  # a narrow window or a presenter scale: wrap, never clip
         self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         row.addWidget(self.state, 1)
-        self.open = QPushButton("Privacy controls", self)
+        self.open = QPushButton(tr("Privacy controls"), self)
         self.open.setObjectName("linkButton")
         self.open.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.open.setAccessibleName("Privacy controls")
-        self.open.setToolTip("Consent, what we know about you, interests, partners, retention, export and erase")
+        self.open.setAccessibleName(tr("Privacy controls"))
+        self.open.setToolTip(tr("Consent, what we know about you, interests, partners, retention, "
+                               "export and erase"))
         self.open.clicked.connect(self.open_clicked)
         row.addWidget(self.open)
 
