@@ -26,6 +26,9 @@ from tightrope.jsonfile import (
     read_text,
     resolve_file,
 )
+from tightrope.i18n import translator
+
+tr = translator("Scenarios")
 
 FORMAT = 1
 MAX_STEPS = 40
@@ -38,23 +41,30 @@ STEP_OPTIONAL: tuple[str, ...] = ("ask", "point_at", "actions", "notes")
 
 # What a step can point at: the object name the app highlights -> what it is, in words.
 TARGETS: dict[str, str] = {
-    "topBar": "the bar across the top",
-    "searchField": "the search box",
-    "backButton": "the back button",
-    "yourDataButton": "the \u201cYour data\u201d button",
-    "hero": "the welcome banner on the home page",
-    "productCard": "the first product card",
-    "whyButton": "the first \u201cWhy?\u201d button",
-    "primaryButton": "the main button on the page (e.g. Add to cart)",
-    "dataTable": "the list of your data",
-    "sidePanel": "the panel on the right",
-    "whyRows": "the reasons in the why panel",
-    "whyActions": "the forget / stop-using buttons in the why panel",
-    "whyCounterfactual": "the \u201cwhat would change it\u201d line in the why panel",
-    "whyNotUsed": "the \u201cnot used\u201d list in the why panel",
-    "whyBanner": "the receipt banner in the why panel",
-    "scenarioClock": "the shop's date in the scenario panel",
+    "topBar": tr.mark("the bar across the top"),
+    "searchField": tr.mark("the search box"),
+    "backButton": tr.mark("the back button"),
+    "yourDataButton": tr.mark("the \u201cYour data\u201d button"),
+    "hero": tr.mark("the welcome banner on the home page"),
+    "productCard": tr.mark("the first product card"),
+    "whyButton": tr.mark("the first \u201cWhy?\u201d button"),
+    "primaryButton": tr.mark("the main button on the page (e.g. Add to cart)"),
+    "dataTable": tr.mark("the list of your data"),
+    "sidePanel": tr.mark("the panel on the right"),
+    "whyRows": tr.mark("the reasons in the why panel"),
+    "whyActions": tr.mark("the forget / stop-using buttons in the why panel"),
+    "whyCounterfactual": tr.mark("the \u201cwhat would change it\u201d line in the why panel"),
+    "whyNotUsed": tr.mark("the \u201cnot used\u201d list in the why panel"),
+    "whyBanner": tr.mark("the receipt banner in the why panel"),
+    "scenarioClock": tr.mark("the shop's date in the scenario panel"),
 }
+
+
+def target_label(name: str) -> str:
+    """What a scenario points at, in the user's language ('the search box')."""
+    label = TARGETS.get(name)
+    return tr(label) if label else name
+
 
 # action -> (required argument, its kind) ; None when the action takes no argument
 ACTIONS: dict[str, tuple[str, str] | None] = {
@@ -82,17 +92,17 @@ class Action:
     def describe(self) -> str:
         """The action in words, for the facilitator panel ("Loads the persona ...")."""
         words = {
-            "load_persona": "Loads the persona {} (replaces the local data)",
-            "open_product": "Opens the product {}",
-            "open_why": "Opens \u201cWhy?\u201d for {}",
-            "advance_clock": "Moves the shop's clock {} days ahead",
-            "open_category": "Opens the category {}",
-            "search": "Searches for \u201c{}\u201d",
-            "go_home": "Goes to the home page",
-            "open_your_data": "Opens \u201cYour data\u201d",
-            "close_panel": "Closes the side panel",
+            "load_persona": tr("Loads the persona {arg} (replaces the local data)"),
+            "open_product": tr("Opens the product {arg}"),
+            "open_why": tr("Opens \u201cWhy?\u201d for {arg}"),
+            "advance_clock": tr("Moves the shop's clock {arg} days ahead"),
+            "open_category": tr("Opens the category {arg}"),
+            "search": tr("Searches for \u201c{arg}\u201d"),
+            "go_home": tr("Goes to the home page"),
+            "open_your_data": tr("Opens \u201cYour data\u201d"),
+            "close_panel": tr("Closes the side panel"),
         }
-        return words[self.do].format(self.arg)
+        return words[self.do].format(arg=self.arg)
 
     def to_json(self) -> dict[str, Any]:
         spec = ACTIONS[self.do]

@@ -25,6 +25,9 @@ from tightrope.ui.workshop.presenter import PresenterMode
 from tightrope.ui.workshop.scenario_panel import ScenarioController, ScenarioPanel
 from tightrope.ui.workshop.session import SessionController
 from tightrope.ui.workshop.session_views import TaskStrip
+from tightrope.i18n import translator
+
+tr = translator("WorkshopMenu")
 
 if TYPE_CHECKING:
     from tightrope.ui.main_window import MainWindow
@@ -41,7 +44,7 @@ class WorkshopController(QObject):
 
         # scenario panel, docked at the left, hidden until asked for
         self.panel = ScenarioPanel()
-        self.dock = QDockWidget("Scenario", window)
+        self.dock = QDockWidget(tr("Scenario"), window)
         self.dock.setObjectName("scenarioDock")
         self.dock.setWidget(self.panel)
         self.dock.setAllowedAreas(
@@ -53,7 +56,7 @@ class WorkshopController(QObject):
 
         # task strip along the bottom, shown while a session runs
         self.strip = TaskStrip()
-        self.strip_bar = QToolBar("Session", window)
+        self.strip_bar = QToolBar(tr("Session"), window)
         self.strip_bar.setObjectName("sessionBar")
         self.strip_bar.setMovable(False)
         self.strip_bar.setFloatable(False)
@@ -69,11 +72,11 @@ class WorkshopController(QObject):
         self.menu = self._build_menu()
         self.button = QToolButton(window.top_bar)
         self.button.setObjectName("barButton")
-        self.button.setText("Workshop")
+        self.button.setText(tr("Workshop"))
         self.button.setIcon(theme.icon("grid"))
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.button.setAccessibleName("Workshop tools")
+        self.button.setAccessibleName(tr("Workshop tools"))
         self.button.setMenu(self.menu)
         window.top_bar.add_tool_button(self.button)
         set_condition(window, TRANSPARENT)
@@ -92,38 +95,39 @@ class WorkshopController(QObject):
     def _build_menu(self) -> QMenu:
         menu = QMenu(self.window)
         menu.setObjectName("workshopMenu")
-        self.panel_action = self._action(menu, "Scenario panel", self.toggle_scenario_panel, "F9")
+        self.panel_action = self._action(menu, tr("Scenario panel"), self.toggle_scenario_panel, "F9")
         self.panel_action.setCheckable(True)
         self.dock.visibilityChanged.connect(self.panel_action.setChecked)
-        self._action(menu, "Next step", self.scenarios.next, "Ctrl+PgDown")
-        self._action(menu, "Previous step", self.scenarios.previous, "Ctrl+PgUp")
-        persona_menu = menu.addMenu("Load persona")
+        self._action(menu, tr("Next step"), self.scenarios.next, "Ctrl+PgDown")
+        self._action(menu, tr("Previous step"), self.scenarios.previous, "Ctrl+PgUp")
+        persona_menu = menu.addMenu(tr("Load persona"))
         persona_menu.setObjectName("personaMenu")
         for info in personas.list_personas(self.services.catalog):
             self._action(persona_menu, info.name, lambda pid=info.id: self.ask_load_persona(pid))
         menu.addSeparator()
-        self._action(menu, "Larger text and targets", self.presenter.zoom_in)
-        self._action(menu, "Smaller", self.presenter.zoom_out)
-        self._action(menu, "Normal size", self.presenter.reset)
+        self._action(menu, tr("Larger text and targets"), self.presenter.zoom_in)
+        self._action(menu, tr("Smaller"), self.presenter.zoom_out)
+        self._action(menu, tr("Normal size"), self.presenter.reset)
         self.contrast_action = self._action(
-            menu, "High contrast", lambda: self.presenter.set_high_contrast(self.contrast_action.isChecked())
+            menu, tr("High contrast"), lambda: self.presenter.set_high_contrast(self.contrast_action.isChecked())
         )
         self.contrast_action.setCheckable(True)
         self.contrast_action.setChecked(self.presenter.high_contrast)
         menu.addSeparator()
         group = QActionGroup(menu)
         self.condition_actions: dict[str, QAction] = {}
-        for condition, text in ((TRANSPARENT, "Transparent shop"), (OPAQUE, "Opaque shop (no explanations)")):
+        for condition, text in ((TRANSPARENT, tr("Transparent shop")),
+                                (OPAQUE, tr("Opaque shop (no explanations)"))):
             action = self._action(menu, text, lambda c=condition: self.set_condition(c))
             action.setCheckable(True)
             group.addAction(action)
             self.condition_actions[condition] = action
         self.condition_actions[TRANSPARENT].setChecked(True)
         menu.addSeparator()
-        self._action(menu, "Start user-testing session\u2026", self.start_session)
-        self.end_action = self._action(menu, "End session", self.sessions.end)
-        self.csv_action = self._action(menu, "Export session as CSV\u2026", self.ask_export_csv)
-        self.report_action = self._action(menu, "Report for this session\u2026", self.ask_report)
+        self._action(menu, tr("Start user-testing session\u2026"), self.start_session)
+        self.end_action = self._action(menu, tr("End session"), self.sessions.end)
+        self.csv_action = self._action(menu, tr("Export session as CSV\u2026"), self.ask_export_csv)
+        self.report_action = self._action(menu, tr("Report for this session\u2026"), self.ask_report)
         menu.aboutToShow.connect(self._update_menu)
         return menu
 
@@ -152,12 +156,12 @@ class WorkshopController(QObject):
     # --- personas -----------------------------------------------------------------------
     def ask_load_persona(self, persona_id: str) -> QMessageBox:
         persona = personas.load(persona_id, self.services.catalog)
-        box = QMessageBox(QMessageBox.Icon.Question, f"Load {persona.name}?",
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Load {name}?").format(name=persona.name),
                           replace_message(persona, personas.stored_count(self.services.store)),
                           QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
                           self.window)
         box.setObjectName("loadPersonaBox")
-        box.button(QMessageBox.StandardButton.Ok).setText("Load")
+        box.button(QMessageBox.StandardButton.Ok).setText(tr("Load"))
         box.accepted.connect(lambda: self.load_persona(persona_id))
         box.finished.connect(box.deleteLater)
         box.open()
@@ -197,18 +201,18 @@ class WorkshopController(QObject):
 
     def ask_export_csv(self) -> None:
         source = self.sessions.last_log or (self.sessions.recorder and self.sessions.recorder.path)
-        dialog = QFileDialog(self.window, "Export session as CSV", str(Path(source).with_suffix(".csv")))
+        dialog = QFileDialog(self.window, tr("Export session as CSV"), str(Path(source).with_suffix(".csv")))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("CSV files (*.csv)")
+        dialog.setNameFilter(tr("CSV files (*.csv)"))
         dialog.fileSelected.connect(lambda name: self.sessions.export_csv(Path(name)))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def ask_report(self) -> None:
         source = self.sessions.last_log or (self.sessions.recorder and self.sessions.recorder.path)
-        dialog = QFileDialog(self.window, "Save report", str(Path(source).with_suffix(".html")))
+        dialog = QFileDialog(self.window, tr("Save report"), str(Path(source).with_suffix(".html")))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters(["HTML report (*.html)", "PDF report (*.pdf)"])
+        dialog.setNameFilters([tr("HTML report (*.html)"), tr("PDF report (*.pdf)")])
         dialog.fileSelected.connect(self._write_and_open_report)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

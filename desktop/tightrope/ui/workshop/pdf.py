@@ -14,6 +14,9 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPageLayout, QPageSiz
 from PySide6.QtSvg import QSvgRenderer
 
 from tightrope.report import Report, render_html
+from tightrope.i18n import translator
+
+tr = translator("ReportPdf")
 
 CHART_SCALE = 2  # render charts at twice their size for a crisp print
 
@@ -55,7 +58,7 @@ def write_pdf(report: Report, out: Path) -> Path:
     writer = QPdfWriter(str(out))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    writer.setTitle("Tightrope user study report")
+    writer.setTitle(tr("Tightrope user study report"))
     writer.setCreator("Tightrope")
     doc = document(report)
     doc.print_(writer)

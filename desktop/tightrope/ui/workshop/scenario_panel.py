@@ -24,11 +24,14 @@ from PySide6.QtWidgets import (
 
 from tightrope import personas
 from tightrope.clock import format_time
-from tightrope.scenarios import TARGETS, Action, Scenario, ScenarioError, list_scenarios
+from tightrope.scenarios import Action, Scenario, ScenarioError, list_scenarios, target_label
 from tightrope.services import Services
 from tightrope.ui import theme
 from tightrope.ui.navigation import CATEGORY, HOME, SEARCH, YOUR_DATA, Route
 from tightrope.ui.workshop.highlight import HighlightOverlay, find_target
+from tightrope.i18n import translator
+
+tr = translator("ScenarioPanel")
 
 if TYPE_CHECKING:
     from tightrope.ui.main_window import MainWindow
@@ -61,7 +64,7 @@ class ScenarioPanel(QWidget):
         outer = QVBoxLayout(self)
         self.chooser = QComboBox(self)
         self.chooser.setObjectName("scenarioChooser")
-        self.chooser.setAccessibleName("Scenario")
+        self.chooser.setAccessibleName(tr("Scenario"))
         # Long titles elide in the closed box (the list shows them whole): the panel keeps
         # its width at large presenter text.
         self.chooser.setSizeAdjustPolicy(
@@ -109,13 +112,13 @@ class ScenarioPanel(QWidget):
         outer.addWidget(scroll, 1)
 
         buttons = QHBoxLayout()
-        self.previous = QPushButton("Previous", self)
+        self.previous = QPushButton(tr("Previous"), self)
         self.previous.setObjectName("secondaryButton")
-        self.previous.setToolTip("Previous step (Ctrl+Page Up)")
+        self.previous.setToolTip(tr("Previous step (Ctrl+Page Up)"))
         self.previous.clicked.connect(self.previous_clicked)
-        self.next = QPushButton("Next", self)
+        self.next = QPushButton(tr("Next"), self)
         self.next.setObjectName("primaryButton")
-        self.next.setToolTip("Next step (Ctrl+Page Down)")
+        self.next.setToolTip(tr("Next step (Ctrl+Page Down)"))
         self.next.clicked.connect(self.next_clicked)
         buttons.addWidget(self.previous)
         buttons.addWidget(self.next)
@@ -140,20 +143,21 @@ class ScenarioPanel(QWidget):
         self, index: int, count: int, title: str, say: str, ask: str, point: str,
         actions: list[str], notes: str,
     ) -> None:
-        self.counter.setText(f"Step {index + 1} of {count}")
-        self.counter.setAccessibleName(f"Step {index + 1} of {count}")
+        step = tr("Step {number} of {count}").format(number=index + 1, count=count)
+        self.counter.setText(step)
+        self.counter.setAccessibleName(step)
         self.step_title.setText(title)
-        self.say.setText(f"Say: {say}")
-        self.ask.setText(f"Ask: {ask}" if ask else "")
+        self.say.setText(tr("Say: {text}").format(text=say))
+        self.ask.setText(tr("Ask: {question}").format(question=ask) if ask else "")
         self.ask.setVisible(bool(ask))
-        self.point.setText(f"Pointing at {point}." if point else "")
+        self.point.setText(tr("Pointing at {target}.").format(target=point) if point else "")
         self.point.setVisible(bool(point))
         self.actions.setText("\n".join(f"\u2713 {a}" for a in actions))
         self.actions.setVisible(bool(actions))
-        self.notes.setText(f"Note: {notes}" if notes else "")
+        self.notes.setText(tr("Note: {text}").format(text=notes) if notes else "")
         self.notes.setVisible(bool(notes))
         self.previous.setEnabled(index > 0)
-        self.next.setText("Finish" if index + 1 == count else "Next")
+        self.next.setText(tr("Finish") if index + 1 == count else tr("Next"))
 
     def set_problem(self, text: str) -> None:
         self.problem.setText(text)
@@ -236,7 +240,7 @@ class ScenarioController(QObject):
                 self.run(action)
         self.panel.show_step(
             index, len(self.scenario.steps), step.title, step.say, step.ask,
-            TARGETS.get(step.point_at, ""), [a.describe() for a in step.actions], step.notes,
+            target_label(step.point_at) if step.point_at else "", [a.describe() for a in step.actions], step.notes,
         )
         self.overlay.clear()
         if step.point_at:
@@ -250,7 +254,8 @@ class ScenarioController(QObject):
         name = self.scenario.steps[self.index].point_at
         target = find_target(self.window, name)
         if target is None:
-            self.panel.set_problem(f"({TARGETS.get(name, name)} is not on screen right now.)")
+            self.panel.set_problem(
+                tr("({target} is not on screen right now.)").format(target=target_label(name)))
         self.overlay.point_at(target)
 
     # --- actions ------------------------------------------------------------------------
@@ -297,6 +302,8 @@ class ScenarioController(QObject):
     def _update_clock(self) -> None:
         now = self.services.store.clock.now()
         offset = self.services.store.clock.offset_days
-        ahead = f" ({offset:g} days ahead)" if offset else ""
-        self.panel.clock.setText(f"Shop date: {now:%d %b %Y}{ahead}")
+        date = f"{now:%d %b %Y}"
+        self.panel.clock.setText(
+            tr("Shop date: {date} ({days} days ahead)").format(date=date, days=f"{offset:g}")
+            if offset else tr("Shop date: {date}").format(date=date))
         self.panel.clock.setToolTip(format_time(now))

@@ -31,8 +31,11 @@ from PySide6.QtWidgets import (
 
 from tightrope.sessions import OPAQUE, PARTICIPANT_PATTERN, TRANSPARENT
 from tightrope.tasks import Questionnaire, Task
+from tightrope.i18n import translator
 
-CONSENT_TEXT = (
+tr = translator("SessionViews")
+
+CONSENT_TEXT = tr.mark(
     "We would like to record what you do in this shop during the session: which pages you "
     "open, what you click, search for and change, and how long each task takes. The recording "
     "stays on this computer and is labelled with the code {code}, never with your name. "
@@ -66,7 +69,7 @@ class SessionStartDialog(QDialog):
     ):
         super().__init__(parent)
         self.setObjectName("sessionStartDialog")
-        self.setWindowTitle("Start a user-testing session")
+        self.setWindowTitle(tr("Start a user-testing session"))
         layout = QVBoxLayout(self)
         # No size constraint: the offscreen/minimal platforms cannot take size hints later.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
@@ -75,31 +78,31 @@ class SessionStartDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.code = QLineEdit(suggested_code, self)
         self.code.setObjectName("participantCode")
-        self.code.setAccessibleName("Participant code")
+        self.code.setAccessibleName(tr("Participant code"))
         self.code.setPlaceholderText("e.g. P07")
-        self.code_hint = _label("A code like P07, never a name.", self, "muted")
+        self.code_hint = _label(tr("A code like P07, never a name."), self, "muted")
         code_box = QVBoxLayout()
         code_box.addWidget(self.code)
         code_box.addWidget(self.code_hint)
-        form.addRow("Participant code", code_box)
+        form.addRow(tr("Participant code"), code_box)
 
-        self.transparent = QRadioButton("Transparent shop (explanations and controls)", self)
-        self.opaque = QRadioButton("Opaque shop (a typical store: no explanations)", self)
+        self.transparent = QRadioButton(tr("Transparent shop (explanations and controls)"), self)
+        self.opaque = QRadioButton(tr("Opaque shop (a typical store: no explanations)"), self)
         self.transparent.setObjectName("conditionTransparent")
         self.opaque.setObjectName("conditionOpaque")
         (self.opaque if condition == OPAQUE else self.transparent).setChecked(True)
         cond_box = QVBoxLayout()
         cond_box.addWidget(self.transparent)
         cond_box.addWidget(self.opaque)
-        form.addRow("Condition", cond_box)
+        form.addRow(tr("Condition"), cond_box)
 
         self.persona = QComboBox(self)
         self.persona.setObjectName("sessionPersona")
         for pid, name in personas:
             self.persona.addItem(name, pid)
-        form.addRow("Persona", self.persona)
+        form.addRow(tr("Persona"), self.persona)
         self.persona_note = _label(
-            "Starting loads this persona: it replaces all personal data in this shop.", self, "muted"
+            tr("Starting loads this persona: it replaces all personal data in this shop."), self, "muted"
         )
         form.addRow("", self.persona_note)
 
@@ -107,23 +110,23 @@ class SessionStartDialog(QDialog):
         self.task_list.setObjectName("sessionTaskList")
         for tid, title in task_lists:
             self.task_list.addItem(title, tid)
-        form.addRow("Task list", self.task_list)
+        form.addRow(tr("Task list"), self.task_list)
         layout.addLayout(form)
 
         consent_frame = QFrame(self)
         consent_frame.setObjectName("consentBox")
         consent_layout = QVBoxLayout(consent_frame)
-        consent_layout.addWidget(_label("Read this to the participant:", consent_frame, "h2"))
+        consent_layout.addWidget(_label(tr("Read this to the participant:"), consent_frame, "h2"))
         self.consent_text = _label("", consent_frame)
         self.consent_text.setObjectName("consentText")
         consent_layout.addWidget(self.consent_text)
-        self.consent = QCheckBox("The participant agrees to this recording", consent_frame)
+        self.consent = QCheckBox(tr("The participant agrees to this recording"), consent_frame)
         self.consent.setObjectName("recordingConsent")
         consent_layout.addWidget(self.consent)
         layout.addWidget(consent_frame)
 
         self.buttons = QDialogButtonBox(self)
-        self.start = self.buttons.addButton("Start session", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start = self.buttons.addButton(tr("Start session"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.start.setObjectName("startSession")
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -140,10 +143,10 @@ class SessionStartDialog(QDialog):
     def _update(self, *_args: object) -> None:
         code = self.code.text().strip()
         valid = bool(PARTICIPANT_PATTERN.match(code))
-        self.consent_text.setText(CONSENT_TEXT.format(code=code.upper() if valid else "P07"))
+        self.consent_text.setText(tr(CONSENT_TEXT).format(code=code.upper() if valid else "P07"))
         self.code_hint.setText(
-            "A code like P07, never a name." if valid or not code
-            else "Use letters then digits, like P07 or TR-012; never a name."
+            tr("A code like P07, never a name.") if valid or not code
+            else tr("Use letters then digits, like P07 or TR-012; never a name.")
         )
         self.start.setEnabled(valid and self.consent.isChecked())
 
@@ -186,13 +189,13 @@ class TaskStrip(QFrame):
         text.addWidget(self.instruction)
         row.addWidget(self.recording)
         row.addLayout(text, 1)
-        self.start = QPushButton("Start task", self)
+        self.start = QPushButton(tr("Start task"), self)
         self.start.setObjectName("taskStart")
-        self.done = QPushButton("Done", self)
+        self.done = QPushButton(tr("Done"), self)
         self.done.setObjectName("taskDone")
-        self.give_up = QPushButton("Give up", self)
+        self.give_up = QPushButton(tr("Give up"), self)
         self.give_up.setObjectName("taskGiveUp")
-        self.end = QPushButton("End session", self)
+        self.end = QPushButton(tr("End session"), self)
         self.end.setObjectName("endSession")
         for button, signal in ((self.start, self.start_clicked), (self.done, self.done_clicked),
                                (self.give_up, self.give_up_clicked), (self.end, self.end_clicked)):
@@ -201,10 +204,11 @@ class TaskStrip(QFrame):
 
     def show_task(self, index: int, count: int, task: Task | None, running: bool) -> None:
         if task is None:
-            self.title.setText(f"All {count} tasks are done. Thank you!")
-            self.instruction.setText("The facilitator will end the session.")
+            self.title.setText(tr("All %n task(s) (is|are) done. Thank you!", n=count))
+            self.instruction.setText(tr("The facilitator will end the session."))
         else:
-            self.title.setText(f"Task {index + 1} of {count}: {task.title}")
+            self.title.setText(tr("Task {number} of {count}: {title}").format(
+                number=index + 1, count=count, title=task.title))
             self.instruction.setText(task.instruction)
         self.start.setVisible(task is not None and not running)
         self.done.setVisible(running)
@@ -221,10 +225,12 @@ class QuestionnaireDialog(QDialog):
         self.questionnaire = questionnaire
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        layout.addWidget(_label(f"{questionnaire.title}: \u201c{task_title}\u201d", self, "h2"))
+        layout.addWidget(_label(tr("{questionnaire}: \u201c{task}\u201d").format(
+            questionnaire=questionnaire.title, task=task_title), self, "h2"))
         if questionnaire.intro:
             layout.addWidget(_label(questionnaire.intro, self, "muted"))
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(tr("Questions"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(scroll)
@@ -241,7 +247,8 @@ class QuestionnaireDialog(QDialog):
             for v in range(1, questionnaire.points + 1):
                 button = QRadioButton(str(v), body)
                 button.setObjectName(f"answer-{q.id}-{v}")
-                button.setAccessibleName(f"{q.text}: {v} of {questionnaire.points}")
+                button.setAccessibleName(tr("{question}: {answer} of {points}").format(
+                    question=q.text, answer=v, points=questionnaire.points))
                 group.addButton(button, v)
                 grid.addWidget(button, row, v)
             grid.addWidget(_label(q.high, body, "muted"), row, questionnaire.points + 1)
@@ -251,9 +258,9 @@ class QuestionnaireDialog(QDialog):
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
         self.buttons = QDialogButtonBox(self)
-        self.submit = self.buttons.addButton("Submit", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.submit = self.buttons.addButton(tr("Submit"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.submit.setObjectName("submitAnswers")
-        self.skip = self.buttons.addButton("Skip", QDialogButtonBox.ButtonRole.RejectRole)
+        self.skip = self.buttons.addButton(tr("Skip"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
