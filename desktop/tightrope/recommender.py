@@ -336,36 +336,37 @@ class Recommender:
     def _explain_now(self, state: _State, i: int) -> Recommendation:
         product = self.catalog.products[i]
         score = float(state.score[i])
-        items: list[tuple[float, str, int | None, str, dict[str, Any], Datum | None]] = []
         datums = self.datums()
-        for h in state.rows_of(i):
-            did = int(state.datum[h])
+        labels = self._labels
+        # plain Python lists: indexing numpy scalars one by one costs more than the rest
+        h = state.rows_of(i)
+        items: list[tuple[float, str, int | None, str, dict[str, Any], Datum | None]] = []
+        for did, reason, value, aux in zip(
+            state.datum[h].tolist(), state.reason[h].tolist(), state.value[h].tolist(),
+            state.aux[h].tolist(), strict=True,
+        ):
             d = datums[did]
-            reason = int(state.reason[h])
-            value = float(state.value[h])
-            cached = self._labels.setdefault(did, {})
-            if (reason, i) not in cached:
-                cached[(reason, i)] = self._row_label(d, reason, int(state.aux[h]), i, state.blocks[did])
-            label, detail = cached[(reason, i)]
-            detail = dict(detail)
-            items.append((value, REASON_SOURCE[reason], did, label, detail, d))
+            cached = labels.get(did)
+            if cached is None:
+                cached = labels[did] = {}
+            made = cached.get((reason, i))
+            if made is None:
+                made = cached[(reason, i)] = self._row_label(d, reason, aux, i, state.blocks[did])
+            # the detail dict is shared with the label cache: explanations are read-only
+            items.append((value, REASON_SOURCE[reason], did, made[0], made[1], d))
         for name in NONPERSONAL:
             value = float(state.nonpersonal[name][i])
             if value > 0:
                 items.append((value, name, None, self._nonpersonal_label(name, i), {}, None))
         items.sort(key=lambda t: (-t[0], t[2] if t[2] is not None else 1 << 62, t[1]))
+        make = Contribution.make
         contributions = tuple(
-            Contribution(
-                source=source,
-                datum_id=did,
-                label=label,
-                contribution=value,
-                share=value / score if score > 0 else 0.0,
-                kind=d.kind if d else None,
-                collected_at=d.collected_at_iso if d else None,
-                collected_where=d.collected_where if d else None,
-                consent_category=d.consent_category if d else None,
-                detail=detail,
+            make(
+                source, did, label, value, value / score if score > 0 else 0.0,
+                d.kind, d.collected_at_iso, d.collected_where, d.consent_category, detail,
+            ) if d is not None else make(
+                source, None, label, value, value / score if score > 0 else 0.0,
+                None, None, None, None, detail,
             )
             for value, source, did, label, detail, d in items
         )
@@ -648,14 +649,32 @@ class Recommender:
 
     def preview_forget(self, datum_ids: Iterable[int], focus: str | None = None) -> Preview:
         """The effect of forgetting (or excluding) these data points, before doing it."""
-        ids = list(datum_ids)
-        return self._changes(self._current(), self._without(ids), ids, focus)
+        return self._preview_without(list(datum_ids), focus)[0]
+
+    def _preview_without(self, ids: list[int], focus: str | None) -> tuple[Preview, _State]:
+        after = self._without(ids)
+        return self._changes(self._current(), after, ids, focus), after
+
+    def _adopt(self, after: _State, ids: list[int]) -> None:
+        """After removing (or excluding) exactly `ids`, the previewed state *is* the new
+        state: use it instead of building the same scores a second time."""
+        if self._state is not None or self._datums is None:
+            return  # the store did not report the change as expected: rebuild on demand
+        datums = self.datums()
+        gone = set(ids)
+        expected = {
+            i for i, d in datums.items() if i not in gone and self.used(d) and len(self._rows_for(d))
+        }
+        if set(after.blocks) != expected:
+            return
+        self._state = after
+        self.data_use.note(Counter(datums[i].consent_category for i in after.blocks))
 
     def preview_include(self, datum_ids: Iterable[int], focus: str | None = None) -> Preview:
         ids = set(datum_ids)
         datums = self.datums()
         after = self._build(
-            (Datum(**{**d.__dict__, "excluded": False}) if i in ids else d) for i, d in datums.items()
+            (replace(d, excluded=False) if i in ids else d) for i, d in datums.items()
         )
         return self._changes(self._current(), after, ids, focus)
 
@@ -746,8 +765,9 @@ class Recommender:
     def forget(self, datum_ids: Iterable[int], scope: str = "data point", focus: str | None = None) -> Change:
         """Delete data points for real and return what changed (as previewed)."""
         ids = sorted(set(datum_ids))
-        preview = self.preview_forget(ids, focus)
+        preview, after = self._preview_without(ids, focus)
         receipt = self.store.delete_datums(ids, action="forget", scope=scope)
+        self._adopt(after, ids)
         kinds = " + ".join(count_noun(k, n) for k, n in receipt["counts"].items()) or "nothing"
         summary = f"Forgotten: {kinds} \u00b7 {preview.changed_count} recommendation{'s' if preview.changed_count != 1 else ''} changed"
         return Change("forget", tuple(ids), receipt, preview, summary)
@@ -760,8 +780,9 @@ class Recommender:
 
     def exclude(self, datum_ids: Iterable[int], focus: str | None = None) -> Change:
         ids = sorted(set(datum_ids))
-        preview = self.preview_forget(ids, focus)
+        preview, after = self._preview_without(ids, focus)
         self.store.set_excluded(ids, True)
+        self._adopt(after, ids)
         summary = f"Not used any more: {len(ids)} data point{'s' if len(ids) != 1 else ''} \u00b7 {preview.changed_count} recommendations changed"
         return Change("exclude", tuple(ids), None, preview, summary)
 

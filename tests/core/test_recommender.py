@@ -264,9 +264,27 @@ def test_cached_explanations_match_a_fresh_engine_after_every_kind_of_change(ser
     same_as_fresh()
     top = rec.recommend()[0]
     d = next(c.datum_id for c in top.contributions if c.personal)
-    rec.exclude([d]); rec.shelves(); same_as_fresh()
+    rec.exclude([d])
+    assert rec._state is not None  # the previewed scores were adopted, not rebuilt
+    rec.shelves(); same_as_fresh()
     rec.include([d]); rec.shelves(); same_as_fresh()
     store.record("view", product_id=outdoor[7].id); rec.shelves(); same_as_fresh()
     store.record("purchase", product_id=top.product_id, value=1); rec.shelves(); same_as_fresh()
-    rec.forget_product(top.product_id); rec.shelves(); same_as_fresh()
+    rec.forget_product(top.product_id)
+    assert rec._state is not None
+    rec.shelves(); same_as_fresh()
     store.advance_clock(10); rec.shelves(); same_as_fresh()
+
+
+def test_fast_contribution_equals_the_dataclass_constructor():
+    from tightrope.explain import Contribution
+
+    args = ("activity", 7, "You viewed X", 0.25, 0.1, "view", "2026-01-01T00:00:00+00:00",
+            "product page", "browsing", {"weight": 1.0})
+    made = Contribution.make(*args)
+    plain = Contribution(*args)
+    assert made == plain
+    assert made.to_json() == plain.to_json()
+    assert made.personal and made.badge == "Your activity"
+    with pytest.raises(AttributeError):
+        made.share = 1.0  # still frozen
