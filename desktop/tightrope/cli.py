@@ -29,7 +29,7 @@ def _product_id(services, product_id: str) -> str:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from tightrope.ui.app import preflight_display, run_gui
+    from tightrope.ui.app import preflight_display
 
     problem = preflight_display()
     if problem:
@@ -41,8 +41,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
             raise ValueError
     except ValueError:
         raise UserError(f"--size must look like 1280x800, not {args.size!r}") from None
-    with opened(args) as services:
-        return run_gui(services, screenshot=Path(args.screenshot) if args.screenshot else None, size=size)
+    from tightrope.ui.startup import run_window
+
+    # Faults at start (damaged database, another window open, a newer database) are
+    # explained in dialogs; with --screenshot they are raised here instead.
+    return run_window(args.data_dir, screenshot=Path(args.screenshot) if args.screenshot else None,
+                      size=size)
 
 
 def cmd_catalog(args: argparse.Namespace) -> int:
@@ -233,6 +237,10 @@ def build_parser() -> argparse.ArgumentParser:
     from tightrope import cli_privacy
 
     cli_privacy.register(sub, common)
+
+    from tightrope import cli_recover
+
+    cli_recover.register(sub, common)
     return parser
 
 
@@ -244,8 +252,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         args = build_parser().parse_args(["gui", *(argv if argv is not None else sys.argv[1:])])
+    from tightrope.faults import DatabaseFault
+
     try:
         return args.func(args)
+    except DatabaseFault as exc:  # damaged, newer, already open: their own exit status
+        print(f"tightrope: {exc}", file=sys.stderr)
+        return exc.exit_code
     except (UserError, CatalogError, CommunityError, StoreError, paths.DataDirError) as exc:
         print(f"tightrope: {exc}", file=sys.stderr)
         return 1

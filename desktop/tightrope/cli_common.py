@@ -28,14 +28,33 @@ def fail(message: str) -> int:
 
 @contextmanager
 def opened(args: argparse.Namespace) -> Iterator[Services]:
-    """The services for ``--data-dir`` (or its defaults), closed afterwards."""
+    """The services for ``--data-dir`` (or its defaults), closed afterwards. Holds the data
+    folder's single-instance lock meanwhile; SQLite errors a user can act on (locked,
+    read-only, disk full) become one sentence naming the folder (tightrope.faults)."""
+    import sqlite3
+
+    from tightrope import faults
     from tightrope.services import open_services
 
     services = open_services(paths.resolve_data_dir(args.data_dir))
+    failed = True
     try:
         yield services
+        failed = False
+    except sqlite3.Error as exc:
+        err = faults.translate(exc, services.data_dir.root)
+        if err is exc:
+            raise
+        raise err from exc
     finally:
-        services.close()
+        try:
+            services.close()  # flushes the coalesced data-use log: a write
+        except sqlite3.Error as exc:
+            if not failed:  # otherwise the first error is the one to report
+                err = faults.translate(exc, services.data_dir.root)
+                if err is exc:
+                    raise
+                raise err from exc
 
 
 NOT_A_TERMINAL = "; pass --yes to confirm, since standard input is not a terminal to ask on."

@@ -19,9 +19,10 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tightrope import consent, partners
+from tightrope import consent, faults, partners
 from tightrope.clock import format_time
 from tightrope.datums import CONSENT_CATEGORIES
 
@@ -125,6 +126,14 @@ class EraseResult:
                 "needles": len(self.needles.values), "uncheckable": self.needles.uncheckable}
 
 
+def database_folder(store: Store) -> Path | None:
+    """The folder of the store's database file (None for an in-memory database)."""
+    for row in store.db.execute("PRAGMA database_list").fetchall():
+        if row[1] == "main" and row[2]:
+            return Path(row[2]).parent
+    return None
+
+
 def _count(store: Store, table: str) -> int:
     return next(iter(store.db.query(f"SELECT count(*) AS n FROM {table}")))["n"]
 
@@ -135,9 +144,12 @@ def erase_everything(rec: Recommender, keep_consent_history: bool = False) -> Er
     Data points (and cascades: cart), consent state (the consent screen returns), consent
     history unless the user keeps it, blocked topics, the data-use log, retention choices,
     the personalization level, the partner key, "do not sell" and the persona name. The
-    receipts log keeps counts only and gains one receipt for this erase.
+    receipts log keeps counts only and gains one receipt for this erase. Damaged databases
+    moved aside into ``quarantine/`` are overwritten and deleted right after the commit.
     """
     store = rec.store
+    folder = database_folder(store)
+    quarantined = len(faults.quarantined_files(folder)) if folder else 0
     extra = [v for k in (partners.META_KEY,) if (v := store.get_meta(k))]
     if extra:
         extra.append(partners.pseudonymous_id(store))
@@ -162,7 +174,11 @@ def erase_everything(rec: Recommender, keep_consent_history: bool = False) -> Er
         counts["setting"] = next(iter(store.db.query(
             f"SELECT count(*) AS n FROM meta WHERE key IN ({marks})", list(PERSONAL_META))))["n"]
         store.db.execute(f"DELETE FROM meta WHERE key IN ({marks})", list(PERSONAL_META))
+        counts["quarantined copy"] = quarantined
         receipt = store.write_receipt("erase", "everything", counts, always=True)
+    if folder is not None:
+        # Damaged databases moved aside at start (tightrope.faults) hold personal data too.
+        faults.remove_quarantine(folder)
     # "delete" lets views drop their copies (search box, history); "reset" drops the
     # recommender's caches and consent policy as a whole.
     store.notify(action="delete", deleted_ids=ids, receipt=receipt)
@@ -230,6 +246,7 @@ def _checks(store: Store, data_dir: DataDir) -> list[Check]:
     fts = [r["name"] for r in db.query(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%VIRTUAL TABLE%USING fts%'")]
     db_name = data_dir.database.name
+    quarantined = faults.quarantined_files(data_dir.root)
     leftovers = [p.name for p in data_dir.files() if p.name in (f"{db_name}-wal", f"{db_name}-journal", f"{db_name}-shm")]
     return [
         Check("secure_delete", sd == 1, f"read back {sd} (1 overwrites deleted content)"),
@@ -238,6 +255,9 @@ def _checks(store: Store, data_dir: DataDir) -> list[Check]:
         Check("journal files", not leftovers, "none left" if not leftovers else ", ".join(leftovers)),
         Check("no ANALYZE statistics", not stats, "none" if not stats else ", ".join(stats)),
         Check("no full-text index", not fts, "none" if not fts else ", ".join(fts)),
+        Check("no quarantined copies", not quarantined,
+              "none" if not quarantined else f"{len(quarantined)} damaged database file(s) in "
+              f"{faults.QUARANTINE_DIRNAME}/"),
     ]
 
 

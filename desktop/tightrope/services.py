@@ -7,12 +7,13 @@ argument; nothing here runs at import time.
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from dataclasses import dataclass
 
-from tightrope import paths
+from tightrope import faults, paths
 from tightrope.catalog import Catalog, load_shipped_catalog
 from tightrope.clock import Clock
-import os
 
 from tightrope.community import (
     K_ANONYMITY_DEFAULT,
@@ -22,7 +23,7 @@ from tightrope.community import (
     load_shipped_community,
 )
 from tightrope.recommender import Recommender
-from tightrope.store import Store
+from tightrope.store import Store, StoreError
 
 
 @dataclass
@@ -32,9 +33,16 @@ class Services:
     store: Store
     community: CommunityIndex
     recommender: Recommender
+    # The single-instance lock on the data folder, held until close (None in tests that
+    # build Services by hand).
+    lock: faults.InstanceLock | None = None
 
     def close(self) -> None:
-        self.store.close()
+        try:
+            self.store.close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
 
 
 ENV_K_ANONYMITY = "TIGHTROPE_K_ANONYMITY"
@@ -53,10 +61,33 @@ def k_anonymity_from_env() -> int:
     return int(raw)
 
 
-def open_services(data_dir: paths.DataDir, clock: Clock | None = None) -> Services:
-    catalog = load_shipped_catalog()
-    k = k_anonymity_from_env()
-    store = Store.open(data_dir.database, catalog, clock)
-    community = load_shipped_community(catalog, k)
-    recommender = Recommender(store, community)
-    return Services(data_dir, catalog, store, community, recommender)
+def open_services(
+    data_dir: paths.DataDir, clock: Clock | None = None, lock: faults.InstanceLock | None = None
+) -> Services:
+    """Lock the folder (or take over ``lock``), check the database *before* anything writes
+    to it (damaged or newer: refused, untouched), then migrate and build the services.
+    Raises :class:`faults.AlreadyOpen`, :class:`faults.DamagedDatabase`,
+    :class:`faults.NewerDatabase` or :class:`paths.DataDirError`, each naming the folder."""
+    lock = lock or faults.InstanceLock.acquire(data_dir)
+    try:
+        faults.check_database(data_dir.database)
+        catalog = load_shipped_catalog()
+        k = k_anonymity_from_env()
+        try:
+            store = Store.open(data_dir.database, catalog, clock)
+        except (sqlite3.Error, StoreError) as exc:
+            cause = exc if isinstance(exc, sqlite3.Error) else exc.__cause__
+            err = faults.translate(cause, data_dir.root) if isinstance(cause, sqlite3.Error) else cause
+            if err is cause:
+                raise
+            raise err from exc
+        try:
+            community = load_shipped_community(catalog, k)
+            recommender = Recommender(store, community)
+        except BaseException:
+            store.close()
+            raise
+    except BaseException:
+        lock.release()
+        raise
+    return Services(data_dir, catalog, store, community, recommender, lock)

@@ -170,7 +170,14 @@ def connect(path: Path | str) -> sqlite_utils.Database:
         conn.close()
         raise StoreError(f"{path_str} is not a usable Tightrope database: {exc}") from exc
     if path_str != ":memory:":
-        os.chmod(path_str, 0o600)
+        try:
+            os.chmod(path_str, 0o600)
+        except OSError as exc:  # not ours, immutable, on a read-only disk
+            conn.close()
+            raise StoreError(
+                f"Cannot use the database {path_str}: {exc.strerror or exc}. Check that the file "
+                f"and its folder {Path(path_str).parent} are yours and writable."
+            ) from exc
     return sqlite_utils.Database(conn)
 
 
@@ -223,9 +230,11 @@ class Store:
         return cls(connect(path), catalog, clock)
 
     def close(self) -> None:
-        for callback in list(self._before_close):
-            callback()
-        self.db.conn.close()
+        try:
+            for callback in list(self._before_close):
+                callback()
+        finally:  # a failed flush (disk full) must not leave the connection open
+            self.db.conn.close()
 
     def before_close(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` just before the connection closes (flush coalesced logs)."""

@@ -161,18 +161,27 @@ def _grab_after_first_paint(window: MainWindow, path: Path) -> bool:
     return window.grab().save(str(path), "PNG")
 
 
-def run_gui(
-    services: Services, screenshot: Path | None = None, size: tuple[int, int] = (1280, 800)
-) -> int:
-    """Show the shop. With ``screenshot``, save the first complete paint as a PNG and return."""
+def application() -> QApplication:
+    """The QApplication, created, translated and themed (the startup dialogs of
+    tightrope.ui.startup use it before the window exists)."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
     app.setApplicationName("Tightrope")
     app.setApplicationDisplayName("Tightrope")
-    install_translations(app)
+    if not app.property("tightropeTranslated"):  # once, though both startup and run_gui call this
+        install_translations(app)
+        app.setProperty("tightropeTranslated", True)
     app.setFont(theme.base_font(app.font()))
     app.setStyleSheet(theme.load_stylesheet())
+    return app
+
+
+def run_gui(
+    services: Services, screenshot: Path | None = None, size: tuple[int, int] = (1280, 800)
+) -> int:
+    """Show the shop. With ``screenshot``, save the first complete paint as a PNG and return."""
+    app = application()
     window = MainWindow(services)
     window.resize(*size)
     if screenshot is not None:
