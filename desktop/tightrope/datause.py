@@ -19,14 +19,25 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from tightrope.clock import format_time
-from tightrope.datums import CONSENT_CATEGORIES
+from tightrope.datums import CONSENT_CATEGORIES, consent_label
+from tightrope.i18n import translator
+
+tr = translator("DataUse")
 
 if TYPE_CHECKING:
     from tightrope.explain import Recommendation
     from tightrope.store import Store
 
 NONPERSONAL = "non-personal"
-SOURCE_LABELS: dict[str, str] = {**CONSENT_CATEGORIES, NONPERSONAL: "Non-personal (popular, new, sponsored)"}
+SOURCE_LABELS: dict[str, str] = {**CONSENT_CATEGORIES, NONPERSONAL: tr.mark("Non-personal (popular, new, sponsored)")}
+
+
+def source_label(source: str) -> str:
+    """A source of recommendation scores in the user's language (a consent category or
+    the non-personal reasons)."""
+    if source in CONSENT_CATEGORIES:
+        return consent_label(source)
+    return tr(SOURCE_LABELS[source]) if source in SOURCE_LABELS else source
 
 
 def _minute(store: Store) -> str:
@@ -76,7 +87,7 @@ class DataUseLog:
         self.flush()
         return [
             {"minute": r["minute"], "source": r["source"],
-             "label": SOURCE_LABELS.get(r["source"], r["source"]),
+             "label": source_label(r["source"]),
              "computations": r["computations"], "data_points": r["data_points"]}
             for r in self.store.db.query("SELECT * FROM data_use ORDER BY minute DESC, source")
         ]
@@ -107,6 +118,6 @@ def source_meter(recs: Iterable[Recommendation]) -> list[MeterSlice]:
     total = sum(sums.values())
     order = [*CONSENT_CATEGORIES, NONPERSONAL]
     return [
-        MeterSlice(s, SOURCE_LABELS[s], sums.get(s, 0.0), sums.get(s, 0.0) / total if total > 0 else 0.0)
+        MeterSlice(s, source_label(s), sums.get(s, 0.0), sums.get(s, 0.0) / total if total > 0 else 0.0)
         for s in order
     ]

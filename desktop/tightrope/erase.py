@@ -25,6 +25,9 @@ from typing import TYPE_CHECKING, Any
 from tightrope import consent, faults, partners
 from tightrope.clock import format_time
 from tightrope.datums import CONSENT_CATEGORIES
+from tightrope.i18n import translator
+
+tr = translator("Erase")
 
 if TYPE_CHECKING:
     from tightrope.explain import Change
@@ -224,11 +227,13 @@ class VerifyReport:
         dirty = [f for f in self.files if f["found"]]
         failed = [c for c in self.checks if not c.ok]
         if not dirty and not failed:
-            return (f"Verified: none of the {self.needles} deleted strings is in any of the "
-                    f"{len(self.files)} files in the data folder, and every deletion safeguard is on.")
-        parts = [f"{f['file']} still holds {f['found']} of them" for f in dirty]
-        parts += [f"{c.name}: {c.detail}" for c in failed]
-        return "Not verified: " + "; ".join(parts) + "."
+            return tr("Verified: none of the {needles} deleted strings is in any of the %n "
+                      "file(s) in the data folder, and every deletion safeguard is on.",
+                      n=len(self.files)).format(needles=self.needles)
+        parts = [tr("{file} still holds %n of them", n=f["found"]).format(file=f["file"])
+                 for f in dirty]
+        parts += [tr("{check}: {detail}").format(check=c.name, detail=c.detail) for c in failed]
+        return tr("Not verified: {problems}.").format(problems="; ".join(parts))
 
     def to_json(self) -> dict[str, Any]:
         return {"clean": self.clean, "summary": self.summary(), "needles": self.needles,

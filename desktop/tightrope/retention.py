@@ -13,7 +13,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from tightrope.clock import format_time
-from tightrope.datums import CONSENT_CATEGORIES
+from tightrope.datums import CONSENT_CATEGORIES, consent_label
 
 if TYPE_CHECKING:  # store.py imports this module; no runtime import back
     from tightrope.store import Store
@@ -51,7 +51,7 @@ class Period:
 def periods(store: Store) -> list[Period]:
     custom = {r["category"]: r["days"] for r in store.db.query("SELECT * FROM retention")}
     return [
-        Period(c, CONSENT_CATEGORIES[c], int(custom.get(c, DEFAULT_DAYS[c])), DEFAULT_DAYS[c])
+        Period(c, consent_label(c), int(custom.get(c, DEFAULT_DAYS[c])), DEFAULT_DAYS[c])
         for c in CONSENT_CATEGORIES
     ]
 

@@ -1,0 +1,449 @@
+"""Issue #8, language: every user-visible text goes through Qt's translation, whole.
+
+* A pseudo-translator (every text becomes ``⟦text⟧``) is installed in Qt, the window is
+  walked on a rich persona (pages, privacy tabs, workshop panel, consent screen, dialogs)
+  and every human text on screen must come out pseudo-translated, apart from data (product,
+  brand, category and persona names, the shopper's own search text) and a named list of
+  texts still owned by modules being converted elsewhere (:data:`NOT_YET_CONVERTED`).
+* The source is scanned: no translation call receives an f-string, a ``+``/``%`` expression
+  or a ``.format()`` result, and no translated text is glued to words with ``+`` or an
+  f-string.
+* ``tools/extract_strings.py`` writes a ``.ts``; compiled with ``pyside6-lrelease``, the
+  window's loader picks the ``.qm`` for the locale from ``assets/i18n``-style folders.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabBar,
+    QWidget,
+)
+from tightrope import i18n, personas, scenarios
+from tightrope.ui import i18n as ui_i18n
+
+pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = ROOT / "desktop" / "tightrope"
+OPEN, CLOSE = "\u27e6", "\u27e7"
+
+# Texts still built outside the translation functions, grouped by the module that builds
+# them; those modules are being changed by other engineers right now and will be converted
+# by them (see docs/translation.md). The check fails on any *other* untranslated text, so
+# the areas converted so far stay converted. Entries are regular expressions.
+NOT_YET_CONVERTED: dict[str, list[str]] = {
+    "ui/widgets/card.py: why button, sponsored badge": [
+        r"Why\?",
+        r"Why am I seeing this: .*",
+        r"Sponsored",
+        r"Paid placement( by .*)?",
+    ],
+    "ui/widgets/stars.py: rating buttons": [r"Rate (.* )?\d of 5 stars?"],
+    "recommender.py: shelf titles, shelf notes and headlines (being optimised)": [
+        r"Recommended for you",
+        r"New arrivals",
+        r"Popular .*",
+        r"Shoppers like you also bought",
+        r"Related to .*",
+        r"Bought together .*",
+        r"Partly because .*",
+        r"Mostly because .*",
+        r"Because .*",
+        r"Nothing personal was used.*",
+        r"What your .* counts for most",
+    ],
+    "ui/format.when: dates with English month names (should come from QLocale)": [
+        r"\d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d",
+    ],
+    "store data: where a data point was collected, stored in English": [
+        r"(home page|product page|search box|search results|category page|cart page|"
+        r"wishlist page|checkout|profile|scenario|why panel)( shelf .*)?",
+    ],
+}
+
+
+class PseudoTranslator(QTranslator):
+    """Translates every text to ``⟦text⟧`` (placeholders and %n kept)."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
+        return f"{OPEN}{source}{CLOSE}"
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def pseudo(qapp):
+    translator = PseudoTranslator()
+    qapp.installTranslator(translator)
+    previous = i18n.install(ui_i18n.qt_backend)
+    yield translator
+    i18n.install(previous)
+    qapp.removeTranslator(translator)
+
+
+# --- what counts as data, not copy -----------------------------------------------------
+def _data_texts(services) -> set[str]:
+    catalog = services.catalog
+    texts = {"Tightrope"}
+    for p in catalog.products:
+        texts |= {p.name, p.brand, p.description, *p.tags}
+        if p.sponsor:
+            texts.add(p.sponsor)
+    for c in catalog.categories:
+        texts.add(c.name)
+    for info in personas.list_personas(catalog):
+        texts |= {info.name, info.story, info.workshop_use}
+    for d in services.store.datums():
+        if d.text:
+            texts.add(d.text)
+    for scenario in scenarios.list_scenarios(catalog):  # facilitator content, shipped as data
+        texts |= {scenario.title, scenario.summary}
+        for step in scenario.steps:
+            texts |= {step.title, step.say, step.ask, step.notes}
+    return {_plain(t) for t in texts if t}
+
+
+def _human(text: str) -> bool:
+    return bool(re.search(r"[A-Za-z]{2}", text))
+
+
+def _plain(text: str) -> str:
+    """Without markup, mnemonic escapes and line breaks (labels wrap product names)."""
+    text = re.sub(r"<[^>]+>", "", text).replace("&&", "&")
+    return " ".join(text.split())
+
+
+# --- collecting every visible text -----------------------------------------------------
+def _texts_of(widget: QWidget) -> list[tuple[str, str]]:
+    found = []
+    where = f"{type(widget).__module__}.{type(widget).__name__}#{widget.objectName()}"
+
+    def add(kind: str, text: str | None) -> None:
+        if text:
+            found.append((f"{where} {kind}", text))
+
+    if isinstance(widget, QLabel):
+        add("text", widget.text())
+    if isinstance(widget, QAbstractButton):
+        add("text", widget.text())
+    if isinstance(widget, QLineEdit):
+        add("placeholder", widget.placeholderText())
+    if isinstance(widget, QComboBox):
+        for i in range(widget.count()):
+            add("item", widget.itemText(i))
+    if isinstance(widget, QTabBar):
+        for i in range(widget.count()):
+            add("tab", widget.tabText(i))
+    if isinstance(widget, QMenu):
+        for action in widget.actions():
+            add("action", action.text())
+    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        model = widget.model()
+        for column in range(model.columnCount()):
+            add("header", model.headerData(column, _horizontal()))
+            for row in range(min(model.rowCount(), 3)):
+                if column:  # column 0 of the data table is the data point itself (core)
+                    add("cell", model.index(row, column).data())
+    add("tooltip", widget.toolTip())
+    add("accessible name", widget.accessibleName())
+    if widget.isWindow():
+        add("window title", widget.windowTitle())
+    return found
+
+
+def _horizontal():
+    from PySide6.QtCore import Qt
+
+    return Qt.Orientation.Horizontal
+
+
+def collect(root: QWidget) -> list[tuple[str, str]]:
+    widgets = [root, *root.findChildren(QWidget)]
+    texts = []
+    for w in widgets:
+        if w.isVisible() or isinstance(w, QMenu):
+            texts += _texts_of(w)
+    return texts
+
+
+def untranslated(texts, data: set[str]) -> dict[str, str]:
+    """Human texts that did not go through the translator: text -> where it was seen."""
+    left = {}
+    for where, raw in texts:
+        if not isinstance(raw, str):
+            continue
+        text = _plain(raw)
+        if OPEN in text or not _human(text) or text in data or text.endswith("\u2026"):
+            continue
+        left.setdefault(text, where)
+    return left
+
+
+def _known(text: str) -> bool:
+    return any(
+        re.fullmatch(pattern, text, re.DOTALL)
+        for patterns in NOT_YET_CONVERTED.values()
+        for pattern in patterns
+    )
+
+
+def test_every_visible_text_is_translated(pseudo, qtbot, services):
+    from tightrope.ui.main_window import MainWindow
+    from tightrope.ui.navigation import (
+        CART,
+        CATEGORY,
+        HOME,
+        PRODUCT,
+        SEARCH,
+        WISHLIST,
+        YOUR_DATA,
+        Route,
+    )
+    from tightrope.ui.privacy.consent_view import ConsentScreen
+    from tightrope.ui.privacy.dialogs import EraseDialog
+
+    store, catalog = services.store, services.catalog
+    personas.apply_persona(store, personas.load("outdoor-enthusiast", catalog))
+    product = catalog.products[0]
+    store.add_to_cart(product.id)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.refresh()
+
+    texts = []
+    category = catalog.categories[0].id
+    for route in (
+        Route(HOME),
+        Route(CATEGORY, category),
+        Route(SEARCH, "tent"),
+        Route(PRODUCT, product.id),
+        Route(CART),
+        Route(WISHLIST),
+        Route(YOUR_DATA),
+    ):
+        window.navigator.go(route)
+        qtbot.wait(10)
+        texts += collect(window)
+    for tab in range(window.privacy.view.tabs.count()):
+        window.privacy.show_page(tab)
+        qtbot.wait(10)
+        texts += collect(window)
+    window.workshop.show_scenario_panel()
+    qtbot.wait(10)
+    texts += collect(window)
+    texts += collect(window.workshop.menu)
+
+    from tightrope import consent
+
+    screen = ConsentScreen([(s, consent.switch_label(store, s)) for s in consent.switch_ids(store)])
+    qtbot.addWidget(screen)
+    screen.show()
+    texts += collect(screen)
+    dialog = EraseDialog(12)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts += collect(dialog)
+    report = window.privacy.verify()
+    texts += collect(window.privacy.verify_dialog)
+    assert report is not None
+
+    left = untranslated(texts, _data_texts(services))
+    unexpected = {t: w for t, w in left.items() if not _known(t)}
+    known = sorted(t for t in left if _known(t))
+    print(f"\n{len(known)} texts still owned by modules not yet converted:")
+    for text in known:
+        print(f"  {text!r:70.70}  ({left[text]})")
+    assert not unexpected, "untranslated text:\n" + "\n".join(
+        f"  {t!r} ({w})" for t, w in sorted(unexpected.items())
+    )
+    # The walk did reach the converted areas, pseudo-translated.
+    seen = {_plain(t) for _w, t in texts if isinstance(t, str)}
+    for expected in ("⟦Sort by⟧", "⟦Your data⟧", "⟦Consent⟧", "⟦Accept all⟧", "⟦Checked⟧"):
+        assert expected in seen, expected
+
+
+# --- the source never builds translated text by concatenation --------------------------
+TRANSLATING = {"tr", "translate", "mark"}
+
+
+def _call_name(node: ast.Call) -> str | None:
+    func = node.func
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return None
+
+
+def _is_translation(node: ast.AST) -> bool:
+    return isinstance(node, ast.Call) and _call_name(node) in TRANSLATING
+
+
+def _text_argument(node: ast.Call) -> ast.AST | None:
+    name = _call_name(node)
+    index = 1 if name == "translate" else 0
+    return node.args[index] if len(node.args) > index else None
+
+
+def _built(node: ast.AST) -> bool:
+    """An argument put together at run time: f-string, + or %, or a .format() call."""
+    return isinstance(node, (ast.JoinedStr, ast.BinOp)) or (
+        isinstance(node, ast.Call) and _call_name(node) in {"format", "join", "str"}
+    )
+
+
+def _problems(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    where = path.relative_to(ROOT)
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and _is_translation(node):
+            argument = _text_argument(node)
+            if argument is not None and _built(argument):
+                out.append(f"{where}:{node.lineno}: {_call_name(node)}() gets built text")
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            if _is_translation(node.left) or _is_translation(node.right):
+                out.append(f"{where}:{node.lineno}: translated text joined with +")
+        if isinstance(node, ast.JoinedStr):
+            glued = any(
+                isinstance(v, ast.Constant) and _human(str(v.value)) for v in node.values
+            )
+            inside = any(
+                isinstance(v, ast.FormattedValue) and _is_translation(v.value)
+                for v in node.values
+            )
+            if glued and inside:
+                out.append(f"{where}:{node.lineno}: translated text inside an f-string with words")
+    return out
+
+
+def test_translation_calls_get_whole_literal_text():
+    problems = [p for path in sorted(PACKAGE.rglob("*.py")) for p in _problems(path)]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_check_finds_concatenation(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text(
+        'name = "x"\n'
+        'a = tr(f"Hello {name}")\n'
+        'b = tr("Hello " + name)\n'
+        'c = tr("Cart") + " (3)"\n'
+        'd = f"Total: {tr(\'x\')}"\n'
+        'e = tr("Hello {name}".format(name=name))\n'
+        'ok = tr("Hello {name}").format(name=name)\n',
+        encoding="utf-8",
+    )
+    global ROOT
+    saved, ROOT = ROOT, tmp_path
+    try:
+        found = _problems(bad)
+    finally:
+        ROOT = saved
+    assert [line.split(":")[1] for line in found] == ["2", "3", "4", "5", "6"]
+
+
+# --- the hook itself -------------------------------------------------------------------
+def test_english_plurals_without_a_translator():
+    previous = i18n.install(None)
+    assert i18n.translate("X", "%Ln data point(s)", n=1) == "1 data point"
+    assert i18n.translate("X", "%Ln data point(s)", n=1234) == "1,234 data points"
+    assert i18n.translate("X", "%n search(es)", n=2) == "2 searches"
+    assert i18n.translate("X", "the %n point(s) (is|are) kept", n=1) == "the 1 point is kept"
+    assert i18n.translate("X", "Cart ({count})") == "Cart ({count})"
+    i18n.install(previous)
+
+
+def test_qt_backend_without_translations_keeps_english(qapp):
+    previous = i18n.install(ui_i18n.qt_backend)
+    try:
+        assert i18n.translate("TopBar", "Cart") == "Cart"
+        assert i18n.translate("TopBar", "Cart, %Ln item(s)", n=2) == "Cart, 2 items"
+    finally:
+        i18n.install(previous)
+
+
+# --- extraction, .ts -> .qm, loading for the locale --------------------------------------
+def _extractor():
+    spec = importlib.util.spec_from_file_location("extract_strings", ROOT / "tools" / "extract_strings.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["extract_strings"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_extractor_finds_marked_and_numerus_text(tmp_path):
+    tool = _extractor()
+    messages = tool.collect()
+    assert ("Datums", "Browsing", "") in messages  # tr.mark in a table
+    assert ("TopBar", "Search products", "") in messages
+    assert messages[("TopBar", "Cart, %Ln item(s)", "")].numerus
+    assert not messages[("TopBar", "Cart", "")].numerus
+    ts = tmp_path / "tightrope_fr.ts"
+    tool.write_ts(ts, messages)
+    root = ET.parse(ts).getroot()
+    assert root.get("language") == "fr"
+    assert sum(1 for _ in root.iter("message")) == len(messages)
+
+
+def _lrelease() -> str | None:
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    candidate = Path(sys.executable).with_name("pyside6-lrelease")
+    return str(candidate) if candidate.exists() else found
+
+
+@pytest.mark.skipif(_lrelease() is None, reason="pyside6-lrelease is not installed")
+def test_the_window_loads_the_qm_for_the_locale(qapp, tmp_path):
+    tool = _extractor()
+    ts = tmp_path / "tightrope_fr.ts"
+    tool.write_ts(ts, tool.collect())
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source")
+        translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":
+            for form in list(translation):
+                translation.remove(form)
+            for text in (f"[fr] {source} (one)", f"[fr] {source} (many)"):
+                ET.SubElement(translation, "numerusform").text = text
+        else:
+            translation.text = f"[fr] {source}"
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    qm = tmp_path / "tightrope_fr.qm"
+    subprocess.run([_lrelease(), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+
+    previous = i18n.install(None)
+    installed = ui_i18n.install_translations(qapp, QLocale("fr_FR"), tmp_path)
+    try:
+        assert installed and installed[0].language() in ("fr", "fr_FR")
+        assert i18n.translate("TopBar", "Cart") == "[fr] Cart"
+        assert i18n.translate("TopBar", "Cart, %Ln item(s)", n=1) == "[fr] Cart, 1 item(s) (one)"
+        assert i18n.translate("TopBar", "Cart, %Ln item(s)", n=5) == "[fr] Cart, 5 item(s) (many)"
+        assert i18n.translate("TopBar", "not in the file") == "not in the file"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        i18n.install(previous)
+    assert QCoreApplication.translate("TopBar", "Cart") == "Cart"
