@@ -19,7 +19,8 @@ def window(qtbot, services):
 
 @pytest.fixture(autouse=True)
 def _normal_ui_scale():
-    """Presenter mode keeps its factor on the application object: no test leaves it set."""
+    """Presenter mode keeps its factor, contrast and motion setting on the application
+    object: no test leaves them set."""
     yield
     from PySide6.QtWidgets import QApplication
 
@@ -27,6 +28,8 @@ def _normal_ui_scale():
 
     if QApplication.instance() is not None:
         theme.set_scale(1.0)
+        theme.set_high_contrast(False)
+        theme.set_reduce_motion(False)
 
 
 @pytest.fixture(scope="session")

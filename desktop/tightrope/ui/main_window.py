@@ -8,23 +8,22 @@ shopper asks why a recommended product is shown; ``side_panel_hidden()``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QLayout,
     QMainWindow,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from tightrope.explain import Change
 from tightrope.services import Services
-from tightrope.ui import theme
+from tightrope.ui import shortcuts, theme
+from tightrope.ui.accessibility import AccessibilityController
 from tightrope.ui.events import UiEvents
 from tightrope.ui.navigation import (
     CART,
@@ -36,6 +35,7 @@ from tightrope.ui.navigation import (
     YOUR_DATA,
     Navigator,
     PageStack,
+    PageStackWidget,
     Route,
 )
 from tightrope.ui.pages.base import PageController
@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
             self.top_bar, services, self.navigator, self.store_events.changed, self
         )
 
-        self.stack = QStackedWidget(self)
+        self.stack = PageStackWidget(self)
         self.stack.setObjectName("pages")
         self.pages = PageStack(self.stack, self.navigator, self)
         self.home = HomeController(services, self.navigator, self)
@@ -168,12 +168,9 @@ class MainWindow(QMainWindow):
         # listen themselves); the visible page re-renders once per burst of writes.
         self.store_events.changed.connect(self.pages.schedule_refresh)
 
-        self._shortcuts = [
-            self._shortcut(QKeySequence("Ctrl+F"), self.top_bar.focus_search),
-            self._shortcut(QKeySequence("Alt+Left"), self.navigator.back),
-        ]
-        self._close_panel = self._shortcut(QKeySequence(Qt.Key.Key_Escape), self.hide_side_panel)
-        self._close_panel.setEnabled(False)
+        self._close_panel = shortcuts.make("close_panel", self, self.hide_side_panel)
+        for shortcut in self._close_panel:
+            shortcut.setEnabled(False)
 
         # Workshop tools (scenario panel, presenter mode, conditions, sessions).
         self.workshop = WorkshopController(self, services)
@@ -181,14 +178,11 @@ class MainWindow(QMainWindow):
         self.privacy = PrivacyController(self, services)
         # "Why am I seeing this?" for every recommended item, docked at the right.
         self.why = WhyDock(self, services)
+        self._flashed: list[ProductCard] = []  # the cards the last change highlighted
+        # Menu bar (View, Help), window-wide shortcuts, keyboard shortcuts list, motion.
+        self.accessibility = AccessibilityController(self, services)
 
         self.navigator.go(Route(HOME))
-
-    def _shortcut(self, keys: QKeySequence, slot: Any) -> QShortcut:
-        shortcut = QShortcut(keys, self)
-        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        shortcut.activated.connect(slot)
-        return shortcut
 
     # --- refreshing ---------------------------------------------------------------------
     @Slot()
@@ -208,9 +202,15 @@ class MainWindow(QMainWindow):
     def highlight_products(self, product_ids: Iterable[str]) -> list[ProductCard]:
         """Flash the visible page's cards for these products for about 1.5 s."""
         wanted = set(product_ids)
+        # A steady highlight (reduce motion) marks one change: clear the last one's cards.
+        # Only those: walking every card of every page costs a frame's worth of time.
+        for card in self._flashed:
+            if shiboken6.isValid(card) and card.product.id not in wanted:
+                card.unhighlight()
         flashed = [card for card in self.pages.cards() if card.product.id in wanted]
         for card in flashed:
             card.flash()
+        self._flashed = flashed
         return flashed
 
     def cards(self) -> list[ProductCard]:
@@ -246,14 +246,16 @@ class MainWindow(QMainWindow):
                 width, height = self.splitter.width(), self.splitter.height()
                 self.side_host.setGeometry(width - panel, 0, panel, height)
         self.side_host.show()
-        self._close_panel.setEnabled(True)
+        for shortcut in self._close_panel:
+            shortcut.setEnabled(True)
 
     @Slot()
     def hide_side_panel(self) -> None:
         if self.side_host.isHidden():
             return
         self.side_host.hide()
-        self._close_panel.setEnabled(False)
+        for shortcut in self._close_panel:
+            shortcut.setEnabled(False)
         self.side_panel_hidden.emit()
 
     def side_panel(self) -> QWidget | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QSize, QTimer, Signal, Slot
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from tightrope.ui.widgets.card import ProductCard
@@ -77,6 +77,19 @@ class Navigator(QObject):
         self._current = route
         self.can_go_back_changed.emit(False)
         self.navigated.emit(route, False)
+
+
+class PageStackWidget(QStackedWidget):
+    """A stacked widget whose minimum size is the shown page's, not the largest page's:
+    a tall page out of sight (the privacy tabs at 200 %) must not squeeze the top bar."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
 
 class Page(Protocol):

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QIconEngine, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QIconEngine, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QLayout, QWidget
 
@@ -47,19 +47,98 @@ PALETTE: dict[str, str] = {
     "star_empty": "#d5dae0",
     "danger": "#a4262c",
     "sponsored_bg": "#f1f3f5",
+    # tints for the why panel's banner and forget buttons
+    "accent_soft_border": "#b9dcd5",
+    "accent_soft_pressed": "#cfe7e2",
+    "danger_border": "#d7a9ac",
+    "danger_soft": "#fbeff0",
+    "danger_soft_pressed": "#f5dcde",
+}
+
+# Presenter mode's high-contrast theme (Workshop > High contrast): the same names, stronger
+# colours. tests/ui/test_contrast.py checks every pair both palettes make.
+HIGH_CONTRAST: dict[str, str] = {
+    **PALETTE,
+    "accent": "#00429d",
+    "accent_hover": "#003380",
+    "accent_pressed": "#002766",
+    "accent_soft": "#dbe7ff",
+    "page": "#ffffff",
+    "surface": "#ffffff",
+    "border": "#000000",
+    "border_strong": "#000000",
+    "text": "#000000",
+    "muted": "#1f1f1f",
+    "star": "#8a4b00",
+    "star_empty": "#7a7a7a",
+    "danger": "#8b0000",
+    "sponsored_bg": "#ffe8a3",
+    "accent_soft_border": "#00429d",
+    "accent_soft_pressed": "#b8cff5",
+    "danger_border": "#8b0000",
+    "danger_soft": "#ffe5e5",
+    "danger_soft_pressed": "#ffcccc",
 }
 
 STYLESHEET = "style/tightrope.qss"
 
 
+CONTRAST_PROPERTY = "uiHighContrast"
+
+
+def high_contrast() -> bool:
+    """Whether the high-contrast palette is in force (kept on the application object, like
+    the UI scale, so widgets that paint themselves and panels with their own stylesheet
+    follow it too)."""
+    app = QCoreApplication.instance()
+    return bool(app.property(CONTRAST_PROPERTY)) if app is not None else False
+
+
+def set_high_contrast(on: bool) -> None:
+    """Choose the palette; widgets pick it up with the stylesheet change that follows."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.setProperty(CONTRAST_PROPERTY, bool(on))
+
+
+MOTION_PROPERTY = "uiReduceMotion"
+
+
+def reduce_motion() -> bool:
+    """Whether "Reduce motion" is on: changes are marked steadily instead of flashed."""
+    app = QCoreApplication.instance()
+    return bool(app.property(MOTION_PROPERTY)) if app is not None else False
+
+
+def set_reduce_motion(on: bool) -> None:
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.setProperty(MOTION_PROPERTY, bool(on))
+
+
+def platform_prefers_high_contrast() -> bool:
+    """The system's contrast preference (Qt 6.10+), the default before the user chooses."""
+    app = QCoreApplication.instance()
+    if not isinstance(app, QGuiApplication):
+        return False
+    hints = app.styleHints()
+    accessibility = hints.accessibility()
+    return accessibility.contrastPreference() == Qt.ContrastPreference.HighContrast
+
+
+def palette() -> dict[str, str]:
+    """The palette in force: :data:`PALETTE` or :data:`HIGH_CONTRAST`."""
+    return HIGH_CONTRAST if high_contrast() else PALETTE
+
+
 def color(name: str) -> QColor:
-    return QColor(PALETTE[name])
+    return QColor(palette()[name])
 
 
 def load_stylesheet() -> str:
     """The application stylesheet with palette names filled in."""
     text = paths.asset(STYLESHEET).read_text(encoding="utf-8")
-    return Template(text).substitute(PALETTE, base_size=f"{BASE_POINT_SIZE:g}pt")
+    return Template(text).substitute(palette(), base_size=f"{BASE_POINT_SIZE:g}pt")
 
 
 def base_font(template: QFont | None = None) -> QFont:
@@ -118,25 +197,26 @@ def scale_lengths(css: str, factor: float) -> str:
 
 
 class _ScaleWatcher(QObject):
-    """Calls back when a widget's style changes under a new UI scale."""
+    """Calls back when a widget's style changes under a new UI scale or palette."""
 
     def __init__(self, widget: QWidget, apply: Callable[[], None]):
         super().__init__(widget)
         self._apply = apply
-        self._scale = scale()
+        self._look = (scale(), high_contrast())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A new stylesheet (the presenter changing the scale) or a new parent reaches every
-        # widget as a StyleChange; only a changed factor means new sizes.
-        if event.type() == QEvent.Type.StyleChange and scale() != self._scale:
-            self._scale = scale()
+        # widget as a StyleChange; only a changed factor or palette means new sizes/colours.
+        if event.type() == QEvent.Type.StyleChange and (scale(), high_contrast()) != self._look:
+            self._look = (scale(), high_contrast())
             self._apply()
         return False
 
 
 def follow_scale(widget: QWidget, apply: Callable[[], None]) -> None:
-    """Run ``apply`` now and again whenever the UI scale has changed (live, no restart).
-    ``apply`` sets the widget's code-side sizes from :func:`px`."""
+    """Run ``apply`` now and again whenever the UI scale or the palette has changed (live,
+    no restart). ``apply`` sets the widget's code-side sizes from :func:`px` (and colours
+    from :func:`palette`)."""
     apply()
     widget.installEventFilter(_ScaleWatcher(widget, apply))
 
@@ -219,5 +299,6 @@ class _SvgIconEngine(QIconEngine):
 def icon(name: str, tint: str = "text") -> QIcon:
     """An icon from ``assets/icons/<name>.svg``; ``currentColor`` becomes the palette colour."""
     svg = paths.asset(f"icons/{name}.svg").read_bytes()
-    colour = PALETTE.get(tint, tint)
-    return QIcon(_SvgIconEngine(svg, colour, PALETTE["border_strong"]))
+    colours = palette()
+    colour = colours.get(tint, tint)
+    return QIcon(_SvgIconEngine(svg, colour, colours["border_strong"]))

@@ -96,6 +96,7 @@ class VerifyDialog(QDialog):
         layout.addWidget(self.explain)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("verifyTree")
+        self.tree.setAccessibleName(tr("What was checked"))
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([tr("Checked"), tr("Result")])
         self.tree.setRootIsDecorated(True)

