@@ -77,6 +77,11 @@ class _Checker(JsonChecker):
             kind = "a string" + ("" if empty else " (not empty)") + (" or null" if null else "")
             raise self.fail((*at, key), f"must be {kind} of at most {MAX_TEXT} characters, "
                                         f"not {json.dumps(value)[:40]}")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate from a \ud800 escape
+            raise self.fail((*at, key), "contains an escape that is not a character "
+                                        f"({json.dumps(value)[:40]})") from None
         return value
 
     def boolean(self, obj: dict[str, Any], key: str, at: JsonPath) -> bool:
@@ -159,7 +164,7 @@ class _Checker(JsonChecker):
         cats = self.switches(obj, "categories", at, list(CONSENT_CATEGORIES))
         sens = self.switches(obj, "sensitive", at, [c.id for c in self.catalog.sensitive_categories()])
         level = obj["personalization_level"]
-        if level not in consent.LEVELS:
+        if not isinstance(level, str) or level not in consent.LEVELS:
             raise self.fail((*at, "personalization_level"),
                             f"must be one of {', '.join(consent.LEVELS)}, not {json.dumps(level)[:40]}")
         doc.level = level
@@ -218,7 +223,7 @@ class _Checker(JsonChecker):
             at: JsonPath = ("retention", i)
             obj = self.fields(item, at, ("category", "days"), ("label", "default_days"), "a retention period")
             category = obj["category"]
-            if category not in retention.DEFAULT_DAYS:
+            if not isinstance(category, str) or category not in retention.DEFAULT_DAYS:
                 raise self.fail((*at, "category"), f"unknown data category {json.dumps(category)[:40]}")
             days = self.whole(obj, "days", at, retention.MIN_DAYS, retention.MAX_DAYS)
             if days != retention.DEFAULT_DAYS[category]:
