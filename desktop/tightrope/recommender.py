@@ -58,6 +58,9 @@ NONPERSONAL = ("popular", "new", "sponsored")
 ALREADY_BOUGHT = "You already bought this, and it is not something people buy again."
 
 
+PREVIEW_MEMO = 32  # previews remembered per state (one per action a pointer passed over)
+
+
 def _day(iso_or_dt: Any) -> str:
     return iso_or_dt.strftime("%-d %b %Y")
 
@@ -79,6 +82,8 @@ class _State:
     datum: np.ndarray = field(init=False)
     _top: np.ndarray | None = field(default=None, init=False)
     _rows_by_product: dict[int, np.ndarray] = field(default_factory=dict, init=False)
+    # the home shelves' plan for this state (Recommender._shelf_plan), made once
+    plan: list[tuple[str, str, str, np.ndarray]] | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         n = len(self.ineligible)
@@ -189,6 +194,8 @@ class Recommender:
         self._rows_clock: float | None = None
         self._nonpersonal: tuple[Any, dict[str, np.ndarray]] | None = None
         self._policy: consent.Policy | None = None
+        # previews of removals from the current state (see _preview_without)
+        self._previewed: tuple[_State | None, dict[Any, tuple[Preview, _State]]] = (None, {})
         self.data_use = datause.DataUseLog(store)
         store.subscribe(self._on_store_change)
 
@@ -199,6 +206,7 @@ class Recommender:
 
     def _on_store_change(self, change: dict[str, Any]) -> None:
         self._state = None
+        self._previewed = (None, {})  # they hold the rows of data that may be gone now
         action = change.get("action")
         if action not in self._INCREMENTAL:
             self._policy = None
@@ -539,6 +547,11 @@ class Recommender:
         view counts for most); each item's why panel explains its one overall score. Items
         already on an earlier shelf are not repeated.
         """
+        if state.plan is None:
+            state.plan = self._make_shelf_plan(state)
+        return state.plan
+
+    def _make_shelf_plan(self, state: _State) -> list[tuple[str, str, str, np.ndarray]]:
         plan: list[tuple[str, str, str, np.ndarray]] = []
         if not len(state.datum):
             plan.append(("for-you", "Top picks today", "Nothing personal was used: popular, new and sponsored items.", state.top()))
@@ -652,8 +665,20 @@ class Recommender:
         return self._preview_without(list(datum_ids), focus)[0]
 
     def _preview_without(self, ids: list[int], focus: str | None) -> tuple[Preview, _State]:
-        after = self._without(ids)
-        return self._changes(self._current(), after, ids, focus), after
+        # Remembered per state: the panel previews an action on hover or focus, and the
+        # click that follows then applies exactly that preview without working it out again.
+        before = self._current()
+        if self._previewed[0] is not before:
+            self._previewed = (before, {})
+        key = (frozenset(ids), focus)
+        memo = self._previewed[1]
+        hit = memo.get(key)
+        if hit is None:
+            after = self._without(ids)
+            if len(memo) >= PREVIEW_MEMO:
+                memo.clear()
+            hit = memo[key] = (self._changes(before, after, ids, focus), after)
+        return hit
 
     def _adopt(self, after: _State, ids: list[int]) -> None:
         """After removing (or excluding) exactly `ids`, the previewed state *is* the new

@@ -288,3 +288,18 @@ def test_fast_contribution_equals_the_dataclass_constructor():
     assert made.personal and made.badge == "Your activity"
     with pytest.raises(AttributeError):
         made.share = 1.0  # still frozen
+
+
+def test_a_forget_applies_the_very_preview_shown_before_it(services, catalog):
+    rec = services.recommender
+    _outdoor_user(services, catalog)
+    top = rec.recommend()[0]
+    d = next(c.datum_id for c in top.contributions if c.personal)
+    preview = rec.preview_forget([d], focus=top.product_id)
+    other = rec.preview_forget([d])  # another question about the same state
+    assert rec.preview_forget([d], focus=top.product_id) is preview
+    change = rec.forget([d], focus=top.product_id)
+    assert change.preview is preview
+    # the state changed: nothing previewed before is reused (nor kept)
+    assert rec._previewed == (None, {}) or rec._previewed[0] is rec._state
+    assert rec.preview_forget([d]) is not other
