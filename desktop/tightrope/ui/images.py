@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -11,6 +12,16 @@ from PySide6.QtSvg import QSvgRenderer
 from tightrope import paths
 from tightrope.catalog import Product
 from tightrope.ui import theme
+
+# Enough for every product at card size and a few large ones (Qt's default is 10 MB, about
+# two pages of cards, so pictures were drawn again on every other page).
+CACHE_KB = 64 * 1024
+
+
+def make_room() -> None:
+    """Raise Qt's pixmap cache to :data:`CACHE_KB` (called once the application exists)."""
+    if QPixmapCache.cacheLimit() < CACHE_KB:
+        QPixmapCache.setCacheLimit(CACHE_KB)
 
 
 def _fit(bounds: QSize, target: QSize) -> QRectF:
@@ -40,12 +51,16 @@ def _fallback(painter: QPainter, size: QSize, product: Product, accent: str) -> 
     )
 
 
+def _key(product: Product, size: QSize, dpr: float) -> str:
+    return f"tightrope:{paths.asset(product.image)}:{size.width()}x{size.height()}@{dpr:.3f}"
+
+
 def product_pixmap(product: Product, size: QSize, dpr: float, accent: str | None = None) -> QPixmap:
     """The product's picture fitted into ``size`` logical pixels, sharp at ``dpr``."""
     if size.isEmpty():
         return QPixmap()
     path: Path = paths.asset(product.image)
-    key = f"tightrope:{path}:{size.width()}x{size.height()}@{dpr:.3f}"
+    key = _key(product, size, dpr)
     cached = QPixmap()
     if QPixmapCache.find(key, cached):
         return cached
@@ -63,3 +78,15 @@ def product_pixmap(product: Product, size: QSize, dpr: float, accent: str | None
     painter.end()
     QPixmapCache.insert(key, pixmap)
     return pixmap
+
+
+def warm(products: Iterable[Product], size: QSize, dpr: float) -> int:
+    """Draw these products' pictures into the cache ahead of need (e.g. the products a
+    previewed forget would bring onto the shelves); returns how many were drawn."""
+    drawn = 0
+    for product in products:
+        key = _key(product, size, dpr)
+        if not QPixmapCache.find(key, QPixmap()):
+            product_pixmap(product, size, dpr)
+            drawn += 1
+    return drawn

@@ -216,6 +216,9 @@ class ShelfView(CardSet):
         items = [
             (catalog.product(r.product_id), r) for r in shelf.items if r.product_id in catalog.by_id
         ]
+        if [p.id for p, _ in items] == [c.product.id for c in self._cards]:
+            self._set_items(items)  # same cards: the row's layout is left alone
+            return
         # keep the trailing stretch last
         stretch = self._row_layout.takeAt(self._row_layout.count() - 1)
         self._set_items(items)
