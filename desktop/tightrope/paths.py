@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,7 @@ class DataDirError(Exception):
     """The data folder cannot be created or used; the message names the folder."""
 
 
+@functools.cache  # where the package lives does not change while it runs
 def _shipped_root() -> Path:
     package = Path(__file__).resolve().parent
     installed = package / "_shipped"
