@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from tightrope.explain import Change
 from tightrope.services import Services
-from tightrope.ui import shortcuts, theme
+from tightrope.ui import images, shortcuts, theme
 from tightrope.ui.accessibility import AccessibilityController
 from tightrope.ui.events import UiEvents
 from tightrope.ui.navigation import (
@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         self.privacy = PrivacyController(self, services)
         # "Why am I seeing this?" for every recommended item, docked at the right.
         self.why = WhyDock(self, services)
+        images.make_room()
         self._flashed: list[ProductCard] = []  # the cards the last change highlighted
         # Menu bar (View, Help), window-wide shortcuts, keyboard shortcuts list, motion.
         self.accessibility = AccessibilityController(self, services)

@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tightrope.datums import Datum
 from tightrope.explain import Change, Preview
 from tightrope.recommender import Recommender
 from tightrope.services import Services
-from tightrope.ui import images
+from tightrope.ui import images, shortcuts
 from tightrope.ui.store_events import StoreEvents
 from tightrope.ui.why.content import (
     EXCLUDE,
@@ -32,6 +32,8 @@ from tightrope.ui.why.content import (
     build_content,
     with_counterfactual,
 )
+from tightrope.ui.widgets.card import shelf_picture_size
+from tightrope.ui.why.rows import ContributionRow
 from tightrope.ui.why.view import WhyView
 
 STOP_COLLECTING_PREVIEW = (
@@ -77,6 +79,12 @@ class WhyController(QObject):
         self._counterfactual_timer.setInterval(0)
         self._counterfactual_timer.timeout.connect(self._on_counterfactual_due)
 
+        self._warm: list[str] = []
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setSingleShot(True)
+        self._warm_timer.setInterval(0)
+        self._warm_timer.timeout.connect(self._on_warm_due)
+
         view.installEventFilter(self)
         view.action_previewed.connect(self._on_action_previewed)
         view.action_unpreviewed.connect(self._on_action_unpreviewed)
@@ -84,6 +92,12 @@ class WhyController(QObject):
         view.more_requested.connect(self._on_more_requested)
         view.close_requested.connect(self.closed)
         view.product_clicked.connect(self.product_requested)
+        # Delete / Shift+Delete act on the contribution whose buttons have focus.
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self._keys = [
+            *shortcuts.make("forget", view, lambda: self._act_on_focus(FORGET), context),
+            *shortcuts.make("exclude", view, lambda: self._act_on_focus(EXCLUDE), context),
+        ]
         # Data can change elsewhere (a view recorded, a forget on the your-data page) while
         # the panel is open: re-render once per burst of writes.
         self._store_events = StoreEvents(services.store, self)
@@ -206,6 +220,19 @@ class WhyController(QObject):
         text = self.preview_text(action)
         self.view.show_preview(text)
         self.view.set_action_preview(action, text)
+        preview = self.preview_for(action)
+        if preview is not None and preview.entered:
+            # the products this would bring onto the shelves: their pictures are drawn
+            # now, after the preview has painted, not in the frame the click must make
+            self._warm = [e.product_id for e in preview.entered]
+            self._warm_timer.start()
+
+    @Slot()
+    def _on_warm_due(self) -> None:
+        catalog = self.services.catalog
+        products = [catalog.by_id[p] for p in self._warm if p in catalog.by_id]
+        self._warm = []
+        images.warm(products, shelf_picture_size(), self.view.devicePixelRatioF())
 
     @Slot()
     def _on_action_unpreviewed(self) -> None:
@@ -229,6 +256,15 @@ class WhyController(QObject):
         self.view.popup_more(entries, button)
 
     # --- acting -------------------------------------------------------------------------
+    def _act_on_focus(self, kind: str) -> Change | None:
+        """Forget (or stop using) the data point of the contribution that holds focus."""
+        widget = QApplication.focusWidget()
+        while widget is not None and not isinstance(widget, ContributionRow):
+            widget = widget.parentWidget()
+        if widget is None or widget.row is None or widget.row.datum is None:
+            return None
+        return self.apply(widget.row.datum.action(kind))
+
     @Slot(object)
     def _on_action_requested(self, action: Action) -> None:
         self.apply(action)

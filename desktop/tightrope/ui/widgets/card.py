@@ -6,8 +6,17 @@ a "Why?" button. A card is focusable; Enter, Space or a click opens the product.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QResizeEvent, QShowEvent
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,7 +33,7 @@ from tightrope.catalog import Product
 from tightrope.explain import Recommendation
 from tightrope.ui import format, images, theme
 from tightrope.ui.condition import explanations_shown
-from tightrope.ui.widgets.labels import ClampedLabel, restyle, styled_label
+from tightrope.ui.widgets.labels import ClampedLabel, styled_label
 from tightrope.ui.widgets.stars import StarsView
 
 # Lengths at 100 %; the card multiplies them by the UI scale (theme.px) and follows changes.
@@ -39,6 +48,11 @@ HIGHLIGHT_MS = 1500
 
 def why_accessible_name(product_name: str) -> str:
     return f"Why am I seeing this: {product_name}"
+
+
+def shelf_picture_size() -> QSize:
+    """A shelf card's picture size (shelf cards keep the narrowest width)."""
+    return theme.scaled_size(PICTURE.width(), PICTURE.height())
 
 
 class ProductCard(QFrame):
@@ -228,7 +242,7 @@ class ProductCard(QFrame):
             self._render_picture()
 
     def _picture_size(self, width: int) -> QSize:
-        narrowest = theme.scaled_size(PICTURE.width(), PICTURE.height())
+        narrowest = shelf_picture_size()
         if not self._stretch:
             return narrowest
         padding = 1 + theme.px(CARD_PADDING - 1)  # the border stays 1 px
@@ -262,7 +276,7 @@ class ProductCard(QFrame):
         """Highlight the card for a moment (after a change moved it). With "Reduce motion"
         on, the highlight is steady instead: it stays until :meth:`unhighlight`."""
         self.setProperty("highlighted", True)
-        restyle(self)
+        self.update()
         if theme.reduce_motion():
             self._unhighlight.stop()
         else:
@@ -279,7 +293,21 @@ class ProductCard(QFrame):
     @Slot()
     def _on_highlight_over(self) -> None:
         self.setProperty("highlighted", False)
-        restyle(self)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.is_highlighted():
+            # Painted over the styled frame, under the card's (transparent) children: a
+            # stylesheet rule would re-polish the card and lay it out again at every flash.
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            pen = QPen(theme.color("accent"), 2)
+            painter.setPen(pen)
+            painter.setBrush(theme.color("accent_soft"))
+            radius = theme.px(12)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), radius, radius)
+            painter.end()
 
     # --- input --------------------------------------------------------------------------
     @Slot()
