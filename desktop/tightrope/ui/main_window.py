@@ -194,8 +194,9 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def apply_change(self, change: Change) -> None:
-        """Refresh after a forget / exclude / include and flash the products it moved."""
-        self.refresh()
+        """Refresh after a forget / exclude / include and flash the products it moved.
+        (The top bar's counts followed the store's own change notice already.)"""
+        self.pages.refresh()
         preview = change.preview
         moved = [c.product_id for c in (*preview.entered, *preview.moved)]
         self.highlight_products(moved)

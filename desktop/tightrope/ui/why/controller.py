@@ -79,6 +79,10 @@ class WhyController(QObject):
         self._counterfactual_timer.setInterval(0)
         self._counterfactual_timer.timeout.connect(self._on_counterfactual_due)
 
+        self._unpreview_timer = QTimer(self)
+        self._unpreview_timer.setSingleShot(True)
+        self._unpreview_timer.setInterval(0)
+        self._unpreview_timer.timeout.connect(self._on_unpreview_due)
         self._warm: list[str] = []
         self._warm_timer = QTimer(self)
         self._warm_timer.setSingleShot(True)
@@ -217,6 +221,7 @@ class WhyController(QObject):
 
     @Slot(object)
     def _on_action_previewed(self, action: Action) -> None:
+        self._unpreview_timer.stop()  # left one action for this one: this preview stands
         text = self.preview_text(action)
         self.view.show_preview(text)
         self.view.set_action_preview(action, text)
@@ -236,6 +241,12 @@ class WhyController(QObject):
 
     @Slot()
     def _on_action_unpreviewed(self) -> None:
+        # Focus also leaves an action when a re-render (after a forget) hides its row: the
+        # newly focused action's preview is worked out after that frame, not inside it.
+        self._unpreview_timer.start()
+
+    @Slot()
+    def _on_unpreview_due(self) -> None:
         """Pointer or focus left an action: show the focused action's preview, or the hint."""
         focused = QApplication.focusWidget()
         action = getattr(focused, "action", None) if focused is not None else None
