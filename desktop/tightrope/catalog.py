@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from tightrope import jsonfile
 from tightrope.text import tokens
 
 
@@ -154,8 +155,7 @@ _OPTIONAL: dict[str, type | tuple[type, ...]] = {
 
 def _read_json(path: Path) -> Any:
     try:
-        with path.open(encoding="utf-8") as fh:
-            return json.load(fh)
+        return jsonfile.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise CatalogError(f"{path}: file not found") from exc
     except UnicodeDecodeError as exc:

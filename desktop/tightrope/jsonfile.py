@@ -160,9 +160,52 @@ def read_text(path: Path, error: type[JsonFileError], what: str) -> str:
         raise error(f"cannot be read ({exc.strerror or exc})", display_path(path)) from exc
 
 
-def parse_json(text: str, path: Path, error: type[JsonFileError]) -> Any:
+MAX_DEPTH = 64  # lists and objects inside each other; the shipped files use 5
+MAX_DIGITS = 4300  # Python's limit for converting a number's digits (sys.int_info)
+_BRACKETS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+_LONG_NUMBER = re.compile(r"\d{%d,}" % (MAX_DIGITS + 1))
+
+
+def _too_deep_at(text: str) -> int | None:
+    """Where lists/objects first nest more than MAX_DEPTH deep (strings skipped), if they do."""
+    depth = 0
+    for m in _BRACKETS.finditer(text):
+        token = m.group()
+        if token in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return m.start()
+        elif token in "]}":
+            depth -= 1
+    return None
+
+
+def loads(text: str) -> Any:
+    """``json.loads`` that reports every fault as a JSONDecodeError with a position.
+
+    ``json.loads`` itself raises RecursionError for deeply nested input and a plain
+    ValueError for a number with more than 4300 digits; both are bad *files*, not bugs,
+    and the loaders must name them like any other syntax error.
+    """
+    deep = _too_deep_at(text)
+    if deep is not None:
+        raise json.JSONDecodeError(
+            f"lists or objects nested more than {MAX_DEPTH} deep", text, deep
+        )
     try:
         return json.loads(text)
+    except json.JSONDecodeError:
+        raise
+    except (ValueError, RecursionError):
+        long = _LONG_NUMBER.search(text)
+        raise json.JSONDecodeError(
+            f"a number with more than {MAX_DIGITS} digits", text, long.start() if long else 0
+        ) from None
+
+
+def parse_json(text: str, path: Path, error: type[JsonFileError]) -> Any:
+    try:
+        return loads(text)
     except json.JSONDecodeError as exc:
         raise error(
             f"not valid JSON ({exc.msg} at column {exc.colno})", display_path(path), exc.lineno

@@ -237,7 +237,7 @@ class _Checker(JsonChecker):
         at: _Path = ("data", i)
         raw = self.fields(raw, at, DATUM_REQUIRED, DATUM_OPTIONAL, "a data point")
         kind = raw["kind"]
-        if kind not in KINDS:
+        if not isinstance(kind, str) or kind not in KINDS:
             known = ", ".join(KINDS)
             raise self.fail((*at, "kind"), f"unknown kind {json.dumps(kind)} (known: {known})")
         days = raw["days_ago"]

@@ -222,7 +222,7 @@ class _Checker(JsonChecker):
         if "do" not in raw:
             raise self.missing(at, "do")
         do = raw["do"]
-        if do not in ACTIONS:
+        if not isinstance(do, str) or do not in ACTIONS:
             known = ", ".join(ACTIONS)
             raise self.fail((*at, "do"), f"unknown action {json.dumps(do)} (known: {known})")
         spec = ACTIONS[do]
@@ -232,14 +232,14 @@ class _Checker(JsonChecker):
         key, kind = spec
         value = raw[key]
         if kind == "persona":
-            if value not in self.persona_ids:
+            if not isinstance(value, str) or value not in self.persona_ids:
                 known = ", ".join(sorted(self.persona_ids))
                 raise self.fail((*at, key), f"unknown persona {value!r} (shipped: {known})")
         elif kind == "product":
             if not isinstance(value, str) or self.catalog.get(value) is None:
                 raise self.fail((*at, key), f"unknown product {value!r}")
         elif kind == "category":
-            if value not in self.catalog.category_by_id:
+            if not isinstance(value, str) or value not in self.catalog.category_by_id:
                 known = ", ".join(c.id for c in self.catalog.categories)
                 raise self.fail((*at, key), f"unknown category {value!r} (known: {known})")
         elif kind == "days":

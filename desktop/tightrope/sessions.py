@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from tightrope import __version__
+from tightrope import __version__, jsonfile
 from tightrope.jsonfile import JsonFileError, display_path
 
 FORMAT = 1
@@ -332,7 +332,7 @@ def read_session(path: str | Path) -> Session:
         if not line.strip():
             continue
         try:
-            event = json.loads(line)
+            event = jsonfile.loads(line)
         except json.JSONDecodeError as exc:
             if n == len(lines) and not complete_tail and events:
                 warnings.append(
@@ -355,8 +355,39 @@ def read_session(path: str | Path) -> Session:
             f"unknown condition {start['condition']!r} (known: {', '.join(CONDITIONS)})",
             name, 1, "condition",
         )
+    _check_start(start, name)
     ended = events[-1]["type"] == "session_end"
     return Session(path, start, events, ended, warnings)
+
+
+def _check_start(start: dict[str, Any], name: str) -> None:
+    """The optional parts of session_start that the report and CSV export read."""
+    def fail(field: str, problem: str) -> SessionError:
+        return SessionError(problem, name, 1, field)
+
+    if not isinstance(start.get("persona", ""), str):
+        raise fail("persona", f"must be a persona id, not {json.dumps(start['persona'])[:40]}")
+    tasks = start.get("tasks", [])
+    if not isinstance(tasks, list) or not all(
+        isinstance(t, dict) and isinstance(t.get("id"), str) and isinstance(t.get("title"), str)
+        for t in tasks
+    ):
+        raise fail("tasks", "must be a list of tasks, each with a text 'id' and 'title'")
+    if "questionnaire" in start:
+        q = start["questionnaire"]
+        if not (
+            isinstance(q, dict)
+            and isinstance(q.get("points"), int)
+            and isinstance(q.get("questions", []), list)
+            and all(
+                isinstance(x, dict) and isinstance(x.get("id"), str) and isinstance(x.get("text"), str)
+                for x in q.get("questions", [])
+            )
+        ):
+            raise fail(
+                "questionnaire",
+                "must be a questionnaire: 'points' and 'questions' with a text 'id' and 'text'",
+            )
 
 
 def _check_event(event: Any, line: int, name: str, expected_seq: int) -> None:
@@ -365,8 +396,10 @@ def _check_event(event: Any, line: int, name: str, expected_seq: int) -> None:
     for key in ("seq", "t", "elapsed", "type"):
         if key not in event:
             raise SessionError(f"field '{key}' is missing", name, line, key)
-    if event["type"] not in EVENT_TYPES:
+    if not isinstance(event["type"], str) or event["type"] not in EVENT_TYPES:
         raise SessionError(f"unknown event type {event['type']!r}", name, line, "type")
+    if not isinstance(event.get("task", ""), str):
+        raise SessionError(f"must be a task id, not {json.dumps(event['task'])[:40]}", name, line, "task")
     if event["seq"] != expected_seq:
         raise SessionError(
             f"events are out of order or missing: expected seq {expected_seq}, found "

@@ -196,15 +196,17 @@ class _Checker(JsonChecker):
 def load_questionnaire_file(path: str | Path) -> Questionnaire:
     path = Path(path)
     text = read_text(path, TaskFileError, "questionnaire")
-    return _Checker(path, text).questionnaire(parse_json(text, path, TaskFileError))
+    raw = parse_json(text, path, TaskFileError)  # before _Checker: it needs valid JSON
+    return _Checker(path, text).questionnaire(raw)
 
 
 def load_task_list_file(path: str | Path) -> TaskList:
     """Read and validate a task list and the questionnaire it names (next to it, or shipped)."""
     path = Path(path)
     text = read_text(path, TaskFileError, "task list")
+    parsed = parse_json(text, path, TaskFileError)  # before _Checker: it needs valid JSON
     checker = _Checker(path, text)
-    raw, tasks = checker.task_list(parse_json(text, path, TaskFileError))
+    raw, tasks = checker.task_list(parsed)
     qid = raw["questionnaire"]
     candidates = [path.parent.parent / "questionnaires" / f"{qid}.json",
                   questionnaires_dir() / f"{qid}.json"]
