@@ -175,11 +175,12 @@ def _horizontal():
     return Qt.Orientation.Horizontal
 
 
-def collect(root: QWidget) -> list[tuple[str, str]]:
+def collect(root: QWidget, shown_only: bool = True) -> list[tuple[str, str]]:
+    """Texts of ``root`` and its children (those shown, unless ``shown_only`` is False)."""
     widgets = [root, *root.findChildren(QWidget)]
     texts = []
     for w in widgets:
-        if w.isVisible() or isinstance(w, QMenu):
+        if not shown_only or w.isVisible() or isinstance(w, QMenu):
             texts += _texts_of(w)
     return texts
 
@@ -258,12 +259,10 @@ def test_every_visible_text_is_translated(pseudo, qtbot, services):
 
     screen = ConsentScreen([(s, consent.switch_label(store, s)) for s in consent.switch_ids(store)])
     qtbot.addWidget(screen)
-    screen.show()
-    texts += collect(screen)
+    texts += collect(screen, shown_only=False)  # not shown: no native window to resize
     dialog = EraseDialog(12)
     qtbot.addWidget(dialog)
-    dialog.show()
-    texts += collect(dialog)
+    texts += collect(dialog, shown_only=False)
     report = window.privacy.verify()
     texts += collect(window.privacy.verify_dialog)
     assert report is not None

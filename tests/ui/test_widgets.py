@@ -144,5 +144,5 @@ def test_formatting():
     assert format.money(1234.5) == "$1,234.50"
     assert format.rating_text(4.56, 1234) == "4.6 (1,234)"
     assert format.rating_words(4.0, 1) == "Rated 4.0 of 5 by 1 shopper"
-    assert format.counted(2, "item") == "2 items"
+    assert format.tr("%Ln item(s)", n=2) == "2 items"
     assert format.literal("Outdoor & camping") == "Outdoor && camping"
