@@ -691,7 +691,9 @@ class WhyView(QWidget):
     def announce(self, text: str) -> None:
         """Tell a screen reader what just happened (the banner says it on screen)."""
         if text and QAccessible.isActive():
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.banner, text))
+            event = QAccessibleAnnouncementEvent(self.banner, text)
+            event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)  # after speech
+            QAccessible.updateAccessibility(event)
 
     def _reserve_preview_lines(self) -> None:
         """Keep room for three lines of preview, so the footer does not jump as the pointer
