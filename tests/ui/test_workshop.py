@@ -211,6 +211,21 @@ def test_report_renders_as_a_document(qtbot, tmp_path, artifacts):
 
 
 SCALES = (100, 150, 200)
+SHOT_AT_EVERY_SCALE = ("home", "product", "why-panel", "privacy-dashboard")
+
+
+def sideways(root):
+    """Scroll areas showing a horizontal scroll bar: the layout should reflow instead
+    (shelves are carousels that scroll sideways on purpose)."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    return [
+        f"horizontal scroll bar in {area.objectName() or type(area).__name__}"
+        for area in root.findChildren(QAbstractScrollArea)
+        if area.isVisible()
+        and area.objectName() != "shelfScroll"
+        and area.horizontalScrollBar().isVisible()
+    ]
 
 
 def _screens(window, services):
@@ -226,6 +241,8 @@ def _screens(window, services):
     yield "cart", window
     window.navigator.go(Route(YOUR_DATA))
     yield "your-data", window
+    window.privacy.show_page(1)
+    yield "privacy-dashboard", window
     window.navigator.go(Route(HOME))
     window.workshop.show_scenario_panel()
     yield "scenario-panel", window
@@ -244,8 +261,10 @@ def test_nothing_clips_at_any_presenter_scale(qtbot, window, services, artifacts
         window.navigator.go(Route(HOME))
         for name, root in _screens(window, services):
             qtbot.wait(150)  # the why panel's counterfactual arrives after its first paint
-            if scale == 200:
-                window.grab().save(str(artifacts / f"scale-200-{name}-{size[0]}x{size[1]}.png"))
+            if scale == 200 or name in SHOT_AT_EVERY_SCALE:
+                path = artifacts / f"scale-{scale}-{name}-{size[0]}x{size[1]}.png"
+                window.grab().save(str(path))
             problems += [f"{scale}% {name}: {p}" for p in clipped(root)]
+            problems += [f"{scale}% {name}: {p}" for p in sideways(root)]
     window.workshop.presenter.reset()
     assert not problems, "\n".join(problems)

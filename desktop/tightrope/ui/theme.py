@@ -41,6 +41,7 @@ PALETTE: dict[str, str] = {
     "surface": "#ffffff",  # cards, bars, panels
     "border": "#dfe3e8",
     "border_strong": "#c4cbd3",
+    "control_border": "#7d8794",  # the edge that shows where a field is: 3:1 on page
     "text": "#1d2733",
     "muted": "#566373",
     "star": "#b7791f",  # rating stars (amber, darkened for contrast on white)
@@ -67,6 +68,7 @@ HIGH_CONTRAST: dict[str, str] = {
     "surface": "#ffffff",
     "border": "#000000",
     "border_strong": "#000000",
+    "control_border": "#000000",
     "text": "#000000",
     "muted": "#1f1f1f",
     "star": "#8a4b00",
@@ -138,12 +140,36 @@ def color(name: str) -> QColor:
 def load_stylesheet() -> str:
     """The application stylesheet with palette names filled in."""
     text = paths.asset(STYLESHEET).read_text(encoding="utf-8")
-    return Template(text).substitute(palette(), base_size=f"{BASE_POINT_SIZE:g}pt")
+    css = Template(text).substitute(palette(), base_size=f"{BASE_POINT_SIZE:g}pt")
+    return scale_lengths(css, 1.0)
+
+
+SYSTEM_SIZE_PROPERTY = "systemPointSize"
+
+
+def system_point_size() -> float:
+    """The platform's default text size, read once, before Tightrope sets its own font."""
+    app = QCoreApplication.instance()
+    if not isinstance(app, QGuiApplication):
+        return BASE_POINT_SIZE
+    value = app.property(SYSTEM_SIZE_PROPERTY)
+    if value is None:
+        value = QGuiApplication.font().pointSizeF()
+        value = value if value > 0 else BASE_POINT_SIZE
+        app.setProperty(SYSTEM_SIZE_PROPERTY, float(value))
+    return float(value)
+
+
+def text_factor() -> float:
+    """How much larger than the design size the user's system text is (never smaller):
+    a 16.5 pt system font makes every point size in the stylesheets 1.5 times larger."""
+    return max(1.0, system_point_size() / BASE_POINT_SIZE)
 
 
 def base_font(template: QFont | None = None) -> QFont:
+    factor = text_factor()  # read the system size before this font replaces it
     font = QFont(template) if template is not None else QFont()
-    font.setPointSizeF(BASE_POINT_SIZE)
+    font.setPointSizeF(BASE_POINT_SIZE * factor)
     return font
 
 
@@ -182,16 +208,19 @@ _LENGTH = re.compile(r"(?<![\w#.-])(\d+(?:\.\d+)?)(pt|px)\b")
 
 
 def scale_lengths(css: str, factor: float) -> str:
-    """Multiply every 'Npt' and 'Npx' in a stylesheet by factor (1 px borders stay 1 px)."""
-    if factor == 1:
+    """Multiply every 'Npt' and 'Npx' in a stylesheet by factor (1 px borders stay 1 px);
+    point sizes (text) also grow with a larger system text size (:func:`text_factor`)."""
+    text = text_factor()
+    if factor == 1 and text == 1:
         return css
 
     def grow(m: re.Match[str]) -> str:
         value, unit = float(m.group(1)), m.group(2)
         if unit == "px" and value <= 1:
             return m.group(0)
-        scaled = value * factor
-        return f"{scaled:.1f}{unit}" if unit == "pt" else f"{round(scaled)}{unit}"
+        if unit == "pt":
+            return f"{value * factor * text:.1f}pt"
+        return f"{round(value * factor)}px"
 
     return _LENGTH.sub(grow, css)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
+    QBoxLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from tightrope.consent import LEVELS, level_text
 from tightrope.i18n import translator
+from tightrope.ui import theme
 from tightrope.ui.models import DatumTableModel
 from tightrope.ui.privacy.consent_view import ConsentForm
 from tightrope.ui.privacy.models import CategorySummaryModel, DataUseModel, DatumFilterProxy
@@ -148,8 +150,13 @@ class KnowTab(ScrollPage):
             + self.summary.horizontalHeader().sizeHint().height() + 4)
         self.body_layout.addWidget(self.summary)
 
-        middle = QHBoxLayout()
+        # Side by side at normal sizes; stacked once presenter scale or a large system font
+        # makes them wider than a laptop page (the page never scrolls sideways).
+        middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         middle.setSpacing(16)
+        theme.follow_scale(self, lambda: middle.setDirection(
+            QBoxLayout.Direction.TopToBottom if theme.scale() * theme.text_factor() > 1.25
+            else QBoxLayout.Direction.LeftToRight))
         left = QVBoxLayout()
         left.setSpacing(8)
         left.addWidget(styled_label(tr("Forget in bulk"), "h2", self.body))

@@ -67,6 +67,7 @@ class SourceMeter(QFrame):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(8)
         self.title = styled_label(tr("Where your recommendations come from"), "h2", self)
+        self.title.setWordWrap(True)
         layout.addWidget(self.title)
         self.subtitle = styled_label(
             tr("Share of all scores behind your current top recommendations, live."), "muted", self)
@@ -86,7 +87,9 @@ class SourceMeter(QFrame):
                 name = styled_label(s.label, "small", self)
                 bar = ShareBar(self)
                 pct = styled_label("", "small", self)
-                pct.setMinimumWidth(pct.fontMetrics().horizontalAdvance(tr("{percent} %").format(percent=100)) + 4)
+                theme.follow_scale(pct, lambda pct=pct: pct.setMinimumWidth(
+                    pct.fontMetrics().horizontalAdvance(tr("{percent} %").format(percent=100))
+                    + theme.px(4)))
                 pct.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.grid.addWidget(name, row, 0)
                 self.grid.addWidget(bar, row, 1)

@@ -603,7 +603,7 @@ def paint_bar(painter: QPainter, rect: QRectF, share: float, source: str) -> Non
     """A track for 100 % with the share filled in the source's colour and pattern."""
     background, ink, pattern, dashed = BAR_STYLES.get(source, BAR_STYLES["popular"])
     painter.save()
-    painter.setPen(QPen(theme.color("border_strong"), 1))
+    painter.setPen(QPen(theme.color("control_border"), 1))
     painter.setBrush(theme.color("surface"))
     painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
     width = rect.width() * max(0.0, min(1.0, share))
