@@ -7,6 +7,7 @@ The view renders these values; it never recomputes or rephrases the numbers. Eve
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from collections.abc import Callable
 from typing import Any
 
 # source id -> badge text shown to the user
@@ -79,6 +80,35 @@ class Recommendation:
     sponsored: bool = False
     eligible: bool = True  # False: never recommended (e.g. already bought, not a consumable)
     ineligible_reason: str | None = None
+
+    # The engine makes most recommendations with their contributions still to be worked
+    # out (a shelf shows only headlines); reading them works them out once.
+    @classmethod
+    def deferred(
+        cls, contributions: Callable[[], tuple[Contribution, ...]], **fields: Any
+    ) -> Recommendation:
+        """A recommendation whose ``contributions`` are made by calling the given function
+        when first read. Equal, field for field, to one made with them up front."""
+        made = object.__new__(cls)
+        made.__dict__.update(fields, _contributions=contributions)
+        return made
+
+    def __getattr__(self, name: str) -> Any:
+        # only reached for an attribute not set: deferred contributions not yet read
+        if name == "contributions":
+            make = self.__dict__.get("_contributions")
+            if make is not None:
+                value = self.__dict__["contributions"] = make()
+                del self.__dict__["_contributions"]  # and what it held on to
+                return value
+        raise AttributeError(name)
+
+    def with_rank(self, rank: int | None) -> Recommendation:
+        """The same recommendation at another rank (deferred contributions stay deferred)."""
+        made = object.__new__(type(self))
+        made.__dict__.update(self.__dict__)
+        made.__dict__["rank"] = rank
+        return made
 
     @property
     def personal(self) -> bool:

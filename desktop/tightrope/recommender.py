@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -58,6 +59,7 @@ NONPERSONAL = ("popular", "new", "sponsored")
 ALREADY_BOUGHT = "You already bought this, and it is not something people buy again."
 
 
+NO_DATUM = 1 << 62  # sorts non-personal parts after personal ones of the same value
 PREVIEW_MEMO = 32  # previews remembered per state (one per action a pointer passed over)
 
 
@@ -338,58 +340,77 @@ class Recommender:
             if cached is None:
                 cached = self._explained[i] = self._explain_now(state, i)
             rank = state.rank_of(i)
-            return cached if cached.rank == rank else replace(cached, rank=rank)
+            return cached if cached.rank == rank else cached.with_rank(rank)
         return self._explain_now(state, i)
 
     def _explain_now(self, state: _State, i: int) -> Recommendation:
+        """Product i's explanation. The headline is worked out now; the full list of
+        contributions when first read (a shelf shows ~40 headlines, the panel one list)."""
         product = self.catalog.products[i]
         score = float(state.score[i])
-        datums = self.datums()
-        labels = self._labels
         # plain Python lists: indexing numpy scalars one by one costs more than the rest
         h = state.rows_of(i)
-        items: list[tuple[float, str, int | None, str, dict[str, Any], Datum | None]] = []
-        for did, reason, value, aux in zip(
-            state.datum[h].tolist(), state.reason[h].tolist(), state.value[h].tolist(),
-            state.aux[h].tolist(), strict=True,
-        ):
-            d = datums[did]
-            cached = labels.get(did)
-            if cached is None:
-                cached = labels[did] = {}
-            made = cached.get((reason, i))
-            if made is None:
-                made = cached[(reason, i)] = self._row_label(d, reason, aux, i, state.blocks[did])
-            # the detail dict is shared with the label cache: explanations are read-only
-            items.append((value, REASON_SOURCE[reason], did, made[0], made[1], d))
-        for name in NONPERSONAL:
-            value = float(state.nonpersonal[name][i])
-            if value > 0:
-                items.append((value, name, None, self._nonpersonal_label(name, i), {}, None))
-        items.sort(key=lambda t: (-t[0], t[2] if t[2] is not None else 1 << 62, t[1]))
-        make = Contribution.make
-        contributions = tuple(
-            make(
-                source, did, label, value, value / score if score > 0 else 0.0,
-                d.kind, d.collected_at_iso, d.collected_where, d.consent_category, detail,
-            ) if d is not None else make(
-                source, None, label, value, value / score if score > 0 else 0.0,
-                None, None, None, None, detail,
+        rows: list[tuple[float, int, str, int, int]] = [
+            (-value, did, REASON_SOURCE[reason], reason, aux)
+            for value, did, reason, aux in zip(
+                state.value[h].tolist(), state.datum[h].tolist(), state.reason[h].tolist(),
+                state.aux[h].tolist(), strict=True,
             )
-            for value, source, did, label, detail, d in items
+        ]
+        nonpersonal = [name for name in NONPERSONAL if state.nonpersonal[name][i] > 0]
+        rows.extend(
+            (-float(state.nonpersonal[name][i]), NO_DATUM, name, -1, 0) for name in nonpersonal
         )
+        rows.sort()  # by value (largest first), then data point, then source
         eligible = not bool(state.ineligible[i])
-        return Recommendation(
+        per_datum: dict[int, float] = {}  # the same sums, in the same order, as the shares
+        source_of: dict[int, str] = {}
+        for neg, did, source, reason, _aux in rows:
+            if reason >= 0:
+                per_datum[did] = per_datum.get(did, 0.0) + (-neg / score if score > 0 else 0.0)
+                source_of.setdefault(did, source)
+        datums = self.datums()
+        used = {did: datums[did] for did in per_datum}
+        return Recommendation.deferred(
+            partial(self._contributions, state, i, score, rows, used),
             product_id=product.id,
             name=product.name,
             rank=state.rank_of(i),
             score=score,
-            contributions=contributions,
-            headline=self._headline(contributions, eligible),
+            headline=self._headline(per_datum, source_of, nonpersonal, eligible),
             sponsored=product.sponsored,
             eligible=eligible,
             ineligible_reason=None if eligible else ALREADY_BOUGHT,
         )
+
+    def _contributions(
+        self, state: _State, i: int, score: float,
+        rows: list[tuple[float, int, str, int, int]], used: dict[int, Datum],
+    ) -> tuple[Contribution, ...]:
+        labels = self._labels
+        current = self.datums()
+        make = Contribution.make
+        out: list[Contribution] = []
+        for neg, did, source, reason, aux in rows:
+            value = -neg
+            share = value / score if score > 0 else 0.0
+            if reason < 0:
+                out.append(make(source, None, self._nonpersonal_label(source, i), value, share,
+                                None, None, None, None, {}))
+                continue
+            d = used[did]
+            cached = labels.get(did)
+            if cached is None:
+                cached = {}
+                if did in current:  # a data point forgotten meanwhile gets no entry again
+                    labels[did] = cached
+            made = cached.get((reason, i))
+            if made is None:
+                made = cached[(reason, i)] = self._row_label(d, reason, aux, i, state.blocks[did])
+            # the detail dict is shared with the label cache: explanations are read-only
+            out.append(make(source, did, made[0], value, share, d.kind, d.collected_at_iso,
+                            d.collected_where, d.consent_category, made[1]))
+        return tuple(out)
 
     def _row_label(self, d: Datum, reason: int, aux: int, i: int, rows: Rows) -> tuple[str, dict[str, Any]]:
         when = _day(d.collected_at)
@@ -432,25 +453,23 @@ class Recommender:
             return f"New arrival, added {_day(p.added)}"
         return f"Sponsored placement paid for by {p.sponsor}"
 
-    def _headline(self, contributions: tuple[Contribution, ...], eligible: bool) -> str:
+    def _headline(
+        self, per_datum: dict[int, float], source_of: dict[int, str], nonpersonal: list[str],
+        eligible: bool,
+    ) -> str:
+        """From each data point's share of the score (and the source of its largest part),
+        and the non-personal sources present."""
         if not eligible:
             return ALREADY_BOUGHT
-        personal = [c for c in contributions if c.personal]
-        if not personal:
-            kinds = sorted({c.source for c in contributions}, key=NONPERSONAL.index)
+        if not per_datum:
             words = {"popular": "popular", "new": "new", "sponsored": "a sponsored placement"}
-            if not kinds:
+            if not nonpersonal:
                 return "Nothing personal was used, and nothing else supports this item."
-            said = [words[k] for k in kinds]
+            said = [words[k] for k in nonpersonal]
             listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
             return f"Nothing personal was used: shown because it is {listed}."
         # Name the (at most two) data points that count most, and say honestly how much of
         # the score they carry: "mostly" only when the named ones are most of it.
-        per_datum: dict[int, float] = {}
-        source_of: dict[int, str] = {}
-        for c in personal:
-            per_datum[c.datum_id] = per_datum.get(c.datum_id, 0.0) + c.share
-            source_of.setdefault(c.datum_id, c.source)
         top = sorted(per_datum, key=lambda d: (-per_datum[d], d))[:2]
         named = " and ".join(self._phrase(self.datums()[d], source_of[d]) for d in top)
         named_share = sum(per_datum[d] for d in top)
@@ -491,7 +510,7 @@ class Recommender:
         self._prefetch(state, ids)
         recs = [self._explain(state, int(i)) for i in ids]
         # beyond the shop's top-N, rank is the position in this longer list
-        return [r if r.rank else replace(r, rank=k + 1) for k, r in enumerate(recs)]
+        return [r if r.rank else r.with_rank(k + 1) for k, r in enumerate(recs)]
 
     def why(self, product_id: str) -> Recommendation:
         return self._explain(self._current(), self.catalog.index_of[product_id])

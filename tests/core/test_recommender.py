@@ -303,3 +303,33 @@ def test_a_forget_applies_the_very_preview_shown_before_it(services, catalog):
     # the state changed: nothing previewed before is reused (nor kept)
     assert rec._previewed == (None, {}) or rec._previewed[0] is rec._state
     assert rec.preview_forget([d]) is not other
+
+
+def test_shelves_defer_contributions_and_reading_them_gives_the_full_explanation(services, catalog, community):
+    from tightrope.recommender import Recommender
+
+    rec = services.recommender
+    _outdoor_user(services, catalog)
+    shelves = rec.shelves()
+    items = [r for s in shelves for r in s.items]
+    assert items and all("_contributions" in vars(r) for r in items)  # only headlines so far
+    fresh = Recommender(services.store, community)
+    for r in items:
+        full = fresh.why(r.product_id)
+        assert r.contributions == full.contributions  # worked out on first read
+        assert "_contributions" not in vars(r)
+        assert r == full.with_rank(r.rank)
+        assert sum(c.contribution for c in r.contributions) == pytest.approx(r.score, abs=1e-9)
+    services.store.unsubscribe(fresh._on_store_change)
+
+
+def test_an_old_explanation_read_after_a_forget_puts_nothing_back_in_the_caches(services, catalog):
+    rec = services.recommender
+    _outdoor_user(services, catalog)
+    top = rec.recommend()[0]
+    old = rec.why(top.product_id).with_rank(1)  # a copy whose contributions are still deferred
+    d = next(c.datum_id for c in rec.why(top.product_id).contributions if c.personal)
+    rec.forget([d])
+    assert d not in rec._labels and d not in rec._rows
+    old.contributions  # e.g. a card still holding it, read after the forget
+    assert d not in rec._labels and d not in rec._rows
