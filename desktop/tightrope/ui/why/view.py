@@ -494,18 +494,14 @@ class WhyView(QWidget):
         self._chunk_timer.stop()
         self._fallback_timer.stop()
         now = self._rows_for_viewport(content)
-        # Rows past the first paint (below the fold) keep their old content until their
-        # chunk refills them a few ms later: hiding and re-showing them all would cost the
-        # first frame a relayout of the whole list. A row about a data point this content
-        # no longer has (forgotten, or beyond the new end) is emptied and hidden at once:
-        # no row keeps forgotten data, even for a moment.
+        # Rows past the first paint wait hidden; a waiting row about a data point this
+        # content no longer has is emptied at once (a hidden row keeps no forgotten data).
         wanted = {r.datum_id for r in content.rows}
         for k, row in enumerate(self.rows[now:], start=now):
-            if __import__("os").environ.get("AB") or k >= n or row.row is None or row.row.datum_id not in wanted:
-                if row.isVisibleTo(self.rows_box):
-                    row.setVisible(False)
-                if row.row is not None:
-                    row.clear()
+            if row.isVisibleTo(self.rows_box):
+                row.setVisible(False)
+            if row.row is not None and (k >= n or row.row.datum_id not in wanted):
+                row.clear()
         self._fill_range(0, now, content, None)
         if now < n:
             self._fallback_timer.start()
