@@ -9,6 +9,7 @@ largest-remainder method, so the numbers a participant adds up on screen make 10
 from __future__ import annotations
 
 import math
+import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -103,6 +104,17 @@ class DatumInfo:
 
     @classmethod
     def from_datum(cls, datum: Datum, catalog: Catalog) -> DatumInfo:
+        """The panel's facts about a data point; made once per Datum the engine holds (the
+        entry goes when the engine lets go of the Datum, e.g. after a forget)."""
+        info = _INFOS.get(datum)
+        if info is not None and info[0] == id(catalog):
+            return info[1]
+        made = cls._make(datum, catalog)
+        _INFOS[datum] = (id(catalog), made)
+        return made
+
+    @classmethod
+    def _make(cls, datum: Datum, catalog: Catalog) -> DatumInfo:
         product = catalog.get(datum.product_id)
         topic = _topic(datum, catalog)
         category = catalog.category_by_id.get(topic) if topic else None
@@ -256,11 +268,15 @@ def forget_cached_text(datum_ids: Iterable[int] | None = None) -> None:
     """Empty the formatting caches (they hold times and searches shown before): all of
     them, or only what was cached for these (deleted) data points."""
     if datum_ids is None:
+        _INFOS.clear()
         _WHEN.clear()
         _SEARCH_TOPICS.clear()
         _KEYS_BY_DATUM.clear()
         return
-    for did in datum_ids:
+    gone = set(datum_ids)
+    for datum in [d for d in list(_INFOS.keys()) if d.id in gone]:
+        _INFOS.pop(datum, None)
+    for did in gone:
         for kind, key in _KEYS_BY_DATUM.pop(did, ()):
             if kind == "when":
                 _WHEN.pop(key, None)
@@ -269,6 +285,7 @@ def forget_cached_text(datum_ids: Iterable[int] | None = None) -> None:
 
 
 _WHEN: dict[str, str] = {}
+_INFOS: weakref.WeakKeyDictionary[Datum, tuple[int, DatumInfo]] = weakref.WeakKeyDictionary()
 # data point id -> the cache entries made for it, so a deletion drops exactly those
 _KEYS_BY_DATUM: dict[int, set[tuple[str, Any]]] = {}
 # (catalog identity, search text) -> its topic; Datum.topic runs a catalog search for a
