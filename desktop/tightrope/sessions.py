@@ -445,6 +445,7 @@ def export_csv(session: Session, out: io.TextIOBase | None = None) -> str:
 
 def write_csv(session: Session, path: Path) -> Path:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)  # an existing file keeps its mode through O_CREAT
     with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
         export_csv(session, f)
     return path

@@ -1,0 +1,39 @@
+"""Everything personal the app writes is private to the user: folders 0700, files 0600.
+
+Already covered elsewhere: the data folder and database files (test_store.py), exports
+(test_export.py, ui/test_privacy.py), a session log file (test_sessions.py), quarantined
+files (test_faults.py). Here: the folders around them, and files that already existed with
+a looser mode before the app wrote into them.
+"""
+
+import os
+import stat
+
+from tightrope import faults, sessions
+from tightrope.store import Store
+
+
+def _mode(path) -> int:
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+def test_sessions_folder_log_and_csv_are_private(tmp_path):
+    folder = sessions.sessions_dir(tmp_path)
+    assert _mode(folder) == 0o700
+    rec = sessions.SessionRecorder.start(folder, participant="P01", condition="opaque",
+                                         persona="home-cook")
+    path = rec.end()
+    assert _mode(path) == 0o600
+    out = tmp_path / "p01.csv"
+    out.write_text("old")
+    os.chmod(out, 0o644)  # a file the facilitator made earlier
+    sessions.write_csv(sessions.read_session(path), out)
+    assert _mode(out) == 0o600
+
+
+def test_quarantine_folder_and_files_are_private(data_dir, catalog):
+    Store.open(data_dir.database, catalog).close()
+    moved = faults.quarantine(data_dir)
+    assert _mode(faults.quarantine_dir(data_dir.root)) == 0o700
+    for f in moved.files:
+        assert _mode(f) == 0o600, f
