@@ -500,6 +500,10 @@ class PrivacyController(QObject):
 
     @Slot()
     def _on_sweep(self) -> None:
+        # A closed window's controller may outlive its store (tests close the store after
+        # the window); a window nobody sees has nothing to keep current.
+        if not self.window.isVisible():
+            return
         retention.sweep(self.store)
 
     # --- export ----------------------------------------------------------------------------
