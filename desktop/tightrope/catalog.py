@@ -276,8 +276,13 @@ def load_catalog(directory: Path, assets: Path | None = None) -> Catalog:
     by_id = {c.id: c for c in categories}
     products: list[Product] = []
     seen: dict[str, Path] = {}
-    for category in categories:
+    for i, category in enumerate(categories):
         path = directory / f"{category.id}.json"
+        if not path.is_file():  # the taxonomy is at fault (e.g. a typo in the id), say so
+            raise CatalogError(
+                f"{path}: file not found; {directory / 'taxonomy.json'}, category #{i + 1} "
+                f"(field 'id': {category.id!r}) needs it for its products"
+            )
         raw_list = _read_json(path)
         if not isinstance(raw_list, list):
             raise CatalogError(f"{path}: expected a list of products")

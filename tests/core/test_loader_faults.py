@@ -94,3 +94,12 @@ def test_session_fields_the_report_reads_are_checked(start, event, field, tmp_pa
     with pytest.raises(sessions.SessionError) as info:
         sessions.read_session(path)
     assert info.value.field == field and path.name in str(info.value)
+
+
+def test_a_taxonomy_id_without_its_file_blames_the_taxonomy(tmp_path):
+    folder = tmp_path / "catalog"
+    shutil.copytree(SHIPPED / "catalog", folder)
+    taxonomy = folder / "taxonomy.json"
+    taxonomy.write_text(taxonomy.read_text().replace('"id": "outdoor"', '"id": " outdoor"', 1))
+    with pytest.raises(CatalogError, match=r" outdoor\.json: file not found; .*taxonomy\.json, category #1 \(field 'id': ' outdoor'\)"):
+        load_catalog(folder)
