@@ -27,6 +27,7 @@ from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication
 
 from tightrope import personas, scenarios
+from tightrope.ui.main_window import MainWindow
 from tightrope.ui.navigation import Route
 from tightrope.ui.why.content import EXCLUDE, FORGET, INCLUDE
 
@@ -225,6 +226,17 @@ def _quiet_state(win, qtbot) -> None:
     gc.collect()
 
 
+def _drop_stale_windows(win) -> None:
+    """Delete shop windows left by earlier tests: their services are closed, yet their
+    once-a-minute retention sweep still fires, and this test runs for longer than that
+    minute (the sweep then fails on the closed database, in someone else's window)."""
+    for w in QApplication.topLevelWidgets():
+        if w is not win and isinstance(w, MainWindow):
+            w.close()
+            w.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def _slope(values: list[float]) -> float:
     """Least-squares slope per 1000 actions."""
     x = np.arange(len(values)) * SAMPLE_EVERY / 1000
@@ -236,6 +248,7 @@ def test_soak_random_gui_actions(window, services, qtbot, no_network, tmp_path):
     print(f"\nsoak seed {seed} (replay: TIGHTROPE_SOAK_SEED={seed})")
     rng = random.Random(seed)
     win = window
+    _drop_stale_windows(win)
     win.workshop.load_persona("expecting-parent")
     soak = Soak(win, services, rng, tmp_path)
     rss, objects, widgets, top_level, times = [], [], [], [], []
