@@ -13,14 +13,29 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from tightrope import paths
+from tightrope import i18n, paths
 from tightrope.cli_common import NOT_A_TERMINAL, ask, fail, opened, print_json
+from tightrope.i18n import translator
 
 if TYPE_CHECKING:
     from tightrope.personas import Persona, PersonaInfo
 
 # tightrope.personas (and through it the store and sqlite-utils) is imported inside the
 # commands, so building the parser stays cheap (`tightrope --version`).
+
+# The persona summary and the "Load persona?" message are shown by the window too.
+tr = translator("Workshop")
+
+# consent category id -> its name inside a sentence ("consents to only browsing, searches")
+IN_A_SENTENCE: dict[str, str] = {
+    "browsing": tr.mark("browsing"),
+    "searches": tr.mark("searches"),
+    "purchases": tr.mark("cart & purchases"),
+    "ratings": tr.mark("ratings & wishlist"),
+    "interests": tr.mark("declared interests"),
+    "location": tr.mark("location"),
+    "age_band": tr.mark("age band"),
+}
 
 
 
@@ -29,20 +44,27 @@ def _plural(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
+def _in_a_sentence(category: str) -> str:
+    name = IN_A_SENTENCE.get(category)
+    return tr(name) if name else category
+
+
 def consent_summary(info: PersonaInfo | Persona) -> str:
     """'all but age band; sensitive: alcohol' — what the persona agreed to, in a few words."""
-    from tightrope.datums import CONSENT_CATEGORIES
-
-    off = [CONSENT_CATEGORIES[c].lower() for c, on in info.consent.categories.items() if not on]
-    on = [CONSENT_CATEGORIES[c].lower() for c, ok in info.consent.categories.items() if ok]
+    off = [_in_a_sentence(c) for c, on in info.consent.categories.items() if not on]
+    on = [_in_a_sentence(c) for c, ok in info.consent.categories.items() if ok]
     if not off:
-        text = "everything"
+        text = tr("everything", "what a persona consents to")
     elif len(on) <= len(off):
-        text = "only " + ", ".join(on) if on else "nothing"
+        text = (tr("only {categories}").format(categories=i18n.separated(on)) if on
+                else tr("nothing", "what a persona consents to"))
     else:
-        text = "all but " + ", ".join(off)
+        text = tr("all but {categories}").format(categories=i18n.separated(off))
     sensitive = info.consent.sensitive_opt_in()
-    return text + ("; sensitive: " + ", ".join(sensitive) if sensitive else "")
+    if not sensitive:
+        return text
+    return tr("{consents}; sensitive: {categories}").format(
+        consents=text, categories=i18n.separated(list(sensitive)))
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -64,18 +86,23 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def replace_message(persona: Persona, stored: int) -> str:
-    """The sentence said before a load: what goes and what comes."""
+    """The sentence said before a load: what goes and what comes (the body of the window's
+    "Load persona?" question too)."""
     n = len(persona.data)
-    who = persona.short_name
+    values = {"who": persona.short_name, "count": n, "consents": consent_summary(persona)}
     if stored and n:
-        change = f"This replaces the {_plural(stored, 'data point')} stored now with {who}'s {n}"
+        text = tr("This replaces the %n data point(s) stored now with {who}'s {count} and sets "
+                  "consent to {who}'s ({consents}).", n=stored)
     elif stored:
-        change = f"This deletes the {_plural(stored, 'data point')} stored now ({who} has none)"
+        text = tr("This deletes the %n data point(s) stored now ({who} has none) and sets "
+                  "consent to {who}'s ({consents}).", n=stored)
     elif n:
-        change = f"This loads {who}'s {_plural(n, 'data point')} (nothing is stored now)"
+        text = tr("This loads {who}'s %n data point(s) (nothing is stored now) and sets "
+                  "consent to {who}'s ({consents}).", n=n)
     else:
-        change = f"This keeps the shop empty ({who} has no data points)"
-    return f"{change} and sets consent to {who}'s ({consent_summary(persona)})."
+        text = tr("This keeps the shop empty ({who} has no data points) and sets consent to "
+                  "{who}'s ({consents}).")
+    return text.format(**values)
 
 
 def cmd_load(args: argparse.Namespace) -> int:

@@ -10,14 +10,18 @@ from dataclasses import asdict, dataclass, field
 from collections.abc import Callable
 from typing import Any
 
-# source id -> badge text shown to the user
+from tightrope.i18n import translator
+
+tr = translator("Explain", cached=True)  # a badge is read for every row the panel shows
+
+# source id -> badge text shown to the user (English source; Contribution.badge translates)
 SOURCES: dict[str, str] = {
-    "activity": "Your activity",
-    "profile": "Your profile",
-    "community": "Shoppers like you",
-    "popular": "Popular",
-    "new": "New",
-    "sponsored": "Sponsored",
+    "activity": tr.mark("Your activity"),
+    "profile": tr.mark("Your profile"),
+    "community": tr.mark("Shoppers like you"),
+    "popular": tr.mark("Popular"),
+    "new": tr.mark("New"),
+    "sponsored": tr.mark("Sponsored"),
 }
 PERSONAL_SOURCES = frozenset({"activity", "profile", "community"})
 
@@ -46,7 +50,8 @@ class Contribution:
 
     @property
     def badge(self) -> str:
-        return SOURCES[self.source]
+        """The source's badge in the user's language."""
+        return tr(SOURCES[self.source])
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -138,6 +143,9 @@ class Shelf:
     title: str
     items: tuple[Recommendation, ...]
     subtitle: str = ""
+    # the title in the source language: where a data point was collected is stored in
+    # English ("home page shelf 'Recommended for you'"), whatever language is shown
+    source_title: str = ""
 
     def product_ids(self) -> list[str]:
         return [r.product_id for r in self.items]

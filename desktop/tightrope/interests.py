@@ -18,12 +18,30 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from tightrope import i18n
 from tightrope.datums import Datum, count_noun
+from tightrope.i18n import translator
 
 if TYPE_CHECKING:
     from tightrope.recommender import Recommender
 
+tr = translator("Interests")
+
 MIN_EVIDENCE = 3
+
+# kind -> "%n of your purchases": some of the user's data points of one kind (English
+# source; the count is always of the user's *purchases*, whatever the number)
+OF_YOUR: dict[str, str] = {
+    "view": tr.mark("%n of your views"),
+    "search": tr.mark("%n of your searches"),
+    "cart_add": tr.mark("%n of your cart adds"),
+    "purchase": tr.mark("%n of your purchases"),
+    "rating": tr.mark("%n of your ratings"),
+    "wishlist": tr.mark("%n of your wishlist items"),
+    "declared_interest": tr.mark("%n of your declared interests"),
+    "location": tr.mark("%n of your locations"),
+    "age_band": tr.mark("%n of your age bands"),
+}
 
 
 @dataclass(frozen=True)
@@ -77,6 +95,11 @@ class Suppression:
         }
 
 
+def _of_your(kind: str, n: int) -> str:
+    template = OF_YOUR.get(kind)
+    return tr(template, n=n) if template else tr("%n of your data points", n=n)
+
+
 def _evidence_phrase(datums: list[Datum], lead: str | None = None) -> str:
     """'4 of your purchases', or with a lead kind '21 of your purchases and 44 other data
     points', else '9 of your data points (4 purchases and 5 views)'."""
@@ -84,15 +107,15 @@ def _evidence_phrase(datums: list[Datum], lead: str | None = None) -> str:
     n = len(datums)
     if lead and kinds.get(lead) and len(kinds) > 1:
         k = kinds[lead]
-        rest = n - k
-        return (f"{k} of your {count_noun(lead, k).split(' ', 1)[1]} and {rest} other data "
-                f"point{'s' if rest != 1 else ''}")
+        return tr("{some_of_yours} and %n other data point(s)",
+                  "{some_of_yours}: e.g. '21 of your purchases'", n=n - k).format(
+            some_of_yours=_of_your(lead, k))
     if len(kinds) == 1:
         (kind,) = kinds
-        return f"{n} of your {count_noun(kind, n).split(' ', 1)[1]}"
-    parts = [count_noun(k, c) for k, c in kinds.most_common()]
-    listed = ", ".join(parts[:-1]) + " and " + parts[-1]
-    return f"{n} of your data points ({listed})"
+        return _of_your(kind, n)
+    listed = i18n.join([count_noun(k, c) for k, c in kinds.most_common()])
+    return tr("%n of your data points ({kinds})", "{kinds}: e.g. '4 purchases and 5 views'",
+              n=n).format(kinds=listed)
 
 
 def _used(rec: Recommender) -> list[Datum]:
@@ -125,14 +148,20 @@ def inferred(rec: Recommender) -> list[Inference]:
             part = sum(c.contribution for c in r.contributions if c.datum_id in ids)
             if part > 0:
                 effects.append(Effect(r.product_id, r.name, r.rank, part, part / r.score if r.score else 0.0))
+        names = i18n.separated([e.name for e in effects[:3]])
+        if len(effects) > 3:
+            names = tr("{names} and %n more", "{names}: three products", n=len(effects) - 3).format(
+                names=names)
         if effects:
-            names = ", ".join(e.name for e in effects[:3]) + (f" and {len(effects) - 3} more" if len(effects) > 3 else "")
-            summary = (f"Behind {len(effects)} of your {len(recs)} recommendations: {names}.")
+            summary = tr("From {evidence}. Behind %n of your {total} recommendations: {names}.",
+                         "{evidence}: e.g. '4 of your purchases'", n=len(effects)).format(
+                evidence=_evidence_phrase(ds), total=len(recs), names=names)
         else:
-            summary = "Not behind any of your current recommendations."
+            summary = tr("From {evidence}. Not behind any of your current recommendations.",
+                         "{evidence}: e.g. '4 of your purchases'").format(evidence=_evidence_phrase(ds))
         out.append(Inference(
             topic, cat.name, tuple(d.id for d in ds), tuple(d.label(catalog) for d in ds),
-            tuple(effects), f"From {_evidence_phrase(ds)}. {summary}",
+            tuple(effects), summary,
         ))
     out.sort(key=lambda i: (-len(i.evidence), i.topic))
     return out
@@ -154,10 +183,11 @@ def suppressed(rec: Recommender) -> list[Suppression]:
         ]
         if len(ds) < MIN_EVIDENCE:
             continue
-        message = (
-            f"We could have inferred an interest in {cat.name} from {_evidence_phrase(ds, 'purchase')}. "
-            "We don't use it unless you opt in."
-        )
+        message = tr(
+            "We could have inferred an interest in {topic} from {evidence}. "
+            "We don't use it unless you opt in.",
+            "{evidence}: e.g. '21 of your purchases and 44 other data points'",
+        ).format(topic=cat.name, evidence=_evidence_phrase(ds, "purchase"))
         out.append(Suppression(cat.id, cat.name, tuple(d.id for d in ds),
                                tuple(d.label(catalog) for d in ds), message))
     return out

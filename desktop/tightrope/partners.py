@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from tightrope import interests
+from tightrope.i18n import translator
 
 if TYPE_CHECKING:
     from tightrope.recommender import Recommender
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
 META_KEY = "partner_key"
 META_DO_NOT_SELL = "do_not_sell"
 PARTNER = "adnetwork.example"
+
+tr = translator("Partners")
 
 
 NO_ID_WHILE_BLOCKED = "<a keyed hash: not made while nothing may be shared>"
@@ -71,10 +74,10 @@ def payload(rec: Recommender, partner: str = PARTNER) -> dict[str, Any]:
         cat = rec.catalog.category(inf.topic)
         size = cohort_size(rec, inf.topic)
         if cat.sensitive:
-            withheld.append({"topic": inf.topic, "name": inf.name, "reason": "sensitive category: never shared"})
+            withheld.append({"topic": inf.topic, "name": inf.name, "reason": tr("sensitive category: never shared")})
         elif size < k:
             withheld.append({"topic": inf.topic, "name": inf.name,
-                             "reason": f"fewer than {k} shoppers share it (k-anonymity)"})
+                             "reason": tr("fewer than %n shopper(s) share it (k-anonymity)", n=k)})
         else:
             offered.append({"topic": inf.topic, "name": inf.name, "cohort_at_least": size})
     blocked = do_not_sell(store)

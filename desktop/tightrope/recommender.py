@@ -23,9 +23,9 @@ from typing import Any
 
 import numpy as np
 
-from tightrope import consent, datause
+from tightrope import consent, datause, i18n
 from tightrope.community import CommunityIndex
-from tightrope.datums import Datum, count_noun
+from tightrope.datums import PRODUCT_KINDS, Datum, count_noun
 from tightrope.evidence import (
     COMMUNITY,
     FACT,
@@ -47,7 +47,12 @@ from tightrope.explain import (
     Recommendation,
     Shelf,
 )
+from tightrope.i18n import translator
 from tightrope.store import Store
+
+# Headlines are made for every product a change touches (~40 per change): cached, each
+# template costs a dictionary look-up after its first use (see tightrope.i18n.translator).
+tr = translator("Recommender", cached=True)
 
 TOP_N = 12
 COUNTERFACTUAL_MAX = 3
@@ -56,15 +61,49 @@ NONPERSONAL = ("popular", "new", "sponsored")
 # The already-bought rule: a product the user bought is not recommended again unless it is
 # a consumable (coffee, lotion, dog food: things people rebuy). Excluded purchases are not
 # used for this either: "don't use this" means not used at all.
-ALREADY_BOUGHT = "You already bought this, and it is not something people buy again."
+ALREADY_BOUGHT = tr.mark("You already bought this, and it is not something people buy again.")
+
+# The headline when nothing personal counts: one whole sentence per set of the non-personal
+# parts present (in NONPERSONAL order), so each language words the list its own way.
+NOTHING_PERSONAL: dict[tuple[str, ...], str] = {
+    (): tr.mark("Nothing personal was used, and nothing else supports this item."),
+    ("popular",): tr.mark("Nothing personal was used: shown because it is popular."),
+    ("new",): tr.mark("Nothing personal was used: shown because it is new."),
+    ("sponsored",): tr.mark("Nothing personal was used: shown because it is a sponsored placement."),
+    ("popular", "new"): tr.mark("Nothing personal was used: shown because it is popular and new."),
+    ("popular", "sponsored"): tr.mark(
+        "Nothing personal was used: shown because it is popular and a sponsored placement."
+    ),
+    ("new", "sponsored"): tr.mark(
+        "Nothing personal was used: shown because it is new and a sponsored placement."
+    ),
+    ("popular", "new", "sponsored"): tr.mark(
+        "Nothing personal was used: shown because it is popular, new and a sponsored placement."
+    ),
+}
+
+# Shelf titles (English source; stored as provenance in English, shown translated)
+TOP_PICKS = tr.mark("Top picks today")
+FOR_YOU = tr.mark("Recommended for you")
+BECAUSE_VIEWED = tr.mark("Because you viewed {name}")
+COMMUNITY_SHELF = tr.mark("Shoppers like you also bought")
+NEW_ARRIVALS = tr.mark("New arrivals")
+POPULAR_NOW = tr.mark("Popular right now")
+RELATED = tr.mark("Related to {name}")
 
 
 NO_DATUM = 1 << 62  # sorts non-personal parts after personal ones of the same value
 PREVIEW_MEMO = 32  # previews remembered per state (one per action a pointer passed over)
 
 
-def _day(iso_or_dt: Any) -> str:
-    return iso_or_dt.strftime("%-d %b %Y")
+def _day(value: Any) -> str:
+    """A date or datetime's day in the user's language ('29 Nov 2025' by default)."""
+    return i18n.day(value)
+
+
+def _titled(template: str, **values: Any) -> tuple[str, str]:
+    """A shelf title translated, and in its English source (kept as provenance)."""
+    return tr(template).format(**values), template.format(**values)
 
 
 @dataclass
@@ -85,7 +124,7 @@ class _State:
     _top: np.ndarray | None = field(default=None, init=False)
     _rows_by_product: dict[int, np.ndarray] = field(default_factory=dict, init=False)
     # the home shelves' plan for this state (Recommender._shelf_plan), made once
-    plan: list[tuple[str, str, str, np.ndarray]] | None = field(default=None, init=False)
+    plan: list[tuple[str, str, str, np.ndarray, str]] | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         n = len(self.ineligible)
@@ -380,7 +419,7 @@ class Recommender:
             headline=self._headline(per_datum, source_of, nonpersonal, eligible),
             sponsored=product.sponsored,
             eligible=eligible,
-            ineligible_reason=None if eligible else ALREADY_BOUGHT,
+            ineligible_reason=None if eligible else tr(ALREADY_BOUGHT),
         )
 
     def _contributions(
@@ -419,39 +458,69 @@ class Recommender:
         detail["age_days"] = round(age, 1)
         said = d.label(self.catalog)
         if reason == SELF:
-            return f"{said} on {when}", detail
+            return tr("{said} on {date}", "{said}: a data point, e.g. 'You viewed Trail Tent'").format(
+                said=said, date=when), detail
         if reason == SIMILAR:
             own = self.catalog.get(d.product_id)
             shared = sorted(set(own.tags) & set(self.catalog.products[i].tags)) if own else []
             detail["shared_tags"] = shared
-            like = f" (both {', '.join(shared[:3])})" if shared else " (same department)"
-            return f"{said} on {when}; this is similar{like}", detail
+            if shared:
+                return tr("{said} on {date}; this is similar (both {tags})",
+                          "{said}: a data point; {tags}: the products' shared tags").format(
+                    said=said, date=when, tags=i18n.separated(shared[:3])), detail
+            return tr("{said} on {date}; this is similar (same department)",
+                      "{said}: a data point, e.g. 'You viewed Trail Tent'").format(
+                said=said, date=when), detail
         if reason == SEARCH:
             detail["matched_words"] = aux
-            return f"{said} on {when}; this matches your search", detail
+            return tr("{said} on {date}; this matches your search",
+                      "{said}: a search, e.g. 'You searched for \u201ctent\u201d'").format(
+                said=said, date=when), detail
         if reason == INTEREST:
             return said, detail
         if reason == FACT:
-            return f"{said}; this suits it", detail
+            return tr("{said}; this suits it",
+                      "{said}: a profile fact, e.g. 'You told us you live in Leeds'").format(
+                said=said), detail
         if reason == COMMUNITY:
             own = self.catalog.get(d.product_id)
             detail["cohort"] = aux
-            noun = {"view": "viewed", "search": "searched", "cart_add": "added to your cart",
-                    "purchase": "bought", "rating": "rated", "wishlist": "saved"}.get(d.kind, "used")
-            name = own.name if own else "an item"
-            return (
-                f"Shoppers like you: {aux:,} shoppers bought this together with {name} "
-                f"(which you {noun} on {when})"
-            ), detail
+            name = own.name if own else tr("an item", "a product no longer sold")
+            return self._community_label(d.kind, aux).format(name=name, date=when), detail
         return said, detail
+
+    @staticmethod
+    def _community_label(kind: str, cohort: int) -> str:
+        """'Shoppers like you: …' for a data point of this kind (one sentence per kind)."""
+        if kind == "view":
+            return tr("Shoppers like you: %Ln shopper(s) bought this together with {name} "
+                      "(which you viewed on {date})", n=cohort)
+        if kind == "search":
+            return tr("Shoppers like you: %Ln shopper(s) bought this together with {name} "
+                      "(which you searched on {date})", n=cohort)
+        if kind == "cart_add":
+            return tr("Shoppers like you: %Ln shopper(s) bought this together with {name} "
+                      "(which you added to your cart on {date})", n=cohort)
+        if kind == "purchase":
+            return tr("Shoppers like you: %Ln shopper(s) bought this together with {name} "
+                      "(which you bought on {date})", n=cohort)
+        if kind == "rating":
+            return tr("Shoppers like you: %Ln shopper(s) bought this together with {name} "
+                      "(which you rated on {date})", n=cohort)
+        if kind == "wishlist":
+            return tr("Shoppers like you: %Ln shopper(s) bought this together with {name} "
+                      "(which you saved on {date})", n=cohort)
+        return tr("Shoppers like you: %Ln shopper(s) bought this together with {name} "
+                  "(which you used on {date})", n=cohort)
 
     def _nonpersonal_label(self, name: str, i: int) -> str:
         p = self.catalog.products[i]
         if name == "popular":
-            return f"Popular: {int(self.community.popularity[i]):,} shoppers in our community bought this"
+            return tr("Popular: %Ln shopper(s) in our community bought this",
+                      n=int(self.community.popularity[i]))
         if name == "new":
-            return f"New arrival, added {_day(p.added)}"
-        return f"Sponsored placement paid for by {p.sponsor}"
+            return tr("New arrival, added {date}").format(date=_day(p.added))
+        return tr("Sponsored placement paid for by {sponsor}").format(sponsor=p.sponsor)
 
     def _headline(
         self, per_datum: dict[int, float], source_of: dict[int, str], nonpersonal: list[str],
@@ -460,44 +529,72 @@ class Recommender:
         """From each data point's share of the score (and the source of its largest part),
         and the non-personal sources present."""
         if not eligible:
-            return ALREADY_BOUGHT
+            return tr(ALREADY_BOUGHT)
         if not per_datum:
-            words = {"popular": "popular", "new": "new", "sponsored": "a sponsored placement"}
-            if not nonpersonal:
-                return "Nothing personal was used, and nothing else supports this item."
-            said = [words[k] for k in nonpersonal]
-            listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
-            return f"Nothing personal was used: shown because it is {listed}."
+            return tr(NOTHING_PERSONAL[tuple(nonpersonal)])
         # Name the (at most two) data points that count most, and say honestly how much of
         # the score they carry: "mostly" only when the named ones are most of it.
         top = sorted(per_datum, key=lambda d: (-per_datum[d], d))[:2]
-        named = " and ".join(self._phrase(self.datums()[d], source_of[d]) for d in top)
+        datums = self.datums()
+        reason = self._phrase(datums[top[0]], source_of[top[0]])
+        other = self._phrase(datums[top[1]], source_of[top[1]]) if len(top) > 1 else None
         named_share = sum(per_datum[d] for d in top)
-        personal_share = sum(per_datum.values())
         if named_share >= 0.5:
-            return f"Mostly because {named}"
-        if len(per_datum) > 2:
-            lead = "Mostly" if personal_share >= 0.5 else "Partly"
-            return f"{lead} because of {len(per_datum)} things you did or told us, led by: {named}"
-        return f"Partly because {named}"
+            template = (tr("Mostly because {reason}", "{reason}: e.g. 'you viewed Trail Tent'")
+                        if other is None else
+                        tr("Mostly because {reason} and {other_reason}",
+                           "{reason}, {other_reason}: e.g. 'you viewed Trail Tent'"))
+        elif len(per_datum) > 2:
+            count = len(per_datum)
+            if sum(per_datum.values()) >= 0.5:
+                template = (tr("Mostly because of %n thing(s) you did or told us, led by: {reason}",
+                               "{reason}: e.g. 'you viewed Trail Tent'", n=count)
+                            if other is None else
+                            tr("Mostly because of %n thing(s) you did or told us, led by: {reason} "
+                               "and {other_reason}",
+                               "{reason}, {other_reason}: e.g. 'you viewed Trail Tent'", n=count))
+            else:
+                template = (tr("Partly because of %n thing(s) you did or told us, led by: {reason}",
+                               "{reason}: e.g. 'you viewed Trail Tent'", n=count)
+                            if other is None else
+                            tr("Partly because of %n thing(s) you did or told us, led by: {reason} "
+                               "and {other_reason}",
+                               "{reason}, {other_reason}: e.g. 'you viewed Trail Tent'", n=count))
+        else:
+            template = (tr("Partly because {reason}", "{reason}: e.g. 'you viewed Trail Tent'")
+                        if other is None else
+                        tr("Partly because {reason} and {other_reason}",
+                           "{reason}, {other_reason}: e.g. 'you viewed Trail Tent'"))
+        return template.format(reason=reason, other_reason=other)
 
     def _phrase(self, d: Datum, source: str) -> str:
-        own = self.catalog.get(d.product_id)
-        name = own.name if own else ""
-        if source == "community":
-            return f"shoppers who bought {name} also bought it"
-        return {
-            "view": f"you viewed {name}",
-            "search": f"you searched \u201c{d.text}\u201d",
-            "cart_add": f"you added {name} to your cart",
-            "purchase": f"you bought {name}",
-            "rating": f"you rated {name}",
-            "wishlist": f"you saved {name}",
-            "declared_interest": f"you like {self.catalog.category_by_id[d.text].name}"
-            if d.text in self.catalog.category_by_id else f"you like {d.text}",
-            "location": f"you live in {d.text}",
-            "age_band": f"you are {d.text}",
-        }[d.kind]
+        """A data point as the reason in a headline ('… because you viewed Trail Tent')."""
+        kind = d.kind
+        if source == "community" or kind in PRODUCT_KINDS:
+            own = self.catalog.get(d.product_id)
+            name = own.name if own else ""
+            if source == "community":
+                return tr("shoppers who bought {name} also bought it", "after 'because'").format(name=name)
+            if kind == "view":
+                return tr("you viewed {name}", "after 'because'").format(name=name)
+            if kind == "cart_add":
+                return tr("you added {name} to your cart", "after 'because'").format(name=name)
+            if kind == "purchase":
+                return tr("you bought {name}", "after 'because'").format(name=name)
+            if kind == "rating":
+                return tr("you rated {name}", "after 'because'").format(name=name)
+            return tr("you saved {name}", "after 'because'").format(name=name)
+        if kind == "search":
+            return tr("you searched \u201c{text}\u201d", "after 'because'").format(text=d.text)
+        if kind == "declared_interest":
+            category = self.catalog.category_by_id.get(d.text)
+            return tr("you like {topic}", "after 'because'").format(
+                topic=category.name if category else d.text)
+        if kind == "location":
+            return tr("you live in {place}", "after 'because'").format(place=d.text)
+        if kind == "age_band":
+            return tr("you are {age_band}", "after 'because'").format(age_band=d.text)
+        raise KeyError(kind)
 
     # --- public: reading ---------------------------------------------------------------
     def recommend(self, top: int | None = None) -> list[Recommendation]:
@@ -532,10 +629,10 @@ class Recommender:
 
     def _shelves(self, state: _State) -> list[Shelf]:
         plan = self._shelf_plan(state)
-        self._prefetch(state, [i for _sid, _t, _s, idx in plan for i in idx])
+        self._prefetch(state, [i for _sid, _t, _s, idx, _e in plan for i in idx])
         return [
-            Shelf(sid, title, tuple(self._explain(state, int(i)) for i in idx), subtitle)
-            for sid, title, subtitle, idx in plan
+            Shelf(sid, title, tuple(self._explain(state, int(i)) for i in idx), subtitle, source)
+            for sid, title, subtitle, idx, source in plan
         ]
 
     def _prefetch(self, state: _State, products: Iterable[int]) -> None:
@@ -559,8 +656,9 @@ class Recommender:
         order = np.lexsort((cand, -state.score[cand], -total))
         return cand[order][:limit]
 
-    def _shelf_plan(self, state: _State) -> list[tuple[str, str, str, np.ndarray]]:
-        """Which products each home shelf shows, as (id, title, subtitle, indices).
+    def _shelf_plan(self, state: _State) -> list[tuple[str, str, str, np.ndarray, str]]:
+        """Which products each home shelf shows, as (id, title, subtitle, indices, title in
+        English).
 
         A shelf only chooses *which* items it shows and in what order (e.g. those a given
         view counts for most); each item's why panel explains its one overall score. Items
@@ -570,12 +668,16 @@ class Recommender:
             state.plan = self._make_shelf_plan(state)
         return state.plan
 
-    def _make_shelf_plan(self, state: _State) -> list[tuple[str, str, str, np.ndarray]]:
-        plan: list[tuple[str, str, str, np.ndarray]] = []
+    def _make_shelf_plan(self, state: _State) -> list[tuple[str, str, str, np.ndarray, str]]:
+        plan: list[tuple[str, str, str, np.ndarray, str]] = []
         if not len(state.datum):
-            plan.append(("for-you", "Top picks today", "Nothing personal was used: popular, new and sponsored items.", state.top()))
+            title, source = _titled(TOP_PICKS)
+            plan.append(("for-you", title,
+                         tr("Nothing personal was used: popular, new and sponsored items."),
+                         state.top(), source))
         else:
-            plan.append(("for-you", "Recommended for you", "", state.top()))
+            title, source = _titled(FOR_YOU)
+            plan.append(("for-you", title, "", state.top(), source))
             shown = {int(i) for i in state.top()}
             datums = self.datums()
             views = sorted(
@@ -588,23 +690,27 @@ class Recommender:
                 rows = state.blocks[d.id]
                 idx = self._pick_by(state, rows.product, rows.value, shown | {own}, 10)
                 if len(idx) >= 3:
-                    name = self.catalog.products[own].name
-                    plan.append(("because-viewed", f"Because you viewed {name}",
-                                 f"What your view on {_day(d.collected_at)} counts for most", idx))
+                    title, source = _titled(BECAUSE_VIEWED, name=self.catalog.products[own].name)
+                    subtitle = tr("What your view on {date} counts for most").format(
+                        date=_day(d.collected_at))
+                    plan.append(("because-viewed", title, subtitle, idx, source))
                     shown |= {int(i) for i in idx}
                     break
             comm = state.reason == COMMUNITY
             idx = self._pick_by(state, state.product[comm], state.value[comm], shown, 10)
             if len(idx) >= 3:
-                plan.append(("community", "Shoppers like you also bought",
-                             f"Bought together by at least {self.community.k} anonymous shoppers", idx))
+                title, source = _titled(COMMUNITY_SHELF)
+                subtitle = tr("Bought together by at least %n anonymous shopper(s)", n=self.community.k)
+                plan.append(("community", title, subtitle, idx, source))
         idx = self._pick(state, np.nonzero(state.nonpersonal["new"] > 0)[0], 10)
         if len(idx):
-            plan.append(("new", "New arrivals", "", idx))
+            title, source = _titled(NEW_ARRIVALS)
+            plan.append(("new", title, "", idx, source))
         if not len(state.datum):
             idx = self._pick(state, np.arange(len(state.score)), 10 + self.top_n)[self.top_n:]
             if len(idx):
-                plan.append(("popular", "Popular right now", "", idx))
+                title, source = _titled(POPULAR_NOW)
+                plan.append(("popular", title, "", idx, source))
         return plan
 
     def related(self, product_id: str, limit: int = 8) -> Shelf:
@@ -614,10 +720,11 @@ class Recommender:
         cand = np.unique(np.concatenate([nb, sim]).astype(np.int64))
         cand = cand[cand != i]
         state = self._current()
-        name = self.catalog.products[i].name
+        title, source = _titled(RELATED, name=self.catalog.products[i].name)
         items = tuple(self._explain(state, int(k)) for k in self._pick(state, cand, limit))
-        return Shelf("related", f"Related to {name}", items,
-                     "Bought together by other shoppers or similar items, in your ranking order")
+        return Shelf("related", title, items,
+                     tr("Bought together by other shoppers or similar items, in your ranking order"),
+                     source)
 
     # --- preview and counterfactual ----------------------------------------------------
     def _changes(self, before: _State, after: _State, ids: Iterable[int], focus: str | None) -> Preview:
@@ -658,26 +765,33 @@ class Recommender:
         parts = []
         if focus is not None:
             if focus.old_rank and not focus.new_rank:
-                parts.append(f"{focus.name} leaves your recommendations")
+                parts.append(tr("{name} leaves your recommendations").format(name=focus.name))
             elif focus.old_rank and focus.new_rank and focus.new_rank != focus.old_rank:
-                parts.append(f"{focus.name} moves from #{focus.old_rank} to #{focus.new_rank}")
+                parts.append(tr("{name} moves from #{old} to #{new}").format(
+                    name=focus.name, old=focus.old_rank, new=focus.new_rank))
             elif focus.old_rank:
-                parts.append(f"{focus.name} stays at #{focus.old_rank}")
+                parts.append(tr("{name} stays at #{rank}").format(name=focus.name, rank=focus.old_rank))
         if entered:
-            names = ", ".join(e.name for e in entered[:2])
-            more = f" and {len(entered) - 2} more" if len(entered) > 2 else ""
-            parts.append(f"{names}{more} {'takes its' if len(entered) == 1 else 'take their'} place")
+            names = i18n.separated([e.name for e in entered[:2]])
+            if len(entered) > 2:
+                parts.append(tr("{names} and %n more take their place",
+                                "{names}: two products", n=len(entered) - 2).format(names=names))
+            elif len(entered) == 2:
+                parts.append(tr("{names} take their place", "{names}: two products").format(names=names))
+            else:
+                parts.append(tr("{name} takes its place").format(name=names))
         other = [d for d in dropped if focus is None or d.product_id != focus.product_id]
         if other:
-            parts.append(f"{len(other)} other recommendation{'s' if len(other) != 1 else ''} leave{'s' if len(other) == 1 else ''}")
+            parts.append(tr("%n other recommendation(s) (leaves|leave)", n=len(other)))
         if moved:
-            parts.append(f"{len(moved)} move{'s' if len(moved) == 1 else ''}")
+            parts.append(tr("%n (moves|move)", "recommendations that change rank", n=len(moved)))
         if changed:
-            parts.append(f"{len(changed)} shel{'f changes' if len(changed) == 1 else 'ves change'}")
+            parts.append(tr("%n (shelf changes|shelves change)", n=len(changed)))
         if not parts:
-            return "Your recommendations would not change."
-        text = "; ".join(parts)
-        return text[0].upper() + text[1:] + "."
+            return tr("Your recommendations would not change.")
+        text = tr("; ", "between the parts of a preview summary").join(parts)
+        return tr("{changes}.", "a preview summary: its parts joined by '; '").format(
+            changes=text[0].upper() + text[1:])
 
     def preview_forget(self, datum_ids: Iterable[int], focus: str | None = None) -> Preview:
         """The effect of forgetting (or excluding) these data points, before doing it."""
@@ -728,14 +842,15 @@ class Recommender:
         name = self.catalog.products[i].name
         if state.rank_of(i) is None:
             return Counterfactual(product_id, None, None, None,
-                                  f"{name} is not in your top {self.top_n}.", max_size)
+                                  tr("{name} is not in your top {top}.").format(name=name, top=self.top_n),
+                                  max_size)
         contrib: dict[int, float] = {}
         for h in np.nonzero(state.product == i)[0]:
             did = int(state.datum[h])
             contrib[did] = contrib.get(did, 0.0) + float(state.value[h])
         if not contrib:
             return Counterfactual(product_id, None, None, None,
-                                  "None of your data is behind this: it is shown for everyone.", max_size)
+                                  tr("None of your data is behind this: it is shown for everyone."), max_size)
         ids = sorted(contrib, key=lambda d: (-contrib[d], d))
         c = [contrib[d] for d in ids]
         datums = self.datums()
@@ -795,15 +910,21 @@ class Recommender:
                     new = [x for x in top_after if x not in before]
                     rep = self.catalog.products[new[0]] if new else None
                     words = count_noun_list([datums[d] for d in chosen])
-                    msg = (f"Remove {'this' if size == 1 else f'these {size}'} ({words}) and you'd see "
-                           f"{rep.name} instead." if rep else
-                           f"Remove {'this' if size == 1 else f'these {size}'} ({words}) and {name} leaves your top {self.top_n}.")
+                    if rep:
+                        msg = tr("Remove (this|these %n) ({data}) and you'd see {name} instead.",
+                                 "{data}: e.g. '1 view, 2 searches'", n=size).format(
+                            data=words, name=rep.name)
+                    else:
+                        msg = tr("Remove (this|these %n) ({data}) and {name} leaves your top {top}.",
+                                 "{data}: e.g. '1 view, 2 searches'", n=size).format(
+                            data=words, name=name, top=self.top_n)
                     return Counterfactual(product_id, tuple(chosen), rep.id if rep else None,
                                           rep.name if rep else None, msg, max_size)
-        return Counterfactual(product_id, None, None, None,
-                              f"No set of up to {max_size} of your data points takes {name} out of your "
-                              f"recommendations; it rests on {len(ids)} data points and non-personal reasons.",
-                              max_size)
+        message = tr("No set of up to %n of your data points takes {name} out of your "
+                     "recommendations; it rests on {data_points} and non-personal reasons.",
+                     "{data_points}: e.g. '14 data points'", n=max_size).format(
+            name=name, data_points=tr("%n data point(s)", n=len(ids)))
+        return Counterfactual(product_id, None, None, None, message, max_size)
 
     # --- operations ----------------------------------------------------------------------
     def forget(self, datum_ids: Iterable[int], scope: str = "data point", focus: str | None = None) -> Change:
@@ -812,8 +933,10 @@ class Recommender:
         preview, after = self._preview_without(ids, focus)
         receipt = self.store.delete_datums(ids, action="forget", scope=scope)
         self._adopt(after, ids)
-        kinds = " + ".join(count_noun(k, n) for k, n in receipt["counts"].items()) or "nothing"
-        summary = f"Forgotten: {kinds} \u00b7 {preview.changed_count} recommendation{'s' if preview.changed_count != 1 else ''} changed"
+        kinds = tr(" + ", "between the counts of a receipt: '1 view + 2 searches'").join(
+            count_noun(k, n) for k, n in receipt["counts"].items()) or tr("nothing", "forgotten")
+        summary = tr("Forgotten: {data} \u00b7 %n recommendation(s) changed",
+                     "{data}: e.g. '1 view + 2 searches'", n=preview.changed_count).format(data=kinds)
         return Change("forget", tuple(ids), receipt, preview, summary)
 
     def forget_product(self, product_id: str, focus: str | None = None) -> Change:
@@ -827,14 +950,16 @@ class Recommender:
         preview, after = self._preview_without(ids, focus)
         self.store.set_excluded(ids, True)
         self._adopt(after, ids)
-        summary = f"Not used any more: {len(ids)} data point{'s' if len(ids) != 1 else ''} \u00b7 {preview.changed_count} recommendations changed"
+        summary = tr("Not used any more: %n data point(s) \u00b7 {changed}", n=len(ids)).format(
+            changed=tr("%n recommendation(s) changed", n=preview.changed_count))
         return Change("exclude", tuple(ids), None, preview, summary)
 
     def include(self, datum_ids: Iterable[int], focus: str | None = None) -> Change:
         ids = sorted(set(datum_ids))
         preview = self.preview_include(ids, focus)
         self.store.set_excluded(ids, False)
-        summary = f"Used again: {len(ids)} data point{'s' if len(ids) != 1 else ''} \u00b7 {preview.changed_count} recommendations changed"
+        summary = tr("Used again: %n data point(s) \u00b7 {changed}", n=len(ids)).format(
+            changed=tr("%n recommendation(s) changed", n=preview.changed_count))
         return Change("include", tuple(ids), None, preview, summary)
 
 
@@ -842,4 +967,4 @@ def count_noun_list(datums: list[Datum]) -> str:
     counts: dict[str, int] = {}
     for d in datums:
         counts[d.kind] = counts.get(d.kind, 0) + 1
-    return ", ".join(count_noun(k, n) for k, n in counts.items())
+    return i18n.separated([count_noun(k, n) for k, n in counts.items()])

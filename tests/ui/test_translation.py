@@ -56,22 +56,6 @@ NOT_YET_CONVERTED: dict[str, list[str]] = {
         r"Paid placement( by .*)?",
     ],
     "ui/widgets/stars.py: rating buttons": [r"Rate (.* )?\d of 5 stars?"],
-    "recommender.py: shelf titles, shelf notes and headlines (being optimised)": [
-        r"Recommended for you",
-        r"New arrivals",
-        r"Popular .*",
-        r"Shoppers like you also bought",
-        r"Related to .*",
-        r"Bought together .*",
-        r"Partly because .*",
-        r"Mostly because .*",
-        r"Because .*",
-        r"Nothing personal was used.*",
-        r"What your .* counts for most",
-    ],
-    "ui/format.when: dates with English month names (should come from QLocale)": [
-        r"\d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d",
-    ],
     "store data: where a data point was collected, stored in English": [
         r"(home page|product page|search box|search results|category page|cart page|"
         r"wishlist page|checkout|profile|scenario|why panel)( shelf .*)?",

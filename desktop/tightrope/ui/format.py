@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 from tightrope.i18n import translator
 
@@ -26,9 +28,19 @@ def rating_words(rating: float, count: int) -> str:
 
 
 def when(value: datetime) -> str:
-    """A data point's time in the viewer's local time, e.g. '29 Nov 2025, 14:36'."""
+    """A data point's time in the viewer's local time, e.g. '29 Nov 2025, 14:36': month
+    names from the locale (QLocale), the order from the translation of the pattern."""
     local = value.astimezone()
-    return f"{local.day} {local:%b %Y, %H:%M}"
+    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    pattern = tr("d MMM yyyy, HH:mm", "a date and time; a QLocale pattern (d: day, MMM: month name)")
+    return QLocale().toString(moment, pattern)
+
+
+def day(value: date) -> str:
+    """A day in the locale, e.g. '29 Nov 2025' (the core's sentences use it once the window
+    installs it: tightrope.i18n.install_dates)."""
+    pattern = tr("d MMM yyyy", "a date; a QLocale pattern (d: day, MMM: month name)")
+    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
 
 
 def literal(text: str) -> str:

@@ -4,7 +4,8 @@
 ``assets/i18n/tightrope_<locale>.qm`` for the system locale (or ``locale``) when there is one,
 Qt's own ``qtbase`` translations for standard dialogs, and installs :func:`qt_backend` in
 :mod:`tightrope.i18n` so that core and window text alike go through
-``QCoreApplication.translate`` and any installed ``QTranslator``.
+``QCoreApplication.translate`` and any installed ``QTranslator``; dates in the core's
+sentences are then written by QLocale too (:func:`tightrope.ui.format.day`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from tightrope import i18n, paths
+from tightrope.ui import format
 
 QM_PREFIX = "tightrope"
 
@@ -60,4 +62,5 @@ def install_translations(
         else:
             translator.deleteLater()
     i18n.install(qt_backend)
+    i18n.install_dates(format.day)
     return installed

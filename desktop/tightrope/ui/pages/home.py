@@ -165,7 +165,7 @@ class HomeView(ScrollPage):
             self.shelf_box.addWidget(view)
             self.shelves.append(view)
         for view, shelf in zip(self.shelves, shelves, strict=True):
-            view.where = home_shelf_where(shelf.title)
+            view.where = home_shelf_where(shelf.source_title or shelf.title)
             view.set_shelf(shelf, catalog)
 
     def cards(self) -> list[ProductCard]:

@@ -227,7 +227,7 @@ class ProductView(ScrollPage):
         )
 
     def set_related(self, shelf: Shelf, catalog: Catalog) -> None:
-        self.related.where = related_where(shelf.title)
+        self.related.where = related_where(shelf.source_title or shelf.title)
         self.related.set_shelf(shelf, catalog)
         self.related.setVisible(bool(shelf.items))
 
