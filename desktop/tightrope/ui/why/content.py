@@ -11,14 +11,17 @@ from __future__ import annotations
 import math
 import weakref
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from tightrope.catalog import Catalog
 from tightrope.clock import parse_time
-from tightrope.datums import CONSENT_CATEGORIES, Datum
+from tightrope.datums import Datum, consent_label
 from tightrope.explain import Contribution, Counterfactual, Recommendation
+from tightrope.i18n import translator
 from tightrope.ui import format
+
+tr = translator("WhyPanel")
 
 # Action kinds: what a button in the panel asks the engine to do.
 FORGET = "forget"
@@ -28,12 +31,78 @@ FORGET_TOPIC = "forget_topic"
 INCLUDE = "include"
 STOP_COLLECTING = "stop_collecting"
 
-COUNTERFACTUAL_PENDING = (
+# Source texts, translated where they are shown (``tr(NO_UNDO)``).
+COUNTERFACTUAL_PENDING = tr.mark(
     "Working out the smallest change that would take it out of your recommendations\u2026"
 )
-NO_UNDO = (
+NO_UNDO = tr.mark(
     "There is no undo: forgetting deletes the data for real. The preview shows what will change."
 )
+ACTION_TEXTS: dict[str, str] = {
+    FORGET: tr.mark("Forget this"),
+    EXCLUDE: tr.mark("Don\u2019t use this"),
+    INCLUDE: tr.mark("Use again"),
+    FORGET_PRODUCT: tr.mark("Forget everything about {name}"),
+    FORGET_TOPIC: tr.mark("Forget the whole topic {name}"),
+    STOP_COLLECTING: tr.mark("Stop collecting {name}\u2026"),
+}
+# Where a data point was collected (stored English data, see datums) -> how the panel says
+# it; any other place reads "on the <place>" (scenario titles: "in <title>").
+PLACES: dict[str, tuple[str, str]] = {  # place -> (with a time, without one)
+    "profile": (tr.mark("Collected {when} in your profile"), tr.mark("Collected in your profile")),
+    "checkout": (tr.mark("Collected {when} at checkout"), tr.mark("Collected at checkout")),
+}
+
+
+class Wording:
+    """The panel's sentences in the user's language, each asked of the translator once per
+    render: a render formats ~140 rows and a row repaints often, so rows format these
+    templates instead of translating per row or per paint. Counts (days) are translated once
+    per number seen."""
+
+    def __init__(self) -> None:
+        self.actions = {kind: tr(text) for kind, text in ACTION_TEXTS.items()}
+        self.action_on = tr("{action}: {subject}")
+        self.action_from = tr("{action} (from: {subject})")
+        self.more_actions = tr("More actions for: {subject}")
+        self.share_spoken = tr("{percent} of the score")
+        self.percent = tr("{percent}%")
+        self.below_one_percent = tr("<1%")
+        self.places = {k: (tr(a), tr(b)) for k, (a, b) in PLACES.items()}
+        self.collected_when_on = tr("Collected {when} on the {where}")
+        self.collected_when_in = tr("Collected {when} in {where}")
+        self.collected_when = tr("Collected {when}")
+        self.collected_on = tr("Collected on the {where}")
+        self.collected_in = tr("Collected in {where}")
+        self.consent = tr("Consent: {category}")
+        self.counts = tr("counts {percent}%")
+        self.counts_new = tr("counts {percent}% because it is less than a day old")
+        self.same_datum = tr("Same data point as a reason above: its actions are there.")
+        self._counts_old: dict[int, str] = {}
+
+    def counts_old(self, days: int) -> str:
+        """'counts {percent}% because it is 20 days old' for this number of days."""
+        text = self._counts_old.get(days)
+        if text is None:
+            text = self._counts_old[days] = tr(
+                "counts {percent}% because it is %n day(s) old", n=days
+            )
+        return text
+
+    def action_text(self, action: Action) -> str:
+        return self.actions[action.kind].format(name=action.target_name)
+
+    def accessible_name(self, action: Action) -> str:
+        """What a screen reader says for an action: what it does and what it acts on."""
+        if action.kind in (FORGET_PRODUCT, FORGET_TOPIC, STOP_COLLECTING):
+            text = self.action_text(action).rstrip("\u2026")
+            return self.action_from.format(action=text, subject=action.subject)
+        return self.action_on.format(action=self.action_text(action), subject=action.subject)
+
+    def percent_text(self, percent: int, share: float) -> str:
+        if percent == 0 and share > 0:
+            return self.below_one_percent
+        return self.percent.format(percent=percent)
 
 
 @dataclass(frozen=True)
@@ -52,22 +121,13 @@ class Action:
 
     @property
     def text(self) -> str:
-        """The button or menu text."""
-        return {
-            FORGET: "Forget this",
-            EXCLUDE: "Don\u2019t use this",
-            INCLUDE: "Use again",
-            FORGET_PRODUCT: f"Forget everything about {self.target_name}",
-            FORGET_TOPIC: f"Forget the whole topic {self.target_name}",
-            STOP_COLLECTING: f"Stop collecting {self.target_name}\u2026",
-        }[self.kind]
+        """The button or menu text (a render uses its :class:`Wording` instead)."""
+        return tr(ACTION_TEXTS[self.kind]).format(name=self.target_name)
 
     @property
     def accessible_name(self) -> str:
         """What a screen reader says: the action and what it acts on."""
-        if self.kind in (FORGET_PRODUCT, FORGET_TOPIC, STOP_COLLECTING):
-            return f"{self.text.rstrip(chr(0x2026))} (from: {self.subject})"
-        return f"{self.text}: {self.subject}"
+        return Wording().accessible_name(self)
 
 
 @dataclass(frozen=True)
@@ -126,7 +186,7 @@ class DatumInfo:
             topic_id=topic if category else None,
             topic_name=category.name if category else None,
             consent_category=datum.consent_category,
-            consent_label=CONSENT_CATEGORIES.get(datum.consent_category, datum.consent_category),
+            consent_label=consent_label(datum.consent_category),
             excluded=datum.excluded,
         )
 
@@ -143,14 +203,17 @@ class Row:
     facts: tuple[str, ...]  # small lines under the label (when, where, consent, decay)
     datum_id: int | None
     datum: DatumInfo | None  # set on the first row of each data point: its actions go here
+    # the render's sentences (shared by every row of one render)
+    words: Wording = field(default_factory=Wording, compare=False, repr=False)
 
     @property
     def percent_text(self) -> str:
-        return percent_text(self.percent, self.share)
+        return self.words.percent_text(self.percent, self.share)
 
     @property
     def spoken(self) -> str:
-        parts = [f"{self.percent_text} of the score", self.badge, self.label, *self.facts]
+        share = self.words.share_spoken.format(percent=self.percent_text)
+        parts = [share, self.badge, self.label, *self.facts]
         return ". ".join(p.rstrip(".") for p in parts) + "."
 
 
@@ -172,6 +235,7 @@ class PanelContent:
     not_used: tuple[DatumInfo, ...]
     counterfactual_pending: bool = False
     counterfactual_data: tuple[str, ...] = ()  # the data points it names, in words
+    words: Wording = field(default_factory=Wording, compare=False, repr=False)
 
     @property
     def personal(self) -> bool:
@@ -203,20 +267,11 @@ def largest_remainder(shares: Sequence[float], total: int = 100) -> list[int]:
     return floors
 
 
-def percent_text(percent: int, share: float) -> str:
-    if percent == 0 and share > 0:
-        return "<1%"
-    return f"{percent}%"
+def percent_text(percent: int, share: float, words: Wording | None = None) -> str:
+    return (words or Wording()).percent_text(percent, share)
 
 
-def age_words(days: float) -> str:
-    whole = int(days)
-    if whole < 1:
-        return "less than a day old"
-    return f"{whole} day{'s' if whole != 1 else ''} old"
-
-
-def decay_note(detail: Mapping[str, object]) -> str | None:
+def decay_note(detail: Mapping[str, object], words: Wording | None = None) -> str | None:
     """ "counts 62% because it is 20 days old" when age has lowered the weight."""
     decay = detail.get("decay")
     if not isinstance(decay, (int, float)) or decay >= 1:
@@ -224,33 +279,51 @@ def decay_note(detail: Mapping[str, object]) -> str | None:
     shown = round(decay * 100)
     if shown >= 100:
         return None
+    words = words or Wording()
     age = detail.get("age_days")
-    why = f" because it is {age_words(float(age))}" if isinstance(age, (int, float)) else ""
-    return f"counts {shown}%{why}"
+    if not isinstance(age, (int, float)):
+        template = words.counts
+    elif age < 1:
+        template = words.counts_new
+    else:
+        template = words.counts_old(int(age))
+    return template.format(percent=shown)
 
 
-def facts(c: Contribution) -> tuple[str, ...]:
+def facts(c: Contribution, words: Wording | None = None) -> tuple[str, ...]:
     """The data point's facts for a personal row (when, where, consent category, age);
     nothing for a non-personal one."""
     if not c.personal:
         return ()
+    words = words or Wording()
     out = []
-    collected = []
-    if c.collected_at:
-        collected.append(_when(c.collected_at, c.datum_id))
-    if c.collected_where:
-        collected.append(_where(c.collected_where))
-    if collected:
-        out.append("Collected " + " ".join(collected))
+    when = _when(c.collected_at, c.datum_id) if c.collected_at else None
+    if when or c.collected_where:
+        out.append(_collected(words, when, c.collected_where))
     second = []
     if c.consent_category:
-        second.append("Consent: " + CONSENT_CATEGORIES.get(c.consent_category, c.consent_category))
-    note = decay_note(c.detail)
+        second.append(words.consent.format(category=consent_label(c.consent_category)))
+    note = decay_note(c.detail, words)
     if note:
         second.append(note)
     if second:
         out.append(" \u00b7 ".join(second))
     return tuple(out)
+
+
+def _collected(words: Wording, when: str | None, where: str | None) -> str:
+    """'Collected 29 Nov 2025, 14:36 on the search box'; 'profile' reads 'in your profile',
+    a scenario's title 'in <title>'."""
+    if not where:
+        return words.collected_when.format(when=when)
+    if where in words.places:
+        with_time, without = words.places[where]
+        return with_time.format(when=when) if when else without
+    if where[:1].islower():
+        template = words.collected_when_on if when else words.collected_on
+    else:
+        template = words.collected_when_in if when else words.collected_in
+    return template.format(when=when, where=where)
 
 
 def _when(iso: str, datum_id: int | None = None) -> str:
@@ -305,18 +378,10 @@ def _topic(datum: Datum, catalog: Catalog) -> str | None:
     return _SEARCH_TOPICS[key]
 
 
-_PLACES = {"profile": "in your profile", "checkout": "at checkout"}
-
-
-def _where(where: str) -> str:
-    """'search box' reads 'on the search box'; 'profile' reads 'in your profile'."""
-    if where in _PLACES:
-        return _PLACES[where]
-    return f"on the {where}" if where[:1].islower() else f"in {where}"
-
-
 def rank_text(rank: int | None, top_n: int) -> str:
-    return f"#{rank} of your recommendations" if rank else f"Not in your top {top_n}"
+    if rank:
+        return tr("#{rank} of your recommendations").format(rank=rank)
+    return tr("Not in your top %n", n=top_n)
 
 
 def build_content(
@@ -329,18 +394,25 @@ def build_content(
 ) -> PanelContent:
     """Everything the panel shows for one product, in reading order."""
     percents = largest_remainder([c.share for c in rec.contributions])
+    words = Wording()
+    badges: dict[str, str] = {}  # source -> its badge, translated once per render
     infos: dict[int, DatumInfo] = {}
     rows = []
     for c, pct in zip(rec.contributions, percents, strict=True):
         info = None
-        lines = facts(c)
+        lines = facts(c, words)
         if c.datum_id is not None:
             if c.datum_id in infos:
-                lines = (*lines, "Same data point as a reason above: its actions are there.")
+                lines = (*lines, words.same_datum)
             elif c.datum_id in datums:
                 info = DatumInfo.from_datum(datums[c.datum_id], catalog)
                 infos[c.datum_id] = info
-        rows.append(Row(c.source, c.badge, c.share, pct, c.label, lines, c.datum_id, info))
+        badge = badges.get(c.source)
+        if badge is None:
+            badge = badges[c.source] = c.badge
+        rows.append(
+            Row(c.source, badge, c.share, pct, c.label, lines, c.datum_id, info, words)
+        )
     product = catalog.get(rec.product_id)
     return PanelContent(
         product_id=rec.product_id,
@@ -359,6 +431,7 @@ def build_content(
         replacement_id=counterfactual.replacement if counterfactual else None,
         replacement_name=counterfactual.replacement_name if counterfactual else None,
         not_used=tuple(DatumInfo.from_datum(d, catalog) for d in not_used),
+        words=words,
     )
 
 
@@ -372,7 +445,7 @@ def with_counterfactual(
     if counterfactual is None:
         return replace(
             content,
-            counterfactual=COUNTERFACTUAL_PENDING if content.in_top else "",
+            counterfactual=tr(COUNTERFACTUAL_PENDING) if content.in_top else "",
             replacement_id=None,
             replacement_name=None,
             counterfactual_pending=content.in_top,

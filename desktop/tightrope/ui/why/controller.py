@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tightrope.datums import Datum
 from tightrope.explain import Change, Preview
+from tightrope.i18n import translator
 from tightrope.recommender import Recommender
 from tightrope.services import Services
 from tightrope.ui import images, shortcuts
@@ -36,9 +37,16 @@ from tightrope.ui.widgets.card import shelf_picture_size
 from tightrope.ui.why.rows import ContributionRow
 from tightrope.ui.why.view import WhyView
 
-STOP_COLLECTING_PREVIEW = (
+tr = translator("WhyPanel")
+
+STOP_COLLECTING_PREVIEW = tr.mark(
     "Opens the consent settings for {name}. Nothing is deleted until you choose there."
 )
+# The More menu's broader actions, with how many data points each would forget.
+MORE_ENTRIES = {
+    FORGET_PRODUCT: tr.mark("Forget everything about {name} (%n data point(s))"),
+    FORGET_TOPIC: tr.mark("Forget the whole topic {name} (%n data point(s))"),
+}
 
 
 def not_used_for(rec: Recommender, product_id: str) -> list[Datum]:
@@ -215,7 +223,7 @@ class WhyController(QObject):
 
     def preview_text(self, action: Action) -> str:
         if action.kind == STOP_COLLECTING:
-            return STOP_COLLECTING_PREVIEW.format(name=action.target_name)
+            return tr(STOP_COLLECTING_PREVIEW).format(name=action.target_name)
         preview = self.preview_for(action)
         return preview.summary if preview is not None else ""
 
@@ -259,10 +267,11 @@ class WhyController(QObject):
     def _on_more_requested(self, info: DatumInfo, button: QWidget) -> None:
         entries = []
         for action in info.more_actions():
-            text = action.text
-            if action.kind in (FORGET_PRODUCT, FORGET_TOPIC):
+            if action.kind in MORE_ENTRIES:
                 n = len(self._ids_for(action))
-                text += f" ({n} data point{'s' if n != 1 else ''})"
+                text = tr(MORE_ENTRIES[action.kind], n=n).format(name=action.target_name)
+            else:
+                text = action.text
             entries.append((action, text))
         self.view.popup_more(entries, button)
 
@@ -311,12 +320,13 @@ class WhyController(QObject):
         gone = ""
         replacement = None
         if focus is not None and focus.old_rank and not focus.new_rank:
-            gone = f"{focus.name} is no longer in your recommendations."
             entered = list(change.preview.entered)
             if entered:
-                names = _names([e.name for e in entered])
-                gone += f" In its place: {names}."
+                gone = tr("{name} is no longer in your recommendations. In its place: {names}.")
+                gone = gone.format(name=focus.name, names=_names([e.name for e in entered]))
                 replacement = (entered[0].product_id, entered[0].name)
+            else:
+                gone = tr("{name} is no longer in your recommendations.").format(name=focus.name)
         self.view.show_banner(change.summary, gone, replacement)
         self.view.scroll_to_top()
         target = self.view.replacement_button if replacement else self.view.banner
@@ -325,9 +335,10 @@ class WhyController(QObject):
 
 
 def _names(names: Iterable[str]) -> str:
+    """'A', 'A and B', 'A, B and C', 'A, B and 3 more' (product names are data)."""
     items = list(names)
     if len(items) <= 1:
         return "".join(items)
     if len(items) <= 3:
-        return ", ".join(items[:-1]) + " and " + items[-1]
-    return ", ".join(items[:2]) + f" and {len(items) - 2} more"
+        return tr("{names} and {last}").format(names=", ".join(items[:-1]), last=items[-1])
+    return tr("{names} and %n more", n=len(items) - 2).format(names=", ".join(items[:2]))

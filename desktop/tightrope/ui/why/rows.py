@@ -25,8 +25,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
+from tightrope.i18n import translator
 from tightrope.ui import theme
-from tightrope.ui.why.content import EXCLUDE, FORGET, Action, DatumInfo, Row
+from tightrope.ui.why.content import EXCLUDE, FORGET, Action, DatumInfo, Row, Wording
+
+tr = translator("WhyPanel")
 
 # Lengths at 100 %; theme.px() scales them when a row is measured.
 PAD_Y = 12
@@ -69,16 +72,19 @@ class ActionButton(QPushButton):
         self.action: Action | None = None
         self.clicked.connect(self._on_clicked)
 
-    def set_action(self, action: Action, text: str | None = None) -> None:
+    def set_action(self, action: Action, words: Wording | None = None) -> None:
+        """Stand for ``action``, worded with the render's ``words`` (translated once per
+        render, not per button)."""
         if action != self.action:
             # A preview belongs to one action in one state: a reused button starts without.
             self.setToolTip("")
             self.setAccessibleDescription("")
         self.action = action
-        label = text if text is not None else action.text
+        words = words or Wording()
+        label = words.action_text(action)
         if self.text() != label:
             self.setText(label)
-        self.setAccessibleName(action.accessible_name)
+        self.setAccessibleName(words.accessible_name(action))
 
     def enterEvent(self, event: QEvent) -> None:
         super().enterEvent(event)
@@ -126,13 +132,13 @@ class ActionStrip(QWidget):
             b.previewed.connect(self.previewed)
             b.unpreviewed.connect(self.unpreviewed)
             b.requested.connect(self.requested)
-        self.more = QPushButton("More", self)
+        self.more = QPushButton(tr("More"), self)
         self.more.setObjectName("whyAction")
         self.more.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # the chevron after the word
         self.more.setAutoDefault(False)
         self.more.setCursor(Qt.CursorShape.PointingHandCursor)
         self.more.setToolTip(
-            "Forget more than this data point, or stop collecting this kind of data"
+            tr("Forget more than this data point, or stop collecting this kind of data")
         )
         self.more.clicked.connect(self._on_more)
         self.buttons: list[QPushButton] = [self.forget, self.exclude, self.more]
@@ -146,11 +152,12 @@ class ActionStrip(QWidget):
         self.more.setIconSize(QSize(size, size))
         self._placed_width = -1
 
-    def set_datum(self, info: DatumInfo) -> None:
+    def set_datum(self, info: DatumInfo, words: Wording | None = None) -> None:
+        words = words or Wording()
         self.datum = info
-        self.forget.set_action(info.action(FORGET))
-        self.exclude.set_action(info.action(EXCLUDE))
-        self.more.setAccessibleName(f"More actions for: {info.label}")
+        self.forget.set_action(info.action(FORGET), words)
+        self.exclude.set_action(info.action(EXCLUDE), words)
+        self.more.setAccessibleName(words.more_actions.format(subject=info.label))
 
     def clear(self) -> None:
         self.datum = None
@@ -259,7 +266,7 @@ class ContributionRow(QWidget):
             _TEXTS_BY_DATUM.setdefault(row.datum_id, set()).update((row.label, *row.facts))
         self.setAccessibleName(row.spoken)
         if row.datum is not None:
-            self.ensure_actions().set_datum(row.datum)
+            self.ensure_actions().set_datum(row.datum, row.words)
         if self.actions is not None and self.actions.isVisibleTo(self) != (row.datum is not None):
             self.actions.setVisible(row.datum is not None)
         self.updateGeometry()

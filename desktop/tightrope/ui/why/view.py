@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tightrope.i18n import translator
 from tightrope.ui import theme
 from tightrope.ui.why import content as content_module
 from tightrope.ui.why import rows as rows_module
@@ -46,9 +47,12 @@ from tightrope.ui.why.content import (
     Action,
     DatumInfo,
     PanelContent,
+    Wording,
 )
 from tightrope.ui.why.rows import ActionButton, ContributionRow, cached_icon
 from tightrope.ui.widgets.labels import restyle
+
+tr = translator("WhyPanel")
 
 PICTURE = QSize(56, 42)
 WARM_ROWS = 24
@@ -64,7 +68,9 @@ MARGIN = 20  # at 100 %, like every length here: theme.px() scales them
 
 PREVIEW_LINES = 3
 MIN_LIST_HEIGHT = 240  # px at 100 %: less room than this for the list, the footer scrolls too
-PREVIEW_HINT = "Point at or tab to an action to see what it would change before you use it."
+PREVIEW_HINT = tr.mark(
+    "Point at or tab to an action to see what it would change before you use it."
+)
 
 STYLE = Template(
     """
@@ -168,9 +174,9 @@ class NotUsedEntry(QWidget):
         row.addWidget(self.label, 1)
         row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
 
-    def set_datum(self, info: DatumInfo) -> None:
+    def set_datum(self, info: DatumInfo, words: Wording | None = None) -> None:
         self.label.setText(info.label)
-        self.button.set_action(info.action(INCLUDE))
+        self.button.set_action(info.action(INCLUDE), words)
 
 
 class WhyView(QWidget):
@@ -196,7 +202,7 @@ class WhyView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("whyPanel")
-        self.setAccessibleName("Why am I seeing this?")
+        self.setAccessibleName(tr("Why am I seeing this?"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         theme.follow_scale(self, self._apply_scale)
         self.content: PanelContent | None = None
@@ -294,15 +300,15 @@ class WhyView(QWidget):
         row.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
         titles = QVBoxLayout()
         theme.scaled_layout(self, titles, spacing=2)
-        self.title = _label("Why am I seeing this?", "whyTitle", header)
+        self.title = _label(tr("Why am I seeing this?"), "whyTitle", header)
         self.product_name = _label("", "whyProductName", header)
         titles.addWidget(self.title)
         titles.addWidget(self.product_name)
         row.addLayout(titles, 1)
         self.close_button = QToolButton(header)
         self.close_button.setObjectName("whyClose")
-        self.close_button.setAccessibleName("Close the why panel")
-        self.close_button.setToolTip("Close (Esc)")
+        self.close_button.setAccessibleName(tr("Close the why panel"))
+        self.close_button.setToolTip(tr("Close (Esc)"))
         self.close_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.close_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.close_button.clicked.connect(self.close_requested)
@@ -341,7 +347,7 @@ class WhyView(QWidget):
         theme.scaled_layout(self, status, spacing=10)
         self.rank = _label("", "whyRank", body, wrap=False)
         self.rank.setProperty("inTop", True)
-        self.sponsored = _label("Sponsored", "whySponsored", body, wrap=False)
+        self.sponsored = _label(tr("Sponsored"), "whySponsored", body, wrap=False)
         status.addWidget(self.rank)
         status.addWidget(self.sponsored)
         status.addStretch(1)
@@ -353,7 +359,7 @@ class WhyView(QWidget):
         theme.follow_scale(self, lambda: gap.changeSize(
             0, theme.px(4), QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed))
         layout.addItem(gap)
-        self.section = _label("What it rests on", "whySection", body)
+        self.section = _label(tr("What it rests on"), "whySection", body)
         layout.addWidget(self.section)
         self.rows_box = QWidget(body)
         self.rows_box.setObjectName("whyRows")
@@ -376,7 +382,9 @@ class WhyView(QWidget):
         cf_layout = QVBoxLayout(self.counterfactual)
         theme.scaled_layout(self, cf_layout, margins=(14, 10, 14, 12))
         theme.scaled_layout(self, cf_layout, spacing=6)
-        cf_layout.addWidget(_label("What would change it", "whySection", self.counterfactual))
+        cf_layout.addWidget(
+            _label(tr("What would change it"), "whySection", self.counterfactual)
+        )
         self.counterfactual_text = _label("", "whyCounterfactualText", self.counterfactual)
         self.counterfactual_data = _label("", "whyCounterfactualData", self.counterfactual)
         self.counterfactual_button = _link("counterfactual", self.counterfactual)
@@ -391,11 +399,13 @@ class WhyView(QWidget):
         nu_layout = QVBoxLayout(self.not_used)
         theme.scaled_layout(self, nu_layout, margins=(14, 10, 14, 12))
         theme.scaled_layout(self, nu_layout, spacing=8)
-        nu_layout.addWidget(_label("Not used (kept)", "whySection", self.not_used))
+        nu_layout.addWidget(_label(tr("Not used (kept)"), "whySection", self.not_used))
         nu_layout.addWidget(
             _label(
-                "You asked the shop not to use these. They are still stored, and would "
-                "count for this item again if you use them again.",
+                tr(
+                    "You asked the shop not to use these. They are still stored, and would "
+                    "count for this item again if you use them again."
+                ),
                 "whyHint",
                 self.not_used,
             )
@@ -411,8 +421,8 @@ class WhyView(QWidget):
         column = QVBoxLayout(footer)
         theme.scaled_layout(self, column, margins=(MARGIN, 10, MARGIN, 12))
         theme.scaled_layout(self, column, spacing=4)
-        self.no_undo = _label(NO_UNDO, "whyNoUndo", footer)
-        self.preview = _label(PREVIEW_HINT, "whyPreview", footer)
+        self.no_undo = _label(tr(NO_UNDO), "whyNoUndo", footer)
+        self.preview = _label(tr(PREVIEW_HINT), "whyPreview", footer)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.preview.setProperty("idle", True)
         column.addWidget(self.no_undo)
@@ -460,17 +470,21 @@ class WhyView(QWidget):
                 restyle(self.rank)
             self.sponsored.setVisible(content.sponsored)
             self.sponsored.setToolTip(
-                f"Paid placement by {content.sponsor}" if content.sponsor else "Paid placement"
+                tr("Paid placement by {sponsor}").format(sponsor=content.sponsor)
+                if content.sponsor
+                else tr("Paid placement")
             )
             self.note.setText(content.note or "")
             self.note.setVisible(bool(content.note))
             self._render_rows(content)
             has_rows = bool(content.rows)
-            self.section.setText("What it rests on" if has_rows else "Nothing supports this item")
+            self.section.setText(
+                tr("What it rests on") if has_rows else tr("Nothing supports this item")
+            )
             self.total.setVisible(has_rows)
             self.score.setVisible(has_rows)
-            self.total.setText(f"Total {content.total_percent()}%")
-            self.score.setText(f"score {content.score:.3f}")
+            self.total.setText(tr("Total {percent}%").format(percent=content.total_percent()))
+            self.score.setText(tr("score {score}").format(score=f"{content.score:.3f}"))
             self._render_counterfactual(content)
             self._render_not_used(content)
             # Previews were for the state before (and focus moving off a row hidden above
@@ -647,8 +661,10 @@ class WhyView(QWidget):
         name = content.replacement_name
         self.counterfactual_button.setVisible(bool(content.replacement_id and text))
         if name:
-            self.counterfactual_button.setText(_literal(f"Open {name}"))
-            self.counterfactual_button.setAccessibleName(f"Open {name}, which would take its place")
+            self.counterfactual_button.setText(_literal(tr("Open {name}").format(name=name)))
+            self.counterfactual_button.setAccessibleName(
+                tr("Open {name}, which would take its place").format(name=name)
+            )
 
     def _render_not_used(self, content: PanelContent) -> None:
         while len(self.not_used_entries) < len(content.not_used):
@@ -660,7 +676,7 @@ class WhyView(QWidget):
             self.not_used_entries.append(entry)
         for k, entry in enumerate(self.not_used_entries):
             if k < len(content.not_used):
-                entry.set_datum(content.not_used[k])
+                entry.set_datum(content.not_used[k], content.words)
             entry.setVisible(k < len(content.not_used))
         self.not_used.setVisible(bool(content.not_used))
 
@@ -675,8 +691,10 @@ class WhyView(QWidget):
         if replacement is not None:
             pid, name = replacement
             self.replacement_button.setProperty("product_id", pid)
-            self.replacement_button.setText(_literal(f"Open {name}"))
-            self.replacement_button.setAccessibleName(f"Open {name}, which took its place")
+            self.replacement_button.setText(_literal(tr("Open {name}").format(name=name)))
+            self.replacement_button.setAccessibleName(
+                tr("Open {name}, which took its place").format(name=name)
+            )
         self.banner.setAccessibleName(" ".join(t for t in (receipt, gone) if t))
         self.banner.setVisible(bool(receipt))
         self._fix_banner_tab_order()
@@ -702,7 +720,7 @@ class WhyView(QWidget):
     def show_preview(self, text: str | None) -> None:
         """What the pointed-at action would change (None: the hint)."""
         idle = text is None
-        self.preview.setText(PREVIEW_HINT if idle else f"Preview: {text}")
+        self.preview.setText(tr(PREVIEW_HINT) if idle else tr("Preview: {text}").format(text=text))
         if bool(self.preview.property("idle")) != idle:
             self.preview.setProperty("idle", idle)
             restyle(self.preview)

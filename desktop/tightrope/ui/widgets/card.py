@@ -31,10 +31,13 @@ from PySide6.QtWidgets import (
 
 from tightrope.catalog import Product
 from tightrope.explain import Recommendation
+from tightrope.i18n import translator
 from tightrope.ui import format, images, theme
 from tightrope.ui.condition import explanations_shown
 from tightrope.ui.widgets.labels import ClampedLabel, styled_label
 from tightrope.ui.widgets.stars import StarsView
+
+tr = translator("ProductCard")
 
 # Lengths at 100 %; the card multiplies them by the UI scale (theme.px) and follows changes.
 CARD_WIDTH = 232
@@ -47,7 +50,7 @@ HIGHLIGHT_MS = 1500
 
 
 def why_accessible_name(product_name: str) -> str:
-    return f"Why am I seeing this: {product_name}"
+    return tr("Why am I seeing this: {name}").format(name=product_name)
 
 
 def shelf_picture_size() -> QSize:
@@ -76,6 +79,7 @@ class ProductCard(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
+        self.setAccessibleDescription(tr("Press Enter to open the product page"))
         self._stretch = stretch
         self._shown: tuple[str, bool, bool, str, bool] | None = None  # what the widgets show
         if stretch:
@@ -106,7 +110,7 @@ class ProductCard(QFrame):
         self._picture_gap = QSpacerItem(0, 4, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         layout.addItem(self._picture_gap)
 
-        self.sponsored = styled_label("Sponsored", "badge", self.picture)
+        self.sponsored = styled_label(tr("Sponsored"), "badge", self.picture)
         self.sponsored.move(0, 0)
         self.sponsored.setVisible(False)
 
@@ -137,7 +141,8 @@ class ProductCard(QFrame):
         bottom.addStretch(1)
         self.why = QToolButton(self)
         self.why.setObjectName("whyButton")
-        self.why.setText("Why?")
+        self.why.setText(tr("Why?"))
+        self.why.setToolTip(tr("Why am I seeing this?"))
         self.why.setIcon(theme.icon("info", "accent"))
         self.why.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.why.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -178,7 +183,6 @@ class ProductCard(QFrame):
         self.rating.setText(format.rating_text(p.rating, p.rating_count))
         self.price.setText(format.money(p.price))
         self.why.setAccessibleName(why_accessible_name(p.name))
-        self.why.setToolTip("Why am I seeing this?")
         self.set_recommendation(self.recommendation)
 
     def set_product(self, product: Product, recommendation: Recommendation | None) -> None:
@@ -215,9 +219,12 @@ class ProductCard(QFrame):
         self._shown = shown
         self.sponsored.setVisible(sponsored)
         self.sponsored.adjustSize()
-        self.sponsored.setToolTip(
-            f"Paid placement by {p.sponsor}" if p.sponsor else "Paid placement"
-        )
+        if sponsored:
+            self.sponsored.setToolTip(
+                tr("Paid placement by {sponsor}").format(sponsor=p.sponsor)
+                if p.sponsor
+                else tr("Paid placement")
+            )
         self.why.setVisible(explained)
         self.reason.setVisible(explained)
         self.reason.set_full_text(recommendation.headline if explained else "")
@@ -228,11 +235,10 @@ class ProductCard(QFrame):
             format.rating_words(p.rating, p.rating_count),
         ]
         if sponsored:
-            parts.insert(0, "Sponsored")
+            parts.insert(0, tr("Sponsored"))
         if explained and recommendation.headline:
             parts.append(recommendation.headline)
         self.setAccessibleName(", ".join(parts))
-        self.setAccessibleDescription("Press Enter to open the product page")
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -24,19 +24,22 @@ from PySide6.QtWidgets import (
 
 from tightrope.catalog import Catalog, Product
 from tightrope.explain import Recommendation, Shelf
+from tightrope.i18n import translator
 from tightrope.ui import theme
 from tightrope.ui.condition import explanations_shown
 from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.widgets.flow import FlowLayout
 from tightrope.ui.widgets.labels import styled_label
 
+tr = translator("Shelf")
+
 CARD_SPACING = 16  # at 100 %; theme.px() scales it
 
 # Shelf titles in the opaque study condition: a typical store's, which explain nothing.
 OPAQUE_TITLES = {
-    "for-you": "Recommended for you",
-    "because-viewed": "You might also like",
-    "community": "Popular with other shoppers",
+    "for-you": tr.mark("Recommended for you"),
+    "because-viewed": tr.mark("You might also like"),
+    "community": tr.mark("Popular with other shoppers"),
 }
 
 
@@ -200,7 +203,8 @@ class ShelfView(CardSet):
         """Title and subtitle; the opaque study condition drops the ones that explain."""
         title, subtitle = getattr(self, "_shelf_title", ""), getattr(self, "_shelf_subtitle", "")
         if not explanations_shown(self):
-            title, subtitle = OPAQUE_TITLES.get(self.shelf_id, title), ""
+            opaque = OPAQUE_TITLES.get(self.shelf_id)
+            title, subtitle = (tr(opaque) if opaque else title), ""
         self.title.setText(title)
         self.subtitle.setText(subtitle)
         self.subtitle.setVisible(bool(subtitle))

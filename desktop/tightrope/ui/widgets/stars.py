@@ -8,7 +8,10 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
+from tightrope.i18n import translator
 from tightrope.ui import theme
+
+tr = translator("StarRating")
 
 
 _STAR_PIXMAPS: dict[tuple, QPixmap] = {}  # ratings are catalog data, nothing personal
@@ -133,15 +136,14 @@ class StarRatingInput(QWidget):
 
     def set_product_name(self, name: str) -> None:
         for stars, button in enumerate(self.buttons, start=1):
-            noun = "star" if stars == 1 else "stars"
-            button.setAccessibleName(f"Rate {name} {stars} of 5 {noun}")
-            button.setToolTip(f"Rate {stars} of 5 {noun}")
+            button.setAccessibleName(tr("Rate {name} %n of 5 star(s)", n=stars).format(name=name))
+            button.setToolTip(tr("Rate %n of 5 star(s)", n=stars))
 
     def set_value(self, value: int | None) -> None:
         self._value = value or 0
         self._paint_stars(self._value)
         for stars, button in enumerate(self.buttons, start=1):
-            button.setAccessibleDescription("Your rating" if stars == self._value else "")
+            button.setAccessibleDescription(tr("Your rating") if stars == self._value else "")
 
     def value(self) -> int:
         return self._value
