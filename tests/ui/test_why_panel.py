@@ -254,6 +254,15 @@ def test_forget_from_the_panel_deletes_everywhere_as_previewed(qtbot, services, 
             assert opened.args == [change.preview.entered[0].product_id]
     settle(qtbot, panel)
     grab(host, artifacts / "why-after-removal-440.png")
+    # Nor does any cache of the panel's text hold it once the frame is done.
+    from tightrope.ui.why import content, rows
+
+    cached = [repr(list(cache.items())) for cache in (
+        content._WHEN, content._FACTS, content._SEARCH_TOPICS, rows._WRAP_CACHE,
+        rows._GEOMETRY_CACHE, rows._TEXTS_BY_DATUM)]
+    cached.append(repr([d for d in list(content._INFOS.keys())]))
+    assert not any(MARKER in text for text in cached)
+    assert search.id not in content._KEYS_BY_DATUM
 
 
 def test_exclude_then_use_again_moves_the_score_both_ways(qtbot, services):

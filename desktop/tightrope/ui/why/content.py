@@ -292,10 +292,24 @@ def decay_note(detail: Mapping[str, object], words: Wording | None = None) -> st
 
 def facts(c: Contribution, words: Wording | None = None) -> tuple[str, ...]:
     """The data point's facts for a personal row (when, where, consent category, age);
-    nothing for a non-personal one."""
+    nothing for a non-personal one. Made once per data point and language: a panel lists
+    ~140 rows, most about data points it showed before."""
     if not c.personal:
         return ()
     words = words or Wording()
+    key = (words.consent, c.datum_id, c.collected_at, c.collected_where, c.consent_category,
+           c.detail.get("decay"), c.detail.get("age_days"))
+    made = _FACTS.get(key)
+    if made is None:
+        if len(_FACTS) > 4096:
+            _FACTS.clear()
+        made = _FACTS[key] = _make_facts(c, words)
+        if c.datum_id is not None:
+            _KEYS_BY_DATUM.setdefault(c.datum_id, set()).add(("facts", key))
+    return made
+
+
+def _make_facts(c: Contribution, words: Wording) -> tuple[str, ...]:
     out = []
     when = _when(c.collected_at, c.datum_id) if c.collected_at else None
     if when or c.collected_where:
@@ -342,6 +356,7 @@ def forget_cached_text(datum_ids: Iterable[int] | None = None) -> None:
     them, or only what was cached for these (deleted) data points."""
     if datum_ids is None:
         _INFOS.clear()
+        _FACTS.clear()
         _WHEN.clear()
         _SEARCH_TOPICS.clear()
         _KEYS_BY_DATUM.clear()
@@ -353,11 +368,14 @@ def forget_cached_text(datum_ids: Iterable[int] | None = None) -> None:
         for kind, key in _KEYS_BY_DATUM.pop(did, ()):
             if kind == "when":
                 _WHEN.pop(key, None)
+            elif kind == "facts":
+                _FACTS.pop(key, None)
             else:
                 _SEARCH_TOPICS.pop(key, None)
 
 
 _WHEN: dict[str, str] = {}
+_FACTS: dict[tuple[Any, ...], tuple[str, ...]] = {}
 _INFOS: weakref.WeakKeyDictionary[Datum, tuple[int, DatumInfo]] = weakref.WeakKeyDictionary()
 # data point id -> the cache entries made for it, so a deletion drops exactly those
 _KEYS_BY_DATUM: dict[int, set[tuple[str, Any]]] = {}

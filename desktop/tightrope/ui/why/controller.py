@@ -87,6 +87,11 @@ class WhyController(QObject):
         self._counterfactual_timer.setInterval(0)
         self._counterfactual_timer.timeout.connect(self._on_counterfactual_due)
 
+        self._purge: set[int] = set()  # deleted data points whose cached text must go
+        self._purge_timer = QTimer(self)
+        self._purge_timer.setSingleShot(True)
+        self._purge_timer.setInterval(0)
+        self._purge_timer.timeout.connect(self._on_purge_due)
         self._unpreview_timer = QTimer(self)
         self._unpreview_timer.setSingleShot(True)
         self._unpreview_timer.setInterval(0)
@@ -180,11 +185,20 @@ class WhyController(QObject):
         if change.get("action") == "reset":
             self.view.forget_cached_text()
         elif change.get("deleted_ids"):
-            self.view.forget_cached_text(change["deleted_ids"])
+            # Dropped right after this frame: nothing rendered meanwhile can use them (the
+            # data points are gone), and scanning the caches need not delay the frame.
+            self._purge.update(change["deleted_ids"])
+            self._purge_timer.start()
         self._stale = True
         self._previews.clear()
         if self.product_id is not None:
             self._refresh_timer.start()
+
+    @Slot()
+    def _on_purge_due(self) -> None:
+        ids, self._purge = self._purge, set()
+        if ids:
+            self.view.forget_cached_text(ids)
 
     @Slot()
     def _on_refresh_due(self) -> None:
