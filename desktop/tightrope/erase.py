@@ -69,13 +69,25 @@ def forget_between(rec: Recommender, start: datetime, end: datetime | None = Non
 # --- needles ---------------------------------------------------------------------------------
 
 def _catalog_blob(store: Store) -> bytes:
+    """The catalog's own words (made once per catalog: every deletion asks for it)."""
+    catalog = store.catalog
+    known = _BLOBS.get(id(catalog))
+    if known is not None and known[0] is catalog:
+        return known[1]
     parts: list[str] = []
-    for p in store.catalog.products:
+    for p in catalog.products:
         parts += [p.id, p.name, p.brand, p.category]
-    for c in store.catalog.categories:
+    for c in catalog.categories:
         parts += [c.id, c.name]
     parts += list(CONSENT_CATEGORIES)
-    return "\n".join(parts).encode()
+    blob = "\n".join(parts).encode()
+    if len(_BLOBS) > 8:
+        _BLOBS.clear()
+    _BLOBS[id(catalog)] = (catalog, blob)
+    return blob
+
+
+_BLOBS: dict[int, tuple[Any, bytes]] = {}
 
 
 @dataclass
