@@ -244,6 +244,15 @@ class WhyController(QObject):
     @Slot(object)
     def _on_action_previewed(self, action: Action) -> None:
         self._unpreview_timer.stop()  # left one action for this one: this preview stands
+        if self.view.is_rendering():
+            # focus landed on an action because a re-render moved it: preview it after
+            # this frame (the engine's preview is not free), like a focus that left
+            self._unpreview_timer.start()
+            return
+        self.show_action_preview(action)
+
+    def show_action_preview(self, action: Action) -> None:
+        """Show the engine's preview of this action (and warm what it would bring in)."""
         text = self.preview_text(action)
         self.view.show_preview(text)
         self.view.set_action_preview(action, text)
@@ -273,7 +282,7 @@ class WhyController(QObject):
         focused = QApplication.focusWidget()
         action = getattr(focused, "action", None) if focused is not None else None
         if isinstance(action, Action) and self.view.isAncestorOf(focused):
-            self.view.show_preview(self.preview_text(action))
+            self.show_action_preview(action)
         else:
             self.view.show_preview(None)
 

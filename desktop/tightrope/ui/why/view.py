@@ -592,6 +592,10 @@ class WhyView(QWidget):
         if height != self.body.height():
             self.body.resize(width, height)
 
+    def is_rendering(self) -> bool:
+        """Inside :meth:`render` (focus may move as rows change under it)."""
+        return self._rendering
+
     def is_complete(self) -> bool:
         """Whether every row of the last render is filled in (see ``rendering_finished``)."""
         return self.content is None or self._rendered >= len(self.content.rows)
