@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tightrope import consent, faults, partners
+from tightrope import consent, faults, partners, pseudonyms
 from tightrope.clock import format_time
 from tightrope.datums import CONSENT_CATEGORIES
 from tightrope.i18n import translator
@@ -39,7 +39,7 @@ MIN_NEEDLE = 4  # shorter strings match by chance
 # Meta keys that are personal or derived from personal data; erase-everything removes them.
 PERSONAL_META = (
     consent.META_STATE, consent.META_SENSITIVE_OPT_IN, consent.META_LEVEL, consent.META_PAUSED,
-    partners.META_KEY, partners.META_DO_NOT_SELL, "persona",
+    *pseudonyms.KEYS, partners.META_DO_NOT_SELL, "persona",
 )
 
 
@@ -165,7 +165,7 @@ def erase_everything(rec: Recommender, keep_consent_history: bool = False) -> Er
     store = rec.store
     folder = database_folder(store)
     quarantined = len(faults.quarantined_files(folder)) if folder else 0
-    extra = [v for k in (partners.META_KEY,) if (v := store.get_meta(k))]
+    extra = [v for k in pseudonyms.KEYS if (v := store.get_meta(k))]
     if extra:
         extra.append(partners.pseudonymous_id(store))
     needles = needles_for(store, None, extra)

@@ -12,21 +12,18 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import secrets
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from tightrope import interests
+from tightrope import interests, pseudonyms
 from tightrope.i18n import translator
 
 if TYPE_CHECKING:
     from tightrope.recommender import Recommender
     from tightrope.store import Store
 
-META_KEY = "partner_key"
+META_KEY = pseudonyms.META_PARTNER_KEY
 META_DO_NOT_SELL = "do_not_sell"
 PARTNER = "adnetwork.example"
 
@@ -46,16 +43,8 @@ def set_do_not_sell(store: Store, on: bool) -> bool:
     return on
 
 
-def _key(store: Store) -> bytes:
-    raw = store.get_meta(META_KEY)
-    if raw is None:
-        raw = secrets.token_hex(32)
-        store.set_meta(META_KEY, raw)
-    return bytes.fromhex(raw)
-
-
 def pseudonymous_id(store: Store, partner: str = PARTNER) -> str:
-    return hmac.new(_key(store), f"tightrope-partner-id:{partner}".encode(), hashlib.sha256).hexdigest()
+    return pseudonyms.keyed_hash(store, META_KEY, f"tightrope-partner-id:{partner}")
 
 
 def cohort_size(rec: Recommender, topic: str) -> int:

@@ -268,3 +268,43 @@ def test_nothing_clips_at_any_presenter_scale(qtbot, window, services, artifacts
             problems += [f"{scale}% {name}: {p}" for p in sideways(root)]
     window.workshop.presenter.reset()
     assert not problems, "\n".join(problems)
+
+
+def test_a_study_log_holds_keyed_tokens_not_searches_or_row_ids(qtbot, window, services, tmp_path):
+    from tightrope import erase, pseudonyms
+    from tightrope.ui.navigation import SEARCH
+
+    from ..conftest import files_containing
+
+    ctl = window.workshop.sessions
+    path = ctl.start(participant="P12", condition=TRANSPARENT, persona="outdoor-enthusiast",
+                     task_list="sample-study")
+    query = "zqstudymarker tent"
+    window.top_bar.search.setText(query)
+    window.top_bar.search.returnPressed.emit()
+    window.navigator.go(Route(SEARCH, query.upper()))  # the same search, differently typed
+    searched = [x for x in services.store.datums() if "zqstudymarker" in (x.text or "").casefold()]
+    assert searched  # the shop recorded the search ...
+    d = searched[0]
+    window.ui_events.report("preview", action="forget", datum_ids=[d.id])
+    services.recommender.forget([x.id for x in searched])  # ... and the participant forgot it
+    ctl.end()
+
+    events = sessions.read_session(path).events
+    raw = path.read_text(encoding="utf-8")
+    assert "zqstudymarker" not in raw.casefold()  # not in the log, in any case
+    assert files_containing(services.data_dir.root, b"zqstudymarker") == []
+    searches = [e["search"] for e in events if e["type"] == "navigate" and e.get("page") == SEARCH]
+    assert len(searches) == 2 and searches[0] == searches[1]  # still comparable
+    assert searches[0] == pseudonyms.study_token(services.store, "search", query)
+    token = pseudonyms.study_token(services.store, "datum", d.id)
+    recorded = [e for e in events if e["type"] == "data_recorded" and token in e.get("data_points", ())]
+    preview = next(e for e in events if e["type"] == "preview")
+    assert len(recorded) == 1 and preview["data_points"] == [token]
+    assert all("datum_ids" not in e for e in events)
+    # erase everything destroys the key: the same value no longer gives the same token
+    key = services.store.get_meta(pseudonyms.META_STUDY_KEY)
+    erase.erase_everything(services.recommender)
+    assert services.store.get_meta(pseudonyms.META_STUDY_KEY) is None
+    assert files_containing(services.data_dir.root, key.encode()) == []
+    assert pseudonyms.study_token(services.store, "search", query) != searches[0]

@@ -9,19 +9,20 @@ runs the session's lifecycle with the views in session_views.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QDialog
 
-from tightrope import personas
+from tightrope import personas, pseudonyms
 from tightrope.report import build_report, render_html
 from tightrope.sessions import SessionRecorder, read_session, sessions_dir, suggest_participant_code, write_csv
 from tightrope.services import Services
 from tightrope.tasks import TaskList, list_task_lists
 from tightrope.tasks import load as load_task_list
-from tightrope.ui.navigation import Route
+from tightrope.ui.navigation import SEARCH, Route
 from tightrope.ui.workshop.session_views import QuestionnaireDialog, SessionStartDialog, TaskStrip
 
 if TYPE_CHECKING:
@@ -39,8 +40,11 @@ STORE_EVENTS = {
 }
 
 
-def store_event(change: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
-    """A store change as (event type, data): ids and counts only, never the data's content."""
+def store_event(
+    change: dict[str, Any], token: Callable[[str, object], str] | None = None
+) -> tuple[str, dict[str, Any]] | None:
+    """A store change as (event type, data): counts and keyed pseudonyms (``token``) for
+    data point ids, never the data's content."""
     action = change.get("action")
     if action == "delete":
         receipt = change.get("receipt") or {}
@@ -50,8 +54,17 @@ def store_event(change: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
         return ("data_recorded" if kind == "remove" else "forget"), data
     if action in STORE_EVENTS:
         data = {k: v for k, v in change.items() if k != "action" and k != "receipt"}
-        return STORE_EVENTS[action], data
+        return STORE_EVENTS[action], pseudonymise(data, token)
     return None
+
+
+def pseudonymise(data: dict[str, Any], token: Callable[[str, object], str] | None) -> dict[str, Any]:
+    """Data point ids as keyed tokens (a study log must not carry the database's row ids);
+    without a token function they are left out."""
+    ids = data.pop("datum_ids", None)
+    if ids is not None and token is not None:
+        data["data_points"] = [token("datum", i) for i in ids]
+    return data
 
 
 class SessionTap(QObject):
@@ -60,6 +73,7 @@ class SessionTap(QObject):
     def __init__(self, window: MainWindow, parent: QObject | None = None):
         super().__init__(parent)
         self.window = window
+        self.store = window.services.store
         self.recorder: SessionRecorder | None = None
         window.store_events.changed.connect(self._on_store_changed)
         window.navigator.navigated.connect(self._on_navigated)
@@ -73,16 +87,25 @@ class SessionTap(QObject):
         if self.recorder is not None and not self.recorder.closed:
             self.recorder.log(type, **data)
 
+    def _token(self, kind: str, value: object) -> str:
+        return pseudonyms.study_token(self.store, kind, value)
+
     @Slot(dict)
     def _on_store_changed(self, change: dict[str, Any]) -> None:
-        event = store_event(change)
+        if self.recorder is None:
+            return
+        event = store_event(change, self._token)
         if event is not None:
             self._log(event[0], **event[1])
 
     @Slot(object, bool)
     def _on_navigated(self, route: Route, fresh: bool) -> None:
         data: dict[str, Any] = {"page": route.page, "back": not fresh}
-        if route.arg:
+        if route.arg and route.page == SEARCH:
+            # what was searched is personal data (and can be forgotten): the log keeps
+            # a keyed token, so "the same search again" still shows
+            data["search"] = self._token("search", route.arg)
+        elif route.arg:
             data["arg"] = route.arg
         if route.where:
             data["where"] = route.where
@@ -98,7 +121,8 @@ class SessionTap(QObject):
 
     @Slot(str, dict)
     def _on_ui_event(self, type: str, data: dict[str, Any]) -> None:
-        self._log(type, **data)
+        if self.recorder is not None:
+            self._log(type, **pseudonymise(dict(data), self._token))
 
 
 class SessionController(QObject):
