@@ -160,10 +160,13 @@ def system_point_size() -> float:
     return float(value)
 
 
+MAX_FACTOR = 2.0  # the largest scale every screen is proven not to clip at (tests)
+
+
 def text_factor() -> float:
-    """How much larger than the design size the user's system text is (never smaller):
-    a 16.5 pt system font makes every point size in the stylesheets 1.5 times larger."""
-    return max(1.0, system_point_size() / BASE_POINT_SIZE)
+    """How much larger than the design size the user's system text is (never smaller,
+    at most :data:`MAX_FACTOR`): a 16.5 pt system font makes the shop 1.5 times larger."""
+    return min(MAX_FACTOR, max(1.0, system_point_size() / BASE_POINT_SIZE))
 
 
 def base_font(template: QFont | None = None) -> QFont:
@@ -181,11 +184,23 @@ def base_font(template: QFont | None = None) -> QFont:
 SCALE_PROPERTY = "uiScale"
 
 
-def scale() -> float:
-    """The UI scale factor, 1.0 (100 %) to 2.0 (200 %)."""
+def ui_scale() -> float:
+    """The UI scale chosen in presenter mode, 1.0 (100 %) to 2.0 (200 %)."""
     app = QCoreApplication.instance()
     value = app.property(SCALE_PROPERTY) if app is not None else None
     return float(value) if value else 1.0
+
+
+def effective(factor: float) -> float:
+    """A chosen UI scale times the system's text factor, at most :data:`MAX_FACTOR`. A larger
+    system font scales the whole layout with its text, as presenter mode does, so boxes
+    grow with the words in them instead of clipping them."""
+    return min(MAX_FACTOR, factor * text_factor())
+
+
+def scale() -> float:
+    """The scale everything is drawn at: :func:`ui_scale` with the system text factor."""
+    return effective(ui_scale())
 
 
 def set_scale(factor: float) -> None:
@@ -208,10 +223,10 @@ _LENGTH = re.compile(r"(?<![\w#.-])(\d+(?:\.\d+)?)(pt|px)\b")
 
 
 def scale_lengths(css: str, factor: float) -> str:
-    """Multiply every 'Npt' and 'Npx' in a stylesheet by factor (1 px borders stay 1 px);
-    point sizes (text) also grow with a larger system text size (:func:`text_factor`)."""
-    text = text_factor()
-    if factor == 1 and text == 1:
+    """Multiply every 'Npt' and 'Npx' in a stylesheet by the UI scale ``factor`` together
+    with the system text factor (:func:`effective`; 1 px borders stay 1 px)."""
+    factor = effective(factor)
+    if factor == 1:
         return css
 
     def grow(m: re.Match[str]) -> str:
@@ -219,7 +234,7 @@ def scale_lengths(css: str, factor: float) -> str:
         if unit == "px" and value <= 1:
             return m.group(0)
         if unit == "pt":
-            return f"{value * factor * text:.1f}pt"
+            return f"{value * factor:.1f}pt"
         return f"{round(value * factor)}px"
 
     return _LENGTH.sub(grow, css)

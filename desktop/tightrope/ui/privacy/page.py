@@ -155,7 +155,7 @@ class KnowTab(ScrollPage):
         middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         middle.setSpacing(16)
         theme.follow_scale(self, lambda: middle.setDirection(
-            QBoxLayout.Direction.TopToBottom if theme.scale() * theme.text_factor() > 1.25
+            QBoxLayout.Direction.TopToBottom if theme.scale() > 1.25
             else QBoxLayout.Direction.LeftToRight))
         left = QVBoxLayout()
         left.setSpacing(8)

@@ -50,6 +50,7 @@ from tightrope.ui.why.content import (
     Wording,
 )
 from tightrope.ui.why.rows import ActionButton, ContributionRow, cached_icon
+from tightrope.ui.widgets.flow import FlowLayout
 from tightrope.ui.widgets.labels import restyle
 
 tr = translator("WhyPanel")
@@ -269,7 +270,7 @@ class WhyView(QWidget):
     def _apply_scale(self) -> None:
         """Sizes set in code, and the panel's own stylesheet, at the current UI scale."""
         px = theme.px
-        self.setStyleSheet(theme.scale_lengths(STYLE.substitute(theme.palette()), theme.scale()))
+        self.setStyleSheet(theme.scale_lengths(STYLE.substitute(theme.palette()), theme.ui_scale()))
         self.setMinimumWidth(px(320))
         if hasattr(self, "picture"):  # the first call comes before the widgets exist
             self.picture.setFixedSize(self.picture_size())
@@ -343,14 +344,15 @@ class WhyView(QWidget):
         self.headline = _label("", "whyHeadline", body)
         layout.addWidget(self.headline)
 
-        status = QHBoxLayout()
-        theme.scaled_layout(self, status, spacing=10)
+        # rank and badge side by side, the badge below the rank when the panel is narrow
+        # (large text): a row of both could not shrink and pushed the panel off its edge
+        status = FlowLayout(None, theme.px(10))
+        theme.follow_scale(self, lambda: status.set_spacing(theme.px(10)))
         self.rank = _label("", "whyRank", body, wrap=False)
         self.rank.setProperty("inTop", True)
         self.sponsored = _label(tr("Sponsored"), "whySponsored", body, wrap=False)
         status.addWidget(self.rank)
         status.addWidget(self.sponsored)
-        status.addStretch(1)
         layout.addLayout(status)
         self.note = _label("", "whyNote", body)
         layout.addWidget(self.note)
