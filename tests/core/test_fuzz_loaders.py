@@ -350,7 +350,7 @@ def test_fuzz_catalog(kind, tmp_path):
 
 
 def test_fuzz_figures_are_recorded():
-    """Runs last in this module: the counts for docs/reliability-stress.md (pytest -s)."""
+    """Runs last in this module: the counts for docs/reliability.md (pytest -s)."""
     if FIGURES:
         print("\ninputs fuzzed per loader:", dict(sorted(FIGURES.items())))
     assert all(FIGURES[k + " rejected"] <= FIGURES[k] for k in EXAMPLES)

@@ -47,7 +47,7 @@ from tightrope.store import Store
 from ..conftest import NOW
 
 # Enough to reach deep sequences (persona load, then forget, then expiry...) and stay near a
-# minute on a shared 2-core machine: ~35 x 30 = ~1000 steps (figures: docs/reliability-stress.md).
+# minute on a shared 2-core machine: ~35 x 30 = ~1000 steps (figures: docs/reliability.md).
 EXAMPLES = 60
 STEPS = 50
 SEARCH_WORDS = ["tent", "coffee", "lotion", "yoga", "wine", "prenatal", "vitamins", "dog", "book", ""]

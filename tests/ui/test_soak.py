@@ -36,7 +36,7 @@ pytestmark = [pytest.mark.gui, pytest.mark.slow]
 # 10,000 actions were asked for; measured here they cost 35-70 ms each (every data point is
 # an fsync'd transaction, pages rebuild their cards, the why panel re-explains), i.e. 6-12
 # minutes. 1,200 keeps the test near 90 s on a shared 2-core machine; TIGHTROPE_SOAK_ACTIONS
-# runs a longer soak by hand. Figures: docs/reliability-stress.md.
+# runs a longer soak by hand. Figures: docs/reliability.md.
 ACTIONS = int(os.environ.get("TIGHTROPE_SOAK_ACTIONS", "1200"))
 SAMPLE_EVERY = 100
 WARM_UP = 4  # samples left out of the trend: caches, fonts and pictures fill first
