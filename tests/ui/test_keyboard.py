@@ -4,6 +4,8 @@ frequent actions have shortcuts; every kind of control shows a visible focus ind
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QShortcut
@@ -269,7 +271,9 @@ def test_a_larger_system_text_size_is_honoured(qtbot, services, system_pt, artif
         assert clipped(win) == []
         win.open_product(services.catalog.products[0].id, where="test")
         win.why.show(services.catalog.products[0].id)
-        qtbot.wait(50)
+        win.why.panel.controller.finish_counterfactual()  # its text arrives after a paint
+        with contextlib.suppress(qtbot.TimeoutError):  # let the layout take the new text
+            qtbot.waitUntil(lambda: clipped(win) == [], timeout=2000)
         win.grab().save(str(artifacts / f"system-font-{system_pt:g}pt-why-1280x800.png"))
         assert clipped(win) == []
         app.setProperty(theme.SYSTEM_SIZE_PROPERTY, 9.0)

@@ -24,12 +24,13 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QPixmapCache
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tightrope import personas, scenarios
 from tightrope.ui.main_window import MainWindow
 from tightrope.ui.navigation import Route
 from tightrope.ui.why.content import EXCLUDE, FORGET, INCLUDE
+from tightrope.ui.why.view import WARM_ROWS
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
@@ -236,6 +237,14 @@ def _drop_stale_windows(win) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+def _pooled_rows(win) -> tuple[int, int]:
+    """The why panel's pooled contribution rows: (rows, widgets they make up)."""
+    panel = win.why.panel
+    if panel is None:
+        return 0, 0
+    return len(panel.rows), sum(1 + len(row.findChildren(QWidget)) for row in panel.rows)
+
+
 def _slope(values: list[float]) -> float:
     """Least-squares slope per 1000 actions."""
     x = np.arange(len(values)) * SAMPLE_EVERY / 1000
@@ -250,18 +259,27 @@ def test_soak_random_gui_actions(window, services, qtbot, no_network, tmp_path):
     _drop_stale_windows(win)
     win.workshop.load_persona("expecting-parent")
     soak = Soak(win, services, rng, tmp_path)
-    rss, objects, widgets, top_level, times = [], [], [], [], []
+    rss, objects, widgets, top_level, times, rows_pooled = [], [], [], [], [], []
+    longest = 0
     started = last = time.perf_counter()
     for n in range(1, ACTIONS + 1):
         try:
             name = soak.step()
         except Exception as exc:  # name the seed and step, then let the test fail
             raise AssertionError(f"seed {seed}, action {n}: {exc!r}") from exc
+        panel = win.why.panel
+        if panel is not None and panel.content is not None:
+            longest = max(longest, len(panel.content.rows))
         if n % SAMPLE_EVERY == 0:
             _quiet_state(win, qtbot)
             rss.append(_rss_mb())
             objects.append(len(gc.get_objects()))
-            widgets.append(len(QApplication.allWidgets()))
+            # The why panel keeps a pool of row widgets as long as the longest list it has
+            # shown (reused, never rebuilt): counted apart, and bounded by that list.
+            pool = _pooled_rows(win)
+            rows_pooled.append(pool[0])
+            assert pool[0] <= max(WARM_ROWS, longest), ("row pool outgrows its lists", seed, pool, longest)
+            widgets.append(len(QApplication.allWidgets()) - pool[1])
             top_level.append(len(QApplication.topLevelWidgets()))
             now = time.perf_counter()
             times.append(now - last)
@@ -274,6 +292,7 @@ def test_soak_random_gui_actions(window, services, qtbot, no_network, tmp_path):
     print(f"RSS MB {[round(r, 1) for r in rss]}; slope {trend['rss']:.2f} MB/1000 actions")
     print(f"python objects {objects}; slope {trend['objects']:.0f}/1000")
     print(f"widgets {widgets}; slope {trend['widgets']:.1f}/1000; top-level {top_level}")
+    print(f"why panel rows pooled {rows_pooled} (longest list shown: {longest})")
     print(f"actions: {dict(sorted(soak.counts.items()))}")
     print(f"mean ms per action: {soak.cost_ms()}")
     before, after = slice(0, WARM_UP), slice(WARM_UP, None)
