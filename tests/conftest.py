@@ -13,7 +13,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-
 from tightrope import consent, paths
 from tightrope.catalog import load_shipped_catalog
 from tightrope.clock import FixedClock

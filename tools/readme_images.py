@@ -24,7 +24,6 @@ sys.path.insert(0, str(ROOT / "desktop"))
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtGui import QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-
 from tightrope import consent, paths, report, scenarios, tasks  # noqa: E402
 from tightrope.catalog import load_shipped_catalog  # noqa: E402
 from tightrope.community import load_shipped_community  # noqa: E402

@@ -14,9 +14,6 @@ from typing import Any
 from tightrope.cli_common import NOT_A_TERMINAL, ask, fail, opened, print_json
 
 
-
-
-
 def _on(value: str) -> bool:
     v = value.lower()
     if v in ("on", "yes", "true", "1", "give", "grant"):

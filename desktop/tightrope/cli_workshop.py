@@ -156,7 +156,7 @@ def cmd_scenario_list(args: argparse.Namespace) -> int:
 
 
 def cmd_scenario_show(args: argparse.Namespace) -> int:
-    from tightrope.scenarios import ScenarioError, TARGETS, load
+    from tightrope.scenarios import TARGETS, ScenarioError, load
 
     try:
         scenario = load(args.scenario)

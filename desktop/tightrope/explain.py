@@ -6,8 +6,8 @@ The view renders these values; it never recomputes or rephrases the numbers. Eve
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
 from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from tightrope.i18n import translator

@@ -18,6 +18,7 @@ from typing import Any
 
 from tightrope import paths
 from tightrope.catalog import Catalog
+from tightrope.i18n import translator
 from tightrope.jsonfile import (
     JsonChecker,
     JsonFileError,
@@ -26,7 +27,6 @@ from tightrope.jsonfile import (
     read_text,
     resolve_file,
 )
-from tightrope.i18n import translator
 
 tr = translator("Scenarios")
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from tightrope import faults, paths
 from tightrope.catalog import Catalog, load_shipped_catalog
 from tightrope.clock import Clock
-
 from tightrope.community import (
     K_ANONYMITY_DEFAULT,
     K_ANONYMITY_FLOOR,

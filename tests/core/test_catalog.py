@@ -4,7 +4,6 @@ import json
 import shutil
 
 import pytest
-
 from tightrope import paths
 from tightrope.catalog import CatalogError, load_catalog
 from tightrope.community import CommunityError, load_community

@@ -5,7 +5,6 @@ import subprocess
 import sys
 
 import pytest
-
 from tightrope import __version__
 from tightrope.cli import main
 

@@ -1,7 +1,6 @@
 """Consent: nothing before a decision, nothing after withdrawal, history, levels, the guard."""
 
 import pytest
-
 from tightrope import consent, interests
 from tightrope.personas import apply_persona, load
 from tightrope.recommender import Recommender

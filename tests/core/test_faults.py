@@ -23,7 +23,6 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
-
 from tightrope import consent, erase, faults, paths, recovery
 from tightrope.cli import main
 from tightrope.services import open_services

@@ -24,7 +24,6 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from tightrope import paths, personas, scenarios, sessions, tasks
 from tightrope.catalog import CatalogError, load_catalog
 from tightrope.cli import main

@@ -5,7 +5,6 @@ import json
 import shutil
 
 import pytest
-
 from tightrope import paths, personas, scenarios, sessions, tasks
 from tightrope.catalog import CatalogError, load_catalog
 

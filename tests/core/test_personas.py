@@ -13,7 +13,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-
 from tightrope import cli_workshop, paths, personas
 from tightrope.datums import CONSENT_CATEGORIES, KINDS, PRODUCT_KINDS, TEXT_KINDS
 from tightrope.personas import PersonaError, apply_persona, load, load_persona_file

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from tightrope import consent, paths
 from tightrope.clock import FixedClock
 from tightrope.recommender import Recommender

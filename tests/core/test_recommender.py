@@ -4,7 +4,6 @@ from datetime import timedelta
 
 import numpy as np
 import pytest
-
 from tightrope.community import build_index
 from tightrope.explain import PERSONAL_SOURCES
 
@@ -201,12 +200,12 @@ def test_user_data_never_enters_the_community_index(services, catalog, community
 
 @pytest.mark.filterwarnings("ignore:Method expects CSR input")
 def test_cosine_matches_implicit(catalog):
+    import json
+
     import implicit.nearest_neighbours as implicit
     from scipy import sparse
-
     from tightrope import paths
     from tightrope.community import generate_interactions
-    import json
 
     path = paths.shipped_data_dir() / "community.json"
     s, p, n = generate_interactions(json.loads(path.read_text()), catalog, path)

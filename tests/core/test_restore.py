@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from tightrope import consent, export, paths, personas, recovery, retention
 from tightrope.cli import main
 from tightrope.restore import RestoreError, is_fresh, load_export, parse_export, restore

@@ -7,9 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from tightrope import cli, scenarios, tasks
-from tightrope.scenarios import ScenarioError, TARGETS
+from tightrope.scenarios import TARGETS, ScenarioError
 from tightrope.tasks import TaskFileError
 
 REPO = Path(__file__).resolve().parents[2]

@@ -9,7 +9,6 @@ import os
 from datetime import UTC, datetime, timedelta
 
 import pytest
-
 from tightrope import cli, sessions, tasks
 from tightrope.sessions import SessionError, SessionRecorder, read_session
 

@@ -37,7 +37,6 @@ from hypothesis.stateful import (
     rule,
     run_state_machine_as_test,
 )
-
 from tightrope import consent, erase, export, paths, personas, retention
 from tightrope.clock import FixedClock, format_time
 from tightrope.datums import CONSENT_CATEGORIES, KINDS

@@ -4,7 +4,6 @@ import os
 import stat
 
 import pytest
-
 from tightrope import paths
 from tightrope.store import REQUIRED_PRAGMAS, Store, StoreError, connect, migrations, pragmas
 

@@ -23,7 +23,6 @@ def _normal_ui_scale():
     object: no test leaves them set."""
     yield
     from PySide6.QtWidgets import QApplication
-
     from tightrope.ui import theme
 
     if QApplication.instance() is not None:

@@ -34,7 +34,16 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-from tightrope.ui.navigation import CART, CATEGORY, HOME, PRODUCT, SEARCH, WISHLIST, YOUR_DATA, Route
+from tightrope.ui.navigation import (
+    CART,
+    CATEGORY,
+    HOME,
+    PRODUCT,
+    SEARCH,
+    WISHLIST,
+    YOUR_DATA,
+    Route,
+)
 
 pytestmark = pytest.mark.gui
 

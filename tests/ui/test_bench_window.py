@@ -1,7 +1,6 @@
 """``tightrope bench --gui`` drives the real window; here it has to run and measure real frames."""
 
 import pytest
-
 from tightrope.ui import bench_window
 
 pytestmark = pytest.mark.gui

@@ -12,7 +12,6 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-
 from tightrope import consent, erase
 from tightrope.personas import apply_persona, load
 from tightrope.recommender import Recommender
@@ -22,7 +21,12 @@ from tightrope.ui.main_window import MainWindow
 from tightrope.ui.models import DatumRow, DatumTableModel
 from tightrope.ui.navigation import PRODUCT, SEARCH, Route
 from tightrope.ui.privacy.controller import PRIVACY
-from tightrope.ui.privacy.models import CategoryRow, CategorySummaryModel, DataUseModel, DatumFilterProxy
+from tightrope.ui.privacy.models import (
+    CategoryRow,
+    CategorySummaryModel,
+    DataUseModel,
+    DatumFilterProxy,
+)
 from tightrope.ui.privacy.page import (
     TAB_CONSENT,
     TAB_EXPORT,

@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-
 from tightrope import consent, export, faults, paths, personas
 from tightrope.services import Services, open_services
 from tightrope.ui.startup import DamagedDatabaseDialog, open_for_window, run_window

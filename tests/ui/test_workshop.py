@@ -9,11 +9,9 @@ import io
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
-
 from tightrope import report, scenarios, sessions
 from tightrope.ui.condition import OPAQUE, TRANSPARENT
 from tightrope.ui.navigation import CART, HOME, YOUR_DATA, Route
-from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.workshop.highlight import find_target
 from tightrope.ui.workshop.presenter import META_SCALE, scale_lengths
 
@@ -194,7 +192,6 @@ def test_why_requests_and_ui_events_are_logged(qtbot, window, tmp_path):
 
 def test_report_renders_as_a_document(qtbot, tmp_path, artifacts):
     from PySide6.QtGui import QImage, QPainter
-
     from tightrope.ui.workshop.pdf import document
 
     from ..core.test_report import three_sessions

@@ -45,11 +45,11 @@ from tightrope.ui.pages.home import HomeController
 from tightrope.ui.pages.product import ProductController
 from tightrope.ui.pages.wishlist import WishlistController
 from tightrope.ui.pages.your_data import YourDataController
-from tightrope.ui.topbar import ShellController, TopBar
-from tightrope.ui.widgets.card import ProductCard
-from tightrope.ui.store_events import StoreEvents
-from tightrope.ui.why.dock import WhyDock
 from tightrope.ui.privacy.controller import PrivacyController
+from tightrope.ui.store_events import StoreEvents
+from tightrope.ui.topbar import ShellController, TopBar
+from tightrope.ui.why.dock import WhyDock
+from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.workshop.controller import WorkshopController
 
 MINIMUM_SIZE = QSize(960, 600)

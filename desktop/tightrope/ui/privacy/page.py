@@ -9,12 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QFrame,
     QGridLayout,
-    QBoxLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,

@@ -33,9 +33,9 @@ from tightrope.ui.why.content import (
     build_content,
     with_counterfactual,
 )
-from tightrope.ui.widgets.card import shelf_picture_size
 from tightrope.ui.why.rows import ContributionRow
 from tightrope.ui.why.view import WhyView
+from tightrope.ui.widgets.card import shelf_picture_size
 
 tr = translator("WhyPanel")
 

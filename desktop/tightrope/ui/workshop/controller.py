@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu, QMessageBox, QToo
 
 from tightrope import personas
 from tightrope.cli_workshop import replace_message
+from tightrope.i18n import translator
 from tightrope.services import Services
 from tightrope.ui import shortcuts, theme
 from tightrope.ui.condition import OPAQUE, TRANSPARENT, condition_of, set_condition
@@ -25,7 +26,6 @@ from tightrope.ui.workshop.presenter import PresenterMode
 from tightrope.ui.workshop.scenario_panel import ScenarioController, ScenarioPanel
 from tightrope.ui.workshop.session import SessionController
 from tightrope.ui.workshop.session_views import TaskStrip
-from tightrope.i18n import translator
 
 tr = translator("WorkshopMenu")
 

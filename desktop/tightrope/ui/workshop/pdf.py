@@ -10,11 +10,20 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMarginsF, QUrl
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 from PySide6.QtSvg import QSvgRenderer
 
-from tightrope.report import Report, render_html
 from tightrope.i18n import translator
+from tightrope.report import Report, render_html
 
 tr = translator("ReportPdf")
 

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from tightrope import personas
 from tightrope.clock import format_time
+from tightrope.i18n import translator
 from tightrope.scenarios import Action, Scenario, ScenarioError, list_scenarios, target_label
 from tightrope.services import Services
 from tightrope.ui import theme
 from tightrope.ui.navigation import CATEGORY, HOME, SEARCH, YOUR_DATA, Route
 from tightrope.ui.workshop.highlight import HighlightOverlay, find_target
-from tightrope.i18n import translator
 
 tr = translator("ScenarioPanel")
 

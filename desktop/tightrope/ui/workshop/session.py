@@ -18,8 +18,14 @@ from PySide6.QtWidgets import QDialog
 
 from tightrope import personas, pseudonyms
 from tightrope.report import build_report, render_html
-from tightrope.sessions import SessionRecorder, read_session, sessions_dir, suggest_participant_code, write_csv
 from tightrope.services import Services
+from tightrope.sessions import (
+    SessionRecorder,
+    read_session,
+    sessions_dir,
+    suggest_participant_code,
+    write_csv,
+)
 from tightrope.tasks import TaskList, list_task_lists
 from tightrope.tasks import load as load_task_list
 from tightrope.ui.navigation import SEARCH, Route

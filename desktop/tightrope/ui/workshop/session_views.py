@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tightrope.i18n import translator
 from tightrope.sessions import OPAQUE, PARTICIPANT_PATTERN, TRANSPARENT
 from tightrope.tasks import Questionnaire, Task
-from tightrope.i18n import translator
 
 tr = translator("SessionViews")
 
