@@ -251,6 +251,8 @@ def _slope(values: list[float]) -> float:
 
 
 def test_soak_random_gui_actions(window, services, qtbot, no_network, tmp_path):
+    least = (WARM_UP + 2) * SAMPLE_EVERY  # a trend needs samples after the warm-up
+    assert ACTIONS >= least, f"TIGHTROPE_SOAK_ACTIONS must be at least {least}"
     seed = int(os.environ.get("TIGHTROPE_SOAK_SEED", DEFAULT_SEED))
     print(f"\nsoak seed {seed} (replay: TIGHTROPE_SOAK_SEED={seed})")
     rng = random.Random(seed)
