@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QSize, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QSize, Signal, Slot
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from tightrope.ui.timers import one_shot
 from tightrope.ui.widgets.card import ProductCard
 
 HOME = "home"
@@ -117,10 +118,7 @@ class PageStack(QObject):
         self.stack = stack
         self._pages: dict[str, Page] = {}
         self._current: Page | None = None
-        self._pending = QTimer(self)
-        self._pending.setSingleShot(True)
-        self._pending.setInterval(0)
-        self._pending.timeout.connect(self.refresh)
+        self._pending = one_shot(self, self.refresh)
         navigator.navigated.connect(self._on_navigated)
 
     def add(self, name: str, page: Page) -> None:

@@ -32,6 +32,7 @@ from tightrope.ui.privacy.models import (
 )
 from tightrope.ui.privacy.page import PrivacyView
 from tightrope.ui.privacy.widgets import InferenceCard, NoticeCard, PrivacyStrip
+from tightrope.ui.timers import one_shot
 from tightrope.ui.widgets.card import ProductCard
 
 tr = translator("PrivacyController")
@@ -109,10 +110,7 @@ class PrivacyController(QObject):
         self._cover = CoverFilter(self.screen, central)
         self.screen.hide()
 
-        self._pending = QTimer(self)
-        self._pending.setSingleShot(True)
-        self._pending.setInterval(0)
-        self._pending.timeout.connect(self.refresh)
+        self._pending = one_shot(self, self.refresh)
         # expiry runs in the background of a long demo as well (the clock moves on)
         self._sweeper = QTimer(self)
         self._sweeper.setInterval(60_000)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tightrope.datums import Datum
@@ -20,6 +20,7 @@ from tightrope.recommender import Recommender
 from tightrope.services import Services
 from tightrope.ui import images, shortcuts
 from tightrope.ui.store_events import StoreEvents
+from tightrope.ui.timers import one_shot
 from tightrope.ui.why.content import (
     EXCLUDE,
     FORGET,
@@ -76,31 +77,16 @@ class WhyController(QObject):
         self.last_change: Change | None = None
         self._previews: dict[tuple[str, frozenset[int]], Preview] = {}
         self._stale = False
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self._on_refresh_due)
+        self._refresh_timer = one_shot(self, self._on_refresh_due)
         # The counterfactual can take the engine much longer than a frame (it searches sets
         # of data points), so it is asked for after the panel has painted.
-        self._counterfactual_timer = QTimer(self)
-        self._counterfactual_timer.setSingleShot(True)
-        self._counterfactual_timer.setInterval(0)
-        self._counterfactual_timer.timeout.connect(self._on_counterfactual_due)
+        self._counterfactual_timer = one_shot(self, self._on_counterfactual_due)
 
         self._purge: set[int] = set()  # deleted data points whose cached text must go
-        self._purge_timer = QTimer(self)
-        self._purge_timer.setSingleShot(True)
-        self._purge_timer.setInterval(0)
-        self._purge_timer.timeout.connect(self._on_purge_due)
-        self._unpreview_timer = QTimer(self)
-        self._unpreview_timer.setSingleShot(True)
-        self._unpreview_timer.setInterval(0)
-        self._unpreview_timer.timeout.connect(self._on_unpreview_due)
+        self._purge_timer = one_shot(self, self._on_purge_due)
+        self._unpreview_timer = one_shot(self, self._on_unpreview_due)
         self._warm: list[str] = []
-        self._warm_timer = QTimer(self)
-        self._warm_timer.setSingleShot(True)
-        self._warm_timer.setInterval(0)
-        self._warm_timer.timeout.connect(self._on_warm_due)
+        self._warm_timer = one_shot(self, self._on_warm_due)
 
         view.installEventFilter(self)
         view.action_previewed.connect(self._on_action_previewed)

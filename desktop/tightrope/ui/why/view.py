@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from tightrope.i18n import translator
 from tightrope.ui import theme
+from tightrope.ui.timers import one_shot
 from tightrope.ui.why import content as content_module
 from tightrope.ui.why import rows as rows_module
 from tightrope.ui.why.content import (
@@ -214,14 +215,8 @@ class WhyView(QWidget):
         self._laid_out = False
         # The next chunk of rows, started by the panel's first paint after a render (or,
         # should no paint come, e.g. while scrolled away from the list, shortly after).
-        self._chunk_timer = QTimer(self)
-        self._chunk_timer.setSingleShot(True)
-        self._chunk_timer.setInterval(0)
-        self._chunk_timer.timeout.connect(self._on_chunk_due)
-        self._fallback_timer = QTimer(self)
-        self._fallback_timer.setSingleShot(True)
-        self._fallback_timer.setInterval(30)
-        self._fallback_timer.timeout.connect(self._on_chunk_due)
+        self._chunk_timer = one_shot(self, self._on_chunk_due)
+        self._fallback_timer = one_shot(self, self._on_chunk_due, 30)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -6,7 +6,7 @@ a "Why?" button. A card is focusable; Enter, Space or a click opens the product.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
     QFocusEvent,
     QKeyEvent,
@@ -34,6 +34,7 @@ from tightrope.explain import Recommendation
 from tightrope.i18n import translator
 from tightrope.ui import format, images, theme
 from tightrope.ui.condition import explanations_shown
+from tightrope.ui.timers import one_shot
 from tightrope.ui.widgets.labels import ClampedLabel, styled_label
 from tightrope.ui.widgets.stars import StarsView
 
@@ -89,15 +90,9 @@ class ProductCard(QFrame):
         else:
             self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setProperty("highlighted", False)
-        self._unhighlight = QTimer(self)
-        self._unhighlight.setSingleShot(True)
-        self._unhighlight.setInterval(HIGHLIGHT_MS)
-        self._unhighlight.timeout.connect(self._on_highlight_over)
+        self._unhighlight = one_shot(self, self._on_highlight_over, HIGHLIGHT_MS)
         # Size changes come in bursts while a grid settles: draw the picture once, after.
-        self._picture_timer = QTimer(self)
-        self._picture_timer.setSingleShot(True)
-        self._picture_timer.setInterval(0)
-        self._picture_timer.timeout.connect(self._render_picture)
+        self._picture_timer = one_shot(self, self._render_picture)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

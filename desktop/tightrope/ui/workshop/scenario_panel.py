@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from tightrope.scenarios import Action, Scenario, ScenarioError, list_scenarios,
 from tightrope.services import Services
 from tightrope.ui import theme
 from tightrope.ui.navigation import CATEGORY, HOME, SEARCH, YOUR_DATA, Route
+from tightrope.ui.timers import one_shot
 from tightrope.ui.workshop.highlight import HighlightOverlay, find_target
 
 tr = translator("ScenarioPanel")
@@ -182,10 +183,7 @@ class ScenarioController(QObject):
         self.scenarios: list[Scenario] = []
         self.scenario: Scenario | None = None
         self.index = 0
-        self._point_later = QTimer(self)
-        self._point_later.setSingleShot(True)
-        self._point_later.setInterval(60)
-        self._point_later.timeout.connect(self._point)
+        self._point_later = one_shot(self, self._point, 60)
         panel.scenario_chosen.connect(self._on_scenario_chosen)
         panel.next_clicked.connect(self.next)
         panel.previous_clicked.connect(self.previous)
