@@ -51,8 +51,8 @@ def _fallback(painter: QPainter, size: QSize, product: Product, accent: str) -> 
     )
 
 
-def _key(product: Product, size: QSize, dpr: float) -> str:
-    return f"tightrope:{paths.asset(product.image)}:{size.width()}x{size.height()}@{dpr:.3f}"
+def _key(path: Path, size: QSize, dpr: float) -> str:
+    return f"tightrope:{path}:{size.width()}x{size.height()}@{dpr:.3f}"
 
 
 def product_pixmap(product: Product, size: QSize, dpr: float, accent: str | None = None) -> QPixmap:
@@ -60,7 +60,7 @@ def product_pixmap(product: Product, size: QSize, dpr: float, accent: str | None
     if size.isEmpty():
         return QPixmap()
     path: Path = paths.asset(product.image)
-    key = _key(product, size, dpr)
+    key = _key(path, size, dpr)
     cached = QPixmap()
     if QPixmapCache.find(key, cached):
         return cached
@@ -85,8 +85,7 @@ def warm(products: Iterable[Product], size: QSize, dpr: float) -> int:
     previewed forget would bring onto the shelves); returns how many were drawn."""
     drawn = 0
     for product in products:
-        key = _key(product, size, dpr)
-        if not QPixmapCache.find(key, QPixmap()):
+        if not QPixmapCache.find(_key(paths.asset(product.image), size, dpr), QPixmap()):
             product_pixmap(product, size, dpr)
             drawn += 1
     return drawn
