@@ -20,7 +20,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tightrope.services import Services
-from tightrope.ui import theme
+from tightrope.ui import collector, theme
 from tightrope.ui.i18n import install_translations
 from tightrope.ui.main_window import MainWindow
 
@@ -194,4 +194,6 @@ def run_gui(
             return 1
         return 0
     window.show()
+    QApplication.processEvents()  # shown and polished: what the window is built from exists
+    collector.freeze_startup()
     return app.exec()

@@ -18,7 +18,7 @@ from tightrope.explain import Change, Preview
 from tightrope.i18n import translator
 from tightrope.recommender import Recommender
 from tightrope.services import Services
-from tightrope.ui import images, shortcuts
+from tightrope.ui import collector, images, shortcuts
 from tightrope.ui.store_events import StoreEvents
 from tightrope.ui.timers import one_shot
 from tightrope.ui.why.content import (
@@ -300,6 +300,7 @@ class WhyController(QObject):
 
     def apply(self, action: Action) -> Change | None:
         """Carry out an action; returns the engine's Change (None for stop collecting)."""
+        collector.hold_for_frame()
         if action.kind == STOP_COLLECTING:
             if action.target:
                 self.consent_requested.emit(action.target)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 
 from tightrope.services import Services
+from tightrope.ui import collector
 from tightrope.ui.why_panel import WhyPanel
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ class WhyDock(QObject):
         return self.panel
 
     def show(self, product_id: str) -> WhyPanel:
+        collector.hold_for_frame()
         panel = self._ensure_panel()
         # Filled in before it is shown: docking then lays out the new content only, once.
         panel.show_product(product_id)
