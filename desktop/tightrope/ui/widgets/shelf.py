@@ -3,14 +3,16 @@
 :class:`ShelfView` is a titled horizontal row (it scrolls sideways on its own, the page
 never does); :class:`ProductGrid` wraps cards onto as many rows as the width needs. Both
 re-use their cards when a refresh brings the same products, so a live update does not
-flicker or steal keyboard focus.
+flicker or steal keyboard focus. A refresh updates the cards in view at once and the
+others (scrolled out of sight) just after that frame has painted.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -27,6 +29,7 @@ from tightrope.explain import Recommendation, Shelf
 from tightrope.i18n import translator
 from tightrope.ui import theme
 from tightrope.ui.condition import explanations_shown
+from tightrope.ui.timers import one_shot
 from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.widgets.flow import FlowLayout
 from tightrope.ui.widgets.labels import styled_label
@@ -59,18 +62,56 @@ class CardSet(QWidget):
         super().__init__(parent)
         self.where = where
         self._cards: list[ProductCard] = []
+        # cards out of view whose new recommendation waits for the frame to be painted
+        self._later: dict[ProductCard, Recommendation | None] = {}
+        self._later_timer = one_shot(self, self._on_later_due)
 
     def cards(self) -> list[ProductCard]:
         return list(self._cards)
+
+    def finish_updates(self) -> None:
+        """Give the cards out of view their new recommendations now (see _refresh)."""
+        self._later_timer.stop()
+        later, self._later = self._later, {}
+        for card, rec in later.items():
+            if shiboken6.isValid(card) and card in self._cards:
+                card.set_recommendation(rec)
+
+    @Slot()
+    def _on_later_due(self) -> None:
+        self.finish_updates()
+
+    def _in_view(self) -> QRect:
+        """The part of the cards' container on screen now, in its coordinates (empty when
+        none is)."""
+        return self._container().visibleRegion().boundingRect()
+
+    def _refresh(
+        self, updates: Sequence[tuple[int, ProductCard, Recommendation | None]], slots: list[QRect]
+    ) -> None:
+        """New recommendations for cards that stay, each (its place in the set, card, rec):
+        those whose place is in view now, the rest after the frame (a card's headline is laid
+        out again when it changes: cards scrolled out of sight cost the frame nothing it
+        shows). ``slots`` are the places' geometries as laid out (cards are all one size, so
+        a card moved to place k will be where the card at k was)."""
+        view = self._in_view()
+        for k, card, rec in updates:
+            if k >= len(slots) or view.intersects(slots[k]):
+                self._later.pop(card, None)
+                card.set_recommendation(rec)
+            else:
+                self._later[card] = rec
+        if self._later:
+            self._later_timer.start()
 
     def _layout(self):  # the layout cards are added to
         raise NotImplementedError
 
     def _set_items(self, items: Sequence[tuple[Product, Recommendation | None]]) -> None:
         wanted = [p.id for p, _ in items]
+        slots = [c.geometry() for c in self._cards]
         if wanted == [c.product.id for c in self._cards]:
-            for card, (_, rec) in zip(self._cards, items, strict=True):
-                card.set_recommendation(rec)
+            self._refresh([(k, c, rec) for k, (c, (_, rec)) in enumerate(zip(self._cards, items))], slots)
             return
         # Cards for products that stay are kept (moved if need be); cards for products that
         # left show the products that came in. Building a card costs a frame's worth of
@@ -84,10 +125,11 @@ class CardSet(QWidget):
         dropped = [c for c in self._cards if c.product.id not in kept and c not in spare]
         cards: list[ProductCard] = []
         created: list[ProductCard] = []
+        stay: list[tuple[int, ProductCard, Recommendation | None]] = []
         for product, rec in items:
             card = kept.pop(product.id, None)
             if card is not None:
-                card.set_recommendation(rec)
+                stay.append((len(cards), card, rec))
             elif spare:
                 card = spare.pop(0)
                 card.set_product(product, rec)
@@ -109,6 +151,9 @@ class CardSet(QWidget):
             for card in cards:
                 layout.addWidget(card)
         self._cards = cards
+        for card in (*spare, *dropped):
+            self._later.pop(card, None)
+        self._refresh(stay, slots)
         for card in created:
             card.show()
         self._fix_tab_order()

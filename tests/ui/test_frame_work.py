@@ -1,0 +1,92 @@
+"""What the frame after a click leaves for later, and that later comes: the cycle collector
+held for the frame, and shelf cards scrolled out of view refreshed after it."""
+
+from __future__ import annotations
+
+import gc
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from tightrope.catalog import Catalog
+from tightrope.explain import Shelf
+from tightrope.ui import collector
+from tightrope.ui.widgets.shelf import ShelfView
+
+from .test_widgets import make_product, make_rec
+
+pytestmark = pytest.mark.gui
+
+
+def test_the_collector_waits_for_the_frame_then_runs_again(qapp):
+    assert gc.isenabled()
+    collector.hold_for_frame()
+    collector.hold_for_frame()  # a second hold in the same frame changes nothing
+    assert collector.is_held() and not gc.isenabled()
+    # the frame: queued calls, layouts and paints are delivered before timers
+    QApplication.sendPostedEvents(None, QEvent.Type.UpdateRequest)
+    assert not gc.isenabled()
+    QApplication.processEvents()  # the loop goes on: the collector is back
+    assert gc.isenabled() and not collector.is_held()
+
+
+def test_freezing_startup_leaves_what_exists_out_of_later_collections(qapp):
+    before = gc.get_freeze_count()
+    try:
+        kept = [object() for _ in range(10)]
+        collector.freeze_startup()
+        assert gc.get_freeze_count() >= before + len(kept)
+    finally:
+        gc.unfreeze()
+
+
+def _shelf(products, headline: str) -> Shelf:
+    return Shelf("for-you", "Recommended for you",
+                 tuple(replace(make_rec(p), headline=f"{headline} {p.name}") for p in products))
+
+
+def _shown_shelf(qtbot, products, headline: str) -> tuple[QWidget, ShelfView]:
+    """A shelf about three cards wide (the rest scroll sideways), in a window of fixed size
+    (the offscreen platform warns when a window's size hints change)."""
+    host = QWidget()
+    host.setFixedSize(700, 420)
+    qtbot.addWidget(host)
+    shelf = ShelfView(parent=host)
+    shelf.setGeometry(0, 0, 700, 420)
+    shelf.set_shelf(_shelf(products, headline), Catalog([], products, {}))
+    host.show()
+    qtbot.waitExposed(host)
+    qtbot.wait(20)
+    return host, shelf
+
+
+def test_cards_out_of_view_get_their_new_recommendation_after_the_frame(qtbot):
+    products = [make_product(id=f"p{k}", name=f"Item {k}") for k in range(10)]
+    catalog = Catalog([], products, {})
+    _host, shelf = _shown_shelf(qtbot, products, "Because you viewed")
+    cards = shelf.cards()
+    in_view = [c for c in cards if not c.visibleRegion().isEmpty()]
+    out_of_view = [c for c in cards if c.visibleRegion().isEmpty()]
+    assert in_view and out_of_view
+
+    shelf.set_shelf(_shelf(products, "Popular"), catalog)
+    # this frame: the cards on screen are exact; those out of sight wait
+    assert all(c.reason.accessibleName().startswith("Popular") for c in in_view)
+    assert all(c.reason.accessibleName().startswith("Because") for c in out_of_view)
+    # right after it, every card is
+    qtbot.waitUntil(lambda: all(c.reason.accessibleName().startswith("Popular") for c in cards))
+    assert [c.recommendation.headline for c in cards] == [f"Popular {p.name}" for p in products]
+
+
+def test_a_card_moved_into_view_is_exact_in_the_first_frame(qtbot):
+    products = [make_product(id=f"p{k}", name=f"Item {k}") for k in range(10)]
+    catalog = Catalog([], products, {})
+    _host, shelf = _shown_shelf(qtbot, products, "Old")
+    last = shelf.cards()[-1]
+    assert last.visibleRegion().isEmpty()
+    # the last product comes first, and another leaves the shelf
+    moved = [products[-1], *products[1:-1]]
+    shelf.set_shelf(_shelf(moved, "New"), catalog)
+    assert shelf.cards()[0] is last
+    assert last.reason.accessibleName() == f"New {products[-1].name}"
