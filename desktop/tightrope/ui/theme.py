@@ -16,13 +16,14 @@ from string import Template
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
-    QEvent,
     QObject,
     QPoint,
     QRect,
     QRectF,
     QSize,
     Qt,
+    Signal,
+    Slot,
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QIconEngine, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
@@ -240,21 +241,50 @@ def scale_lengths(css: str, factor: float) -> str:
     return _LENGTH.sub(grow, css)
 
 
+class _LookNotifier(QObject):
+    """Says when the UI scale or the palette may have changed (see :func:`look_changed`)."""
+
+    changed = Signal()
+
+
+_notifier: _LookNotifier | None = None
+
+
+def _look_notifier() -> _LookNotifier:
+    global _notifier
+    if _notifier is None:
+        _notifier = _LookNotifier()
+    return _notifier
+
+
+def look_changed() -> None:
+    """Tell every widget that follows the scale to re-read it (and the palette), if either
+    changed. Called after the new stylesheet is set (presenter mode does), so what the
+    widgets re-read is already in force."""
+    _look_notifier().changed.emit()
+
+
 class _ScaleWatcher(QObject):
-    """Calls back when a widget's style changes under a new UI scale or palette."""
+    """Calls back, for the widget it belongs to, when the UI scale or the palette changed.
+
+    A child of the widget (gone with it, and so is its connection). It listens to one
+    signal rather than filtering the widget's events: an event filter written in Python is
+    called for every event the widget gets (each paint, move and show of every card and
+    row), and the look changes only when somebody changes it.
+    """
 
     def __init__(self, widget: QWidget, apply: Callable[[], None]):
         super().__init__(widget)
         self._apply = apply
         self._look = (scale(), high_contrast())
+        _look_notifier().changed.connect(self._on_look_changed)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # A new stylesheet (the presenter changing the scale) or a new parent reaches every
-        # widget as a StyleChange; only a changed factor or palette means new sizes/colours.
-        if event.type() == QEvent.Type.StyleChange and (scale(), high_contrast()) != self._look:
-            self._look = (scale(), high_contrast())
+    @Slot()
+    def _on_look_changed(self) -> None:
+        look = (scale(), high_contrast())
+        if look != self._look:
+            self._look = look
             self._apply()
-        return False
 
 
 def follow_scale(widget: QWidget, apply: Callable[[], None]) -> None:
@@ -262,7 +292,7 @@ def follow_scale(widget: QWidget, apply: Callable[[], None]) -> None:
     no restart). ``apply`` sets the widget's code-side sizes from :func:`px` (and colours
     from :func:`palette`)."""
     apply()
-    widget.installEventFilter(_ScaleWatcher(widget, apply))
+    _ScaleWatcher(widget, apply)
 
 
 def scaled_layout(

@@ -117,4 +117,5 @@ class PresenterMode(QObject):
         self.window.setProperty(theme.SCALE_PROPERTY, self.scale / 100)
         for widget in (self.window, *self.extra_windows):
             widget.setStyleSheet(css)
+        theme.look_changed()  # code-side sizes and colours, now the stylesheet is in force
         self.changed.emit(self.scale, self.high_contrast)
