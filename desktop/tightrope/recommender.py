@@ -125,6 +125,9 @@ class _State:
     _rows_by_product: dict[int, np.ndarray] = field(default_factory=dict, init=False)
     # the home shelves' plan for this state (Recommender._shelf_plan), made once
     plan: list[tuple[str, str, str, np.ndarray, str]] | None = field(default=None, init=False)
+    # explanations worked out in this state while it is not the current one (a previewed
+    # state, see Recommender.prepare); the current state's are Recommender._explained
+    explained: dict[int, Recommendation] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         n = len(self.ineligible)
@@ -374,13 +377,12 @@ class Recommender:
 
     # --- explanations --------------------------------------------------------------------
     def _explain(self, state: _State, i: int) -> Recommendation:
-        if state is self._state:
-            cached = self._explained.get(i)
-            if cached is None:
-                cached = self._explained[i] = self._explain_now(state, i)
-            rank = state.rank_of(i)
-            return cached if cached.rank == rank else cached.with_rank(rank)
-        return self._explain_now(state, i)
+        cache = self._explained if state is self._state else state.explained
+        cached = cache.get(i)
+        if cached is None:
+            cached = cache[i] = self._explain_now(state, i)
+        rank = state.rank_of(i)
+        return cached if cached.rank == rank else cached.with_rank(rank)
 
     def _explain_now(self, state: _State, i: int) -> Recommendation:
         """Product i's explanation. The headline is worked out now; the full list of
@@ -636,7 +638,7 @@ class Recommender:
         ]
 
     def _prefetch(self, state: _State, products: Iterable[int]) -> None:
-        cached = self._explained if state is self._state else {}
+        cached = self._explained if state is self._state else state.explained
         state.prefetch(i for i in products if int(i) not in cached)
 
     @staticmethod
@@ -826,7 +828,23 @@ class Recommender:
         if set(after.blocks) != expected:
             return
         self._state = after
+        # What was explained in it ahead of time (prepare) joins the explanations the
+        # change left standing (those of products the removed data points did not reach).
+        self._explained.update(after.explained)
+        after.explained = {}
         self.data_use.note(Counter(datums[i].consent_category for i in after.blocks))
+
+    def prepare(self, datum_ids: Iterable[int], focus: str | None = None) -> Recommendation | None:
+        """Explain ahead of time what the shop would show without these data points (the
+        previewed state's shelves, and the ``focus`` product, which is returned). Kept with
+        that state and adopted with it if they are then forgotten or excluded: the click
+        that follows a preview does not work the explanations out again."""
+        _preview, after = self._preview_without(sorted(set(datum_ids)), focus)
+        products = [int(i) for _sid, _t, _s, idx, _e in self._shelf_plan(after) for i in idx]
+        self._prefetch(after, products)
+        for i in products:
+            self._explain(after, i)
+        return self._explain(after, self.catalog.index_of[focus]) if focus else None
 
     def preview_include(self, datum_ids: Iterable[int], focus: str | None = None) -> Preview:
         ids = set(datum_ids)

@@ -332,3 +332,33 @@ def test_an_old_explanation_read_after_a_forget_puts_nothing_back_in_the_caches(
     assert d not in rec._labels and d not in rec._rows
     old.contributions  # e.g. a card still holding it, read after the forget
     assert d not in rec._labels and d not in rec._rows
+
+
+@pytest.mark.parametrize("action", ["forget", "exclude", "forget_product"])
+def test_explanations_prepared_during_a_preview_are_the_ones_a_fresh_engine_gives(
+    services, catalog, community, action
+):
+    from tightrope.recommender import Recommender
+
+    rec = services.recommender
+    store = services.store
+    _outdoor_user(services, catalog)
+    rec.shelves()
+    top = rec.recommend()[0]
+    d = next(c.datum_id for c in top.contributions if c.personal)
+    ids = store.datum_ids_for_product(top.product_id) if action == "forget_product" else [d]
+    before = [(r.product_id, r.headline) for s in rec.shelves() for r in s.items]
+    prepared = rec.prepare(ids, focus=top.product_id)
+    # working out the state after the removal changes nothing now
+    assert [(r.product_id, r.headline) for s in rec.shelves() for r in s.items] == before
+    if action == "forget_product":
+        rec.forget_product(top.product_id, focus=top.product_id)
+    else:
+        getattr(rec, action)(ids, focus=top.product_id)
+    assert rec.why(top.product_id) is prepared  # adopted, not worked out again
+    fresh = Recommender(store, community)
+    for shelf, fresh_shelf in zip(rec.shelves(), fresh.shelves(), strict=True):
+        for a, b in zip(shelf.items, fresh_shelf.items, strict=True):
+            assert a == b, a.product_id  # every field, contributions included
+    assert rec.why(top.product_id) == fresh.why(top.product_id)
+    store.unsubscribe(fresh._on_store_change)

@@ -606,3 +606,39 @@ def test_latency_script_runs(qapp):
 
 if __name__ == "__main__":
     render_scaled(Path(sys.argv[1]), Path(sys.argv[2]))
+
+
+def test_a_previewed_forget_shows_what_was_prepared_and_it_equals_a_fresh_render(qtbot, services):
+    """While the preview shows, the panel's content after the action is worked out; the
+    click shows exactly that, and it is what the panel would have built from scratch."""
+    from tightrope.ui.why.content import build_content, with_counterfactual
+
+    persona = rich_user(services)
+    host, panel = show_panel(qtbot, services)
+    pid = persona["target"].id
+    panel.show_product(pid)
+    settle(qtbot, panel)
+    strip = strip_for(panel, persona["search"].id)
+    host.activateWindow()
+    strip.forget.setFocus()
+    qtbot.waitUntil(lambda: panel.controller._prepared is not None)
+    prepared = panel.controller._prepared[2]
+    assert MARKER not in repr(prepared)  # about the shop without the data point
+    with qtbot.waitSignal(panel.change_applied):
+        qtbot.keyClick(strip.forget, Qt.Key.Key_Space)
+    shown = panel.controller.content
+    assert shown.rows is prepared.rows
+    rec = services.recommender
+    fresh = with_counterfactual(build_content(
+        rec.why(pid), None, rec.datums(), services.catalog, rec.top_n, rec.excluded_for(pid)
+    ), None)
+    assert shown == fresh
+    # a data point forgotten elsewhere takes prepared content that speaks of it with it
+    settle(qtbot, panel)
+    row = next(r for r in panel.visible_rows() if r.row.datum is not None)
+    row.actions.forget.setFocus()
+    qtbot.waitUntil(lambda: panel.controller._prepared is not None)
+    spoken = panel.controller._prepared[2].datum_ids() - {row.row.datum_id}
+    assert spoken
+    services.store.delete_datums([min(spoken)])
+    assert panel.controller._prepared is None

@@ -248,6 +248,11 @@ class PanelContent:
     def total_percent(self) -> int:
         return sum(r.percent for r in self.rows)
 
+    def datum_ids(self) -> set[int]:
+        """Every data point this content speaks of (its rows and its "not used" list)."""
+        ids = {r.datum_id for r in self.rows if r.datum_id is not None}
+        return ids | {d.datum_id for d in self.not_used}
+
 
 def largest_remainder(shares: Sequence[float], total: int = 100) -> list[int]:
     """Whole percentages for these shares that add up to ``total`` (when the shares add to 1).

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tightrope.datums import Datum
-from tightrope.explain import Change, Preview
+from tightrope.explain import Change, Preview, Recommendation
 from tightrope.i18n import translator
 from tightrope.recommender import Recommender
 from tightrope.services import Services
@@ -39,6 +39,9 @@ from tightrope.ui.why.view import WhyView
 from tightrope.ui.widgets.card import shelf_picture_size
 
 tr = translator("WhyPanel")
+
+# Actions whose outcome is worked out ahead while their preview shows (see _prepare).
+AHEAD = frozenset({FORGET, EXCLUDE, FORGET_PRODUCT, FORGET_TOPIC})
 
 STOP_COLLECTING_PREVIEW = tr.mark(
     "Opens the consent settings for {name}. Nothing is deleted until you choose there."
@@ -87,6 +90,10 @@ class WhyController(QObject):
         self._unpreview_timer = one_shot(self, self._on_unpreview_due)
         self._warm: list[str] = []
         self._warm_timer = one_shot(self, self._on_warm_due)
+        # the previewed action to work out ahead, and what the panel would show after it:
+        # (the engine's explanation it rests on, the "not used" data point ids, content)
+        self._ahead: Action | None = None
+        self._prepared: tuple[Recommendation, tuple[int, ...], PanelContent] | None = None
 
         view.installEventFilter(self)
         view.action_previewed.connect(self._on_action_previewed)
@@ -123,14 +130,14 @@ class WhyController(QObject):
         self._previews.clear()
         pid = self.product_id
         rec = self.rec.why(pid)
-        content = build_content(
-            rec,
-            None,
-            self.rec.datums(),
-            self.services.catalog,
-            self.rec.top_n,
-            not_used_for(self.rec, pid),
-        )
+        not_used = not_used_for(self.rec, pid)
+        prepared, self._prepared = self._prepared, None
+        if prepared is not None and prepared[0] is rec and prepared[1] == _ids(not_used):
+            content = prepared[2]  # built while the participant looked at the preview
+        else:
+            content = build_content(
+                rec, None, self.rec.datums(), self.services.catalog, self.rec.top_n, not_used
+            )
         self.content = with_counterfactual(content, None)
         self.view.render(self.content, self._picture(pid))
         if self.content.counterfactual_pending:
@@ -169,12 +176,17 @@ class WhyController(QObject):
     @Slot(dict)
     def _on_store_changed(self, change: dict[str, Any]) -> None:
         if change.get("action") == "reset":
+            self._prepared = None
             self.view.forget_cached_text()
         elif change.get("deleted_ids"):
             # Dropped right after this frame: nothing rendered meanwhile can use them (the
             # data points are gone), and scanning the caches need not delay the frame.
             self._purge.update(change["deleted_ids"])
             self._purge_timer.start()
+            if self._prepared is not None and self._prepared[2].datum_ids() & set(
+                change["deleted_ids"]
+            ):
+                self._prepared = None  # built with data points gone now
         self._stale = True
         self._previews.clear()
         if self.product_id is not None:
@@ -243,10 +255,12 @@ class WhyController(QObject):
         self.view.show_preview(text)
         self.view.set_action_preview(action, text)
         preview = self.preview_for(action)
-        if preview is not None and preview.entered:
-            # the products this would bring onto the shelves: their pictures are drawn
-            # now, after the preview has painted, not in the frame the click must make
+        if preview is not None and action.kind in AHEAD:
+            # What the click would show is worked out now, after the preview has painted,
+            # not in the frame the click must make: the pictures of the products it brings
+            # onto the shelves, the explanations the shelves and the panel would show.
             self._warm = [e.product_id for e in preview.entered]
+            self._ahead = action
             self._warm_timer.start()
 
     @Slot()
@@ -255,6 +269,24 @@ class WhyController(QObject):
         products = [catalog.by_id[p] for p in self._warm if p in catalog.by_id]
         self._warm = []
         images.warm(products, shelf_picture_size(), self.view.devicePixelRatioF())
+        action, self._ahead = self._ahead, None
+        if action is not None and self.product_id is not None:
+            self._prepare(action, self.product_id)
+
+    def _prepare(self, action: Action, pid: str) -> None:
+        """Explain the shop after this action ahead of time (the engine keeps that with
+        the state it previewed); after a forget, also build the panel's content."""
+        ids = self._ids_for(action)
+        rec = self.rec.prepare(ids, focus=pid)
+        if rec is None or action.kind == EXCLUDE:
+            return  # an excluded data point joins "not used": built after the click
+        gone = set(ids)
+        datums = {i: d for i, d in self.rec.datums().items() if i not in gone}
+        not_used = [d for d in not_used_for(self.rec, pid) if d.id not in gone]
+        content = build_content(
+            rec, None, datums, self.services.catalog, self.rec.top_n, not_used
+        )
+        self._prepared = (rec, _ids(not_used), content)
 
     @Slot()
     def _on_action_unpreviewed(self) -> None:
@@ -342,6 +374,10 @@ class WhyController(QObject):
         target = self.view.replacement_button if replacement else self.view.banner
         target.setFocus()
         self.view.announce(" ".join(t for t in (change.summary, gone) if t))
+
+
+def _ids(datums: Iterable[Datum]) -> tuple[int, ...]:
+    return tuple(d.id for d in datums)
 
 
 def _names(names: Iterable[str]) -> str:
