@@ -454,7 +454,8 @@ class WhyView(QWidget):
         self._rendered = 0
         self._rendering = True
         self._tooltips.clear()
-        self.setUpdatesEnabled(False)
+        # (No setUpdatesEnabled(False) around this: nothing paints until the event loop
+        # runs, and re-enabling updates walks every widget of the panel, pooled rows too.)
         try:
             self.product_name.setText(content.product_name)
             self.picture.setPixmap(picture if picture is not None else QPixmap())
@@ -494,7 +495,6 @@ class WhyView(QWidget):
             self._fix_tab_order()
         finally:
             self._rendering = False
-            self.setUpdatesEnabled(True)
         if self.is_complete():
             self.rendering_finished.emit()
 
