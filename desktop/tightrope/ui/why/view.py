@@ -520,7 +520,9 @@ class WhyView(QWidget):
         """How many rows cover the visible part of the list, plus a margin (at least one)."""
         n = len(content.rows)
         if self._laid_out and self.scroll.viewport().height() > 0:
-            budget = self.scroll.viewport().height()
+            # The list starts below the headline (where it was last laid out: the margin
+            # covers a headline a line longer, or the receipt appearing above it).
+            budget = self.scroll.viewport().height() - max(0, self.rows_box.y())
         else:  # never laid out yet: the panel can be no taller than its window
             budget = max(self.window().height(), self.height())
         budget += theme.px(SYNC_MARGIN)
