@@ -341,6 +341,16 @@ class Store:
     def count_datums(self) -> int:
         return next(iter(self.db.query("SELECT count(*) AS n FROM datums")))["n"]
 
+    def counts(self) -> tuple[int, int, int]:
+        """(items in the cart, products on the wishlist, data points): the top bar's
+        figures, in one statement (it asks after every write)."""
+        row = self.db.execute(
+            "SELECT (SELECT coalesce(sum(qty), 0) FROM cart),"
+            " (SELECT count(*) FROM datums WHERE kind = 'wishlist'),"
+            " (SELECT count(*) FROM datums)"
+        ).fetchone()
+        return int(row[0]), int(row[1]), int(row[2])
+
     def datum(self, datum_id: int) -> Datum | None:
         rows = list(self.db.query("SELECT * FROM datums WHERE id = ?", [datum_id]))
         return _row_to_datum(rows[0]) if rows else None

@@ -79,6 +79,19 @@ def test_record_shop_actions(services, catalog):
     assert store.toggle_wishlist(tent) is False and store.wishlist() == []
 
 
+def test_counts_are_the_cart_the_wishlist_and_the_data_points(services, catalog):
+    store = services.store
+    assert store.counts() == (0, 0, 0)
+    a, b = catalog.products[0].id, catalog.products[1].id
+    store.add_to_cart(a)
+    store.add_to_cart(a)
+    store.add_to_cart(b)
+    store.toggle_wishlist(b)
+    store.record("view", product_id=a, where="home page")
+    long_way = (sum(q for _p, q in store.cart()), len(store.wishlist()), store.count_datums())
+    assert store.counts() == long_way == (3, 1, 5)
+
+
 def test_unknown_kind_and_product_are_refused(services):
     with pytest.raises(ValueError, match="unknown data point kind"):
         services.store.record("telepathy", text="x")

@@ -347,10 +347,7 @@ class ShellController(QObject):
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
-        store = self.services.store
-        self.bar.set_counts(
-            sum(qty for _pid, qty in store.cart()), len(store.wishlist()), store.count_datums()
-        )
+        self.bar.set_counts(*self.services.store.counts())
 
     @Slot(dict)
     def _on_store_changed(self, change: dict[str, Any]) -> None:
