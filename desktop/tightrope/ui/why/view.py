@@ -77,7 +77,7 @@ STYLE = Template(
     """
 #whyPanel, #whyBody { background: $surface; }
 #whyHeader { background: $surface; border: none; border-bottom: 1px solid $border; }
-QScrollArea#whyScroll { background: $surface; border: none; }
+QScrollArea#whyScroll { background: transparent; border: none; }
 QScrollArea#whyScroll QScrollBar[empty="true"]::handle:vertical { background: transparent; }
 QLabel#whyTitle { font-size: 14pt; font-weight: bold; color: $text; }
 QLabel#whyProductName { color: $muted; }
