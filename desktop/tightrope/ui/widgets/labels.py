@@ -24,6 +24,9 @@ def restyle(widget: QWidget) -> None:
     widget.update()
 
 
+HINT_CHARS = 12  # a clamped label's width hint, in average characters
+
+
 class ClampedLabel(QLabel):
     """Wraps text to at most ``lines`` lines; only text that truly does not fit is elided,
     and only then does the label get a tooltip with the full text. Its height is always
@@ -44,8 +47,10 @@ class ClampedLabel(QLabel):
         self._relayout()
 
     def sizeHint(self) -> QSize:
+        # The width is the layout's to give (the policy ignores it): QLabel's own hint would
+        # lay the whole text out on one line just to measure it, at every card's relayout.
         metrics = QFontMetrics(self.font())
-        return QSize(super().sizeHint().width(), metrics.lineSpacing() * self._lines + 2)
+        return QSize(metrics.averageCharWidth() * HINT_CHARS, metrics.lineSpacing() * self._lines + 2)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(0, self.sizeHint().height())
