@@ -90,3 +90,30 @@ def test_a_card_moved_into_view_is_exact_in_the_first_frame(qtbot):
     shelf.set_shelf(_shelf(moved, "New"), catalog)
     assert shelf.cards()[0] is last
     assert last.reason.accessibleName() == f"New {products[-1].name}"
+
+
+def test_the_why_panel_is_ready_before_the_first_question(qtbot, window):
+    """Built, styled and docked hidden once the window has painted: the first "Why?" click
+    pays for none of it (it used to take four frames)."""
+    from tightrope.ui.why.dock import PREPARE_AFTER_MS
+
+    assert window.why.panel is None  # nothing before the window has painted
+    qtbot.waitUntil(lambda: window.why.panel is not None, timeout=PREPARE_AFTER_MS + 2000)
+    panel = window.why.panel
+    assert window.side_host.widget() is panel and window.side_host.isHidden()
+    assert not panel.isVisible() and window.side_panel() is None
+    assert len(panel.rows) >= 8  # pooled rows made and styled ahead
+    window.cards()[0].why.click()
+    assert window.why.panel is panel and window.side_panel() is panel and panel.isVisible()
+
+
+def test_a_closed_window_prepares_nothing(qtbot, services):
+    from tightrope.ui.main_window import MainWindow
+    from tightrope.ui.why.dock import PREPARE_AFTER_MS
+
+    win = MainWindow(services)
+    qtbot.addWidget(win)
+    win.show()
+    win.close()
+    qtbot.wait(PREPARE_AFTER_MS + 100)
+    assert win.why.panel is None

