@@ -815,16 +815,14 @@ class Recommender:
             hit = memo[key] = (self._changes(before, after, ids, focus), after)
         return hit
 
-    def _adopt(self, after: _State, ids: list[int]) -> None:
-        """After removing (or excluding) exactly `ids`, the previewed state *is* the new
-        state: use it instead of building the same scores a second time."""
+    def _adopt(self, before: _State, after: _State, ids: list[int]) -> None:
+        """After removing (or excluding) exactly `ids` from `before`, the previewed state
+        *is* the new state: use it instead of building the same scores a second time."""
         if self._state is not None or self._datums is None:
             return  # the store did not report the change as expected: rebuild on demand
-        datums = self.datums()
-        gone = set(ids)
-        expected = {
-            i for i, d in datums.items() if i not in gone and self.used(d) and len(self._rows_for(d))
-        }
+        # What `before` used, less these and anything else the store reports gone.
+        datums = self._datums
+        expected = {i for i in before.blocks if i in datums} - set(ids)
         if set(after.blocks) != expected:
             return
         self._state = after
@@ -948,9 +946,10 @@ class Recommender:
     def forget(self, datum_ids: Iterable[int], scope: str = "data point", focus: str | None = None) -> Change:
         """Delete data points for real and return what changed (as previewed)."""
         ids = sorted(set(datum_ids))
+        before = self._current()
         preview, after = self._preview_without(ids, focus)
         receipt = self.store.delete_datums(ids, action="forget", scope=scope)
-        self._adopt(after, ids)
+        self._adopt(before, after, ids)
         kinds = tr(" + ", "between the counts of a receipt: '1 view + 2 searches'").join(
             count_noun(k, n) for k, n in receipt["counts"].items()) or tr("nothing", "forgotten")
         summary = tr("Forgotten: {data} \u00b7 %n recommendation(s) changed",
@@ -965,9 +964,10 @@ class Recommender:
 
     def exclude(self, datum_ids: Iterable[int], focus: str | None = None) -> Change:
         ids = sorted(set(datum_ids))
+        before = self._current()
         preview, after = self._preview_without(ids, focus)
         self.store.set_excluded(ids, True)
-        self._adopt(after, ids)
+        self._adopt(before, after, ids)
         summary = tr("Not used any more: %n data point(s) \u00b7 {changed}", n=len(ids)).format(
             changed=tr("%n recommendation(s) changed", n=preview.changed_count))
         return Change("exclude", tuple(ids), None, preview, summary)
