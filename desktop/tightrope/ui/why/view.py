@@ -693,7 +693,20 @@ class WhyView(QWidget):
     def show_banner(
         self, receipt: str, gone: str = "", replacement: tuple[str, str] | None = None
     ) -> None:
-        """The result of the last action, at the top: its receipt and what replaced the item."""
+        """The result of the last action, at the top: its receipt and what replaced the item.
+
+        The body's layout is held meanwhile: shown, the banner would make Qt lay the whole
+        body out there and then (showing a widget activates its parents' layouts), only for
+        the frame's layout pass to do it again.
+        """
+        held = self.body_layout.isEnabled()
+        self.body_layout.setEnabled(False)
+        try:
+            self._show_banner(receipt, gone, replacement)
+        finally:
+            self.body_layout.setEnabled(held)
+
+    def _show_banner(self, receipt: str, gone: str, replacement: tuple[str, str] | None) -> None:
         self.receipt.setText(receipt)
         self.gone.setText(gone)
         self.gone.setVisible(bool(gone))
