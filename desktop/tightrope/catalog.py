@@ -215,7 +215,7 @@ def _parse_product(
         raise CatalogError(f"{where}: field 'sponsor' is required when 'sponsored' is true")
     signals = tuple(raw.get("sensitive_signals", ()))
     for s in signals:
-        if s not in categories or not categories[s].sensitive:
+        if not isinstance(s, str) or s not in categories or not categories[s].sensitive:
             raise CatalogError(
                 f"{where}: field 'sensitive_signals' names {s!r}, which is not a sensitive category"
             )

@@ -52,6 +52,8 @@ def _edit(path, fn):
         (lambda d: d[1].update(added="yesterday"), r"product #2 .*field 'added' is not a date"),
         (lambda d: d[1].update(category="kitchen"), r"field 'category' is 'kitchen' but the file is for 'outdoor'"),
         (lambda d: d[4].update(sensitive_signals=["outdoor"]), r"'sensitive_signals' names 'outdoor'"),
+        # found by fuzzing: a list where a category id belongs escaped as a TypeError
+        (lambda d: d[4].update(sensitive_signals=[["pregnancy-baby"]]), r"'sensitive_signals' names \['pregnancy-baby'\], which is not"),
         (lambda d: d[0].update(image="products/missing.svg"), r"field 'image' names a missing file"),
         (lambda d: d[0].update(colour="red"), r"unknown field 'colour'"),
         (lambda d: d[5].update(id=d[0]["id"]), r"product #6 .*field 'id' duplicates"),
