@@ -117,3 +117,18 @@ def test_a_closed_window_prepares_nothing(qtbot, services):
     win.close()
     qtbot.wait(PREPARE_AFTER_MS + 100)
     assert win.why.panel is None
+
+
+def test_a_card_refilled_with_another_product_drops_its_waiting_recommendation(qtbot):
+    products = [make_product(id=f"p{k}", name=f"Item {k}") for k in range(11)]
+    catalog = Catalog([], products, {})
+    _host, shelf = _shown_shelf(qtbot, products[:10], "Old")
+    shelf.set_shelf(_shelf(products[:10], "Newer"), catalog)  # the last card's waits
+    last = shelf.cards()[-1]
+    assert last.visibleRegion().isEmpty() and last.recommendation.headline.startswith("Old")
+    # before that frame, the last product leaves and another takes its card
+    shelf.set_shelf(_shelf([*products[:9], products[10]], "Newest"), catalog)
+    qtbot.wait(50)
+    assert last.product.id == "p10"
+    assert last.recommendation.product_id == "p10"
+    assert last.recommendation.headline == f"Newest {products[10].name}"

@@ -111,7 +111,8 @@ class CardSet(QWidget):
         wanted = [p.id for p, _ in items]
         slots = [c.geometry() for c in self._cards]
         if wanted == [c.product.id for c in self._cards]:
-            self._refresh([(k, c, rec) for k, (c, (_, rec)) in enumerate(zip(self._cards, items))], slots)
+            recs = [rec for _, rec in items]
+            self._refresh([(k, c, recs[k]) for k, c in enumerate(self._cards)], slots)
             return
         # Cards for products that stay are kept (moved if need be); cards for products that
         # left show the products that came in. Building a card costs a frame's worth of
@@ -132,6 +133,7 @@ class CardSet(QWidget):
                 stay.append((len(cards), card, rec))
             elif spare:
                 card = spare.pop(0)
+                self._later.pop(card, None)  # a recommendation for the product it showed
                 card.set_product(product, rec)
             else:
                 card = ProductCard(product, rec, self._container(), stretch=self.stretch_cards)
