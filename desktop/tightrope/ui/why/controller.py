@@ -135,22 +135,23 @@ class WhyController(QObject):
         if prepared is not None and prepared[0] is rec and prepared[1] == _ids(not_used):
             content = prepared[2]  # built while the participant looked at the preview
         else:
-            content = build_content(
-                rec, None, self.rec.datums(), self.services.catalog, self.rec.top_n, not_used
-            )
+            content = self._content(rec, not_used)
         self.content = with_counterfactual(content, None)
         self.view.render(self.content, self._picture(pid))
         if self.content.counterfactual_pending:
             self._counterfactual_timer.start()
 
+    def _content(
+        self, rec: Recommendation, not_used: list[Datum], datums: dict[int, Datum] | None = None
+    ) -> PanelContent:
+        datums = self.rec.datums() if datums is None else datums
+        return build_content(rec, None, datums, self.services.catalog, self.rec.top_n, not_used)
+
     def warm(self, product_id: str) -> None:
         """Work out a product's explanation and the panel's text for it ahead of a question
         about it (the engine's labels and the panel's dates and facts are cached)."""
         if product_id in self.services.catalog.by_id:
-            build_content(
-                self.rec.why(product_id), None, self.rec.datums(), self.services.catalog,
-                self.rec.top_n, not_used_for(self.rec, product_id),
-            )
+            self._content(self.rec.why(product_id), not_used_for(self.rec, product_id))
 
     def finish_counterfactual(self) -> None:
         """Ask the engine for the counterfactual now, if it is still being worked out."""
@@ -292,10 +293,7 @@ class WhyController(QObject):
         gone = set(ids)
         datums = {i: d for i, d in self.rec.datums().items() if i not in gone}
         not_used = [d for d in not_used_for(self.rec, pid) if d.id not in gone]
-        content = build_content(
-            rec, None, datums, self.services.catalog, self.rec.top_n, not_used
-        )
-        self._prepared = (rec, _ids(not_used), content)
+        self._prepared = (rec, _ids(not_used), self._content(rec, not_used, datums))
 
     @Slot()
     def _on_action_unpreviewed(self) -> None:

@@ -11,7 +11,7 @@ from tightrope.ui import collector
 from tightrope.ui.timers import one_shot
 from tightrope.ui.why_panel import WhyPanel
 
-PREPARE_AFTER_MS = 300  # after the window's first paint
+PREPARE_AFTER_MS = 300  # after the window is built: it has painted by then
 
 if TYPE_CHECKING:
     from tightrope.ui.main_window import MainWindow
