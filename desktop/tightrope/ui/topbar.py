@@ -137,6 +137,7 @@ class TopBar(QFrame):
         for button in (self.wishlist, self.cart, self.your_data):
             layout.addWidget(button)
         self._counts = (0, 0, 0)
+        self._shown: tuple[int, int, int, int] = (-1, -1, -1, -1)  # counts and level shown
         self._level = -1
         self._fitting = False
         self._set_level(FULL)
@@ -170,25 +171,31 @@ class TopBar(QFrame):
             self.category_menu.addAction(action)
 
     def set_counts(self, cart: int, wishlist: int, data_points: int) -> None:
+        # Asked after every write: only what changed (a count, or the level) is set again.
+        shown, level = self._shown, self._level
         self._counts = (cart, wishlist, data_points)
-        compact = self._level >= COMPACT
-        self.cart.setText(f"{cart}" if compact else tr("Cart ({count})").format(count=cart))
-        self.cart.setAccessibleName(tr("Cart, %Ln item(s)", n=cart))
-        self.cart.setToolTip(tr("Cart"))
-        self.wishlist.setText(
-            f"{wishlist}" if compact else tr("Wishlist ({count})").format(count=wishlist)
-        )
-        self.wishlist.setAccessibleName(tr("Wishlist, %Ln product(s)", n=wishlist))
-        self.wishlist.setToolTip(tr("Wishlist"))
-        self.your_data.setText(
-            f"{data_points}"
-            if self._level >= ICONS
-            else tr("Your data ({count})").format(count=data_points)
-        )
-        self.your_data.setToolTip(tr("Your data") if self._level >= ICONS else "")
-        if not self._fitting:  # longer numbers may need a more folded bar
-            self._fit(self.width())
-        self.your_data.setAccessibleName(tr("Your data, %Ln data point(s)", n=data_points))
+        self._shown = (cart, wishlist, data_points, level)
+        compact = level >= COMPACT
+        if shown[0] != cart or shown[3] != level:
+            self.cart.setText(f"{cart}" if compact else tr("Cart ({count})").format(count=cart))
+            self.cart.setAccessibleName(tr("Cart, %Ln item(s)", n=cart))
+            self.cart.setToolTip(tr("Cart"))
+        if shown[1] != wishlist or shown[3] != level:
+            self.wishlist.setText(
+                f"{wishlist}" if compact else tr("Wishlist ({count})").format(count=wishlist)
+            )
+            self.wishlist.setAccessibleName(tr("Wishlist, %Ln product(s)", n=wishlist))
+            self.wishlist.setToolTip(tr("Wishlist"))
+        if shown[2] != data_points or shown[3] != level:
+            self.your_data.setText(
+                f"{data_points}"
+                if level >= ICONS
+                else tr("Your data ({count})").format(count=data_points)
+            )
+            self.your_data.setToolTip(tr("Your data") if level >= ICONS else "")
+            self.your_data.setAccessibleName(tr("Your data, %Ln data point(s)", n=data_points))
+        if shown[:3] != self._counts and not self._fitting:
+            self._fit(self.width())  # longer numbers may need a more folded bar
 
     def is_compact(self) -> bool:
         return self._level >= COMPACT
