@@ -87,36 +87,39 @@ STYLESHEET = "style/tightrope.qss"
 
 
 CONTRAST_PROPERTY = "uiHighContrast"
+MOTION_PROPERTY = "uiReduceMotion"
+
+
+def _app_flag(name: str) -> bool:
+    app = QCoreApplication.instance()
+    return bool(app.property(name)) if app is not None else False
+
+
+def _set_app_flag(name: str, on: bool) -> None:
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.setProperty(name, bool(on))
 
 
 def high_contrast() -> bool:
     """Whether the high-contrast palette is in force (kept on the application object, like
     the UI scale, so widgets that paint themselves and panels with their own stylesheet
     follow it too)."""
-    app = QCoreApplication.instance()
-    return bool(app.property(CONTRAST_PROPERTY)) if app is not None else False
+    return _app_flag(CONTRAST_PROPERTY)
 
 
 def set_high_contrast(on: bool) -> None:
     """Choose the palette; widgets pick it up with the stylesheet change that follows."""
-    app = QCoreApplication.instance()
-    if app is not None:
-        app.setProperty(CONTRAST_PROPERTY, bool(on))
-
-
-MOTION_PROPERTY = "uiReduceMotion"
+    _set_app_flag(CONTRAST_PROPERTY, on)
 
 
 def reduce_motion() -> bool:
     """Whether "Reduce motion" is on: changes are marked steadily instead of flashed."""
-    app = QCoreApplication.instance()
-    return bool(app.property(MOTION_PROPERTY)) if app is not None else False
+    return _app_flag(MOTION_PROPERTY)
 
 
 def set_reduce_motion(on: bool) -> None:
-    app = QCoreApplication.instance()
-    if app is not None:
-        app.setProperty(MOTION_PROPERTY, bool(on))
+    _set_app_flag(MOTION_PROPERTY, on)
 
 
 def platform_prefers_high_contrast() -> bool:

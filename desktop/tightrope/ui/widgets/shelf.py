@@ -64,11 +64,12 @@ class CardSet(QWidget):
         self._cards: list[ProductCard] = []
         # cards out of view whose new recommendation waits for the frame to be painted
         self._later: dict[ProductCard, Recommendation | None] = {}
-        self._later_timer = one_shot(self, self._on_later_due)
+        self._later_timer = one_shot(self, self.finish_updates)
 
     def cards(self) -> list[ProductCard]:
         return list(self._cards)
 
+    @Slot()
     def finish_updates(self) -> None:
         """Give the cards out of view their new recommendations now (see _refresh)."""
         self._later_timer.stop()
@@ -76,10 +77,6 @@ class CardSet(QWidget):
         for card, rec in later.items():
             if shiboken6.isValid(card) and card in self._cards:
                 card.set_recommendation(rec)
-
-    @Slot()
-    def _on_later_due(self) -> None:
-        self.finish_updates()
 
     def _in_view(self) -> QRect:
         """The part of the cards' container on screen now, in its coordinates (empty when
