@@ -119,6 +119,95 @@ def test_forgotten_marker_is_in_no_file(services):
     assert [r["counts"] for r in services.store.receipts()] == [{"search": 1}]
 
 
+def _other_connection_sees(data_dir, datum_id: int) -> bool:
+    import sqlite3
+
+    conn = sqlite3.connect(data_dir.database)
+    try:
+        return conn.execute("SELECT count(*) FROM datums WHERE id = ?", [datum_id]).fetchone()[0] == 1
+    finally:
+        conn.close()
+
+
+def test_background_commit_observers_see_the_change_then_it_is_durable(services):
+    store = services.store
+    store.background_commits = True
+    marker = "quokka-marker-41d7"
+    d = store.record("search", text=f"tents {marker}", where="search box")
+    store.record("search", text="kettle", where="search box")
+    seen = []
+
+    def observer(change):
+        # told inside the transaction, before the commit is handed off: reads see the change
+        seen.append((change["action"], store.datum(d.id), store.db.conn.in_transaction))
+
+    store.subscribe(observer)
+    store.delete_datums([d.id])
+    assert seen == [("delete", None, True)]
+    store.settle()  # the commit thread is done
+    assert not _other_connection_sees(services.data_dir, d.id)
+    assert files_containing(services.data_dir.root, marker.encode()) == []
+
+
+def test_background_commit_is_made_even_if_an_observer_fails(services):
+    store = services.store
+    store.background_commits = True
+    d = store.record("search", text="tents", where="search box")
+
+    def failing(change):
+        raise RuntimeError("observer broke")
+
+    store.subscribe(failing)
+    with pytest.raises(RuntimeError, match="observer broke"):
+        store.delete_datums([d.id])
+    store.unsubscribe(failing)
+    store.settle()
+    assert not _other_connection_sees(services.data_dir, d.id)
+    assert [r["counts"] for r in store.receipts()] == [{"search": 1}]
+
+
+def test_failed_background_commit_rolls_back_and_is_raised_at_the_next_use(services, catalog):
+    import sqlite3
+
+    store = services.store
+    store.background_commits = True
+    d = store.record("search", text="tents", where="search box")
+
+    def break_the_commit(change):
+        # A deferred foreign key is checked at COMMIT: the commit thread's COMMIT fails.
+        store.db.execute("PRAGMA defer_foreign_keys = ON")
+        store.db.execute(
+            "INSERT INTO cart (product_id, qty, datum_id) VALUES (?, 1, 999999)",
+            [catalog.products[0].id],
+        )
+
+    store.subscribe(break_the_commit)
+    store.delete_datums([d.id])
+    store.unsubscribe(break_the_commit)
+    with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+        store.datum(d.id)  # the next use of the database waits for the commit, and fails
+    assert store.datum(d.id) is not None  # rolled back: nothing half-deleted
+    assert not store.db.conn.in_transaction
+    assert store.cart() == []
+    assert _other_connection_sees(services.data_dir, d.id)
+
+
+def test_background_exclude_is_committed_before_close(data_dir, catalog, clock):
+    from tightrope import consent
+
+    store = Store.open(data_dir.database, catalog, clock)
+    consent.accept_all(store, where="test")
+    store.background_commits = True
+    d = store.record("search", text="tents", where="search box")
+    store.set_excluded([d.id], True)
+    store.close()  # waits for the commit
+    again = Store.open(data_dir.database, catalog, clock)
+    try:
+        assert again.datum(d.id).excluded
+    finally:
+        again.close()
+
+
 def test_clock_offset_persists(services, catalog, data_dir):
     before = services.store.clock.now()
     services.store.advance_clock(3)

@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
+        # A forget's or exclude's durable commit overlaps the repaint that shows it.
+        services.store.background_commits = True
         self.setWindowTitle("Tightrope")
         self.setObjectName("mainWindow")
         # Fixed bounds, set before the native window exists: the window's minimum never
