@@ -228,6 +228,39 @@ def test_top_bar_goes_compact_in_a_narrow_window(qtbot, window, services):
     assert window.top_bar.cart.text() == "Cart (1)"
 
 
+def test_a_new_count_lays_out_the_window_only_when_it_needs_room(qtbot, window):
+    from PySide6.QtCore import QEvent, QObject
+
+    bar = window.top_bar
+
+    class Requests(QObject):
+        seen = 0
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.LayoutRequest:
+                self.seen += 1
+            return False
+
+    requests = Requests()
+    bar.installEventFilter(requests)
+    bar.set_counts(1, 2, 13)
+    QApplication.sendPostedEvents()
+    requests.seen = 0
+    bar.set_counts(1, 2, 14)  # same width: the buttons keep their fixed size
+    QApplication.sendPostedEvents()
+    assert requests.seen == 0 and bar.your_data.text() == "Your data (14)"
+    for counts in [(1, 2, 1400), (1, 2, 7), (100, 200, 5), (0, 0, 0)]:
+        bar.set_counts(*counts)  # more or less room: never cut off, nor wider than needed
+        QApplication.sendPostedEvents()
+        for button in (bar.cart, bar.wishlist, bar.your_data):
+            assert button.size() == button.sizeHint(), (counts, button.text())
+    assert requests.seen > 0
+    window.resize(960, 600)  # the folded bar's shorter texts get their own sizes too
+    qtbot.waitUntil(bar.is_compact)
+    for button in (bar.cart, bar.wishlist, bar.your_data):
+        assert button.size() == button.sizeHint(), button.text()
+
+
 def test_data_table_wraps_long_labels(qtbot, window, services):
     from tightrope.ui.models import DatumTableModel
 
