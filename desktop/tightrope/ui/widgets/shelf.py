@@ -124,20 +124,14 @@ class CardSet(QWidget):
         cards: list[ProductCard] = []
         created: list[ProductCard] = []
         stay: list[tuple[int, ProductCard, Recommendation | None]] = []
-        view = self._in_view()
         for product, rec in items:
             card = kept.pop(product.id, None)
             if card is not None:
                 stay.append((len(cards), card, rec))
             elif spare:
                 card = spare.pop(0)
-                k = len(cards)  # its place: filled now if in view, else after the frame
-                now = k >= len(slots) or view.intersects(slots[k])
-                card.set_product(product, rec, fill=now)
-                if now:
-                    self._later.pop(card, None)  # a recommendation for the product it showed
-                else:
-                    self._later[card] = rec
+                self._later.pop(card, None)  # a recommendation for the product it showed
+                card.set_product(product, rec)
             else:
                 card = ProductCard(product, rec, self._container(), stretch=self.stretch_cards)
                 card.activated.connect(self._on_card_activated)
