@@ -642,3 +642,55 @@ def test_a_previewed_forget_shows_what_was_prepared_and_it_equals_a_fresh_render
     assert spoken
     services.store.delete_datums([min(spoken)])
     assert panel.controller._prepared is None
+
+
+def test_after_a_forget_rows_below_the_fold_wait_in_place_then_are_exact(qtbot, services):
+    """The frame after "Forget this" fills the rows the viewport shows; the rows below wait
+    where they were (not hidden: hiding and showing a hundred rows cost more than the
+    rest of the frame), none of them about the forgotten data point, and right after the
+    paint every row is the new content's, laid out at its own height."""
+    from PySide6.QtCore import QObject
+
+    from tightrope import personas
+    from tightrope.ui.why.view import HEAD_ROWS
+
+    personas.apply_persona(
+        services.store, personas.load_persona_file(personas.resolve("outdoor-enthusiast"))
+    )
+    _host, panel = show_panel(qtbot, services)
+    pid = services.recommender.recommend()[0].product_id
+    panel.show_product(pid)
+    settle(qtbot, panel)
+    n = len(panel.content.rows)
+    assert n > HEAD_ROWS + 20
+    first = panel.visible_rows()[0]
+    forgotten = first.row.datum_id
+    deep = panel.rows[HEAD_ROWS + 5]
+
+    class Moves(QObject):
+        seen = 0
+
+        def eventFilter(self, watched, event):
+            if event.type() in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Hide):
+                self.seen += 1
+            return False
+
+    moves = Moves()
+    deep.installEventFilter(moves)
+    before = deep.row
+    qtbot.mouseClick(first.actions.forget, Qt.MouseButton.LeftButton)
+    for _ in range(2):  # the frame's layout passes, then its paint
+        for kind in (QEvent.Type.MetaCall, QEvent.Type.LayoutRequest):
+            QApplication.sendPostedEvents(None, kind)
+    QApplication.sendPostedEvents(None, QEvent.Type.UpdateRequest)
+    assert not panel.is_complete() and deep.isVisible() and deep.row == before
+    assert moves.seen == 0  # nor moved, resized or hidden
+    assert all(r.row is None or r.row.datum_id != forgotten for r in panel.rows)
+    settle(qtbot, panel)
+    assert len(panel.content.rows) == n - 1
+    for k, row in enumerate(panel.rows):
+        if k < n - 1:
+            assert row.isVisible() and row.row == panel.content.rows[k], k
+            assert row.height() == row.heightForWidth(row.width()), k
+        else:
+            assert not row.isVisible()

@@ -63,6 +63,7 @@ WARM_ROWS = 24
 SYNC_MARGIN = 160
 MIN_ROW_HEIGHT = 44  # px at 100 %: no row is shorter (one line of label and no facts)
 CHUNK_ROWS = 12
+HEAD_ROWS = 16  # rows laid out one by one; the rest move as one widget (see _tail)
 CHUNK_SECONDS = 0.003
 SCROLLBAR = 10  # the width tightrope.qss gives a vertical scroll bar (at 100 %)
 MARGIN = 20  # at 100 %, like every length here: theme.px() scales them
@@ -160,6 +161,28 @@ def _link(name: str, parent: QWidget) -> QPushButton:
     button.setAutoDefault(False)
     button.setProperty("linkName", name)
     return button
+
+
+class _TailColumn(QVBoxLayout):
+    """The column of rows past the first HEAD_ROWS, which keeps its height for each width
+    asked until one of its rows changes. Qt asks it at two widths in turn (the scroll
+    area's and the list's) and remembers one, so it would measure every row each time."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self._heights: dict[int, int] = {}
+
+    def invalidate(self) -> None:  # a row was added, changed, shown or hidden
+        self._heights.clear()
+        super().invalidate()
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            if len(self._heights) >= 4:  # a resize drag asks at every width: keep a few
+                self._heights.clear()
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
 
 
 class NotUsedEntry(QWidget):
@@ -362,6 +385,18 @@ class WhyView(QWidget):
         self.rows_layout = QVBoxLayout(self.rows_box)
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
         self.rows_layout.setSpacing(0)
+        # Rows past the first HEAD_ROWS live in one more widget. After an action they wait
+        # below the viewport, as they were, until the paint (see _render_rows): the list's
+        # layout then moves that one widget instead of each of its rows.
+        self._tail = QWidget(self.rows_box)
+        self._tail_layout = _TailColumn(self._tail)
+        self._tail_layout.setContentsMargins(0, 0, 0, 0)
+        self._tail_layout.setSpacing(0)
+        self._tail_layout.addStretch(1)  # (rows are inserted above the stretches)
+        self.rows_layout.addWidget(self._tail)
+        # Any height the list is given beyond its rows' goes here, not into every row (which
+        # would move each of them, all the way down the tail).
+        self.rows_layout.addStretch(1)
         layout.addWidget(self.rows_box)
 
         totals = QHBoxLayout()
@@ -493,9 +528,11 @@ class WhyView(QWidget):
             self._reserve_preview_lines()
             self.show_preview(None)
             self._fix_tab_order()
+            self._fit_body()  # the rows waiting below keep their places (see _render_rows)
         finally:
             self._rendering = False
         if self.is_complete():
+            self._hide_past_end()
             self.rendering_finished.emit()
 
     def _render_rows(self, content: PanelContent) -> None:
@@ -504,14 +541,18 @@ class WhyView(QWidget):
         self._chunk_timer.stop()
         self._fallback_timer.stop()
         now = self._rows_for_viewport(content)
-        # Rows past the first paint wait hidden; a waiting row about a data point this
-        # content no longer has is emptied at once (a hidden row keeps no forgotten data).
+        # In a panel on screen, rows past the first paint wait below the viewport as they
+        # were (hiding a hundred rows, and showing them again, cost more than what the
+        # viewport shows; rows past the new end are hidden once all are filled in). A panel
+        # about to be shown shows only what it filled in. A waiting row about a data point
+        # this content no longer has is emptied at once: no row keeps forgotten data.
+        on_screen = self.isVisible()
         wanted = {r.datum_id for r in content.rows}
         for k, row in enumerate(self.rows[now:], start=now):
-            if row.isVisibleTo(self.rows_box):
-                row.setVisible(False)
             if row.row is not None and (k >= n or row.row.datum_id not in wanted):
                 row.clear()
+            if not on_screen and row.isVisibleTo(self.rows_box):
+                row.setVisible(False)
         self._fill_range(0, now, content, None)
         if now < n:
             self._fallback_timer.start()
@@ -562,6 +603,7 @@ class WhyView(QWidget):
         while len(self.rows) < end:
             self._new_row()
         self.rows_layout.setEnabled(False)
+        self._tail_layout.setEnabled(False)
         try:
             k = start
             while k < end:
@@ -570,14 +612,19 @@ class WhyView(QWidget):
                 if deadline is not None and time.perf_counter() > deadline:
                     break
         finally:
+            self._tail_layout.setEnabled(True)
             self.rows_layout.setEnabled(True)
+        if k > HEAD_ROWS:
+            # The list remembers the tail's old height until the tail is laid out (later):
+            # tell it now, so that _fit_body sizes the list for the rows just filled in.
+            self._tail.updateGeometry()
         self._rendered = k
 
     def _fit_body(self) -> None:
         """Give the list and the scrolled body their new heights before the list is laid
-        out (after a chunk). Laid out at its stale height first, every row would be
-        squeezed and then resized back once the scroll area caught up: two passes over
-        every row for each chunk."""
+        out (after a render, the receipt, a chunk). Laid out at its stale height first,
+        every row would be squeezed and then resized back once the scroll area caught up:
+        two passes over every row, the waiting ones too."""
         if not self._laid_out or not self.body.isVisible():
             return
         self.body_layout.invalidate()
@@ -619,18 +666,35 @@ class WhyView(QWidget):
         self._fit_body()
         self._extend_tab_order(start, self._rendered)
         if self.is_complete():
+            self._hide_past_end()
             self.rendering_finished.emit()
         else:
             self._chunk_timer.start()
 
+    def _hide_past_end(self) -> None:
+        """Hide the pooled rows the content does not fill (emptied already)."""
+        n = len(self.content.rows) if self.content is not None else 0
+        hidden = 0
+        for row in self.rows[n:]:
+            if row.isVisibleTo(self.rows_box):
+                row.setVisible(False)
+                hidden += 1
+        if hidden:
+            self._tail.updateGeometry()  # (as in _fill_range)
+
     def _new_row(self) -> ContributionRow:
-        row = ContributionRow(self.rows_box)
+        head = len(self.rows) < HEAD_ROWS
+        row = ContributionRow(self.rows_box if head else self._tail)
         row.setVisible(False)
         row.previewed.connect(self.action_previewed)
         row.unpreviewed.connect(self.action_unpreviewed)
         row.requested.connect(self.action_requested)
         row.more_requested.connect(self.more_requested)
-        self.rows_layout.addWidget(row)
+        if head:
+            self.rows_layout.insertWidget(len(self.rows), row)
+            self._tail.raise_()  # last among the list's children: read after the first rows
+        else:
+            self._tail_layout.insertWidget(len(self.rows) - HEAD_ROWS, row)
         self.rows.append(row)
         return row
 
@@ -705,6 +769,7 @@ class WhyView(QWidget):
             self._show_banner(receipt, gone, replacement)
         finally:
             self.body_layout.setEnabled(held)
+        self._fit_body()
 
     def _show_banner(self, receipt: str, gone: str, replacement: tuple[str, str] | None) -> None:
         self.receipt.setText(receipt)
