@@ -650,7 +650,6 @@ def test_after_a_forget_rows_below_the_fold_wait_in_place_then_are_exact(qtbot, 
     rest of the frame), none of them about the forgotten data point, and right after the
     paint every row is the new content's, laid out at its own height."""
     from PySide6.QtCore import QObject
-
     from tightrope import personas
     from tightrope.ui.why.view import HEAD_ROWS
 

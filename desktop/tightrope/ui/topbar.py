@@ -59,7 +59,7 @@ def _bar_button(text: str, icon: str, parent: QWidget) -> QToolButton:
 def _pin(button: QToolButton) -> None:
     """Fix a count button at its size hint. A fixed-size widget's new text does not ask its
     parents to lay out again (QWidget::updateGeometry), so a new count of the same width
-    costs no pass over the window's layout (0.6 ms of a forget's frame); a count that needs
+    (after every forget) costs no pass over the whole window's layout; a count that needs
     more or less room sets the new size, and the bar is laid out as before."""
     hint = button.sizeHint()
     if button.minimumSize() != hint or button.maximumSize() != hint:
