@@ -56,14 +56,17 @@ def _bar_button(text: str, icon: str, parent: QWidget) -> QToolButton:
     return button
 
 
-def _pin(button: QToolButton) -> None:
-    """Fix a count button at its size hint. A fixed-size widget's new text does not ask its
-    parents to lay out again (QWidget::updateGeometry), so a new count of the same width
-    (after every forget) costs no pass over the whole window's layout; a count that needs
-    more or less room sets the new size, and the bar is laid out as before."""
+def _pin(button: QToolButton) -> bool:
+    """Fix a count button at its size hint; returns whether its size changed. A fixed-size
+    widget's new text does not ask its parents to lay out again (QWidget::updateGeometry),
+    so a new count of the same width (after every forget) costs no pass over the whole
+    window's layout; a count that needs more or less room sets the new size, and the bar is
+    laid out as before."""
     hint = button.sizeHint()
-    if button.minimumSize() != hint or button.maximumSize() != hint:
-        button.setFixedSize(hint)
+    if button.minimumSize() == hint and button.maximumSize() == hint:
+        return False
+    button.setFixedSize(hint)
+    return True
 
 
 class TopBar(QFrame):
@@ -206,9 +209,8 @@ class TopBar(QFrame):
             )
             self.your_data.setToolTip(tr("Your data") if level >= ICONS else "")
             self.your_data.setAccessibleName(tr("Your data, %Ln data point(s)", n=data_points))
-        for button in (self.cart, self.wishlist, self.your_data):
-            _pin(button)
-        if shown[:3] != self._counts and not self._fitting:
+        resized = [_pin(button) for button in (self.cart, self.wishlist, self.your_data)]
+        if any(resized) and not self._fitting:
             self._fit(self.width())  # longer numbers may need a more folded bar
 
     def is_compact(self) -> bool:

@@ -122,8 +122,9 @@ class WhyController(QObject):
         self.render()
         self.view.scroll_to_top()
 
-    def render(self) -> None:
-        """Ask the engine about the current product and fill the view."""
+    def render(self, fit: bool = True) -> None:
+        """Ask the engine about the current product and fill the view (``fit``: see
+        WhyView.render)."""
         if self.product_id is None:
             return
         self._stale = False
@@ -137,7 +138,7 @@ class WhyController(QObject):
         else:
             content = self._content(rec, not_used)
         self.content = with_counterfactual(content, None)
-        self.view.render(self.content, self._picture(pid))
+        self.view.render(self.content, self._picture(pid), fit=fit)
         if self.content.counterfactual_pending:
             self._counterfactual_timer.start()
 
@@ -359,7 +360,7 @@ class WhyController(QObject):
         else:
             raise ValueError(f"unknown action {action!r}")
         self.last_change = change
-        self.render()
+        self.render(fit=False)  # the receipt's banner fits the body, once, after it
         self._show_result(change)
         self.change_applied.emit(change)
         return change

@@ -483,8 +483,11 @@ class WhyView(QWidget):
             self._outer.addWidget(self.footer)
 
     # --- rendering ----------------------------------------------------------------------
-    def render(self, content: PanelContent, picture: QPixmap | None = None) -> None:
-        """Fill every part of the panel for this content (reusing pooled widgets)."""
+    def render(
+        self, content: PanelContent, picture: QPixmap | None = None, *, fit: bool = True
+    ) -> None:
+        """Fill every part of the panel for this content (reusing pooled widgets). ``fit``:
+        give the body its new height now (see _fit_body); False when show_banner follows."""
         self.content = content
         self._rendered = 0
         self._rendering = True
@@ -528,7 +531,8 @@ class WhyView(QWidget):
             self._reserve_preview_lines()
             self.show_preview(None)
             self._fix_tab_order()
-            self._fit_body()  # the rows waiting below keep their places (see _render_rows)
+            if fit:
+                self._fit_body()  # the rows waiting below keep their places (see _render_rows)
         finally:
             self._rendering = False
         if self.is_complete():
