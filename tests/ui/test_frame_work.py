@@ -132,3 +132,22 @@ def test_a_card_refilled_with_another_product_drops_its_waiting_recommendation(q
     assert last.product.id == "p10"
     assert last.recommendation.product_id == "p10"
     assert last.recommendation.headline == f"Newest {products[10].name}"
+
+
+def test_a_growing_shelf_shows_a_card_built_ahead_and_builds_the_next_after_the_frame(qtbot):
+    products = [make_product(id=f"p{k}", name=f"Item {k}") for k in range(6)]
+    catalog = Catalog([], products, {})
+    _host, shelf = _shown_shelf(qtbot, products[:3], "Old")
+    qtbot.waitUntil(lambda: len(shelf._reserve) == 1)  # built after the first frame
+    ahead = shelf._reserve[0]
+    assert not ahead.isVisible() and ahead not in shelf.cards()
+    shelf.set_shelf(_shelf(products[:4], "New"), catalog)
+    assert shelf.cards()[-1] is ahead and ahead.isVisible()
+    assert ahead.product.id == "p3" and ahead.name.accessibleName() == "Item 3"
+    assert ahead.reason.accessibleName() == "New Item 3"
+    assert shelf._reserve == []  # the next is built after this frame, not in it
+    qtbot.waitUntil(lambda: len(shelf._reserve) == 1)
+    # a card that leaves is kept as the reserve instead of being deleted
+    shelf.set_shelf(_shelf(products[:2], "Fewer"), catalog)
+    assert len(shelf.cards()) == 2 and len(shelf._reserve) == 1
+    assert not shelf._reserve[0].isVisible()

@@ -65,6 +65,10 @@ class CardSet(QWidget):
         # cards out of view whose new recommendation waits for the frame to be painted
         self._later: dict[ProductCard, Recommendation | None] = {}
         self._later_timer = one_shot(self, self.finish_updates)
+        # A hidden card built ahead, after a frame: a set that grows takes it instead of
+        # building one (~2 ms, the slowest part of a forget that brings a product in).
+        self._reserve: list[ProductCard] = []
+        self._reserve_timer = one_shot(self, self._fill_reserve)
 
     def cards(self) -> list[ProductCard]:
         return list(self._cards)
@@ -133,16 +137,17 @@ class CardSet(QWidget):
                 self._later.pop(card, None)  # a recommendation for the product it showed
                 card.set_product(product, rec)
             else:
-                card = ProductCard(product, rec, self._container(), stretch=self.stretch_cards)
-                card.activated.connect(self._on_card_activated)
-                card.why_requested.connect(self.why_requested)
+                card = self._new_card(product, rec)
                 created.append(card)
             cards.append(card)
         layout = self._layout()
         for card in (*spare, *dropped):
             layout.removeWidget(card)
             card.hide()
-            card.deleteLater()
+            if card in spare and not self._reserve:
+                self._reserve.append(card)  # shown again by the next set that grows
+            else:
+                card.deleteLater()
         in_layout = [c for c in self._cards if c in cards]  # kept and refilled, old order
         if created or in_layout != [c for c in cards if c in in_layout]:
             for card in cards:
@@ -156,6 +161,27 @@ class CardSet(QWidget):
         for card in created:
             card.show()
         self._fix_tab_order()
+        if not self._reserve:
+            self._reserve_timer.start()
+
+    def _new_card(self, product: Product, rec: Recommendation | None) -> ProductCard:
+        if self._reserve:
+            card = self._reserve.pop()
+            card.set_product(product, rec)
+            return card
+        card = ProductCard(product, rec, self._container(), stretch=self.stretch_cards)
+        card.activated.connect(self._on_card_activated)
+        card.why_requested.connect(self.why_requested)
+        return card
+
+    @Slot()
+    def _fill_reserve(self) -> None:
+        if self._reserve or not self._cards or not shiboken6.isValid(self):
+            return
+        card = self._new_card(self._cards[-1].product, None)  # hidden: never laid out
+        for widget in (card, *card.findChildren(QWidget)):
+            widget.ensurePolished()
+        self._reserve.append(card)
 
     def _container(self) -> QWidget:
         return self
