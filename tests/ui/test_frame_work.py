@@ -146,8 +146,11 @@ def test_a_growing_shelf_shows_a_card_built_ahead_and_builds_the_next_after_the_
     assert ahead.product.id == "p3" and ahead.name.accessibleName() == "Item 3"
     assert ahead.reason.accessibleName() == "New Item 3"
     assert shelf._reserve == []  # the next is built after this frame, not in it
-    qtbot.waitUntil(lambda: len(shelf._reserve) == 1)
-    # a card that leaves is kept as the reserve instead of being deleted
+    # before that, a card that leaves is kept as the reserve instead of being deleted
+    leaving = shelf.cards()[2]
     shelf.set_shelf(_shelf(products[:2], "Fewer"), catalog)
-    assert len(shelf.cards()) == 2 and len(shelf._reserve) == 1
-    assert not shelf._reserve[0].isVisible()
+    assert len(shelf.cards()) == 2 and shelf._reserve == [leaving]
+    assert not leaving.isVisible()
+    assert leaving.recommendation is None and leaving.reason.accessibleName() == ""  # no reason
+    qtbot.wait(20)
+    assert shelf._reserve == [leaving]  # nothing more built

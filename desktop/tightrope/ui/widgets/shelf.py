@@ -145,6 +145,7 @@ class CardSet(QWidget):
             layout.removeWidget(card)
             card.hide()
             if card in spare and not self._reserve:
+                card.set_recommendation(None)  # its reason may name data just forgotten
                 self._reserve.append(card)  # shown again by the next set that grows
             else:
                 card.deleteLater()
