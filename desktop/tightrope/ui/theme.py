@@ -219,6 +219,19 @@ def px(length: float) -> int:
     return round(length * scale())
 
 
+def px_at(factor: float) -> Callable[[float], int]:
+    """:func:`px` at a scale read once, for code that asks many lengths in a row (each
+    :func:`scale` is two property reads)."""
+    return lambda length: round(length * factor)
+
+
+def polish_tree(widget: QWidget) -> None:
+    """Style a widget and everything in it now, ahead of the frame that would show it."""
+    widget.ensurePolished()
+    for child in widget.findChildren(QWidget):
+        child.ensurePolished()
+
+
 def scaled_size(width: float, height: float) -> QSize:
     return QSize(px(width), px(height))
 

@@ -392,11 +392,7 @@ class ContributionRow(QWidget):
     def _measure(self, width: int) -> _Geometry:
         assert self.row is not None
         fonts = self._fonts()
-        scale = theme.scale()  # read once: it is two property reads, and this asks ~11 lengths
-
-        def px(length: float) -> int:  # theme.px at that scale
-            return round(length * scale)
-
+        px = theme.px_at(theme.scale())  # ~11 lengths below
         y = float(px(PAD_Y) if not self.first else px(4))
         line_h = max(fonts.bold_height, fonts.badge_height + px(6))
         pct_w = fonts.pct_width

@@ -63,8 +63,8 @@ WARM_ROWS = 24
 SYNC_MARGIN = 160
 MIN_ROW_HEIGHT = 44  # px at 100 %: no row is shorter (one line of label and no facts)
 CHUNK_ROWS = 12
-HEAD_ROWS = 16  # rows laid out one by one; the rest move as one widget (see _tail)
 CHUNK_SECONDS = 0.003
+HEAD_ROWS = 16  # rows laid out one by one; the rest move as one widget (see _tail)
 SCROLLBAR = 10  # the width tightrope.qss gives a vertical scroll bar (at 100 %)
 MARGIN = 20  # at 100 %, like every length here: theme.px() scales them
 
@@ -678,12 +678,10 @@ class WhyView(QWidget):
     def _hide_past_end(self) -> None:
         """Hide the pooled rows the content does not fill (emptied already)."""
         n = len(self.content.rows) if self.content is not None else 0
-        hidden = 0
-        for row in self.rows[n:]:
-            if row.isVisibleTo(self.rows_box):
-                row.setVisible(False)
-                hidden += 1
-        if hidden:
+        shown = [row for row in self.rows[n:] if row.isVisibleTo(self.rows_box)]
+        for row in shown:
+            row.setVisible(False)
+        if shown:
             self._tail.updateGeometry()  # (as in _fill_range)
 
     def _new_row(self) -> ContributionRow:
@@ -705,9 +703,7 @@ class WhyView(QWidget):
     def ensure_styled(self) -> None:
         """Style every part of the panel and its first pooled rows now (ahead of the first
         "why" a participant asks, which would otherwise pay for it in its frame)."""
-        self.ensurePolished()
-        for widget in self.findChildren(QWidget):
-            widget.ensurePolished()
+        theme.polish_tree(self)
         self.warm_up()
 
     def warm_up(self, rows: int = WARM_ROWS) -> None:

@@ -180,8 +180,7 @@ class CardSet(QWidget):
         if self._reserve or not self._cards or not shiboken6.isValid(self):
             return
         card = self._new_card(self._cards[-1].product, None)  # hidden: never laid out
-        for widget in (card, *card.findChildren(QWidget)):
-            widget.ensurePolished()
+        theme.polish_tree(card)
         self._reserve.append(card)
 
     def _container(self) -> QWidget:
