@@ -838,11 +838,22 @@ class Recommender:
         that state and adopted with it if they are then forgotten or excluded: the click
         that follows a preview does not work the explanations out again."""
         _preview, after = self._preview_without(sorted(set(datum_ids)), focus)
-        products = [int(i) for _sid, _t, _s, idx, _e in self._shelf_plan(after) for i in idx]
+        products = self._shelf_products(after)
         self._prefetch(after, products)
         for i in products:
             self._explain(after, i)
         return self._explain(after, self.catalog.index_of[focus]) if focus else None
+
+    def shelf_products_without(
+        self, datum_ids: Iterable[int], focus: str | None = None
+    ) -> list[str]:
+        """The products the shelves would show without these data points, in shelf order
+        (the state previewed for the same ids and focus, worked out again only if none was)."""
+        _preview, after = self._preview_without(sorted(set(datum_ids)), focus)
+        return [self.catalog.products[i].id for i in self._shelf_products(after)]
+
+    def _shelf_products(self, state: _State) -> list[int]:
+        return [int(i) for _sid, _t, _s, idx, _e in self._shelf_plan(state) for i in idx]
 
     def preview_include(self, datum_ids: Iterable[int], focus: str | None = None) -> Preview:
         ids = set(datum_ids)

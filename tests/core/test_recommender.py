@@ -334,6 +334,19 @@ def test_an_old_explanation_read_after_a_forget_puts_nothing_back_in_the_caches(
     assert d not in rec._labels and d not in rec._rows
 
 
+def test_the_shelves_products_without_some_data_are_those_the_forget_then_shows(services, catalog):
+    rec = services.recommender
+    _outdoor_user(services, catalog)
+    top = rec.recommend()[0]
+    views = [c.datum_id for c in rec.why(top.product_id).contributions if c.personal]
+    before = [r.product_id for s in rec.shelves() for r in s.items]
+    ahead = rec.shelf_products_without(views[:2], focus=top.product_id)
+    assert [r.product_id for s in rec.shelves() for r in s.items] == before  # nothing changed yet
+    assert ahead != before
+    rec.forget(views[:2], focus=top.product_id)
+    assert [r.product_id for s in rec.shelves() for r in s.items] == ahead
+
+
 @pytest.mark.parametrize("action", ["forget", "exclude", "forget_product"])
 def test_explanations_prepared_during_a_preview_are_the_ones_a_fresh_engine_gives(
     services, catalog, community, action

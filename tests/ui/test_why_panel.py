@@ -693,3 +693,27 @@ def test_after_a_forget_rows_below_the_fold_wait_in_place_then_are_exact(qtbot, 
             assert row.height() == row.heightForWidth(row.width()), k
         else:
             assert not row.isVisible()
+
+
+def test_a_preview_draws_ahead_every_picture_the_shelves_would_then_show(qtbot, services):
+    """Not only the products entering the top: a shelf anchored on the data point being
+    previewed is replaced whole, and a picture drawn in the click's frame costs ~1 ms."""
+    from PySide6.QtGui import QPixmapCache
+    from tightrope.ui import images
+    from tightrope.ui.widgets.card import shelf_picture_size
+
+    persona = rich_user(services)
+    host, panel = show_panel(qtbot, services)
+    pid = persona["target"].id
+    panel.show_product(pid)
+    settle(qtbot, panel)
+    strip = strip_for(panel, persona["search"].id)
+    QPixmapCache.clear()
+    host.activateWindow()
+    strip.forget.setFocus()
+    qtbot.waitUntil(lambda: panel.controller._prepared is not None)
+    catalog, dpr = services.catalog, panel.devicePixelRatioF()
+    ahead = services.recommender.shelf_products_without([persona["search"].id], focus=pid)
+    assert len(ahead) > 10
+    drawn = [p for p in ahead if images.is_cached(catalog.by_id[p], shelf_picture_size(), dpr)]
+    assert drawn == ahead

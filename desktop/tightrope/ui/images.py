@@ -80,12 +80,17 @@ def product_pixmap(product: Product, size: QSize, dpr: float, accent: str | None
     return pixmap
 
 
+def is_cached(product: Product, size: QSize, dpr: float) -> bool:
+    """Whether the product's picture at this size is drawn already (a cache hit)."""
+    return QPixmapCache.find(_key(paths.asset(product.image), size, dpr), QPixmap())
+
+
 def warm(products: Iterable[Product], size: QSize, dpr: float) -> int:
-    """Draw these products' pictures into the cache ahead of need (e.g. the products a
-    previewed forget would bring onto the shelves); returns how many were drawn."""
+    """Draw these products' pictures into the cache ahead of need (e.g. the products the
+    shelves would show after a previewed forget); returns how many were drawn."""
     drawn = 0
     for product in products:
-        if not QPixmapCache.find(_key(paths.asset(product.image), size, dpr), QPixmap()):
+        if not is_cached(product, size, dpr):
             product_pixmap(product, size, dpr)
             drawn += 1
     return drawn

@@ -276,18 +276,24 @@ class WhyController(QObject):
 
     @Slot()
     def _on_warm_due(self) -> None:
-        catalog = self.services.catalog
-        products = [catalog.by_id[p] for p in self._warm if p in catalog.by_id]
+        wanted = self._warm
         self._warm = []
-        images.warm(products, shelf_picture_size(), self.view.devicePixelRatioF())
         action, self._ahead = self._ahead, None
         if action is not None and self.product_id is not None:
-            self._prepare(action, self.product_id)
+            ids = self._ids_for(action)
+            self._prepare(action, ids, self.product_id)
+            # Every product the shelves would then show, not only those entering the top:
+            # a shelf anchored on the forgotten data point is replaced whole, and a picture
+            # drawn in the click's frame costs about a millisecond.
+            wanted = wanted + self.rec.shelf_products_without(ids, focus=self.product_id)
+        catalog = self.services.catalog
+        products = [catalog.by_id[p] for p in dict.fromkeys(wanted) if p in catalog.by_id]
+        images.warm(products, shelf_picture_size(), self.view.devicePixelRatioF())
 
-    def _prepare(self, action: Action, pid: str) -> None:
-        """Explain the shop after this action ahead of time (the engine keeps that with
-        the state it previewed); after a forget, also build the panel's content."""
-        ids = self._ids_for(action)
+    def _prepare(self, action: Action, ids: list[int], pid: str) -> None:
+        """Explain the shop after this action (on data points ``ids``) ahead of time (the
+        engine keeps that with the state it previewed); after a forget, also build the
+        panel's content."""
         rec = self.rec.prepare(ids, focus=pid)
         if rec is None or action.kind == EXCLUDE:
             return  # an excluded data point joins "not used": built after the click
