@@ -154,3 +154,34 @@ def test_a_growing_shelf_shows_a_card_built_ahead_and_builds_the_next_after_the_
     assert leaving.recommendation is None and leaving.reason.accessibleName() == ""  # no reason
     qtbot.wait(20)
     assert shelf._reserve == [leaving]  # nothing more built
+
+
+def test_a_card_refilled_out_of_view_shows_its_new_product_after_the_frame(qtbot):
+    products = [make_product(id=f"p{k}", name=f"Item {k}") for k in range(12)]
+    catalog = Catalog([], products, {})
+    _host, shelf = _shown_shelf(qtbot, products[:10], "Old")
+    first, last = shelf.cards()[0], shelf.cards()[-1]
+    assert last.visibleRegion().isEmpty() and not first.visibleRegion().isEmpty()
+    if QApplication.focusWidget() is not None:
+        QApplication.focusWidget().clearFocus()  # a focused card is never refilled
+    # the first and the last product leave; two others take their cards (same places)
+    shelf.set_shelf(_shelf([products[10], *products[1:9], products[11]], "New"), catalog)
+    assert shelf.cards()[0] is first and shelf.cards()[-1] is last
+    # in view: the new product in this frame; out of view: the card is the new product's
+    # (identity, highlight) but its widgets follow right after the frame
+    assert first.name.accessibleName() == "Item 10" and first.reason.accessibleName() == "New Item 10"
+    assert last.product.id == "p11" and last.name.accessibleName() == "Item 9"
+    qtbot.waitUntil(lambda: last.name.accessibleName() == "Item 11")
+    assert last.reason.accessibleName() == "New Item 11"
+    assert last.why.accessibleName() == first.why.accessibleName().replace("Item 10", "Item 11")
+
+
+def test_a_waiting_card_is_filled_by_its_next_recommendation(qtbot):
+    products = [make_product(id=f"p{k}", name=f"Item {k}") for k in range(11)]
+    catalog = Catalog([], products, {})
+    _host, shelf = _shown_shelf(qtbot, products[:10], "Old")
+    last = shelf.cards()[-1]
+    shelf.set_shelf(_shelf([*products[:9], products[10]], "New"), catalog)
+    assert last.name.accessibleName() == "Item 9"  # waiting for the frame
+    last.set_recommendation(replace(make_rec(products[10]), headline="Sooner"))
+    assert last.name.accessibleName() == "Item 10" and last.reason.accessibleName() == "Sooner"

@@ -83,6 +83,7 @@ class ProductCard(QFrame):
         self.setAccessibleDescription(tr("Press Enter to open the product page"))
         self._stretch = stretch
         self._shown: tuple[str, bool, bool, str, bool] | None = None  # what the widgets show
+        self._unfilled = False  # given a product whose widgets are filled later (set_product)
         if stretch:
             policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             policy.setHeightForWidth(True)
@@ -180,21 +181,31 @@ class ProductCard(QFrame):
         self.why.setAccessibleName(why_accessible_name(p.name))
         self.set_recommendation(self.recommendation)
 
-    def set_product(self, product: Product, recommendation: Recommendation | None) -> None:
-        """Show another product in this card (a shelf reuses its cards when items change)."""
-        if product.id == self.product.id:
+    def set_product(
+        self, product: Product, recommendation: Recommendation | None, *, fill: bool = True
+    ) -> None:
+        """Show another product in this card (a shelf reuses its cards when items change).
+        With ``fill=False`` the card is that product's from now on, but its widgets are
+        filled by the next call here or to set_recommendation (a shelf does that for cards
+        out of view, after the frame)."""
+        if product.id == self.product.id and not self._unfilled:
             self.set_recommendation(recommendation)
             return
+        if product.id != self.product.id and self.is_highlighted():
+            self._unhighlight.stop()  # a highlight belongs to the product it was for
+            self._on_highlight_over()
         self.product = product
         self.recommendation = recommendation
-        if self.is_highlighted():  # a highlight belongs to the product it was for
-            self._unhighlight.stop()
-            self._on_highlight_over()
-        self._fill()
-        if self.isVisible():
-            self._render_picture()
+        self._unfilled = not fill
+        if fill:
+            self._fill()
+            if self.isVisible():
+                self._render_picture()
 
     def set_recommendation(self, recommendation: Recommendation | None) -> None:
+        if self._unfilled:  # its product's widgets wait (set_product): fill them all now
+            self.set_product(self.product, recommendation)
+            return
         self.recommendation = recommendation
         p = self.product
         # The opaque study condition shows recommendations without their explanations.

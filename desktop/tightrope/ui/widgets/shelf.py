@@ -128,14 +128,20 @@ class CardSet(QWidget):
         cards: list[ProductCard] = []
         created: list[ProductCard] = []
         stay: list[tuple[int, ProductCard, Recommendation | None]] = []
+        view = self._in_view()
         for product, rec in items:
             card = kept.pop(product.id, None)
             if card is not None:
                 stay.append((len(cards), card, rec))
             elif spare:
                 card = spare.pop(0)
-                self._later.pop(card, None)  # a recommendation for the product it showed
-                card.set_product(product, rec)
+                k = len(cards)  # its place: filled now if in view, else after the frame
+                now = k >= len(slots) or view.intersects(slots[k])
+                card.set_product(product, rec, fill=now)
+                if now:
+                    self._later.pop(card, None)  # a recommendation for the product it showed
+                else:
+                    self._later[card] = rec
             else:
                 card = self._new_card(product, rec)
                 created.append(card)
