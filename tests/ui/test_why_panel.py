@@ -695,6 +695,46 @@ def test_after_a_forget_rows_below_the_fold_wait_in_place_then_are_exact(qtbot, 
             assert not row.isVisible()
 
 
+def test_a_forget_measures_rows_only_at_the_width_they_have(qtbot, window, services, monkeypatch):
+    """The frame after "Forget this" asks the rows' heights at the list's width only. The
+    scroll area asks the scrolled column's size hint whenever the panel's layout is redone
+    (the receipt appearing does it); QWidget's hint asked the column's height at the hint's
+    width, its widest label's, and every row (a hundred and more) was measured there."""
+    from tightrope import personas
+    from tightrope.ui.why.rows import ContributionRow
+
+    personas.apply_persona(
+        services.store, personas.load_persona_file(personas.resolve("outdoor-enthusiast"))
+    )
+    window.refresh()
+    window.cards()[0].why.click()
+    panel = window.why.panel
+    settle(qtbot, panel)
+    assert panel.body_layout.sizeHint().width() != panel.body.width()  # the case in point
+    asked: set[int] = set()  # widths a row was laid out at (Qt's calls reach it via Python)
+    geometry = ContributionRow._geometry
+
+    def spy(row, width):
+        asked.add(width)
+        return geometry(row, width)
+
+    monkeypatch.setattr(ContributionRow, "_geometry", spy)
+    first = next(r for r in panel.visible_rows() if r.row.datum is not None)
+    qtbot.mouseClick(first.actions.forget, Qt.MouseButton.LeftButton)
+    for _ in range(2):
+        for kind in (QEvent.Type.MetaCall, QEvent.Type.LayoutRequest):
+            QApplication.sendPostedEvents(None, kind)
+    QApplication.sendPostedEvents(None, QEvent.Type.UpdateRequest)
+    settle(qtbot, panel)  # and the rows filled in after it
+    assert asked == {panel.rows_box.width()}
+    # The next change to the rows (Qt's layout items forget their heights) and the scroll
+    # area's question, which a forget's frame asks whenever the panel's header moves.
+    for row in panel.rows:
+        row.updateGeometry()
+    panel.scroll.widget().sizeHint()
+    assert asked == {panel.rows_box.width()}
+
+
 def test_a_preview_draws_ahead_every_picture_the_shelves_would_then_show(qtbot, services):
     """Not only the products entering the top: a shelf anchored on the data point being
     previewed is replaced whole, and a picture drawn in the click's frame costs ~1 ms."""

@@ -185,6 +185,17 @@ class _TailColumn(QVBoxLayout):
         return height
 
 
+class _Column(QWidget):
+    """A container of rows (the scrolled body, the list, its tail) whose size hint is its
+    layout's. QWidget's own asks the layout's height for the hint's width, a width the
+    column never has (its widest label's, a row's default), so every row, a hundred and
+    more, was measured there whenever the scroll area or the body's layout asked."""
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        return layout.sizeHint() if layout is not None else super().sizeHint()
+
+
 class NotUsedEntry(QWidget):
     """An excluded data point about this product, with its "Use again" button."""
 
@@ -260,7 +271,7 @@ class WhyView(QWidget):
         bar = self.scroll.verticalScrollBar()
         bar.setProperty("empty", True)
         bar.rangeChanged.connect(self._on_scroll_range)
-        self.body = QWidget(self.scroll)
+        self.body = _Column(self.scroll)
         self.body.setObjectName("whyBody")
         self.body_layout = QVBoxLayout(self.body)
         theme.scaled_layout(self, self.body_layout, margins=(MARGIN, 16, MARGIN - SCROLLBAR, 24))
@@ -380,7 +391,7 @@ class WhyView(QWidget):
         layout.addItem(gap)
         self.section = _label(tr("What it rests on"), "whySection", body)
         layout.addWidget(self.section)
-        self.rows_box = QWidget(body)
+        self.rows_box = _Column(body)
         self.rows_box.setObjectName("whyRows")
         self.rows_layout = QVBoxLayout(self.rows_box)
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
@@ -388,7 +399,7 @@ class WhyView(QWidget):
         # Rows past the first HEAD_ROWS live in one more widget. After an action they wait
         # below the viewport, as they were, until the paint (see _render_rows): the list's
         # layout then moves that one widget instead of each of its rows.
-        self._tail = QWidget(self.rows_box)
+        self._tail = _Column(self.rows_box)
         self._tail_layout = _TailColumn(self._tail)
         self._tail_layout.setContentsMargins(0, 0, 0, 0)
         self._tail_layout.setSpacing(0)
