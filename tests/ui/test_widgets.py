@@ -97,6 +97,29 @@ def test_clamped_label_elides_only_what_does_not_fit(qtbot):
     assert label.accessibleName() == long
 
 
+def test_clamped_labels_lay_a_text_out_once_per_width_and_font(qtbot, monkeypatch):
+    long = "Summit Sleeping Bag Ultralight Mummy Edition with Compression Sack and Liner Extra"
+    first, second, wider = ClampedLabel(2), ClampedLabel(2), ClampedLabel(2)
+    for label, width in ((first, 200), (second, 200), (wider, 420)):
+        qtbot.addWidget(label)
+        label.resize(width, 60)
+    first.set_full_text(long)
+    laid_out: list[int] = []
+    clamp = ClampedLabel._clamp
+    monkeypatch.setattr(ClampedLabel, "_clamp", lambda self, w: (laid_out.append(w), clamp(self, w))[1])
+    second.set_full_text("Camp Mug, once")
+    second.set_full_text(long)  # as the first label showed it: not laid out again
+    assert (second.text(), second.toolTip()) == (first.text(), long)
+    assert laid_out == [200]  # only the mug's name was new
+    wider.set_full_text(long)  # another width: laid out, and the text fits now
+    assert laid_out == [200, 420]
+    assert "\u2026" not in wider.text() and wider.toolTip() == ""
+    bold = second.font()
+    bold.setBold(True)
+    second.setFont(bold)  # another font: laid out again (the change re-clamps at once)
+    assert laid_out[-1] == 200 and len(laid_out) == 3
+
+
 def test_card_without_picture_file_still_draws_and_names_itself(qtbot):
     product = make_product(sponsored=True, sponsor="Acme")
     card = ProductCard(product, make_rec(product))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent, QTextLayout
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
@@ -25,6 +27,9 @@ def restyle(widget: QWidget) -> None:
 
 
 HINT_CHARS = 12  # a clamped label's width hint, in average characters
+CLAMP_CACHE_SIZE = 2000  # texts laid out, per width and font (a catalog's names and reasons)
+# (text, lines, width, font key) -> (the text as shown, whether it was elided)
+_CLAMPED: OrderedDict[tuple[str, int, int, str], tuple[str, bool]] = OrderedDict()
 
 
 class ClampedLabel(QLabel):
@@ -70,6 +75,23 @@ class ClampedLabel(QLabel):
         if width <= 0 or not self._full:
             super().setText(self._full)
             return
+        # Cards show the same names and reasons again and again (a refresh moves them from
+        # card to card): lay each out once per width and font.
+        font = self.font()
+        key = (self._full, self._lines, width, font.key())
+        hit = _CLAMPED.get(key)
+        if hit is None:
+            hit = _CLAMPED[key] = self._clamp(width)
+            if len(_CLAMPED) > CLAMP_CACHE_SIZE:
+                _CLAMPED.popitem(last=False)
+        else:
+            _CLAMPED.move_to_end(key)
+        text, elided = hit
+        super().setText(text)
+        self.setToolTip(self._full if elided else "")
+
+    def _clamp(self, width: int) -> tuple[str, bool]:
+        """The text wrapped to ``width`` and cut to this label's lines; whether it was elided."""
         metrics = QFontMetrics(self.font())
         layout = QTextLayout(self._full, self.font())
         layout.beginLayout()
@@ -89,5 +111,4 @@ class ClampedLabel(QLabel):
                 break
             lines.append(self._full[start : start + length].rstrip())
         layout.endLayout()
-        super().setText("\n".join(lines))
-        self.setToolTip(self._full if elided else "")
+        return "\n".join(lines), elided
