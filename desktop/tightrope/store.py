@@ -214,14 +214,21 @@ class Store:
     (a millisecond here, several on a laptop disk) overlap the repaint instead of delaying it.
     Every use of :attr:`db` first waits for that commit (and raises its error, if any), so
     nothing reads or writes around it; :meth:`close` waits too.
+
+    With ``commit_due`` set as well, the commit is handed over only when the caller calls
+    :meth:`hand_over_commit` (the window does it once the frame is painted: waking the
+    thread and sharing the interpreter with it cost the frame a millisecond); until then
+    :attr:`db` commits it at once, on this thread.
     """
 
     background_commits = False
+    commit_due: Callable[[], None] | None = None  # told that hand_over_commit() is wanted
 
     def __init__(self, db: sqlite_utils.Database, catalog: Catalog, clock: Clock | None = None):
         self._db = db
         self._committer: ThreadPoolExecutor | None = None
         self._commit: Future[None] | None = None
+        self._due = False  # a commit not handed to the committer yet (see commit_due)
         self.catalog = catalog
         migrations.apply(db)
         self._sync_catalog()
@@ -246,16 +253,29 @@ class Store:
     @property
     def db(self) -> sqlite_utils.Database:
         """The database, once any commit handed to the committer thread is done."""
-        if self._commit is not None:
+        if self._commit is not None or self._due:
             self.settle()
         return self._db
 
     def settle(self) -> None:
-        """Wait for a commit running in the background; raise its error if it failed (the
-        transaction was then rolled back, as a failed commit always is)."""
+        """Wait for a commit running in the background, or make one not handed over yet;
+        raise its error if it failed (the transaction was then rolled back, as a failed
+        commit always is)."""
+        if self._due:
+            self._due = False
+            self._commit_now()
         commit, self._commit = self._commit, None
         if commit is not None:
             commit.result()
+
+    def hand_over_commit(self) -> None:
+        """Give the commit due (see ``commit_due``) to the committer thread; nothing if it
+        was made meanwhile."""
+        if self._due:
+            self._due = False
+            if self._committer is None:
+                self._committer = ThreadPoolExecutor(1, thread_name_prefix="tightrope-commit")
+            self._commit = self._committer.submit(self._commit_now)
 
     def close(self) -> None:
         try:
@@ -635,9 +655,11 @@ class Store:
         try:
             self._changed(**change)
         finally:
-            if self._committer is None:
-                self._committer = ThreadPoolExecutor(1, thread_name_prefix="tightrope-commit")
-            self._commit = self._committer.submit(self._commit_now)
+            self._due = True
+            if self.commit_due is None:
+                self.hand_over_commit()
+            else:
+                self.commit_due()
         return change
 
     def _commit_now(self) -> None:

@@ -208,6 +208,34 @@ def test_background_exclude_is_committed_before_close(data_dir, catalog, clock):
         again.close()
 
 
+def test_a_commit_due_waits_for_its_hand_over_or_is_made_by_the_next_use(services):
+    import threading
+
+    store = services.store
+    store.background_commits = True
+    asked: list[int] = []
+    store.commit_due = lambda: asked.append(1)  # the window starts a timer here
+    first = store.record("search", text="tents", where="search box")
+    second = store.record("search", text="kettle", where="search box")
+    store.delete_datums([first.id])
+    assert asked == [1]
+    assert store._db.conn.in_transaction  # not handed over, not made: the frame is not held
+    assert _other_connection_sees(services.data_dir, first.id)
+    committers: list[str] = []
+    commit_now = store._commit_now
+    store._commit_now = lambda: (committers.append(threading.current_thread().name), commit_now())[1]
+    store.hand_over_commit()  # the timer fired: the committer thread makes it
+    store.settle()
+    assert committers == ["tightrope-commit_0"]
+    assert not _other_connection_sees(services.data_dir, first.id)
+    store.hand_over_commit()  # nothing due: nothing happens
+    store.delete_datums([second.id])
+    assert store.datum(second.id) is None  # the next use made it at once, on this thread
+    assert committers[1:] == [threading.current_thread().name]
+    assert not store._db.conn.in_transaction and asked == [1, 1]
+    assert not _other_connection_sees(services.data_dir, second.id)
+
+
 def test_clock_offset_persists(services, catalog, data_dir):
     before = services.store.clock.now()
     services.store.advance_clock(3)

@@ -7,7 +7,7 @@ shopper asks why a recommended product is shown; ``side_panel_hidden()``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal, Slot
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from tightrope.explain import Change
 from tightrope.services import Services
+from tightrope.store import Store
 from tightrope.ui import images, shortcuts, theme
 from tightrope.ui.accessibility import AccessibilityController
 from tightrope.ui.events import UiEvents
@@ -47,6 +48,7 @@ from tightrope.ui.pages.wishlist import WishlistController
 from tightrope.ui.pages.your_data import YourDataController
 from tightrope.ui.privacy.controller import PrivacyController
 from tightrope.ui.store_events import StoreEvents
+from tightrope.ui.timers import one_shot
 from tightrope.ui.topbar import ShellController, TopBar
 from tightrope.ui.why.dock import WhyDock
 from tightrope.ui.widgets.card import ProductCard
@@ -89,6 +91,13 @@ class SidePanelHost(QFrame):
         return widget
 
 
+def _stop_timing_commits(store: Store, due: Callable[[], None]) -> None:
+    """A closed window's timer no longer hands the store's commits over (see MainWindow)."""
+    if store.commit_due is due:
+        store.commit_due = None
+        store.hand_over_commit()
+
+
 class MainWindow(QMainWindow):
     """The shop. Public API: :attr:`navigator`, :meth:`refresh`, :meth:`apply_change`,
     :meth:`highlight_products`, :meth:`show_side_panel`, :meth:`hide_side_panel`,
@@ -102,8 +111,12 @@ class MainWindow(QMainWindow):
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
-        # A forget's or exclude's durable commit overlaps the repaint that shows it.
-        services.store.background_commits = True
+        # A forget's or exclude's durable commit overlaps what follows the repaint that
+        # shows it: handed to the store's committer thread once that frame is painted.
+        store = services.store
+        store.background_commits = True
+        due = store.commit_due = one_shot(self, store.hand_over_commit).start
+        self.destroyed.connect(lambda *_: _stop_timing_commits(store, due))
         self.setWindowTitle("Tightrope")
         self.setObjectName("mainWindow")
         # Fixed bounds, set before the native window exists: the window's minimum never
