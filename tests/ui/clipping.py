@@ -10,10 +10,10 @@ page that only scrolls vertically.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtGui import Qt as QtGuiNamespace
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QWidget
 
 ELLIPSIS = "\u2026"
 SLACK = 1  # px: rounding between the measured advance and the laid-out text
@@ -104,7 +104,12 @@ def describe(widget: QWidget) -> str:
 
 
 def clipped(root: QWidget) -> list[str]:
-    """Every visible label or button under ``root`` whose text does not fit, described."""
+    """Every visible label or button under ``root`` whose text does not fit, described.
+
+    Checked once the layout requests still queued are delivered: text set by work done
+    after a frame (e.g. shelf cards out of view, refilled then) is laid out in the event
+    loop's next pass, which a test's wait can end just before."""
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     problems: list[str] = []
     for widget in root.findChildren(QWidget):
         if not isinstance(widget, (QLabel, QAbstractButton)) or not _shown(widget):
