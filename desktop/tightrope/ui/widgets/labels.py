@@ -77,8 +77,7 @@ class ClampedLabel(QLabel):
             return
         # Cards show the same names and reasons again and again (a refresh moves them from
         # card to card): lay each out once per width and font.
-        font = self.font()
-        key = (self._full, self._lines, width, font.key())
+        key = (self._full, self._lines, width, self.font().key())
         hit = _CLAMPED.get(key)
         if hit is None:
             hit = _CLAMPED[key] = self._clamp(width)
