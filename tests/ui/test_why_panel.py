@@ -112,6 +112,21 @@ def shown_percentages(panel: WhyPanel) -> list[int]:
     return out
 
 
+def previewing_forget(qtbot, services):
+    """The rich user's target in the panel, focus resting on "Forget this" for its marker
+    search until what the click would show is prepared: (persona, host, panel, that row's
+    strip; the caller keeps the host, which owns the panel)."""
+    persona = rich_user(services)
+    host, panel = show_panel(qtbot, services)
+    panel.show_product(persona["target"].id)
+    settle(qtbot, panel)
+    strip = strip_for(panel, persona["search"].id)
+    host.activateWindow()
+    strip.forget.setFocus()
+    qtbot.waitUntil(lambda: panel.controller._prepared is not None)
+    return persona, host, panel, strip
+
+
 def strip_for(panel: WhyPanel, datum_id: int):
     row = next(
         r for r in panel.visible_rows() if r.row.datum is not None and r.row.datum_id == datum_id
@@ -613,15 +628,8 @@ def test_a_previewed_forget_shows_what_was_prepared_and_it_equals_a_fresh_render
     click shows exactly that, and it is what the panel would have built from scratch."""
     from tightrope.ui.why.content import build_content, with_counterfactual
 
-    persona = rich_user(services)
-    host, panel = show_panel(qtbot, services)
+    persona, _host, panel, strip = previewing_forget(qtbot, services)
     pid = persona["target"].id
-    panel.show_product(pid)
-    settle(qtbot, panel)
-    strip = strip_for(panel, persona["search"].id)
-    host.activateWindow()
-    strip.forget.setFocus()
-    qtbot.waitUntil(lambda: panel.controller._prepared is not None)
     prepared = panel.controller._prepared[2]
     assert MARKER not in repr(prepared)  # about the shop without the data point
     with qtbot.waitSignal(panel.change_applied):
@@ -742,16 +750,9 @@ def test_a_preview_draws_ahead_every_picture_the_shelves_would_then_show(qtbot, 
     from tightrope.ui import images
     from tightrope.ui.widgets.card import shelf_picture_size
 
-    persona = rich_user(services)
-    host, panel = show_panel(qtbot, services)
+    QPixmapCache.clear()  # (the panel alone shows no shelf: only the preview draws them)
+    persona, _host, panel, _strip = previewing_forget(qtbot, services)
     pid = persona["target"].id
-    panel.show_product(pid)
-    settle(qtbot, panel)
-    strip = strip_for(panel, persona["search"].id)
-    QPixmapCache.clear()
-    host.activateWindow()
-    strip.forget.setFocus()
-    qtbot.waitUntil(lambda: panel.controller._prepared is not None)
     catalog, dpr = services.catalog, panel.devicePixelRatioF()
     ahead = services.recommender.shelf_products_without([persona["search"].id], focus=pid)
     assert len(ahead) > 10
