@@ -163,28 +163,6 @@ def _link(name: str, parent: QWidget) -> QPushButton:
     return button
 
 
-class _TailColumn(QVBoxLayout):
-    """The column of rows past the first HEAD_ROWS, which keeps its height for each width
-    asked until one of its rows changes. Qt asks it at two widths in turn (the scroll
-    area's and the list's) and remembers one, so it would measure every row each time."""
-
-    def __init__(self, parent: QWidget):
-        super().__init__(parent)
-        self._heights: dict[int, int] = {}
-
-    def invalidate(self) -> None:  # a row was added, changed, shown or hidden
-        self._heights.clear()
-        super().invalidate()
-
-    def heightForWidth(self, width: int) -> int:
-        height = self._heights.get(width)
-        if height is None:
-            if len(self._heights) >= 4:  # a resize drag asks at every width: keep a few
-                self._heights.clear()
-            height = self._heights[width] = super().heightForWidth(width)
-        return height
-
-
 class _Column(QWidget):
     """A container of rows (the scrolled body, the list, its tail) whose size hint is its
     layout's. QWidget's own asks the layout's height for the hint's width, a width the
@@ -400,7 +378,7 @@ class WhyView(QWidget):
         # below the viewport, as they were, until the paint (see _render_rows): the list's
         # layout then moves that one widget instead of each of its rows.
         self._tail = _Column(self.rows_box)
-        self._tail_layout = _TailColumn(self._tail)
+        self._tail_layout = QVBoxLayout(self._tail)
         self._tail_layout.setContentsMargins(0, 0, 0, 0)
         self._tail_layout.setSpacing(0)
         self._tail_layout.addStretch(1)  # (rows are inserted above the stretches)
