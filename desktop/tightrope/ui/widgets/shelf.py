@@ -9,10 +9,10 @@ others (scrolled out of sight) just after that frame has painted.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -82,22 +82,25 @@ class CardSet(QWidget):
             if shiboken6.isValid(card) and card in self._cards:
                 card.set_recommendation(rec)
 
-    def _in_view(self) -> QRect:
-        """The part of the cards' container on screen now, in its coordinates (empty when
-        none is)."""
-        return self._container().visibleRegion().boundingRect()
+    def _in_view(self) -> Callable[[int], bool]:
+        """Whether place k of the set, as its cards are laid out now, is on screen (a place
+        past them counts as on screen: nothing says it is not). Cards are all one size, so
+        a card moved to place k will be where the card at k was."""
+        view = self._container().visibleRegion().boundingRect()
+        slots = [c.geometry() for c in self._cards]
+        return lambda k: k >= len(slots) or view.intersects(slots[k])
 
     def _refresh(
-        self, updates: Sequence[tuple[int, ProductCard, Recommendation | None]], slots: list[QRect]
+        self,
+        updates: Sequence[tuple[int, ProductCard, Recommendation | None]],
+        in_view: Callable[[int], bool],
     ) -> None:
         """New recommendations for cards that stay, each (its place in the set, card, rec):
         those whose place is in view now, the rest after the frame (a card's headline is laid
         out again when it changes: cards scrolled out of sight cost the frame nothing it
-        shows). ``slots`` are the places' geometries as laid out (cards are all one size, so
-        a card moved to place k will be where the card at k was)."""
-        view = self._in_view()
+        shows). ``in_view``: see :meth:`_in_view`."""
         for k, card, rec in updates:
-            if k >= len(slots) or view.intersects(slots[k]):
+            if in_view(k):
                 self._later.pop(card, None)
                 card.set_recommendation(rec)
             else:
@@ -110,10 +113,10 @@ class CardSet(QWidget):
 
     def _set_items(self, items: Sequence[tuple[Product, Recommendation | None]]) -> None:
         wanted = [p.id for p, _ in items]
-        slots = [c.geometry() for c in self._cards]
+        in_view = self._in_view()
         if wanted == [c.product.id for c in self._cards]:
             recs = [rec for _, rec in items]
-            self._refresh([(k, c, recs[k]) for k, c in enumerate(self._cards)], slots)
+            self._refresh([(k, c, recs[k]) for k, c in enumerate(self._cards)], in_view)
             return
         # Cards for products that stay are kept (moved if need be); cards for products that
         # left show the products that came in. Building a card costs a frame's worth of
@@ -128,15 +131,13 @@ class CardSet(QWidget):
         cards: list[ProductCard] = []
         created: list[ProductCard] = []
         stay: list[tuple[int, ProductCard, Recommendation | None]] = []
-        view = self._in_view()
         for product, rec in items:
             card = kept.pop(product.id, None)
             if card is not None:
                 stay.append((len(cards), card, rec))
             elif spare:
                 card = spare.pop(0)
-                k = len(cards)  # its place: filled now if in view, else after the frame
-                now = k >= len(slots) or view.intersects(slots[k])
+                now = in_view(len(cards))  # filled now if its place is in view, else later
                 card.set_product(product, rec, fill=now)
                 if now:
                     self._later.pop(card, None)  # a recommendation for the product it showed
@@ -164,7 +165,7 @@ class CardSet(QWidget):
         self._cards = cards
         for card in (*spare, *dropped):
             self._later.pop(card, None)
-        self._refresh(stay, slots)
+        self._refresh(stay, in_view)
         for card in created:
             card.show()
         self._fix_tab_order()
