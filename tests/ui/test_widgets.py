@@ -97,9 +97,11 @@ def test_clamped_label_elides_only_what_does_not_fit(qtbot):
     assert label.accessibleName() == long
 
 
-def test_clamped_labels_lay_a_text_out_once_per_width_and_font(qtbot, monkeypatch):
+def test_clamped_labels_lay_a_catalog_text_out_once_per_width_and_font(qtbot, monkeypatch):
+    from tightrope.ui.widgets import labels
+
     long = "Summit Sleeping Bag Ultralight Mummy Edition with Compression Sack and Liner Extra"
-    first, second, wider = ClampedLabel(2), ClampedLabel(2), ClampedLabel(2)
+    first, second, wider = (ClampedLabel(2, catalog_text=True) for _ in range(3))
     for label, width in ((first, 200), (second, 200), (wider, 420)):
         qtbot.addWidget(label)
         label.resize(width, 60)
@@ -118,6 +120,15 @@ def test_clamped_labels_lay_a_text_out_once_per_width_and_font(qtbot, monkeypatc
     bold.setBold(True)
     second.setFont(bold)  # another font: laid out again (the change re-clamps at once)
     assert laid_out[-1] == 200 and len(laid_out) == 3
+    # A label of other text (a reason may quote a search) is laid out each time and leaves
+    # nothing behind: a forgotten search must not outlive the forget in a cache.
+    reason = ClampedLabel(1)
+    qtbot.addWidget(reason)
+    reason.resize(200, 30)
+    reason.set_full_text("Because you searched \u201czqclampmarker\u201d")
+    reason.set_full_text("Because you searched \u201czqclampmarker\u201d")
+    assert laid_out[3:] == [200, 200]
+    assert not any("zqclampmarker" in key[0] for key in labels._CLAMPED)
 
 
 def test_card_without_picture_file_still_draws_and_names_itself(qtbot):

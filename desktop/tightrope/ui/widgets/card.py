@@ -110,7 +110,7 @@ class ProductCard(QFrame):
         self.sponsored.move(0, 0)
         self.sponsored.setVisible(False)
 
-        self.name = ClampedLabel(2, self)
+        self.name = ClampedLabel(2, self, catalog_text=True)
         self.name.setProperty("role", "cardName")
         layout.addWidget(self.name)
 

@@ -27,8 +27,9 @@ def restyle(widget: QWidget) -> None:
 
 
 HINT_CHARS = 12  # a clamped label's width hint, in average characters
-CLAMP_CACHE_SIZE = 2000  # texts laid out, per width and font (a catalog's names and reasons)
-# (text, lines, width, font key) -> (the text as shown, whether it was elided)
+CLAMP_CACHE_SIZE = 2000  # texts laid out, per width and font (a catalog's product names)
+# (text, lines, width, font key) -> (the text as shown, whether it was elided). Catalog text
+# only: a recommendation's reason may quote personal data, which must not outlive a forget.
 _CLAMPED: OrderedDict[tuple[str, int, int, str], tuple[str, bool]] = OrderedDict()
 
 
@@ -36,11 +37,16 @@ class ClampedLabel(QLabel):
     """Wraps text to at most ``lines`` lines; only text that truly does not fit is elided,
     and only then does the label get a tooltip with the full text. Its height is always
     ``lines`` lines, so a row of cards stays aligned.
+
+    ``catalog_text``: the label shows the shop's own text (a product name), never personal
+    data, so each text's layout is kept for the next label to show it (a refresh moves the
+    same names from card to card).
     """
 
-    def __init__(self, lines: int = 2, parent: QWidget | None = None):
+    def __init__(self, lines: int = 2, parent: QWidget | None = None, *, catalog_text: bool = False):
         super().__init__(parent)
         self._lines = lines
+        self._remember = catalog_text
         self._full = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -75,17 +81,18 @@ class ClampedLabel(QLabel):
         if width <= 0 or not self._full:
             super().setText(self._full)
             return
-        # Cards show the same names and reasons again and again (a refresh moves them from
-        # card to card): lay each out once per width and font.
-        key = (self._full, self._lines, width, self.font().key())
-        hit = _CLAMPED.get(key)
-        if hit is None:
-            hit = _CLAMPED[key] = self._clamp(width)
-            if len(_CLAMPED) > CLAMP_CACHE_SIZE:
-                _CLAMPED.popitem(last=False)
-        else:
-            _CLAMPED.move_to_end(key)
-        text, elided = hit
+        if not self._remember:
+            text, elided = self._clamp(width)
+        else:  # laid out once per text, width and font
+            key = (self._full, self._lines, width, self.font().key())
+            hit = _CLAMPED.get(key)
+            if hit is None:
+                hit = _CLAMPED[key] = self._clamp(width)
+                if len(_CLAMPED) > CLAMP_CACHE_SIZE:
+                    _CLAMPED.popitem(last=False)
+            else:
+                _CLAMPED.move_to_end(key)
+            text, elided = hit
         super().setText(text)
         self.setToolTip(self._full if elided else "")
 
