@@ -10,10 +10,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tightrope import __version__, paths
 from tightrope.cli_common import opened, print_json
+
+if TYPE_CHECKING:
+    from tightrope.clock import Clock
 
 
 class UserError(Exception):
@@ -46,7 +49,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     # Faults at start (damaged database, another window open, a newer database) are
     # explained in dialogs; with --screenshot they are raised here instead.
     return run_window(args.data_dir, screenshot=Path(args.screenshot) if args.screenshot else None,
-                      size=size)
+                      size=size, clock=args.clock)
 
 
 def cmd_catalog(args: argparse.Namespace) -> int:
@@ -244,7 +247,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
+    """Run one command. ``clock`` is the shop's time source for every command that opens
+    the data folder (tests give their fixed clock; by default the real one)."""
     from tightrope.catalog import CatalogError
     from tightrope.community import CommunityError
     from tightrope.store import StoreError
@@ -254,6 +259,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(["gui", *(argv if argv is not None else sys.argv[1:])])
     from tightrope.faults import DatabaseFault
 
+    args.clock = clock
     try:
         return args.func(args)
     except DatabaseFault as exc:  # damaged, newer, already open: their own exit status

@@ -36,7 +36,7 @@ def opened(args: argparse.Namespace) -> Iterator[Services]:
     from tightrope import faults
     from tightrope.services import open_services
 
-    services = open_services(paths.resolve_data_dir(args.data_dir))
+    services = open_services(paths.resolve_data_dir(args.data_dir), getattr(args, "clock", None))
     failed = True
     try:
         yield services

@@ -19,7 +19,8 @@ def cmd_recover(args: argparse.Namespace) -> int:
     if bool(args.start_fresh) == bool(args.restore):
         return fail("say either --start-fresh or --restore EXPORT.json")
     try:
-        result = recovery.recover(paths.resolve_data_dir(args.data_dir), args.restore)
+        result = recovery.recover(paths.resolve_data_dir(args.data_dir), args.restore,
+                                  clock=args.clock)
     except (restore.RestoreError, recovery.NothingToRecover) as exc:
         return fail(f"{exc} Nothing was changed." if isinstance(exc, recovery.NothingToRecover)
                     else f"{exc}. Nothing was moved or restored.")

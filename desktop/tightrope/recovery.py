@@ -20,6 +20,7 @@ from typing import Any
 
 from tightrope import faults, paths, restore
 from tightrope.catalog import load_shipped_catalog
+from tightrope.clock import Clock
 from tightrope.services import Services, open_services
 
 
@@ -54,7 +55,7 @@ class Recovery:
 
 
 def recover(data_dir: paths.DataDir, export_path: str | Path | None = None,
-            lock: faults.InstanceLock | None = None) -> Recovery:
+            lock: faults.InstanceLock | None = None, clock: Clock | None = None) -> Recovery:
     """Start fresh (``export_path`` None) or restore from an export. Raises
     :class:`restore.RestoreError` (nothing moved or written), :class:`faults.NewerDatabase`,
     :class:`faults.AlreadyOpen`, or :class:`NothingToRecover`."""
@@ -70,7 +71,7 @@ def recover(data_dir: paths.DataDir, export_path: str | Path | None = None,
             raise NothingToRecover(
                 f"The database {data_dir.database} is not damaged, so nothing was moved. To delete "
                 "everything in it, use `tightrope erase --all`.")
-        services = open_services(data_dir, lock=lock)
+        services = open_services(data_dir, clock, lock=lock)
     except BaseException:
         lock.release()
         raise

@@ -55,14 +55,16 @@ def _snapshot(services) -> dict:
     }
 
 
-def test_an_export_restores_whole_into_a_fresh_folder(services, exported, tmp_path, capsys):
+def test_an_export_restores_whole_into_a_fresh_folder(services, exported, tmp_path, capsys, clock):
     path, _ = exported
     before = _snapshot(services)
     fresh = tmp_path / "fresh"
-    assert main(["--data-dir", str(fresh), "recover", "--restore", str(path)]) == 0
+    # the test's clock, not the wall clock: retention is swept on open, and the persona's
+    # data is dated on the fixed clock
+    assert main(["--data-dir", str(fresh), "recover", "--restore", str(path)], clock=clock) == 0
     out = capsys.readouterr().out
     assert f"Restored {len(before['data_points'])} data points" in out
-    restored = open_services(paths.resolve_data_dir(fresh))
+    restored = open_services(paths.resolve_data_dir(fresh), clock)
     try:
         after = _snapshot(restored)
         for key in before:

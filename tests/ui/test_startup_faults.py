@@ -103,7 +103,7 @@ def test_damaged_database_start_fresh(qapp, qtbot, damaged):
         outcome.close()
 
 
-def test_damaged_database_restore_after_a_bad_export(qapp, qtbot, damaged, services, tmp_path):
+def test_damaged_database_restore_after_a_bad_export(qapp, qtbot, damaged, services, tmp_path, clock):
     personas.apply_persona(services.store, personas.load("outdoor-enthusiast"))
     good = tmp_path / "good.json"
     export.write(services.recommender, good, "json")
@@ -120,7 +120,8 @@ def test_damaged_database_restore_after_a_bad_export(qapp, qtbot, damaged, servi
         press("restore")(dialog)
 
     answers = Answers(press("restore"), checked_bad_first, press("restore"), ok)
-    outcome = _open(qtbot, damaged, answers, choose_export=lambda parent: choices.pop(0))
+    outcome = _open(qtbot, damaged, answers, choose_export=lambda parent: choices.pop(0),
+                    clock=clock)
     assert isinstance(outcome, Services)
     try:
         assert outcome.store.count_datums() == services.store.count_datums()

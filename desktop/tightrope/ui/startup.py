@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from tightrope import faults, paths, recovery, restore
+from tightrope.clock import Clock
 from tightrope.services import Services, open_services
 from tightrope.store import StoreError
 
@@ -109,11 +110,12 @@ def _gui_sentence(exc: Exception) -> str:
 def open_for_window(
     data_dir_arg: str | Path | None,
     choose_export: Callable[[QWidget | None], Path | None] = ask_for_export,
+    clock: Clock | None = None,
 ) -> Services | int:
     """The services, or an exit status after the user was told why there are none."""
     try:
         data_dir = paths.resolve_data_dir(data_dir_arg)
-        return open_services(data_dir)
+        return open_services(data_dir, clock)
     except faults.DamagedDatabase as exc:
         damaged = exc
     except (faults.DatabaseFault, StoreError, paths.DataDirError) as exc:
@@ -133,7 +135,7 @@ def open_for_window(
         else:
             return faults.EXIT_DAMAGED
         try:
-            result = recovery.recover(data_dir, export_path)
+            result = recovery.recover(data_dir, export_path, clock=clock)
         except restore.RestoreError as exc:
             note = f"That export could not be restored, so nothing was changed: {exc}."
             continue
@@ -145,15 +147,15 @@ def open_for_window(
 
 
 def run_window(data_dir_arg: str | Path | None, screenshot: Path | None = None,
-               size: tuple[int, int] = (1280, 800)) -> int:
+               size: tuple[int, int] = (1280, 800), clock: Clock | None = None) -> int:
     """``tightrope gui``: open the data folder (explaining any fault), then the shop."""
     from tightrope.ui.app import application, run_gui
 
     if screenshot is not None:  # no one to answer a dialog: faults go to the command line
-        services = open_services(paths.resolve_data_dir(data_dir_arg))
+        services = open_services(paths.resolve_data_dir(data_dir_arg), clock)
     else:
         application()
-        outcome = open_for_window(data_dir_arg)
+        outcome = open_for_window(data_dir_arg, clock=clock)
         if isinstance(outcome, int):
             return outcome
         services = outcome
