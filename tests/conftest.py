@@ -25,6 +25,14 @@ ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
 
 
+def run_cli(argv: list[str]) -> int:
+    """``tightrope ARGV`` on the test clock (NOW): data written through the fixtures is dated
+    on it, and a command on the wall clock would sweep it as expired some day."""
+    from tightrope.cli import main
+
+    return main(argv, clock=FixedClock(NOW))
+
+
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path_factory, monkeypatch):
     """No test may touch the real user folder: point the override at a temp dir."""

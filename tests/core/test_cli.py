@@ -8,11 +8,11 @@ import pytest
 from tightrope import __version__
 from tightrope.cli import main
 
-from ..conftest import files_containing
+from ..conftest import files_containing, run_cli
 
 
 def run(capsys, *argv):
-    code = main(list(argv))
+    code = run_cli(list(argv))
     out = capsys.readouterr()
     return code, out.out, out.err
 

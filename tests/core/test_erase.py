@@ -3,10 +3,9 @@
 from datetime import timedelta
 
 from tightrope import consent, erase, partners
-from tightrope.cli import main
 from tightrope.personas import apply_persona, load
 
-from ..conftest import NOW, files_containing
+from ..conftest import NOW, files_containing, run_cli
 
 MARKER = "zebra-erase-marker-5c1d"
 
@@ -107,9 +106,9 @@ def test_cli_erase_all_asks_then_verifies(services, capsys, catalog):
     apply_persona(services.store, load("expecting-parent", catalog))
     services.close()
     root = str(services.data_dir.root)
-    assert main(["erase", "--all", "--data-dir", root]) == 1  # no terminal: refuses without --yes
+    assert run_cli(["erase", "--all", "--data-dir", root]) == 1  # no terminal: refuses without --yes
     assert "pass --yes" in capsys.readouterr().err
-    assert main(["erase", "--all", "--yes", "--json", "--data-dir", root]) == 0
+    assert run_cli(["erase", "--all", "--yes", "--json", "--data-dir", root]) == 0
     import json
 
     out = json.loads(capsys.readouterr().out)

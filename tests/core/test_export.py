@@ -7,8 +7,9 @@ import stat
 from pathlib import Path
 
 from tightrope import consent, export
-from tightrope.cli import main
 from tightrope.personas import apply_persona, load
+
+from ..conftest import run_cli
 
 SCHEMA = Path(__file__).resolve().parents[2] / "docs" / "schemas" / "export.schema.json"
 
@@ -53,13 +54,13 @@ def test_export_validates_and_contains_every_listed_data_point(services, tmp_pat
     services.close()
     root = str(services.data_dir.root)
     out = tmp_path / "export.json"
-    assert main(["export", "--format", "json", "--out", str(out), "--data-dir", root]) == 0
+    assert run_cli(["export", "--format", "json", "--out", str(out), "--data-dir", root]) == 0
     capsys.readouterr()
     assert stat.S_IMODE(os.stat(out).st_mode) == 0o600
     doc = json.loads(out.read_text())
     schema = json.loads(SCHEMA.read_text())
     check(doc, schema, schema)
-    assert main(["data", "--json", "--data-dir", root]) == 0
+    assert run_cli(["data", "--json", "--data-dir", root]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert listed and [d["id"] for d in doc["data_points"]] == [d["id"] for d in listed]
     assert doc["data_points"] == listed

@@ -3,8 +3,6 @@ files are refused with file, line and field while the store stays as it was."""
 
 from __future__ import annotations
 
-import argparse
-import contextlib
 import io
 import json
 import re
@@ -13,11 +11,11 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from tightrope import cli_workshop, paths, personas
+from tightrope import paths, personas
 from tightrope.datums import CONSENT_CATEGORIES, KINDS, PRODUCT_KINDS, TEXT_KINDS
 from tightrope.personas import PersonaError, apply_persona, load, load_persona_file
 
-from ..conftest import NOW, files_containing
+from ..conftest import NOW, files_containing, run_cli
 
 REPO = Path(__file__).resolve().parents[2]
 SCHEMA = REPO / "docs" / "schemas" / "persona.schema.json"
@@ -440,29 +438,8 @@ def test_a_custom_persona_file_loads_by_path(tmp_path, catalog):
 # --- command line -------------------------------------------------------------------------
 
 
-def _cli(argv: list[str]) -> int:
-    """tightrope.cli.main once the lead has wired register(); until then the same parser shape."""
-    from tightrope import cli
-
-    with contextlib.redirect_stderr(io.StringIO()):
-        try:
-            cli.build_parser().parse_args(["persona", "list"])
-            wired = True
-        except SystemExit:
-            wired = False
-    if wired:
-        return cli.main(argv)
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", default=argparse.SUPPRESS)
-    parser = argparse.ArgumentParser(prog="tightrope")
-    parser.add_argument("--data-dir", default=None)
-    cli_workshop.register(parser.add_subparsers(dest="command"), common)
-    args = parser.parse_args(argv)
-    return args.func(args)
-
-
 def _run(capsys, *argv):
-    code = _cli(list(argv))
+    code = run_cli(list(argv))
     out = capsys.readouterr()
     return code, out.out, out.err
 
@@ -480,9 +457,10 @@ def user_dir(services):
 
 
 def _stored(folder: str) -> list[str]:
+    from tightrope.clock import FixedClock
     from tightrope.services import open_services
 
-    svc = open_services(paths.resolve_data_dir(folder))
+    svc = open_services(paths.resolve_data_dir(folder), FixedClock(NOW))
     try:
         return [d.text or d.product_id for d in svc.store.datums()]
     finally:
