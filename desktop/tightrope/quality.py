@@ -215,9 +215,12 @@ def fit_implicit(make: Callable[[], Any], split: Split) -> Any:
 
 def implicit_rankings(model: Any, split: Split, k: int = TOP_K) -> np.ndarray:
     """A fitted implicit model's top k per test shopper, already-bought items filtered."""
+    from threadpoolctl import threadpool_limits
+
     matrix = split.matrix()
-    ids, _scores = model.recommend(split.test_shopper, matrix[split.test_shopper], N=k,
-                                   filter_already_liked_items=True)
+    with threadpool_limits(limits=1, user_api="blas"):
+        ids, _scores = model.recommend(split.test_shopper, matrix[split.test_shopper], N=k,
+                                       filter_already_liked_items=True)
     out = np.full((len(split.test_shopper), k), -1, dtype=np.int64)
     out[:, : ids.shape[1]] = ids
     return out
