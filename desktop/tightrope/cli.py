@@ -152,6 +152,10 @@ def _cmd_exclude(args: argparse.Namespace, exclude: bool) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
+    if args.quality:
+        from tightrope.quality import run_quality
+
+        return run_quality(args)
     if args.gui:
         import os
 
@@ -228,8 +232,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("bench", parents=[common], help="measure the recommender (medians and p95)")
     p.add_argument("--products", type=int, action="append", help="catalog sizes (default 330, 1000, 10000, 100000)")
     p.add_argument("--repeat", type=int, default=30)
-    p.add_argument("--gui", action="store_true",
-                   help="measure the why panel and shelf repaint through the real window")
+    what = p.add_mutually_exclusive_group()
+    what.add_argument("--gui", action="store_true",
+                      help="measure the why panel and shelf repaint through the real window")
+    what.add_argument("--quality", action="store_true",
+                      help="offline recommendation quality: hit rate@10 and NDCG@10 against "
+                           "popularity and implicit (leave-last-out on the synthetic community)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_bench)
 
