@@ -88,13 +88,13 @@ CATEGORIES = [
 
 # Profile facts a shopper can tell the shop, and the product tags each fact favours.
 PROFILE_RULES = {
-    "location": {
-        "Seattle": ["rain", "coffee", "city"],
-        "Portland": ["rain", "gardening", "coffee"],
-        "Denver": ["cold", "hiking"],
-        "Minneapolis": ["cold", "family"],
-        "Chicago": ["cold", "city", "commute"],
-        "New York": ["city", "commute"],
+    "location": {  # a place is a reason only for what its climate or commute asks for
+        "Seattle": ["rain"],
+        "Portland": ["rain"],
+        "Denver": ["cold"],
+        "Minneapolis": ["cold"],
+        "Chicago": ["cold"],
+        "New York": ["commute"],
         "Phoenix": ["sun", "hydration"],
         "Miami": ["sun", "beach"],
     },

@@ -4,6 +4,12 @@ Every personal contribution is computed from exactly one data point and one prod
 fixed, non-personal tables: the catalog and the community index). Nothing is normalised over
 the user's other data, so forgetting a data point removes exactly its rows and nothing else
 changes: that is what keeps explanations exact and removals predictable.
+
+Each data point feeds only the few products it is a real reason for, as item-to-item shops
+do ("Because you viewed X"): the item itself, its few nearest neighbours by content and by
+community co-purchase, a search's best matches, a place's climate. A row too small to
+matter is not made at all. So a recommendation rests on a handful of strong reasons that a
+room can read, and forgetting one or two of them visibly takes it away.
 """
 
 from __future__ import annotations
@@ -36,9 +42,13 @@ ACTIVITY_KINDS = frozenset({"view", "search", "cart_add", "purchase", "rating", 
 
 @dataclass(frozen=True)
 class Weights:
-    """The model's constants, in one place so the panel and docs can state them."""
+    """The model's constants, in one place so the panel and docs can state them.
 
-    view: float = 0.35
+    Chosen with ``tightrope bench --explanations`` (few strong reasons, small
+    counterfactuals) and ``tightrope bench --quality`` (held-out purchases), see
+    docs/performance.md."""
+
+    view: float = 0.2  # views are many and weak; a repeated view adds up
     search: float = 0.5
     cart_add: float = 0.6
     purchase: float = 0.8
@@ -46,15 +56,20 @@ class Weights:
     rating: float = 0.8  # times (stars - 2) / 3: 1-2 stars give nothing
     self_factor: float = 0.5  # "you viewed this very item"
     similar_scale: float = 0.8
-    community_scale: float = 1.0
+    community_scale: float = 2.0  # co-purchase cosines are small: 0.05 - 0.3
     declared_interest: float = 0.3
-    profile_fact: float = 0.25
-    popular: float = 0.3
-    new: float = 0.2
-    sponsored: float = 0.25
-    half_life_days: float = 30.0  # activity loses half its weight every 30 days
+    profile_fact: float = 0.1  # a nudge: where you live explains a rain jacket, not a page
+    popular: float = 0.15
+    new: float = 0.1
+    sponsored: float = 0.125
+    half_life_days: float = 7.0  # activity loses half its weight every week
     new_days: int = 30
-    similar_neighbours: int = 12
+    similar_neighbours: int = 5  # content neighbours a product data point feeds
+    community_neighbours: int = 10  # co-purchase neighbours it feeds (of the index's 30)
+    search_matches: int = 3  # a search feeds its best matches only
+    # A row worth less is not made: too weak to be a reason (a view of a loose neighbour
+    # from two months ago). Per row, from the one data point: exactness holds.
+    min_value: float = 0.08
 
 
 @dataclass
@@ -169,6 +184,13 @@ class Evidence:
         self._similar_cache[i] = out
         return out
 
+    def nearest_bought_with(self, i: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The community neighbours of product i a data point feeds: the most similar few
+        (the index keeps more, ordered by product index), with their similarity and cohort."""
+        nb, sim, support = self.community.neighbours(i)
+        best = np.lexsort((nb, -sim))[: self.w.community_neighbours]
+        return nb[best], sim[best], support[best]
+
     def rows(self, datum: Datum, now: datetime) -> Rows:
         decay, _age = self.decay(datum, now)
         weight = self.base_weight(datum)
@@ -184,7 +206,12 @@ class Evidence:
                 if hits:
                     allp = np.concatenate(hits)
                     prod, count = np.unique(allp, return_counts=True)
-                    parts.append((prod, scale * count / len(words), SEARCH, count))
+                    if count.max() == len(words):  # as the search page: whole matches first
+                        prod, count = prod[count == len(words)], count[count == len(words)]
+                    # the best matches: most words, then most shoppers, then catalog order
+                    best = np.lexsort((prod, -self.community.popularity[prod], -count))
+                    best = best[: self.w.search_matches]
+                    parts.append((prod[best], scale * count[best] / len(words), SEARCH, count[best]))
         elif datum.kind == "declared_interest":
             members = self._category_members.get(datum.text or "")
             if members is not None and len(members):
@@ -207,9 +234,11 @@ class Evidence:
             sim_p, sim_v = self.similar(q)
             if len(sim_p):
                 parts.append((sim_p, scale * self.w.similar_scale * sim_v, SIMILAR, None))
-            nb, nsim, nsup = self.community.neighbours(q)
+            nb, nsim, nsup = self.nearest_bought_with(q)
             if len(nb):
                 parts.append((nb, scale * self.w.community_scale * nsim, COMMUNITY, nsup))
+        parts = [_at_least(part, self.w.min_value) for part in parts]
+        parts = [part for part in parts if len(part[0])]
         if not parts:
             return Rows.empty(decay, weight)
         return Rows(
@@ -222,3 +251,12 @@ class Evidence:
             decay=decay,
             weight=weight,
         )
+
+
+def _at_least(part: tuple[np.ndarray, np.ndarray, int, np.ndarray | None], floor: float):
+    """The rows of one part worth at least ``floor``."""
+    product, value, reason, aux = part
+    keep = value >= floor
+    if keep.all():
+        return part
+    return product[keep], value[keep], reason, None if aux is None else aux[keep]

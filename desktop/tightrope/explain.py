@@ -181,7 +181,9 @@ class Preview:
 
 @dataclass(frozen=True)
 class Counterfactual:
-    """The smallest set of the user's data points whose removal takes a product out of the top-N."""
+    """The smallest set of the user's data points whose removal changes whether a product is
+    recommended: takes it out of the top-N (direction "out"), or, for a product that is not
+    recommended, brings it in ("in"; or the choice that keeps it out, ``block``)."""
 
     product_id: str
     datum_ids: tuple[int, ...] | None  # None: no set of size <= max_size works (see message)
@@ -189,6 +191,10 @@ class Counterfactual:
     replacement_name: str | None
     message: str
     searched_up_to: int = 3
+    direction: str = "out"
+    # for "in": what keeps it out when no data does: "topic" (blocked), "sensitive" (not
+    # opted into), "level" (personalization off); None otherwise
+    block: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -25,6 +25,7 @@ import numpy as np
 
 from tightrope import consent, datause, i18n
 from tightrope.community import CommunityIndex
+from tightrope.counterfactual import Ranking, smallest_to_bring_in, smallest_to_remove
 from tightrope.datums import PRODUCT_KINDS, Datum, count_noun
 from tightrope.evidence import (
     COMMUNITY,
@@ -114,6 +115,8 @@ class _State:
     nonpersonal: dict[str, np.ndarray]
     ineligible: np.ndarray  # bool per product
     top_n: int
+    # the purchases that make a product ineligible: datum id -> product index
+    bought: dict[int, int] = field(default_factory=dict)
     score: np.ndarray = field(init=False)
     # all rows concatenated, with the datum id of each row
     product: np.ndarray = field(init=False)
@@ -128,6 +131,7 @@ class _State:
     # explanations worked out in this state while it is not the current one (a previewed
     # state, see Recommender.prepare); the current state's are Recommender._explained
     explained: dict[int, Recommendation] = field(default_factory=dict, init=False)
+    _ranking: Ranking | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         n = len(self.ineligible)
@@ -188,28 +192,11 @@ class _State:
         hits = np.nonzero(self.top() == i)[0]
         return int(hits[0]) + 1 if len(hits) else None
 
-    def leaves_top(self, i: int, removed: Iterable[int], newly_eligible: np.ndarray | None) -> bool:
-        """Would product i leave the top-N if these data points' rows were removed?"""
-        n = len(self.score)
-        rows = [self.blocks[d] for d in removed if d in self.blocks]
-        new = self.score
-        if rows:
-            prod = np.concatenate([b.product for b in rows])
-            val = np.concatenate([b.value for b in rows])
-            new = self.score - np.bincount(prod, weights=val, minlength=n)
-        s = new[i]
-        if s <= 0:
-            return True
-        eligible = ~self.ineligible
-        if newly_eligible is not None:
-            eligible = eligible | newly_eligible
-        beats = eligible & (new > s)
-        beats[i] = False
-        count = int(np.count_nonzero(beats))
-        if count >= self.top_n:
-            return True
-        ties = np.nonzero(eligible[:i] & (new[:i] == s))[0]
-        return count + len(ties) >= self.top_n
+    def ranking(self) -> Ranking:
+        """The scores and rows the counterfactual searches test against (made once)."""
+        if self._ranking is None:
+            self._ranking = Ranking(self.score, self.ineligible, self.blocks, self.bought, self.top_n)
+        return self._ranking
 
 
 class Recommender:
@@ -353,16 +340,18 @@ class Recommender:
             if len(r):
                 blocks[d.id] = r
         ineligible = np.zeros(len(self.catalog.products), dtype=bool)
+        bought: dict[int, int] = {}
         for d in active:
             if d.kind == "purchase" and d.product_id in self.catalog.index_of:
                 p = self.catalog.by_id[d.product_id]
                 if not p.consumable:
-                    ineligible[self.catalog.index_of[p.id]] = True
+                    bought[d.id] = self.catalog.index_of[p.id]
+                    ineligible[bought[d.id]] = True
         today = self.store.clock.now().date()
         if self._nonpersonal is None or self._nonpersonal[0] != today:
             self._nonpersonal = (today, self.evidence.nonpersonal(self.store.clock.now()))
             self._explained.clear()  # "new arrival" parts change with the day
-        return _State(blocks, self._nonpersonal[1], ineligible, self.top_n)
+        return _State(blocks, self._nonpersonal[1], ineligible, self.top_n, bought)
 
     def _current(self) -> _State:
         if self._state is None:
@@ -536,8 +525,13 @@ class Recommender:
             return tr(NOTHING_PERSONAL[tuple(nonpersonal)])
         # Name the (at most two) data points that count most, and say honestly how much of
         # the score they carry: "mostly" only when the named ones are most of it.
-        top = sorted(per_datum, key=lambda d: (-per_datum[d], d))[:2]
+        # Two data points about one product (viewed it, then carted it) would name it twice:
+        # the second named reason is the strongest one about something else.
         datums = self.datums()
+        ranked = sorted(per_datum, key=lambda d: (-per_datum[d], d))
+        top = ranked[:1]
+        first = _anchor(datums[ranked[0]])
+        top += [d for d in ranked[1:] if _anchor(datums[d]) != first][:1]
         reason = self._phrase(datums[top[0]], source_of[top[0]])
         other = self._phrase(datums[top[1]], source_of[top[1]]) if len(top) > 1 else None
         named_share = sum(per_datum[d] for d in top)
@@ -864,94 +858,82 @@ class Recommender:
         return self._changes(self._current(), after, ids, focus)
 
     def counterfactual(self, product_id: str, max_size: int = COUNTERFACTUAL_MAX) -> Counterfactual:
+        """What would change whether this product is recommended: for one in the top-N,
+        the smallest set of data points whose removal takes it out; for one that is not,
+        the smallest set whose removal brings it in, or the choice that keeps it out
+        (a sensitive category not opted into, a blocked topic, personalization Off).
+        Exact over every data point that can matter (tightrope.counterfactual)."""
         state = self._current()
         i = self.catalog.index_of[product_id]
-        name = self.catalog.products[i].name
         if state.rank_of(i) is None:
-            return Counterfactual(product_id, None, None, None,
-                                  tr("{name} is not in your top {top}.").format(name=name, top=self.top_n),
-                                  max_size)
-        contrib: dict[int, float] = {}
-        for h in np.nonzero(state.product == i)[0]:
-            did = int(state.datum[h])
-            contrib[did] = contrib.get(did, 0.0) + float(state.value[h])
-        if not contrib:
+            return self._why_not(state, i, max_size)
+        name = self.catalog.products[i].name
+        if not np.any(state.product == i) and not state.bought:
             return Counterfactual(product_id, None, None, None,
                                   tr("None of your data is behind this: it is shown for everyone."), max_size)
-        ids = sorted(contrib, key=lambda d: (-contrib[d], d))
-        c = [contrib[d] for d in ids]
+        chosen = smallest_to_remove(state.ranking(), i, max_size)
+        if chosen is None:
+            rests_on = len({int(d) for d in state.datum[state.product == i]})
+            if not rests_on:
+                return Counterfactual(product_id, None, None, None,
+                                      tr("None of your data is behind this: it is shown for everyone."),
+                                      max_size)
+            message = tr("No set of up to %n of your data points takes {name} out of your "
+                         "recommendations; it rests on {data_points} and non-personal reasons.",
+                         "{data_points}: e.g. '14 data points'", n=max_size).format(
+                name=name, data_points=tr("%n data point(s)", n=rests_on))
+            return Counterfactual(product_id, None, None, None, message, max_size)
         datums = self.datums()
-        buys = {
-            d for d in ids
-            if datums[d].kind == "purchase" and not self.catalog.by_id[datums[d].product_id].consumable
-        }
-        # Bound: removing data only lowers scores, except that forgetting a purchase can make
-        # that product eligible again. With b such purchases in a set, p can only leave if at
-        # least N-b existing products end up above it, so its score must fall to the
-        # (N-b)-th best other score or below. Sets whose total is short of that are skipped.
-        others = state.score.copy()
-        others[i] = -np.inf
-        others[state.ineligible] = -np.inf
-        desc = np.sort(others)[::-1]
+        before = {int(x) for x in state.top()}
+        new = [int(x) for x in self._without(chosen).top() if int(x) not in before]
+        rep = self.catalog.products[new[0]] if new else None
+        words = count_noun_list([datums[d] for d in chosen])
+        if rep:
+            msg = tr("Remove (this|these %n) ({data}) and you'd see {name} instead.",
+                     "{data}: e.g. '1 view, 2 searches'", n=len(chosen)).format(data=words, name=rep.name)
+        else:
+            msg = tr("Remove (this|these %n) ({data}) and {name} leaves your top {top}.",
+                     "{data}: e.g. '1 view, 2 searches'", n=len(chosen)).format(
+                data=words, name=name, top=self.top_n)
+        return Counterfactual(product_id, tuple(chosen), rep.id if rep else None,
+                              rep.name if rep else None, msg, max_size)
 
-        def need(b: int) -> float:
-            m = self.top_n - b
-            if m <= 0:
-                return -np.inf
-            return float(state.score[i] - max(desc[m - 1] if m - 1 < len(desc) else -np.inf, 0.0))
+    def _why_not(self, state: _State, j: int, max_size: int) -> Counterfactual:
+        """Why a product is not recommended, and what would bring it in."""
+        product = self.catalog.products[j]
+        name = product.name
+        policy = self.policy()
+        category = self.catalog.category_by_id[product.category]
 
-        needs = [need(b) for b in range(max_size + 1)]
-        loosest = min(needs) - 1e-12
-        is_buy = [d in buys for d in ids]
+        def told(block: str, message: str) -> Counterfactual:
+            return Counterfactual(product.id, None, None, None, message, max_size,
+                                  direction="in", block=block)
 
-        def newly(sel: tuple[int, ...]) -> np.ndarray | None:
-            bought = [self.catalog.index_of[datums[ids[k]].product_id] for k in sel if is_buy[k]]
-            if not bought:
-                return None
-            m = np.zeros(len(state.score), bool)
-            m[bought] = True
-            return m
-
-        def candidates(size: int, start: int = 0, total: float = 0.0):
-            """Index sets in lexicographic order, pruned by the loosest bound (c is sorted)."""
-            for k in range(start, len(ids)):
-                best_rest = total + sum(c[k : k + size])
-                if best_rest < loosest:
-                    return  # later k only have smaller contributions
-                if size == 1:
-                    yield (k,)
-                else:
-                    for rest in candidates(size - 1, k + 1, total + c[k]):
-                        yield (k, *rest)
-
-        for size in range(1, max_size + 1):
-            for sel in candidates(size):
-                b = sum(is_buy[k] for k in sel)
-                if sum(c[k] for k in sel) < needs[b] - 1e-12:
-                    continue
-                chosen = [ids[k] for k in sel]
-                if state.leaves_top(i, chosen, newly(sel)):
-                    after = self._without(chosen)
-                    top_after = [int(x) for x in after.top()]
-                    before = set(int(x) for x in state.top())
-                    new = [x for x in top_after if x not in before]
-                    rep = self.catalog.products[new[0]] if new else None
-                    words = count_noun_list([datums[d] for d in chosen])
-                    if rep:
-                        msg = tr("Remove (this|these %n) ({data}) and you'd see {name} instead.",
-                                 "{data}: e.g. '1 view, 2 searches'", n=size).format(
-                            data=words, name=rep.name)
-                    else:
-                        msg = tr("Remove (this|these %n) ({data}) and {name} leaves your top {top}.",
-                                 "{data}: e.g. '1 view, 2 searches'", n=size).format(
-                            data=words, name=name, top=self.top_n)
-                    return Counterfactual(product_id, tuple(chosen), rep.id if rep else None,
-                                          rep.name if rep else None, msg, max_size)
-        message = tr("No set of up to %n of your data points takes {name} out of your "
-                     "recommendations; it rests on {data_points} and non-personal reasons.",
-                     "{data_points}: e.g. '14 data points'", n=max_size).format(
-            name=name, data_points=tr("%n data point(s)", n=len(ids)))
-        return Counterfactual(product_id, None, None, None, message, max_size)
+        if product.category in policy.blocked:
+            return told("topic", tr("{name} is in {topic}, a topic you blocked: your data never "
+                                    "brings it in. Unblock the topic to let it count.").format(
+                name=name, topic=category.name))
+        if category.sensitive and product.category not in policy.sensitive_opt_in:
+            return told("sensitive", tr("{name} is in {topic}, a sensitive category you have not "
+                                        "opted into: your data never brings it in.").format(
+                name=name, topic=category.name))
+        if policy.level == consent.OFF:
+            return told("level", tr("Personalization is off: the shop shows the same popular, new "
+                                    "and sponsored items to everyone, and {name} is not among "
+                                    "them.").format(name=name))
+        chosen = smallest_to_bring_in(state.ranking(), j, max_size)
+        if chosen is None:
+            return told(None, tr("{name} is not in your top {top}, and forgetting up to %n of your "
+                                 "data points would not bring it in.", n=max_size).format(
+                name=name, top=self.top_n))
+        words = count_noun_list([self.datums()[d] for d in chosen])
+        rank = state.ranking().rank_after(j, chosen)
+        return Counterfactual(
+            product.id, tuple(chosen), None, None,
+            tr("Remove (this|these %n) ({data}) and {name} comes into your recommendations at "
+               "#{rank}.", "{data}: e.g. '1 view, 2 searches'", n=len(chosen)).format(
+                data=words, name=name, rank=rank),
+            max_size, direction="in")
 
     # --- operations ----------------------------------------------------------------------
     def forget(self, datum_ids: Iterable[int], scope: str = "data point", focus: str | None = None) -> Change:
@@ -990,6 +972,11 @@ class Recommender:
         summary = tr("Used again: %n data point(s) \u00b7 {changed}", n=len(ids)).format(
             changed=tr("%n recommendation(s) changed", n=preview.changed_count))
         return Change("include", tuple(ids), None, preview, summary)
+
+
+def _anchor(d: Datum) -> tuple[str, str | None]:
+    """What a data point is about, as a headline names it: a product, or its own words."""
+    return ("product", d.product_id) if d.product_id else (d.kind, d.text)
 
 
 def count_noun_list(datums: list[Datum]) -> str:

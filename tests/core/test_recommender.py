@@ -78,10 +78,12 @@ def test_forgetting_shifts_each_score_by_exactly_its_contribution(services, cata
 
 def test_recency_decay_is_part_of_each_contribution(services, catalog):
     p = catalog.products[0]
-    fresh = services.store.record("view", product_id=p.id, at=NOW)
-    old = services.store.record("view", product_id=p.id, at=NOW - timedelta(days=30))
+    half_life = services.recommender.evidence.w.half_life_days
+    fresh = services.store.record("cart_add", product_id=p.id, at=NOW)
+    old = services.store.record("cart_add", product_id=p.id, at=NOW - timedelta(days=half_life))
     why = services.recommender.why(p.id)
-    by_datum = {c.datum_id: c for c in why.contributions if c.personal and c.kind == "view" and c.label.startswith("You viewed")}
+    by_datum = {c.datum_id: c for c in why.contributions
+                if c.personal and c.kind == "cart_add" and c.label.startswith("You added")}
     assert by_datum[old.id].detail["decay"] == pytest.approx(0.5, abs=1e-3)
     assert by_datum[old.id].contribution == pytest.approx(by_datum[fresh.id].contribution / 2, rel=1e-3)
 
@@ -149,6 +151,48 @@ def test_counterfactual_set_removes_the_item(services, catalog):
             for sub in itertools.combinations(r.datum_ids(), size):
                 assert rec.preview_forget(sub, focus=r.product_id).focus.new_rank is not None
     assert checked >= 1
+
+
+def test_a_counterfactual_can_be_a_purchase_that_brings_its_product_back(services, catalog):
+    """Forgetting a purchase of something people do not rebuy makes it eligible again; when it
+    then ranks above the item, that purchase alone takes the item out (issue #15, item 3)."""
+    store, rec = services.store, services.recommender
+    durable = next(p for p in catalog.products if not p.consumable and not p.sensitive)
+    for _ in range(4):  # a strongly wanted product ...
+        store.record("cart_add", product_id=durable.id, at=NOW)
+    bought = store.record("purchase", product_id=durable.id, value=1, at=NOW)  # ... then bought
+    top = rec.recommend()
+    assert durable.id not in [r.product_id for r in top]
+    last = top[-1]
+    assert bought.id not in last.datum_ids()  # not behind the item: the old search missed it
+    cf = rec.counterfactual(last.product_id)
+    assert cf.datum_ids == (bought.id,)
+    assert rec.preview_forget([bought.id], focus=last.product_id).focus.new_rank is None
+
+
+def test_why_not_names_what_would_bring_a_product_in(services, catalog):
+    store, rec = services.store, services.recommender
+    durable = next(p for p in catalog.products if not p.consumable and not p.sensitive)
+    store.record("view", product_id=durable.id, at=NOW)
+    bought = store.record("purchase", product_id=durable.id, value=1, at=NOW)
+    cf = rec.counterfactual(durable.id)
+    assert cf.direction == "in" and cf.block is None and cf.datum_ids == (bought.id,)
+    assert rec.preview_forget(cf.datum_ids, focus=durable.id).focus.new_rank is not None
+    assert "comes into your recommendations at #" in cf.message
+    # a sensitive product the user has not opted into: a choice keeps it out, not data
+    baby = catalog.in_category("pregnancy-baby")[0]
+    cf = rec.counterfactual(baby.id)
+    assert cf.block == "sensitive" and cf.datum_ids is None and "opted into" in cf.message
+
+
+def test_two_data_points_about_one_product_make_one_reason_in_a_headline(services, catalog):
+    store, rec = services.store, services.recommender
+    anchor = next(p for p in catalog.products if not p.sensitive and rec.community.neighbours(
+        catalog.index_of[p.id])[0].size)
+    store.record("view", product_id=anchor.id, at=NOW)
+    store.record("cart_add", product_id=anchor.id, at=NOW)
+    for r in rec.recommend(40):
+        assert r.headline.count(anchor.name) <= 1, r.headline
 
 
 def test_sensitive_category_is_not_driven_by_personal_data(services, catalog):
