@@ -86,6 +86,27 @@ CATEGORIES = [
       "Old Harbour": "#1864ab", "Sonnenhang": "#f59f00"}),
 ]
 
+# Words that name a department even when no product matches them ("nursery"): a search with
+# one of them is about that topic, and "forget this topic" takes it too.
+TOPIC_WORDS = {
+    "outdoor": ["camping", "camp", "hiking", "hike", "trail", "tent", "backpacking", "outdoor", "campsite", "trekking"],
+    "kitchen": ["kitchen", "cooking", "cookware", "baking", "chef", "recipe"],
+    "home": ["home", "living room", "bedroom", "decor", "furniture"],
+    "electronics": ["electronics", "gadget", "tech", "computer", "laptop", "phone"],
+    "books": ["book", "novel", "reading", "paperback", "ebook"],
+    "toys": ["toy", "toys", "game", "kids", "puzzle", "lego"],
+    "beauty": ["beauty", "skincare", "makeup", "cosmetics", "fragrance"],
+    "supplements": ["supplement", "vitamin", "vitamins", "mineral"],
+    "fashion": ["fashion", "clothes", "clothing", "outfit", "shoes"],
+    "fitness": ["fitness", "gym", "workout", "running", "exercise", "training"],
+    "garden": ["garden", "gardening", "plants", "seeds", "lawn"],
+    "pets": ["pet", "dog", "cat", "puppy", "kitten"],
+    "grocery": ["grocery", "groceries", "food", "snack", "pantry"],
+    "pregnancy-baby": ["pregnancy", "pregnant", "baby", "babies", "nursery", "newborn", "infant", "prenatal", "maternity", "stroller", "pram", "diaper", "nappy", "crib", "cot", "breastfeeding", "midwife"],
+    "health-weight": ["diet", "weight loss", "slimming", "calorie", "keto", "fasting"],
+    "alcohol": ["wine", "beer", "spirits", "whisky", "whiskey", "gin", "vodka", "champagne", "alcohol", "cocktail"],
+}
+
 # Profile facts a shopper can tell the shop, and the product tags each fact favours.
 PROFILE_RULES = {
     "location": {  # a place is a reason only for what its climate or commute asks for
@@ -2283,7 +2304,8 @@ def generate():
     PICTURE_DIR.mkdir(parents=True, exist_ok=True)
     taxonomy = {
         "version": 1,
-        "categories": [{"id": c[0], "name": c[1], "sensitive": c[2], "color": c[3], "glyph": c[4]}
+        "categories": [{"id": c[0], "name": c[1], "sensitive": c[2], "color": c[3], "glyph": c[4],
+                        "words": TOPIC_WORDS[c[0]]}
                        for c in CATEGORIES],
         "profile_rules": PROFILE_RULES,
     }

@@ -151,12 +151,19 @@ def measure(size: int, repeat: int) -> dict[str, Any]:
             rec.recommend(20)
 
         result["forget_then_recommend"] = _time(forget_then_recommend, min(repeat, len(ids) - 1))
+
+        def record_search():
+            words = " ".join(WORDS[int(k)] for k in rng.integers(0, len(WORDS), 2))
+            store.record("search", text=words, where="search box")
+
+        result["record_search"] = _time(record_search, repeat)
         store.close()
     result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     return result
 
 
-COLUMNS = ["recommend", "why", "preview", "counterfactual", "forget_then_recommend"]
+COLUMNS = ["recommend", "why", "preview", "counterfactual", "forget_then_recommend",
+           "record_search"]
 
 
 def _table(results: list[dict[str, Any]]) -> str:

@@ -11,10 +11,13 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tightrope import jsonfile
 from tightrope.text import tokens
+
+if TYPE_CHECKING:
+    from tightrope.search_index import SearchIndex
 
 
 class CatalogError(Exception):
@@ -28,6 +31,8 @@ class Category:
     sensitive: bool
     color: str = "#5b6b7f"
     glyph: str = ""
+    # words that name the department even where no product has them ("nursery")
+    words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,7 @@ class Catalog:
         self.by_id = {p.id: p for p in self.products}
         self.category_by_id = {c.id: c for c in self.categories}
         self.index_of = {p.id: i for i, p in enumerate(self.products)}
+        self._search_index: SearchIndex | None = None
 
     def product(self, product_id: str) -> Product:
         return self.by_id[product_id]
@@ -99,22 +105,27 @@ class Catalog:
         return [c for c in self.categories if c.sensitive]
 
     def search(self, query: str, limit: int | None = None) -> list[Product]:
-        """Products whose text contains all the query's words (else any), best first."""
+        """Products whose text contains all the query's words (else any), best first: most
+        words, most words in the name, most ratings, then name."""
         wanted = set(tokens(query))
         if not wanted:
             return []
-        scored = []
-        for p in self.products:
-            hits = len(wanted & p.search_tokens)
-            if hits:
-                name_hits = len(wanted & set(tokens(p.name)))
-                scored.append((-hits, -name_hits, -p.rating_count, p.name, p))
-        scored.sort(key=lambda t: t[:4])
-        # products that match every word, when there are any; otherwise the partial matches
-        if scored and -scored[0][0] == len(wanted):
-            scored = [t for t in scored if -t[0] == len(wanted)]
-        found = [t[-1] for t in scored]
-        return found[:limit] if limit else found
+        return [self.products[i] for i in self.search_index().best(wanted, limit or None)]
+
+    def search_index(self) -> SearchIndex:
+        """The catalog's word index (catalog text only, nothing personal), made on first use."""
+        if self._search_index is None:
+            from tightrope.search_index import SearchIndex
+
+            self._search_index = SearchIndex(self.products)
+        return self._search_index
+
+    def topics_named(self, query: str) -> set[str]:
+        """The departments a search names by one of their words ("nursery", "camping"),
+        whether or not any product matches it."""
+        wanted = set(tokens(query))
+        return {c.id for c in self.categories
+                if any(set(tokens(w)) and set(tokens(w)) <= wanted for w in c.words)}
 
     def search_topic(self, query: str) -> str | None:
         """The department most of a search's top results come from, if there is one.
@@ -217,7 +228,8 @@ def _parse_product(
     for s in signals:
         if not isinstance(s, str) or s not in categories or not categories[s].sensitive:
             raise CatalogError(
-                f"{where}: field 'sensitive_signals' names {s!r}, which is not a sensitive category"
+                f"{where}: field 'sensitive_signals' names {s!r}, which is not a sensitive "
+                f"category in {path.parent / 'taxonomy.json'}"
             )
     if assets is not None and not (assets / raw["image"]).is_file():
         raise CatalogError(f"{where}: field 'image' names a missing file: {raw['image']!r}")
@@ -256,8 +268,12 @@ def _parse_taxonomy(path: Path) -> tuple[list[Category], dict[str, dict[str, lis
         for key, kind in (("id", str), ("name", str), ("sensitive", bool)):
             if not isinstance(c.get(key), kind):
                 raise CatalogError(f"{where}: field '{key}' is missing or has the wrong type")
+        words = c.get("words", [])
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise CatalogError(f"{where}: field 'words' must be a list of words")
         categories.append(
-            Category(c["id"], c["name"], c["sensitive"], c.get("color", "#5b6b7f"), c.get("glyph", ""))
+            Category(c["id"], c["name"], c["sensitive"], c.get("color", "#5b6b7f"), c.get("glyph", ""),
+                     tuple(words))
         )
     ids = [c.id for c in categories]
     if len(set(ids)) != len(ids):

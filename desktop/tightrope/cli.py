@@ -152,6 +152,10 @@ def _cmd_exclude(args: argparse.Namespace, exclude: bool) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
+    if args.explanations:
+        from tightrope.explanation_report import run_explanations
+
+        return run_explanations(args)
     if args.quality:
         from tightrope.quality import run_quality
 
@@ -238,6 +242,9 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument("--quality", action="store_true",
                       help="offline recommendation quality: hit rate@10 and NDCG@10 against "
                            "popularity and implicit (leave-last-out on the synthetic community)")
+    what.add_argument("--explanations", action="store_true",
+                      help="the shipped personas' explanations: reasons per recommendation, the "
+                           "strongest one's share, counterfactuals")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_bench)
 

@@ -20,6 +20,7 @@ from tightrope.catalog import Catalog
 K_ANONYMITY_DEFAULT = 50
 K_ANONYMITY_FLOOR = 11
 NEIGHBOURS_PER_ITEM = 30
+CO_BLOCK = 4096  # products per block of co-purchase counting (bounds the peak memory)
 
 
 class CommunityError(Exception):
@@ -72,36 +73,46 @@ def build_index(
     x.sum_duplicates()
     x.data[:] = 1.0
     popularity = np.asarray(x.sum(axis=0)).ravel().astype(np.int64)
-    co = (x.T @ x).tocsr()  # co[i, j] = shoppers who have both i and j
-    co.setdiag(0)
-    co.eliminate_zeros()
-    co.data[co.data < k] = 0  # k-anonymity: drop pairs resting on too few shoppers
-    co.eliminate_zeros()
-    co.sort_indices()
-    rows = np.repeat(np.arange(n_products), np.diff(co.indptr))
     norms = np.sqrt(popularity.astype(np.float64))
-    with np.errstate(divide="ignore", invalid="ignore"):
-        sim = co.data / (norms[rows] * norms[co.indices])
-    # keep the top_m neighbours of each row (ties broken by product index)
-    keep = np.zeros(len(sim), dtype=bool)
-    for i in range(n_products):
-        lo, hi = co.indptr[i], co.indptr[i + 1]
-        if hi - lo <= top_m:
-            keep[lo:hi] = True
-        else:
-            order = np.lexsort((co.indices[lo:hi], -sim[lo:hi]))[:top_m]
-            keep[lo + order] = True
-    counts = np.bincount(rows[keep], minlength=n_products)
-    indptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+    xt = x.T.tocsr()
+    indptr = [np.zeros(1, np.int64)]
+    indices, similarity, support = [], [], []
+    # Co-purchase counts a block of products at a time: the whole product x product matrix
+    # holds ~(basket size)^2 entries per shopper (300 MB at 100k products, 1M purchases).
+    for lo in range(0, n_products, CO_BLOCK):
+        hi = min(n_products, lo + CO_BLOCK)
+        co = (xt[lo:hi] @ x).tocsr()  # co[i, j] = shoppers who have both i and j
+        co.setdiag(0, k=lo)
+        co.eliminate_zeros()
+        co.data[co.data < k] = 0  # k-anonymity: drop pairs resting on too few shoppers
+        co.eliminate_zeros()
+        co.sort_indices()
+        rows = np.repeat(np.arange(lo, hi), np.diff(co.indptr))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            sim = co.data / (norms[rows] * norms[co.indices])
+        # keep the top_m neighbours of each row (ties broken by product index)
+        keep = np.zeros(len(sim), dtype=bool)
+        for r in range(hi - lo):
+            a, b = co.indptr[r], co.indptr[r + 1]
+            if b - a <= top_m:
+                keep[a:b] = True
+            else:
+                order = np.lexsort((co.indices[a:b], -sim[a:b]))[:top_m]
+                keep[a + order] = True
+        counts = np.bincount(rows[keep] - lo, minlength=hi - lo)
+        indptr.append(indptr[-1][-1] + np.cumsum(counts))
+        indices.append(co.indices[keep].astype(np.int32))
+        similarity.append(sim[keep].astype(np.float64))
+        support.append(co.data[keep].astype(np.int64))
     return CommunityIndex(
         shoppers=n_shoppers,
         interactions=int(x.nnz),
         k=k,
         popularity=popularity,
-        indptr=indptr,
-        indices=co.indices[keep].astype(np.int32),
-        similarity=sim[keep].astype(np.float64),
-        support=co.data[keep].astype(np.int64),
+        indptr=np.concatenate(indptr).astype(np.int64),
+        indices=np.concatenate(indices),
+        similarity=np.concatenate(similarity),
+        support=np.concatenate(support),
     )
 
 

@@ -46,6 +46,9 @@ KINDS: dict[str, tuple[str, str]] = {
 # kinds that concern one product (the others carry text)
 PRODUCT_KINDS = frozenset({"view", "cart_add", "purchase", "rating", "wishlist"})
 TEXT_KINDS = frozenset({"search", "declared_interest", "location", "age_band"})
+# A search counts for the products the search page shows first, this many (the recommender's
+# search evidence, and what "forget this topic" looks at)
+SEARCH_BEST = 3
 
 # kind -> its name (the "Kind" column) and a count of that kind
 KIND_NAMES: dict[str, str] = {
@@ -136,6 +139,18 @@ class Datum:
         if self.kind == "search" and self.text:
             return catalog.search_topic(self.text)
         return None
+
+    def concerns(self, catalog: Catalog, topic: str) -> bool:
+        """Is this data point about the topic, for "forget this topic"? Its own topic; or, for
+        a search, one of the topic's words ("nursery") or a best match in it ("camp stove":
+        a camping stove and a cookbook, no majority, yet it feeds the stove)."""
+        if self.topic(catalog) == topic:
+            return True
+        if self.kind != "search" or not self.text:
+            return False
+        if topic in catalog.topics_named(self.text):
+            return True
+        return any(p.category == topic for p in catalog.search(self.text, limit=SEARCH_BEST))
 
     def to_json(self, catalog: Catalog) -> dict[str, Any]:
         return {

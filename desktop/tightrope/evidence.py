@@ -23,7 +23,7 @@ from scipy import sparse
 
 from tightrope.catalog import Catalog
 from tightrope.community import CommunityIndex
-from tightrope.datums import Datum
+from tightrope.datums import SEARCH_BEST, Datum
 from tightrope.text import tokens
 
 # Row reasons. The source a reason belongs to is the badge the user sees.
@@ -66,7 +66,7 @@ class Weights:
     new_days: int = 30
     similar_neighbours: int = 5  # content neighbours a product data point feeds
     community_neighbours: int = 10  # co-purchase neighbours it feeds (of the index's 30)
-    search_matches: int = 3  # a search feeds its best matches only
+    search_matches: int = SEARCH_BEST  # a search feeds what the search page shows first
     # A row worth less is not made: too weak to be a reason (a view of a loose neighbour
     # from two months ago). Per row, from the one data point: exactness holds.
     min_value: float = 0.08
@@ -102,12 +102,7 @@ class Evidence:
         self.w = weights or Weights()
         n = len(catalog.products)
         self.n = n
-        # inverted index: token -> product indices (catalog search text)
-        postings: dict[str, list[int]] = {}
-        for i, p in enumerate(catalog.products):
-            for t in p.search_tokens:
-                postings.setdefault(t, []).append(i)
-        self._postings = {t: np.array(ix, dtype=np.int32) for t, ix in postings.items()}
+        self._words = catalog.search_index()  # the search page's word index
         # tag incidence, for content similarity
         tag_ids: dict[str, int] = {}
         r, c = [], []
@@ -199,19 +194,12 @@ class Evidence:
             return Rows.empty(decay, weight)
         parts: list[tuple[np.ndarray, np.ndarray, int, np.ndarray | None]] = []
         if datum.kind == "search":
-            words = sorted(set(tokens(datum.text or "")))
-            if words:
-                hits = [self._postings.get(t) for t in words]
-                hits = [h for h in hits if h is not None]
-                if hits:
-                    allp = np.concatenate(hits)
-                    prod, count = np.unique(allp, return_counts=True)
-                    if count.max() == len(words):  # as the search page: whole matches first
-                        prod, count = prod[count == len(words)], count[count == len(words)]
-                    # the best matches: most words, then most shoppers, then catalog order
-                    best = np.lexsort((prod, -self.community.popularity[prod], -count))
-                    best = best[: self.w.search_matches]
-                    parts.append((prod[best], scale * count[best] / len(words), SEARCH, count[best]))
+            words = set(tokens(datum.text or ""))
+            best = self.catalog.search_index().best(words, self.w.search_matches) if words else []
+            if best:
+                prod = np.array(best, dtype=np.int32)
+                count = self._words.matches_of(prod, words)
+                parts.append((prod, scale * count / len(words), SEARCH, count))
         elif datum.kind == "declared_interest":
             members = self._category_members.get(datum.text or "")
             if members is not None and len(members):

@@ -160,6 +160,22 @@ class RankChange:
 
 
 @dataclass(frozen=True)
+class TopicShare:
+    """"Did it work?": how many of the top recommendations are in a topic, before and after
+    forgetting it. Something left after means other data still points into the topic (a
+    purchase elsewhere whose neighbours are in it): blocking the topic is what removes it."""
+
+    topic: str  # catalog category id
+    name: str
+    before: int
+    after: int
+    window: int  # out of the top this many
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class Preview:
     """What forgetting (or excluding) a set of data points would do, computed beforehand."""
 
@@ -170,6 +186,7 @@ class Preview:
     shelves_changed: tuple[str, ...]  # titles of shelves whose items change
     focus: RankChange | None  # the product the user asked about, if any
     summary: str
+    topic: TopicShare | None = None  # when a whole topic is forgotten
 
     @property
     def changed_count(self) -> int:

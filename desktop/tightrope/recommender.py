@@ -47,6 +47,7 @@ from tightrope.explain import (
     RankChange,
     Recommendation,
     Shelf,
+    TopicShare,
 )
 from tightrope.i18n import translator
 from tightrope.store import Store
@@ -95,6 +96,7 @@ RELATED = tr.mark("Related to {name}")
 
 NO_DATUM = 1 << 62  # sorts non-personal parts after personal ones of the same value
 PREVIEW_MEMO = 32  # previews remembered per state (one per action a pointer passed over)
+TOPIC_WINDOW = 20  # "did it work?": a topic's place in the top this many, before and after
 
 
 def _day(value: Any) -> str:
@@ -723,7 +725,8 @@ class Recommender:
                      source)
 
     # --- preview and counterfactual ----------------------------------------------------
-    def _changes(self, before: _State, after: _State, ids: Iterable[int], focus: str | None) -> Preview:
+    def _changes(self, before: _State, after: _State, ids: Iterable[int], focus: str | None,
+                 topic: str | None = None) -> Preview:
         b_top = [int(i) for i in before.top()]
         a_top = [int(i) for i in after.top()]
         name = lambda i: self.catalog.products[i].name  # noqa: E731
@@ -746,6 +749,13 @@ class Recommender:
         if focus is not None:
             f = self.catalog.index_of[focus]
             focus_change = RankChange(focus, name(f), b_rank.get(f), a_rank.get(f))
+        share = None
+        if topic is not None:
+            share = TopicShare(topic, self.catalog.category(topic).name, self._in_topic(before, topic),
+                               self._in_topic(after, topic), TOPIC_WINDOW)
+        summary = self._summary(dropped, entered, moved, changed, focus_change)
+        if share is not None:
+            summary = " ".join([summary, self._share_sentence(share)])
         return Preview(
             datum_ids=tuple(sorted(set(ids))),
             dropped=dropped,
@@ -753,8 +763,24 @@ class Recommender:
             moved=moved,
             shelves_changed=changed,
             focus=focus_change,
-            summary=self._summary(dropped, entered, moved, changed, focus_change),
+            summary=summary,
+            topic=share,
         )
+
+    def _in_topic(self, state: _State, topic: str) -> int:
+        """How many of the state's top TOPIC_WINDOW recommendations are in the topic."""
+        k = self.catalog.categories.index(self.catalog.category(topic))
+        top = state.best(np.nonzero(~state.ineligible & (state.score > 0))[0], TOPIC_WINDOW)
+        return int(np.count_nonzero(self.evidence.category_of[top] == k))
+
+    @staticmethod
+    def _share_sentence(share: TopicShare) -> str:
+        if share.after == 0:
+            return tr("{topic}: %n of your top {window} before, none after.", n=share.before).format(
+                topic=share.name, window=share.window)
+        return tr("{topic}: %n of your top {window} before, {after} after: other data of yours "
+                  "still points there; blocking the topic stops it counting.", n=share.before).format(
+            topic=share.name, window=share.window, after=share.after)
 
     @staticmethod
     def _summary(dropped, entered, moved, changed, focus) -> str:
@@ -789,24 +815,30 @@ class Recommender:
         return tr("{changes}.", "a preview summary: its parts joined by '; '").format(
             changes=text[0].upper() + text[1:])
 
-    def preview_forget(self, datum_ids: Iterable[int], focus: str | None = None) -> Preview:
-        """The effect of forgetting (or excluding) these data points, before doing it."""
-        return self._preview_without(list(datum_ids), focus)[0]
+    def preview_forget(self, datum_ids: Iterable[int], focus: str | None = None,
+                       topic: str | None = None) -> Preview:
+        """The effect of forgetting (or excluding) these data points, before doing it; with a
+        topic, also how much of it is left in the top recommendations afterwards."""
+        return self._preview_without(list(datum_ids), focus, topic)[0]
 
-    def _preview_without(self, ids: list[int], focus: str | None) -> tuple[Preview, _State]:
+    def preview_forget_topic(self, topic: str, focus: str | None = None) -> Preview:
+        return self.preview_forget(self.store.datum_ids_for_topic(topic), focus, topic)
+
+    def _preview_without(self, ids: list[int], focus: str | None,
+                         topic: str | None = None) -> tuple[Preview, _State]:
         # Remembered per state: the panel previews an action on hover or focus, and the
         # click that follows then applies exactly that preview without working it out again.
         before = self._current()
         if self._previewed[0] is not before:
             self._previewed = (before, {})
-        key = (frozenset(ids), focus)
+        key = (frozenset(ids), focus, topic)
         memo = self._previewed[1]
         hit = memo.get(key)
         if hit is None:
             after = self._without(ids)
             if len(memo) >= PREVIEW_MEMO:
                 memo.clear()
-            hit = memo[key] = (self._changes(before, after, ids, focus), after)
+            hit = memo[key] = (self._changes(before, after, ids, focus, topic), after)
         return hit
 
     def _adopt(self, before: _State, after: _State, ids: list[int]) -> None:
@@ -936,11 +968,12 @@ class Recommender:
             max_size, direction="in")
 
     # --- operations ----------------------------------------------------------------------
-    def forget(self, datum_ids: Iterable[int], scope: str = "data point", focus: str | None = None) -> Change:
+    def forget(self, datum_ids: Iterable[int], scope: str = "data point", focus: str | None = None,
+               topic: str | None = None) -> Change:
         """Delete data points for real and return what changed (as previewed)."""
         ids = sorted(set(datum_ids))
         before = self._current()
-        preview, after = self._preview_without(ids, focus)
+        preview, after = self._preview_without(ids, focus, topic)
         receipt = self.store.delete_datums(ids, action="forget", scope=scope)
         self._adopt(before, after, ids)
         kinds = tr(" + ", "between the counts of a receipt: '1 view + 2 searches'").join(
@@ -953,7 +986,8 @@ class Recommender:
         return self.forget(self.store.datum_ids_for_product(product_id), scope="product", focus=focus)
 
     def forget_topic(self, topic: str, focus: str | None = None) -> Change:
-        return self.forget(self.store.datum_ids_for_topic(topic), scope="topic", focus=focus)
+        return self.forget(self.store.datum_ids_for_topic(topic), scope="topic", focus=focus,
+                           topic=topic)
 
     def exclude(self, datum_ids: Iterable[int], focus: str | None = None) -> Change:
         ids = sorted(set(datum_ids))

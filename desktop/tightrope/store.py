@@ -414,8 +414,9 @@ class Store:
         ]
 
     def datum_ids_for_topic(self, topic: str) -> list[int]:
-        """Every data point about a catalog category: its products and declared interest."""
-        return [d.id for d in self.datums() if d.topic(self.catalog) == topic]
+        """Every data point about a catalog category: its products, a declared interest in it,
+        and searches that name it or whose best matches are in it (see Datum.concerns)."""
+        return [d.id for d in self.datums() if d.concerns(self.catalog, topic)]
 
     def receipts(self) -> list[dict[str, Any]]:
         rows = self.db.query("SELECT * FROM receipts ORDER BY id")

@@ -108,3 +108,33 @@ def test_a_search_belongs_to_the_topic_of_its_results(catalog):
     assert topic("baby monitor") == "pregnancy-baby"
     assert topic("camping") == "outdoor"
     assert topic("zzqx") is None
+
+
+def _search_by_scanning(catalog, query, limit=None):
+    """The search as it was written first, scanning every product: the reference order."""
+    from tightrope.text import tokens
+
+    wanted = set(tokens(query))
+    scored = []
+    for p in catalog.products:
+        hits = len(wanted & p.search_tokens)
+        if hits:
+            name_hits = len(wanted & set(tokens(p.name)))
+            scored.append((-hits, -name_hits, -p.rating_count, p.name, p))
+    scored.sort(key=lambda t: t[:4])
+    if scored and -scored[0][0] == len(wanted):
+        scored = [t for t in scored if -t[0] == len(wanted)]
+    found = [t[-1].id for t in scored]
+    return found[:limit] if limit else found
+
+
+def test_the_indexed_search_orders_as_a_scan_of_every_product(catalog):
+    import random
+
+    words = sorted({w for p in catalog.products for w in p.search_tokens})
+    rng = random.Random(7)
+    queries = ["", "zzq", "tent", "trail tent", "the a of"] + [
+        " ".join(rng.sample(words, rng.randint(1, 3))) for _ in range(400)]
+    for q in queries:
+        assert [p.id for p in catalog.search(q)] == _search_by_scanning(catalog, q), q
+        assert [p.id for p in catalog.search(q, 10)] == _search_by_scanning(catalog, q, 10), q

@@ -419,3 +419,49 @@ def test_explanations_prepared_during_a_preview_are_the_ones_a_fresh_engine_give
             assert a == b, a.product_id  # every field, contributions included
     assert rec.why(top.product_id) == fresh.why(top.product_id)
     store.unsubscribe(fresh._on_store_change)
+
+
+def test_forgetting_a_topic_takes_the_searches_that_name_it_or_feed_it(services, catalog):
+    """'nursery' matches no product, 'camp stove' matches a stove and a cookbook (no
+    majority): both are about their topic and go with it (issue #15, item 6)."""
+    store, rec = services.store, services.recommender
+    nursery = store.record("search", text="nursery", at=NOW)
+    stove = store.record("search", text="camp stove", at=NOW)
+    coffee = store.record("search", text="coffee", at=NOW)
+    assert nursery.topic(catalog) is None and stove.topic(catalog) is None
+    assert set(store.datum_ids_for_topic("pregnancy-baby")) == {nursery.id}
+    assert set(store.datum_ids_for_topic("outdoor")) == {stove.id}
+    change = rec.forget_topic("outdoor")
+    assert change.preview.topic.topic == "outdoor"
+    assert {d.id for d in store.datums()} == {nursery.id, coffee.id}
+
+
+def test_a_topic_forget_says_what_of_the_topic_is_left_on_the_shelves(services, catalog):
+    store, rec = services.store, services.recommender
+    # a fitness product whose nearest neighbours include outdoor products: forgetting the
+    # Outdoor topic leaves it, and it keeps pointing into the topic
+    shoes = catalog.by_id["trail-running-shoes"]
+    assert shoes.category != "outdoor"
+    for _ in range(3):
+        store.record("cart_add", product_id=shoes.id, at=NOW)
+    tent = store.record("view", product_id="trail-tent-2p", at=NOW)
+
+    def outdoor_in_top():
+        return sum(catalog.by_id[r.product_id].category == "outdoor" for r in rec.recommend(20))
+
+    before = outdoor_in_top()
+    preview = rec.preview_forget_topic("outdoor")
+    assert preview.datum_ids == (tent.id,)
+    assert preview.topic.before == before and preview.topic.window == 20
+    change = rec.forget_topic("outdoor")
+    assert change.preview == preview
+    assert change.preview.topic.after == outdoor_in_top() > 0
+    assert "blocking the topic stops it counting" in change.preview.summary
+    # and the block does what the sentence says: what is left of the topic rests on nothing
+    # of the user's (it is there for everyone: popular, new, sponsored)
+    from tightrope import consent
+
+    consent.block_topic(store, "outdoor")
+    for r in rec.recommend(20):
+        if catalog.by_id[r.product_id].category == "outdoor":
+            assert not r.datum_ids(), r.headline
