@@ -20,6 +20,7 @@ from tightrope.explain import Shelf
 from tightrope.i18n import translator
 from tightrope.services import Services
 from tightrope.ui import format, images, theme
+from tightrope.ui.condition import explanations_shown
 from tightrope.ui.navigation import CATEGORY, Navigator, Route
 from tightrope.ui.pages.base import PageController
 from tightrope.ui.widgets.card import ProductCard
@@ -118,6 +119,21 @@ class ProductView(ScrollPage):
         actions.addWidget(self.wishlist)
         self.cart_status = styled_label("", "status", self.body)
 
+        # Is it recommended, and why (not)? The engine's own sentence, and the why panel.
+        self.why_row = QFrame(self.body)
+        self.why_row.setObjectName("whyStatus")
+        why_layout = QHBoxLayout(self.why_row)
+        why_layout.setContentsMargins(0, 0, 0, 0)
+        self.why_status = styled_label("", "muted", self.why_row)
+        self.why_status.setWordWrap(True)
+        self.why_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.why_button = QPushButton(self.why_row)
+        self.why_button.setObjectName("linkButton")
+        self.why_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.why_button.clicked.connect(self._on_why_clicked)
+        why_layout.addWidget(self.why_status, 1)
+        why_layout.addWidget(self.why_button, 0, Qt.AlignmentFlag.AlignTop)
+
         self.rate_row = QWidget(self.body)
         rate_row = FlowLayout(self.rate_row, 8)
         self.rate_label = QLabel(tr("Your rating"), self.body)
@@ -140,6 +156,7 @@ class ProductView(ScrollPage):
         info.addSpacing(16)
         info.addWidget(self.action_row)
         info.addWidget(self.cart_status)
+        info.addWidget(self.why_row)
         info.addSpacing(16)
         info.addWidget(self.rate_row)
         info.addStretch(1)
@@ -226,6 +243,27 @@ class ProductView(ScrollPage):
             else tr("Not rated yet")
         )
 
+    def set_recommendation(self, rank: int | None, sentence: str) -> None:
+        """Where the product stands in the user's recommendations: the engine's headline
+        (recommended) or what keeps it out and what would bring it in (not recommended)."""
+        name = self._product.name if self._product else ""
+        if rank is not None:
+            self.why_status.setText(tr("Recommended for you at #{rank}. {why}").format(
+                rank=rank, why=sentence))
+            self.why_button.setText(tr("Why?"))
+            self.why_button.setAccessibleName(tr("Why am I seeing this: {name}").format(name=name))
+        else:
+            self.why_status.setText(tr("Not in your recommendations. {why}").format(why=sentence))
+            self.why_button.setText(tr("Why not?"))
+            self.why_button.setAccessibleName(
+                tr("Why is this not recommended: {name}").format(name=name))
+        self.why_row.setVisible(explanations_shown(self))
+
+    @Slot()
+    def _on_why_clicked(self) -> None:
+        if self._product is not None:
+            self.why_requested.emit(self._product.id, None)
+
     def set_related(self, shelf: Shelf, catalog: Catalog) -> None:
         self.related.where = related_where(shelf.source_title or shelf.title)
         self.related.set_shelf(shelf, catalog)
@@ -302,7 +340,13 @@ class ProductController(PageController):
         pid = self._product_id
         in_cart = sum(qty for product_id, qty in store.cart() if product_id == pid)
         self.view.set_state(in_cart, pid in store.wishlist(), store.rating_of(pid))
-        self.view.set_related(self.services.recommender.related(pid), self.services.catalog)
+        rec = self.services.recommender
+        why = rec.why(pid)
+        if why.rank is not None:
+            self.view.set_recommendation(why.rank, why.headline)
+        else:
+            self.view.set_recommendation(None, rec.counterfactual(pid).message)
+        self.view.set_related(rec.related(pid), self.services.catalog)
 
     @Slot()
     def _on_add_to_cart(self) -> None:
