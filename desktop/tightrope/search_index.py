@@ -27,6 +27,7 @@ class SearchIndex:
                 name.setdefault(t, []).append(i)
         self.text = {t: np.array(ix, dtype=np.int32) for t, ix in text.items()}
         self.name = {t: np.array(ix, dtype=np.int32) for t, ix in name.items()}
+        self.n = len(products)
         self.rating_count = np.array([p.rating_count for p in products], dtype=np.int64)
         by_name = sorted(range(len(products)), key=lambda i: products[i].name)
         self.name_rank = np.empty(len(products), dtype=np.int64)
@@ -37,22 +38,27 @@ class SearchIndex:
         lists = [self.text[w] for w in words if w in self.text]
         if not lists:
             return np.zeros(0, np.int32), np.zeros(0, np.int64)
-        return np.unique(np.concatenate(lists), return_counts=True)
+        count = np.bincount(np.concatenate(lists), minlength=self.n)
+        products = np.flatnonzero(count)
+        return products, count[products]
 
     def matches_of(self, products: np.ndarray, words: Iterable[str]) -> np.ndarray:
         """How many of the words each of these products has in its text."""
-        out = np.zeros(len(products), dtype=np.int64)
-        for w in words:
-            if w in self.text:
-                out += np.isin(products, self.text[w])
-        return out
+        return self._hits(self.text, products, words)
 
     def name_hits(self, products: np.ndarray, words: Iterable[str]) -> np.ndarray:
         """How many of the words each of these products has in its name."""
+        return self._hits(self.name, products, words)
+
+    def _hits(self, postings: dict[str, np.ndarray], products: np.ndarray,
+              words: Iterable[str]) -> np.ndarray:
+        # a mask over the catalog per word: cheaper than np.isin's hashing of both sides
         out = np.zeros(len(products), dtype=np.int64)
         for w in words:
-            if w in self.name:
-                out += np.isin(products, self.name[w])
+            if w in postings:
+                mask = np.zeros(self.n, dtype=bool)
+                mask[postings[w]] = True
+                out += mask[products]
         return out
 
     def best(self, words: set[str], limit: int | None = None) -> list[int]:
