@@ -1,0 +1,237 @@
+"""Levels of detail in the why panel.
+
+The panel opens on the three largest reasons and one row for all the others (their exact
+share of the score); one click lists every reason, another goes back. The counterfactual
+sits right under the top reasons and forgets its data points through the panel's one
+preview-then-act path. Real personas, real engine, real widgets.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from tightrope import personas
+from tightrope.explain import PERSONAL_SOURCES
+from tightrope.ui.why.content import FORGET_SET
+
+from .test_why_panel import expand, leave, settle, show_panel, shown_percentages
+
+pytestmark = pytest.mark.gui
+
+
+def load(services, persona: str) -> None:
+    personas.apply_persona(services.store, personas.load(persona, services.catalog))
+
+
+def with_counterfactual(services, least: int) -> tuple[str, tuple[int, ...]]:
+    """A recommended product whose counterfactual has at least ``least`` data points, from
+    the first shipped persona that has one (the persona stays loaded)."""
+    for persona in ("gift-buyer", "pregnancy-loss", "home-cook", "expecting-parent"):
+        load(services, persona)
+        rec = services.recommender
+        for r in rec.recommend():
+            cf = rec.counterfactual(r.product_id)
+            if cf.datum_ids and len(cf.datum_ids) >= least:
+                return r.product_id, cf.datum_ids
+    raise AssertionError(f"no shipped persona has a counterfactual of {least}+ data points")
+
+
+# --- the collapsed view -----------------------------------------------------------------
+def test_it_opens_on_the_top_three_and_the_exact_sum_of_the_others(qtbot, services):
+    load(services, "outdoor-enthusiast")
+    _host, panel = show_panel(qtbot, services)
+    pid = services.recommender.recommend()[0].product_id
+    panel.show_product(pid)
+    assert panel.is_complete()  # three rows: all in the frame that opens the panel
+    settle(qtbot, panel)
+    rec = services.recommender.why(pid)
+    parts = sorted(rec.contributions, key=lambda c: -c.contribution)
+    assert len(parts) > 100
+
+    rows = panel.visible_rows()
+    assert len(rows) == 3 and all(r.isVisible() for r in rows)
+    assert [r.row.label for r in rows] == [c.label for c in parts[:3]]
+    assert not any(r.isVisible() for r in panel.rows[3:])
+    # The summary: how many others, and the exact sum of their shares as the engine gave it.
+    others = parts[3:]
+    summary = panel.summary.row
+    assert panel.summary.isVisible()
+    assert summary.label == f"The other {len(others)} reasons"
+    assert summary.share == pytest.approx(math.fsum(c.share for c in others), abs=1e-12)
+    assert abs(summary.percent - 100 * math.fsum(c.share for c in others)) < 1
+    assert sum(shown_percentages(panel)) + summary.percent == 100
+    # ... and what they are: per source, non-personal ones too.
+    counts = {c.badge: sum(1 for o in others if o.badge == c.badge) for c in others}
+    for badge, n in counts.items():
+        assert f"{badge}: {n}" in summary.facts[0]
+    # Non-personal parts are reasons like the others: among the three largest, a row.
+    for row, c in zip(rows, parts[:3], strict=True):
+        assert row.row.badge == c.badge and (row.row.datum_id is None) == (
+            c.source not in PERSONAL_SOURCES
+        )
+    assert any(r.row.datum_id is None for r in rows)  # (this persona's #1: "Popular")
+    assert panel.toggle.isVisible() and panel.toggle.text() == f"Show all {len(parts)} reasons"
+    assert not panel.rows_box.isVisible() and not panel.fewer.isVisible()
+
+
+def test_three_reasons_or_fewer_are_listed_without_a_summary(qtbot, services):
+    load(services, "newcomer")
+    _host, panel = show_panel(qtbot, services)
+    for top in services.recommender.recommend()[:2]:
+        panel.show_product(top.product_id)
+        settle(qtbot, panel)
+        n = len(services.recommender.why(top.product_id).contributions)
+        assert 0 < n <= 3
+        assert len(panel.visible_rows()) == n and panel.content.rest is None
+        assert not panel.summary.isVisible() and not panel.toggle.isVisible()
+        assert sum(shown_percentages(panel)) == 100
+
+
+# --- every reason, and back ---------------------------------------------------------------
+def test_show_all_and_show_fewer_by_click_and_by_keyboard(qtbot, services):
+    load(services, "outdoor-enthusiast")
+    host, panel = show_panel(qtbot, services)
+    pid = services.recommender.recommend()[0].product_id
+    panel.show_product(pid)
+    settle(qtbot, panel)
+    rec = services.recommender.why(pid)
+    n = len(rec.contributions)
+
+    # A click on the summary row lists every reason, still exact.
+    qtbot.mouseClick(panel.summary, Qt.MouseButton.LeftButton)
+    settle(qtbot, panel)
+    assert panel.expanded and len(panel.visible_rows()) == n
+    shown = shown_percentages(panel)
+    assert sum(shown) == 100 and sum(shown[3:]) == panel.summary.row.percent
+    parts = sorted(rec.contributions, key=lambda c: -c.contribution)
+    for row, c in zip(panel.visible_rows(), parts, strict=True):
+        assert row.row.label == c.label and abs(row.row.percent - 100 * c.share) < 1
+    assert panel.toggle.text() == "Show fewer" and panel.fewer.isVisible()
+    assert panel.more_section.text() == f"The other {n - 3} reasons"
+
+    # "Show fewer" at the end of the list, by keyboard: back to three rows, focus on the
+    # button at the top, and the rows it hid keep no data.
+    host.activateWindow()
+    panel.fewer.setFocus()
+    qtbot.keyClick(panel.fewer, Qt.Key.Key_Space)
+    assert not panel.expanded and len(panel.visible_rows()) == 3 and panel.is_complete()
+    assert QApplication.focusWidget() is panel.toggle
+    assert all(r.row is None and r.isHidden() for r in panel.rows[3:])
+    assert panel.toggle.text() == f"Show all {n} reasons"
+
+    # The "Show all" button, by keyboard.
+    qtbot.keyClick(panel.toggle, Qt.Key.Key_Space)
+    settle(qtbot, panel)
+    assert panel.expanded and len(panel.visible_rows()) == n
+    # A forget keeps the level; another product opens collapsed again.
+    row = next(r for r in panel.visible_rows()[3:] if r.buttons)
+    with qtbot.waitSignal(panel.change_applied):
+        qtbot.mouseClick(row.actions.forget, Qt.MouseButton.LeftButton)
+    settle(qtbot, panel)
+    assert panel.expanded and len(panel.visible_rows()) == len(panel.content.rows) == n - 1
+    panel.show_product(services.recommender.recommend()[1].product_id)
+    settle(qtbot, panel)
+    assert not panel.expanded and len(panel.visible_rows()) == 3
+
+
+def test_the_counterfactual_sits_under_the_top_reasons_before_the_others(qtbot, services):
+    pid, _ids = with_counterfactual(services, 1)
+    _host, panel = show_panel(qtbot, services)
+    panel.show_product(pid)
+    settle(qtbot, panel)
+    assert panel.content.rest is not None  # more than three reasons
+
+    def top(widget) -> int:
+        return widget.mapTo(panel.body, widget.rect().topLeft()).y()
+
+    def bottom(widget) -> int:
+        return top(widget) + widget.height()
+
+    assert panel.counterfactual.isVisible()
+    assert bottom(panel.visible_rows()[2]) <= bottom(panel.summary) <= top(panel.counterfactual)
+    expand(qtbot, panel)
+    rest = panel.visible_rows()[3:]
+    assert rest and all(bottom(panel.counterfactual) <= top(r) for r in rest)
+    assert top(panel.counterfactual) < top(panel.more_section) < top(rest[0])
+    assert bottom(rest[-1]) <= top(panel.fewer)
+
+
+# --- "Forget these N" ---------------------------------------------------------------------
+def test_forget_these_n_previews_then_forgets_exactly_the_counterfactual(qtbot, services):
+    pid, ids = with_counterfactual(services, 2)
+    rec = services.recommender
+    labels = [services.store.datum(i).label(services.catalog) for i in ids]
+    host, panel = show_panel(qtbot, services)
+    panel.show_product(pid)
+    assert not panel.counterfactual_forget.isVisible()  # not while it is worked out
+    settle(qtbot, panel)
+    button = panel.counterfactual_forget
+    assert button.isVisible() and button.text() == f"Forget these {len(ids)}"
+    assert button.action.kind == FORGET_SET and button.action.datum_ids == ids
+    name = button.accessibleName()
+    assert name.startswith(f"Forget these {len(ids)}: ") and all(lab in name for lab in labels)
+    assert button in panel.action_buttons()
+
+    # Pointing at it previews exactly what forgetting those data points would do, as every
+    # other action of the panel does (the same engine call, the same preview line).
+    expected = rec.preview_forget(list(ids), focus=pid)
+    panel.scroll.ensureWidgetVisible(button)
+    qtbot.wait(20)
+    qtbot.mouseMove(button)
+    qtbot.waitUntil(lambda: panel.preview_text() == f"Preview: {expected.summary}")
+    assert button.toolTip() == expected.summary == button.accessibleDescription()
+    assert expected.focus is not None and expected.focus.old_rank and not expected.focus.new_rank
+    leave(qtbot, button, panel.headline)
+    host.activateWindow()
+    button.setFocus()  # focus previews too, and what the click shows is prepared meanwhile
+    qtbot.waitUntil(lambda: panel.controller._prepared is not None)
+
+    with qtbot.waitSignal(panel.change_applied) as blocker:
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+    change = blocker.args[0]
+    assert change.action == "forget" and change.datum_ids == tuple(sorted(ids))
+    assert change.receipt["scope"] == "smallest set"
+    assert change.receipt["total"] == len(ids)
+    assert (change.preview.dropped, change.preview.entered) == (expected.dropped, expected.entered)
+    assert all(services.store.datum(i) is None for i in ids)  # gone from the store
+    assert not set(ids) & set(services.store.datums())
+    assert f"{panel.content.product_name} is no longer in your recommendations" in panel.gone.text()
+    assert all(r.row.datum_id not in ids for r in panel.visible_rows())
+
+
+def test_one_data_point_reads_forget_this_and_delete_forgets_it(qtbot, services):
+    load(services, "outdoor-enthusiast")
+    rec = services.recommender
+    pid, ids = next(
+        (r.product_id, cf.datum_ids)
+        for r in rec.recommend()
+        if (cf := rec.counterfactual(r.product_id)).datum_ids and len(cf.datum_ids) == 1
+    )
+    host, panel = show_panel(qtbot, services)
+    panel.show_product(pid)
+    settle(qtbot, panel)
+    button = panel.counterfactual_forget
+    assert button.isVisible() and button.text() == "Forget this"
+    assert button.accessibleName().startswith("Forget this: ")
+    host.activateWindow()
+    button.setFocus()
+    with qtbot.waitSignal(panel.change_applied) as blocker:
+        qtbot.keyClick(button, Qt.Key.Key_Delete)  # the panel's "forget" key
+    assert blocker.args[0].datum_ids == ids and services.store.datum(ids[0]) is None
+
+
+def test_without_a_counterfactual_the_box_says_so_and_offers_no_action(qtbot, services):
+    load(services, "outdoor-enthusiast")
+    rec = services.recommender
+    pid = rec.recommend()[0].product_id
+    assert rec.counterfactual(pid).datum_ids is None  # (this persona's #1: none of 3 or fewer)
+    _host, panel = show_panel(qtbot, services)
+    panel.show_product(pid)
+    settle(qtbot, panel)
+    assert panel.counterfactual.isVisible()
+    assert panel.counterfactual_text.text() == rec.counterfactual(pid).message
+    assert not panel.counterfactual_forget.isVisible()
+    assert panel.counterfactual_forget not in panel.action_buttons()
