@@ -1,4 +1,4 @@
-"""Levels of detail in the why panel.
+"""Levels of detail in the why panel, and reasons on cards that are never cut off.
 
 The panel opens on the three largest reasons and one row for all the others (their exact
 share of the score); one click lists every reason, another goes back. The counterfactual
@@ -16,10 +16,14 @@ from PySide6.QtWidgets import QApplication
 from tightrope import personas
 from tightrope.explain import PERSONAL_SOURCES
 from tightrope.ui.why.content import FORGET_SET
+from tightrope.ui.widgets.card import short_reason
 
+from .clipping import clipped
 from .test_why_panel import expand, leave, settle, show_panel, shown_percentages
 
 pytestmark = pytest.mark.gui
+
+ELLIPSIS = "\u2026"
 
 
 def load(services, persona: str) -> None:
@@ -235,3 +239,48 @@ def test_without_a_counterfactual_the_box_says_so_and_offers_no_action(qtbot, se
     assert panel.counterfactual_text.text() == rec.counterfactual(pid).message
     assert not panel.counterfactual_forget.isVisible()
     assert panel.counterfactual_forget not in panel.action_buttons()
+
+
+# --- reasons on cards ---------------------------------------------------------------------
+def test_no_card_reason_is_cut_off_on_the_home_shelves(qtbot, window, services, artifacts):
+    load(services, "outdoor-enthusiast")
+    window.refresh()
+    qtbot.wait(100)
+    cards = [c for c in window.cards() if c.reason.isVisibleTo(c)]
+    assert len(cards) > 20
+    shortened = 0
+    for card in cards:  # (cards out of view are filled just after the frame)
+        qtbot.waitUntil(lambda c=card: c.reason.accessibleName() == c.recommendation.headline)
+        text, headline = card.reason.text(), card.recommendation.headline
+        assert ELLIPSIS not in text, text
+        assert text.count("\n") <= 1  # two lines at most
+        if card.reason.is_shortened():
+            shortened += 1
+            assert text.replace("\n", " ") == short_reason(card.recommendation)
+            assert card.reason.toolTip() == headline  # the full headline, on hover
+        else:
+            assert text.replace("\n", " ") == headline
+    assert shortened  # the rich persona's headlines need it
+    window.grab().save(str(artifacts / "home-rich-persona-cards-1280x800.png"))
+    assert [p for p in clipped(window) if "reason" in p] == []
+
+
+def test_the_clipping_check_fails_on_an_elided_card_reason(qtbot):
+    from tightrope.ui.widgets.card import ProductCard
+
+    from .test_widgets import make_product, make_rec, show_top_level
+
+    product = make_product()
+    rec = make_rec(product)
+    long = "Because " + " and ".join(f"you viewed Trail Tent {k}" for k in range(12))
+    from dataclasses import replace
+
+    card = ProductCard(product, replace(rec, headline=long))
+    qtbot.addWidget(card)
+    show_top_level(qtbot, card)
+    assert card.reason.is_shortened()  # the shorter wording: nothing personal in make_rec
+    assert card.reason.text().replace("\n", " ") == "Nothing personal was used"
+    assert clipped(card) == []
+    card.reason.set_full_text(long)  # no shorter wording: elided, and the check says so
+    assert ELLIPSIS in card.reason.text()
+    assert any("a card's reason cut off" in p for p in clipped(card))
