@@ -164,7 +164,9 @@ def test_the_counterfactual_sits_under_the_top_reasons_before_the_others(qtbot, 
 
 
 # --- "Forget these N" ---------------------------------------------------------------------
-def test_forget_these_n_previews_then_forgets_exactly_the_counterfactual(qtbot, services):
+def test_forget_these_n_previews_then_forgets_exactly_the_counterfactual(
+    qtbot, services, artifacts
+):
     pid, ids = with_counterfactual(services, 2)
     rec = services.recommender
     labels = [services.store.datum(i).label(services.catalog) for i in ids]
@@ -186,6 +188,9 @@ def test_forget_these_n_previews_then_forgets_exactly_the_counterfactual(qtbot, 
     qtbot.wait(20)
     qtbot.mouseMove(button)
     qtbot.waitUntil(lambda: panel.preview_text() == f"Preview: {expected.summary}")
+    qtbot.wait(50)  # (the footer takes the preview's lines)
+    host.grab().save(str(artifacts / "why-forget-these-n-440.png"))
+    assert clipped(host) == []
     assert button.toolTip() == expected.summary == button.accessibleDescription()
     assert expected.focus is not None and expected.focus.old_rank and not expected.focus.new_rank
     leave(qtbot, button, panel.headline)
@@ -284,3 +289,30 @@ def test_the_clipping_check_fails_on_an_elided_card_reason(qtbot):
     card.reason.set_full_text(long)  # no shorter wording: elided, and the check says so
     assert ELLIPSIS in card.reason.text()
     assert any("a card's reason cut off" in p for p in clipped(card))
+
+
+# --- looking at it --------------------------------------------------------------------------
+@pytest.mark.parametrize("scale", [100, 150])
+def test_the_rich_personas_top_item_at_1280x800(qtbot, window, services, artifacts, scale):
+    """Pictures to look at (tests/artifacts/why-levels-*.png): the panel for the rich
+    persona's #1 recommendation, collapsed and with every reason, nothing clipped."""
+    window.workshop.load_persona("outdoor-enthusiast")
+    window.workshop.presenter.set_scale(scale)
+    qtbot.wait(150)  # (as the presenter-scale test does: the shop settles at its new scale)
+    pid = services.recommender.recommend()[0].product_id
+    panel = window.why.show(pid)
+    settle(qtbot, panel)
+    qtbot.wait(50)
+    assert clipped(window) == []
+    window.grab().save(str(artifacts / f"why-levels-{scale}-1280x800.png"))
+    panel.scroll.ensureWidgetVisible(panel.counterfactual)
+    qtbot.wait(20)
+    window.grab().save(str(artifacts / f"why-levels-{scale}-1280x800-counterfactual.png"))
+    panel.toggle.click()
+    settle(qtbot, panel)
+    qtbot.wait(50)
+    assert clipped(window) == []
+    panel.scroll.ensureWidgetVisible(panel.visible_rows()[3])
+    qtbot.wait(20)
+    window.grab().save(str(artifacts / f"why-levels-{scale}-1280x800-all.png"))
+    window.workshop.presenter.reset()

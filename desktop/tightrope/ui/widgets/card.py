@@ -179,6 +179,8 @@ class ProductCard(QFrame):
         self._bottom_row.setSpacing(px(8))
         self.stars.set_star_size(px(STAR_SIZE))
         self.why.setIconSize(QSize(px(WHY_ICON), px(WHY_ICON)))
+        if not self.sponsored.isHidden():
+            self.sponsored.adjustSize()  # its text at the new size (a refresh did it before)
         self._column.invalidate()
         picture = self._picture_size(self.width() if self._stretch else 0)
         if picture != self.picture.size():
