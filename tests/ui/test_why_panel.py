@@ -642,6 +642,9 @@ def render_scaled(out: Path, data_root: Path) -> None:
         app.processEvents()
     for _ in range(5):
         app.processEvents()
+    panel.scroll.verticalScrollBar().setValue(panel.counterfactual.y())  # it, then the others
+    for _ in range(5):
+        app.processEvents()
     host.grab().save(str(out.with_name(out.stem + "-all" + out.suffix)))
     store.close()
 
