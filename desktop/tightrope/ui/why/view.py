@@ -5,10 +5,17 @@
 "not used" entries are pooled: a render reuses the widgets it already has and only creates
 more when a longer list needs them.
 
+Levels of detail: the panel shows the content's top rows and a summary row for the others
+(collapsed, as every new question opens), or every row (expanded: "Show all N reasons",
+the summary row itself, or :meth:`set_expanded`). The top rows live above the
+counterfactual, the others below it. Switching levels asks nothing of the engine, so the
+view handles its own "Show all" / "Show fewer" buttons.
+
 A render fills only the rows the viewport can show (plus a margin) at once; the rest follow
 in small chunks after the panel has painted, so opening the panel or acting costs one frame
-whatever the length of the list. ``rendering_finished`` says when every row is there; focus
-entering the list below the top area completes it at once, so Tab never skips a row.
+whatever the length of the list. ``rendering_finished`` says when every row the level shows
+is there; focus entering the list below the top area completes it at once, so Tab never
+skips a row.
 """
 
 from __future__ import annotations
