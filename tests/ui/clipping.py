@@ -2,7 +2,9 @@
 
 A label clips when its text (measured with QFontMetrics in the label's own font) is wider
 than its contents rectangle, or, when it wraps, taller; a label that elides on purpose
-(its text ends in an ellipsis) is fine only if it offers the full text as a tooltip. A
+(its text ends in an ellipsis) is fine only if it offers the full text as a tooltip, and
+a product card's reason (role "reason") may never be elided: it gets two lines or a
+shorter wording, so why an item is shown is never cut off. A
 button clips when it is smaller than the size its text and icon ask for. A widget also
 clips when an ancestor cuts it off: it sticks out of its parent, or out of the side of a
 page that only scrolls vertically.
@@ -35,6 +37,10 @@ def _label_problem(label: QLabel) -> str | None:
         label.textFormat() == Qt.TextFormat.AutoText and QtGuiNamespace.mightBeRichText(text)
     )
     metrics = QFontMetrics(label.font())
+    if label.property("role") == "reason" and ELLIPSIS in text:
+        full = label.accessibleName()  # (a clamped label's full text)
+        if ELLIPSIS not in full:
+            return f"a card's reason cut off: {full!r}"
     if ELLIPSIS in text and not label.toolTip():
         return "elided without a tooltip giving the full text"
     if rich:

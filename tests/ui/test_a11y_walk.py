@@ -286,18 +286,13 @@ def _accessible_sequence(widget: QWidget) -> list[tuple[str, QWidget | None]]:
     return out
 
 
-def test_why_panel_reads_headline_then_each_contribution_with_share_and_actions(qtbot, rich):
-    window = rich
-    panel = window.why.show(PRODUCT_ID)
-    view = panel
-    qtbot.waitUntil(view.is_complete)
+def _read_in_order(view, rows) -> int:
+    """Check the rows are read after the headline, in order, each with its share, label
+    and then its actions; returns the place of the last one read."""
     sequence = _accessible_sequence(view)
     widgets = [w for _name, w in sequence]
     names = [n for n, _w in sequence]
-    headline = widgets.index(view.headline)
-    rows = [r for r in view.visible_rows()]
-    assert len(rows) >= 5
-    last = headline
+    last = widgets.index(view.headline)
     for row in rows:
         at = widgets.index(row)
         assert at > last, "rows are read in order, after the headline"
@@ -309,12 +304,39 @@ def test_why_panel_reads_headline_then_each_contribution_with_share_and_actions(
             assert names[b]
             last = b
         last = max(last, at)
+    return last
+
+
+def test_why_panel_reads_headline_then_each_contribution_with_share_and_actions(qtbot, rich):
+    window = rich
+    panel = window.why.show(PRODUCT_ID)
+    view = panel
+    qtbot.waitUntil(view.is_complete)
+    # It opens on the top three, then the row that sums up the others, then "Show all".
+    rows = view.visible_rows()
+    assert len(rows) == 3
+    last = _read_in_order(view, rows)
+    sequence = _accessible_sequence(view)
+    widgets = [w for _name, w in sequence]
+    names = [n for n, _w in sequence]
+    summary = widgets.index(view.summary)
+    assert summary > last and names[summary].startswith(view.summary.row.percent_text)
+    assert "The other " in names[summary]
+    assert widgets.index(view.toggle) > summary
+    assert names[widgets.index(view.toggle)].startswith("Show all ")
+    # Every reason, listed.
+    view.toggle.click()
+    qtbot.waitUntil(view.is_complete)
+    rows = view.visible_rows()
+    assert len(rows) >= 5
+    _read_in_order(view, rows)
     # Tab goes the same way: close, the rows' actions in order, then what follows.
     chain = walk_tab(qtbot, window)
     in_panel = [w for w in chain if view.isAncestorOf(w)]
     buttons = [b for row in rows for b in row.buttons]
     assert [w for w in in_panel if w in set(buttons)] == buttons
     assert in_panel[0] is view.close_button
+    assert in_panel.index(view.toggle) < in_panel.index(next(b for r in rows[3:] for b in r.buttons))
 
 
 # --- announcements ---------------------------------------------------------------------

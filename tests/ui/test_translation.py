@@ -261,8 +261,11 @@ def test_every_visible_text_is_translated(pseudo, qtbot, services):
     for expected in ("⟦Sort by⟧", "⟦Your data⟧", "⟦Consent⟧", "⟦Accept all⟧", "⟦Checked⟧"):
         assert expected in seen, expected
     # ... and the why panel: its title, a row's badge, the More menu, a preview, the banner.
-    for expected in ("⟦Why am I seeing this?⟧", "⟦What it rests on⟧", "⟦More⟧", "⟦Why?⟧"):
+    for expected in ("⟦Why am I seeing this?⟧", "⟦What it rests on⟧", "⟦More⟧", "⟦Why?⟧",
+                     "⟦Show fewer⟧"):
         assert expected in seen, expected
+    assert any(t.startswith("⟦Show all ") for t in seen)
+    assert any(t.startswith("⟦The other ") for t in seen)
     assert any(t.startswith("⟦Preview: ") for t in seen)
     assert any(t.startswith("⟦Forget everything about ") for t in seen)
     assert any("is no longer in your recommendations" in t and OPEN in t for t in seen)
@@ -280,6 +283,11 @@ def _walk_why_panel(qtbot, window) -> list[tuple[str, str]]:
     panel = window.why.show(top)
     qtbot.waitUntil(panel.is_complete, timeout=5000)
     panel.controller.finish_counterfactual()
+    QApplication.processEvents()
+    texts += collect(window)  # the top reasons, the summary of the others, "Show all"
+    texts += _painted([panel.summary])
+    panel.toggle.click()  # every reason
+    qtbot.waitUntil(panel.is_complete, timeout=5000)
     QApplication.processEvents()
     rows = [r for r in panel.visible_rows() if r.row is not None]
     assert len(rows) > 20, len(rows)  # the rich persona: many reasons

@@ -6,6 +6,7 @@ panel change. The screenshots land in tests/artifacts/why-*.png for people to lo
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import subprocess
@@ -24,6 +25,7 @@ from tightrope.ui import theme
 from tightrope.ui.why.content import (
     EXCLUDE,
     FORGET,
+    FORGET_SET,
     FORGET_TOPIC,
     INCLUDE,
     STOP_COLLECTING,
@@ -102,6 +104,14 @@ def settle(qtbot, panel: WhyPanel) -> None:
     assert panel.is_complete()
 
 
+def expand(qtbot, panel: WhyPanel) -> None:
+    """Every reason listed ("Show all N reasons"), filled in and laid out."""
+    assert panel.toggle.isVisible() and not panel.expanded
+    qtbot.mouseClick(panel.toggle, Qt.MouseButton.LeftButton)
+    assert panel.expanded
+    settle(qtbot, panel)
+
+
 def shown_percentages(panel: WhyPanel) -> list[int]:
     """The percentages as the rows say them ('<1%' counts as 0)."""
     out = []
@@ -156,9 +166,26 @@ def test_percentages_add_up_and_match_the_engine(qtbot, services):
     settle(qtbot, panel)
 
     rec = services.recommender.why(top.product_id)
+    assert len(rec.contributions) > 3
+    # It opens on the three largest reasons and one row for all the others, whose number is
+    # the exact sum of their shares (rounded with the top ones so that the four make 100).
     shown = shown_percentages(panel)
-    assert len(shown) == len(rec.contributions)  # the complete list, non-personal rows too
+    assert len(shown) == 3
+    rest = rec.contributions[3:]
+    summary = panel.summary.row
+    assert panel.summary.isVisible() and summary.share == pytest.approx(
+        math.fsum(c.share for c in rest), abs=1e-12
+    )
+    assert abs(summary.percent - 100 * sum(c.share for c in rest)) < 1.0
+    assert sum(shown) + summary.percent == 100
+    assert panel.summary.accessibleName().startswith(f"{summary.percent}% of the score. ")
+    assert f"The other {len(rest)} reasons" in panel.summary.accessibleName()
+    # One click lists them all: the complete list, non-personal rows too.
+    expand(qtbot, panel)
+    shown = shown_percentages(panel)
+    assert len(shown) == len(rec.contributions)
     assert sum(shown) == pytest.approx(100, abs=0.5)
+    assert sum(shown[3:]) == summary.percent
     for pct, c in zip(shown, rec.contributions, strict=True):
         assert abs(pct - c.share * 100) < 1.0
     assert panel.total.text() == "Total 100%"
@@ -202,6 +229,9 @@ def test_cold_start_explains_without_personal_data(qtbot, services, artifacts):
     assert panel.action_buttons() == []
     assert not panel.footer.isVisible()  # nothing to forget, so no "no undo" warning
     assert sum(shown_percentages(panel)) == 100
+    # at most three non-personal reasons: every one is listed, with nothing to sum up
+    assert len(panel.visible_rows()) == len(panel.content.rows) <= 3
+    assert not panel.summary.isVisible() and not panel.toggle.isVisible()
     sponsored = next((r for r in top if r.sponsored), None)
     if sponsored is not None:
         panel.show_product(sponsored.product_id)
@@ -322,6 +352,7 @@ def test_forget_product_and_topic_from_the_more_menu(qtbot, services):
     pid = persona["target"].id
     panel.show_product(pid)
     settle(qtbot, panel)
+    expand(qtbot, panel)  # (the top reasons are searches: about no product)
     store = services.store
     row = next(
         r for r in panel.visible_rows() if r.row.datum is not None and r.row.datum.product_id
@@ -400,28 +431,38 @@ def test_tab_order_follows_reading_order_and_everything_is_named(qtbot, services
     host, panel = show_panel(qtbot, services)
     panel.show_product(services.recommender.recommend()[0].product_id)
     settle(qtbot, panel)
-    chain = [panel.close_button]
-    widget = panel.close_button
-    for _ in range(200):
-        widget = widget.nextInFocusChain()
-        if widget is panel.close_button:
-            break
-        if (
-            widget.isVisibleTo(host)
-            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-            and panel.isAncestorOf(widget)
-        ):
-            chain.append(widget)
-    tops = [w.mapTo(panel, w.rect().topLeft()).y() for w in chain]
-    assert tops == sorted(tops)  # never jumps back up
-    unnamed = [
-        f"{type(w).__name__}#{w.objectName()}" for w in chain if not w.accessibleName().strip()
-    ]
-    assert unnamed == []
+    assert panel.toggle.accessibleName() == (
+        f"Show all {len(panel.content.rows)} reasons for {panel.content.product_name}"
+    )
+    for level in ("collapsed", "expanded"):
+        if level == "expanded":
+            expand(qtbot, panel)
+        chain = [panel.close_button]
+        widget = panel.close_button
+        for _ in range(300):
+            widget = widget.nextInFocusChain()
+            if widget is panel.close_button:
+                break
+            if (
+                widget.isVisibleTo(host)
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and panel.isAncestorOf(widget)
+            ):
+                chain.append(widget)
+        tops = [w.mapTo(panel.body, w.rect().topLeft()).y() for w in chain[1:]]
+        assert tops == sorted(tops), level  # never jumps back up
+        assert panel.toggle in chain, level
+        unnamed = [
+            f"{type(w).__name__}#{w.objectName()}" for w in chain if not w.accessibleName().strip()
+        ]
+        assert unnamed == [], level
     buttons = panel.action_buttons()
-    assert {b.action.kind for b in buttons} == {FORGET, EXCLUDE}
+    assert {FORGET, EXCLUDE} <= {b.action.kind for b in buttons} <= {FORGET, EXCLUDE, FORGET_SET}
     for b in buttons:
         assert b.accessibleName().endswith(b.action.subject)
+    name = panel.content.product_name
+    assert panel.toggle.accessibleName() == f"Show only the top 3 reasons for {name}"
+    assert panel.fewer.accessibleName() == panel.toggle.accessibleName()
 
 
 def test_hover_and_focus_preview_and_escape_closes(qtbot, services):
@@ -461,6 +502,7 @@ def test_panel_follows_changes_made_elsewhere(qtbot, services):
     pid = persona["target"].id
     panel.show_product(pid)
     settle(qtbot, panel)
+    expand(qtbot, panel)
     n = len(panel.visible_rows())
     services.recommender.forget([persona["search"].id])  # e.g. from the your-data page
     qtbot.waitUntil(lambda: len(panel.visible_rows()) < n)
@@ -472,6 +514,7 @@ def test_long_lists_scroll_and_nothing_is_clipped(qtbot, services):
     _host, panel = show_panel(qtbot, services)
     panel.show_product(services.recommender.recommend()[0].product_id)
     settle(qtbot, panel)
+    expand(qtbot, panel)
     width = panel.scroll.viewport().width()
     assert panel.body.width() <= width  # never scrolls sideways
     for row in panel.visible_rows():
@@ -507,9 +550,10 @@ def test_docked_in_the_shop_window(qtbot, window, services, artifacts):
 def test_long_list_paints_its_top_first_then_completes_and_tab_skips_no_row(
     qtbot, services, artifacts
 ):
-    """At the shipped persona's ~140 reasons the first paint holds the top of the list;
-    the rest follows in chunks (``rendering_finished``), and focus reaching the list
-    completes it first, so Tab from the last row filled in goes to the next row."""
+    """At the shipped persona's ~140 reasons the panel opens complete on the top three;
+    listing them all, the first paint holds what the viewport shows and the rest follows in
+    chunks (``rendering_finished``), and focus reaching the list completes it first, so Tab
+    from the last row filled in goes to the next row."""
     from tightrope import personas
 
     personas.apply_persona(
@@ -520,8 +564,11 @@ def test_long_list_paints_its_top_first_then_completes_and_tab_skips_no_row(
     n = len(services.recommender.why(pid).contributions)
     assert n > 60
     panel.show_product(pid)
+    assert panel.is_complete() and len(panel.visible_rows()) == 3  # in the frame: three rows
+    settle(qtbot, panel)
+    qtbot.mouseClick(panel.toggle, Qt.MouseButton.LeftButton)
     first = len(panel.visible_rows())
-    assert 0 < first < n  # only what the viewport shows (plus a margin) at once
+    assert 3 < first < n  # only what the viewport shows (plus a margin) at once
     for _ in range(3):  # the layout pass before the paint (no timers: no chunk yet)
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     assert len(panel.visible_rows()) == first
@@ -536,6 +583,9 @@ def test_long_list_paints_its_top_first_then_completes_and_tab_skips_no_row(
 
     # Again, and this time Tab on from the last personal row filled in before the chunks.
     panel.show_product(services.recommender.recommend()[1].product_id)
+    assert not panel.expanded  # a new question opens on the top reasons again
+    settle(qtbot, panel)
+    panel.toggle.click()
     assert not panel.is_complete()
     last = next(r for r in reversed(panel.visible_rows()) if r.buttons)
     index = panel.rows.index(last)
@@ -585,6 +635,17 @@ def render_scaled(out: Path, data_root: Path) -> None:
             break
         app.processEvents()
     host.grab().save(str(out))
+    panel.set_expanded(True)  # and every reason listed
+    for _ in range(1000):
+        if panel.is_complete():
+            break
+        app.processEvents()
+    for _ in range(5):
+        app.processEvents()
+    panel.scroll.verticalScrollBar().setValue(panel.counterfactual.y())  # it, then the others
+    for _ in range(5):
+        app.processEvents()
+    host.grab().save(str(out.with_name(out.stem + "-all" + out.suffix)))
     store.close()
 
 
@@ -668,6 +729,7 @@ def test_after_a_forget_rows_below_the_fold_wait_in_place_then_are_exact(qtbot, 
     pid = services.recommender.recommend()[0].product_id
     panel.show_product(pid)
     settle(qtbot, panel)
+    expand(qtbot, panel)
     n = len(panel.content.rows)
     assert n > HEAD_ROWS + 20
     first = panel.visible_rows()[0]
@@ -718,6 +780,8 @@ def test_a_forget_measures_rows_only_at_the_width_they_have(qtbot, window, servi
     window.cards()[0].why.click()
     panel = window.why.panel
     settle(qtbot, panel)
+    expand(qtbot, panel)  # a hundred rows and more
+    assert panel.rows_box.width() == panel.top_box.width()  # one column
     assert panel.body_layout.sizeHint().width() != panel.body.width()  # the case in point
     asked: set[int] = set()  # widths a row was laid out at (Qt's calls reach it via Python)
     geometry = ContributionRow._geometry
@@ -735,6 +799,7 @@ def test_a_forget_measures_rows_only_at_the_width_they_have(qtbot, window, servi
     QApplication.sendPostedEvents(None, QEvent.Type.UpdateRequest)
     settle(qtbot, panel)  # and the rows filled in after it
     assert asked == {panel.rows_box.width()}
+    assert len(panel.visible_rows()) > 100
     # The next change to the rows (Qt's layout items forget their heights) and the scroll
     # area's question, which a forget's frame asks whenever the panel's header moves.
     for row in panel.rows:

@@ -1,9 +1,19 @@
 """What the "why" panel shows, as plain data: the engine's explanation turned into words.
 
 Qt-free on purpose, so the wording can be tested without widgets. Numbers come from the
-engine (:class:`~tightrope.explain.Recommendation`); this module only formats them. The one
-formatting rule worth naming: shares are shown as whole percentages rounded with the
-largest-remainder method, so the numbers a participant adds up on screen make 100 %.
+engine (:class:`~tightrope.explain.Recommendation`); this module only formats them.
+
+Levels of detail: the panel opens on the :data:`TOP_REASONS` largest reasons and one summary
+row for all the others ("The other 140 reasons", with the exact sum of their shares); one
+click lists every reason. A reason is any contribution, personal or not: popular, new and
+sponsored parts are ranked by their value like the rest, so one of them among the three
+largest is one of the three rows, and otherwise it is counted in the summary (whose facts
+say how many reasons of each source it holds). Rows are listed largest first.
+
+Percentages are whole numbers rounded with the largest-remainder method, in two steps so that
+the numbers a participant adds up on screen make 100 % in both views: first the top rows
+and the exact sum of the others' shares (the summary's number), then that number among the
+other rows. Each is less than one point from its exact share.
 """
 
 from __future__ import annotations
@@ -17,14 +27,19 @@ from typing import Any
 from tightrope.catalog import Catalog
 from tightrope.clock import parse_time
 from tightrope.datums import Datum, consent_label
-from tightrope.explain import Contribution, Counterfactual, Recommendation
+from tightrope import i18n
+from tightrope.explain import SOURCES, Contribution, Counterfactual, Recommendation
 from tightrope.i18n import translator
 from tightrope.ui import format
 
 tr = translator("WhyPanel")
 
+# Rows in the panel's collapsed view (the rest are summed up in one row).
+TOP_REASONS = 3
+
 # Action kinds: what a button in the panel asks the engine to do.
 FORGET = "forget"
+FORGET_SET = "forget_set"  # the counterfactual's data points, together
 EXCLUDE = "exclude"
 FORGET_PRODUCT = "forget_product"
 FORGET_TOPIC = "forget_topic"
@@ -40,6 +55,7 @@ NO_UNDO = tr.mark(
 )
 ACTION_TEXTS: dict[str, str] = {
     FORGET: tr.mark("Forget this"),
+    FORGET_SET: tr.mark("Forget (this|these %n)"),
     EXCLUDE: tr.mark("Don\u2019t use this"),
     INCLUDE: tr.mark("Use again"),
     FORGET_PRODUCT: tr.mark("Forget everything about {name}"),
@@ -61,7 +77,8 @@ class Wording:
     per number seen."""
 
     def __init__(self) -> None:
-        self.actions = {kind: tr(text) for kind, text in ACTION_TEXTS.items()}
+        # (FORGET_SET's text depends on its count: see action_text)
+        self.actions = {k: tr(text) for k, text in ACTION_TEXTS.items() if k != FORGET_SET}
         self.action_on = tr("{action}: {subject}")
         self.action_from = tr("{action} (from: {subject})")
         self.more_actions = tr("More actions for: {subject}")
@@ -78,6 +95,7 @@ class Wording:
         self.counts = tr("counts {percent}%")
         self.counts_new = tr("counts {percent}% because it is less than a day old")
         self.same_datum = tr("Same data point as a reason above: its actions are there.")
+        self.source_count = tr("{source}: {count}")
         self._counts_old: dict[int, str] = {}
 
     def counts_old(self, days: int) -> str:
@@ -90,6 +108,8 @@ class Wording:
         return text
 
     def action_text(self, action: Action) -> str:
+        if action.kind == FORGET_SET:
+            return tr(ACTION_TEXTS[FORGET_SET], n=len(action.datum_ids))
         return self.actions[action.kind].format(name=action.target_name)
 
     def accessible_name(self, action: Action) -> str:
@@ -110,7 +130,9 @@ class Action:
     """One thing the participant can do to one data point.
 
     ``target`` is the product id (FORGET_PRODUCT), the category id (FORGET_TOPIC) or the
-    consent category (STOP_COLLECTING); ``subject`` is the data point in words.
+    consent category (STOP_COLLECTING); ``subject`` is the data point in words. A
+    FORGET_SET acts on every one of ``datum_ids`` (``datum_id`` is the first of them) and
+    its subject names them all.
     """
 
     kind: str
@@ -118,11 +140,12 @@ class Action:
     subject: str
     target: str | None = None
     target_name: str | None = None
+    datum_ids: tuple[int, ...] = ()
 
     @property
     def text(self) -> str:
         """The button or menu text (a render uses its :class:`Wording` instead)."""
-        return tr(ACTION_TEXTS[self.kind]).format(name=self.target_name)
+        return Wording().action_text(self)
 
     @property
     def accessible_name(self) -> str:
@@ -214,7 +237,7 @@ class Row:
     def spoken(self) -> str:
         share = self.words.share_spoken.format(percent=self.percent_text)
         parts = [share, self.badge, self.label, *self.facts]
-        return ". ".join(p.rstrip(".") for p in parts) + "."
+        return ". ".join(p.rstrip(".") for p in parts if p) + "."
 
 
 @dataclass(frozen=True)
@@ -235,11 +258,26 @@ class PanelContent:
     not_used: tuple[DatumInfo, ...]
     counterfactual_pending: bool = False
     counterfactual_data: tuple[str, ...] = ()  # the data points it names, in words
+    counterfactual_ids: tuple[int, ...] = ()  # ... and their ids, exactly as the engine gave
+    # The collapsed view: its first ``top`` rows, then ``rest`` (None when every row is
+    # among the top ones), which sums up all the others.
+    top: int = 0
+    rest: Row | None = None
     words: Wording = field(default_factory=Wording, compare=False, repr=False)
 
     @property
     def personal(self) -> bool:
         return any(r.datum is not None for r in self.rows)
+
+    @property
+    def counterfactual_action(self) -> Action | None:
+        """"Forget these N": the counterfactual's data points, forgotten together (None when
+        there is no counterfactual, or it is still being worked out)."""
+        ids = self.counterfactual_ids
+        if not ids or self.counterfactual_pending or not self.in_top:
+            return None
+        subject = i18n.join(list(self.counterfactual_data)) if self.counterfactual_data else ""
+        return Action(FORGET_SET, ids[0], subject, datum_ids=ids)
 
     @property
     def has_actions(self) -> bool:
@@ -249,13 +287,17 @@ class PanelContent:
         return sum(r.percent for r in self.rows)
 
     def datum_ids(self) -> set[int]:
-        """Every data point this content speaks of (its rows and its "not used" list)."""
+        """Every data point this content speaks of (its rows, its "not used" list and its
+        counterfactual)."""
         ids = {r.datum_id for r in self.rows if r.datum_id is not None}
-        return ids | {d.datum_id for d in self.not_used}
+        return ids | {d.datum_id for d in self.not_used} | set(self.counterfactual_ids)
 
 
-def largest_remainder(shares: Sequence[float], total: int = 100) -> list[int]:
-    """Whole percentages for these shares that add up to ``total`` (when the shares add to 1).
+def largest_remainder(
+    shares: Sequence[float], total: int = 100, target: int | None = None
+) -> list[int]:
+    """Whole percentages for these shares that add up to ``total`` (when the shares add to 1),
+    or to ``target`` when given (a number within a point of their exact sum).
 
     Each value is the share's floor, and the points still missing go to the largest
     remainders (earlier rows first on ties), so no value is more than one point off.
@@ -264,12 +306,26 @@ def largest_remainder(shares: Sequence[float], total: int = 100) -> list[int]:
     if not raw:
         return []
     floors = [math.floor(x + 1e-9) for x in raw]
-    target = round(sum(raw))
+    if target is None:
+        target = round(sum(raw))
     missing = target - sum(floors)
     order = sorted(range(len(raw)), key=lambda i: (-(raw[i] - floors[i]), i))
     for i in order[: max(0, missing)]:
         floors[i] += 1
     return floors
+
+
+def level_percents(shares: Sequence[float], top: int) -> tuple[list[int], int | None]:
+    """Whole percentages for the rows, and for the sum of the rows past ``top`` (None when
+    there are none), such that the top rows and that sum add up to 100, and so do all the
+    rows: the top rows and the exact sum of the others' shares are rounded together, then
+    that sum's whole number is shared out among the others."""
+    if len(shares) <= top:
+        return largest_remainder(shares), None
+    rest = math.fsum(max(0.0, s) for s in shares[top:])
+    head = largest_remainder([*shares[:top], rest])
+    tail = largest_remainder(shares[top:], target=head[-1])
+    return [*head[:-1], *tail], head[-1]
 
 
 def percent_text(percent: int, share: float, words: Wording | None = None) -> str:
@@ -415,13 +471,16 @@ def build_content(
     top_n: int,
     not_used: Iterable[Datum] = (),
 ) -> PanelContent:
-    """Everything the panel shows for one product, in reading order."""
-    percents = largest_remainder([c.share for c in rec.contributions])
+    """Everything the panel shows for one product, in reading order: the reasons largest
+    first (the engine lists them so; ties keep its order)."""
+    contributions = sorted(rec.contributions, key=lambda c: -c.contribution)
+    top = min(TOP_REASONS, len(contributions))
+    percents, rest_percent = level_percents([c.share for c in contributions], top)
     words = Wording()
     badges: dict[str, str] = {}  # source -> its badge, translated once per render
     infos: dict[int, DatumInfo] = {}
     rows = []
-    for c, pct in zip(rec.contributions, percents, strict=True):
+    for c, pct in zip(contributions, percents, strict=True):
         info = None
         lines = facts(c, words)
         if c.datum_id is not None:
@@ -436,6 +495,9 @@ def build_content(
         rows.append(
             Row(c.source, badge, c.share, pct, c.label, lines, c.datum_id, info, words)
         )
+    rest = None
+    if rest_percent is not None:
+        rest = _rest_row(contributions[top:], rest_percent, badges, words)
     product = catalog.get(rec.product_id)
     return PanelContent(
         product_id=rec.product_id,
@@ -454,8 +516,32 @@ def build_content(
         replacement_id=counterfactual.replacement if counterfactual else None,
         replacement_name=counterfactual.replacement_name if counterfactual else None,
         not_used=tuple(DatumInfo.from_datum(d, catalog) for d in not_used),
+        top=top,
+        rest=rest,
         words=words,
     )
+
+
+REST = "rest"  # the summary row's source: the reasons past the top ones, together
+
+
+def _rest_row(
+    others: Sequence[Contribution], percent: int, badges: dict[str, str], words: Wording
+) -> Row:
+    """The summary row: how many other reasons there are, the exact sum of their shares (as
+    the engine gave them, not added up from rounded numbers), and how many come from each
+    source, so a non-personal part among them is still named."""
+    share = math.fsum(max(0.0, c.share) for c in others)
+    counts: dict[str, int] = {}
+    for c in others:
+        if c.source not in counts and c.source not in badges:
+            badges[c.source] = c.badge
+        counts[c.source] = counts.get(c.source, 0) + 1
+    order = list(SOURCES)
+    sources = sorted(counts, key=lambda s: order.index(s) if s in order else len(order))
+    parts = [words.source_count.format(source=badges[s], count=counts[s]) for s in sources]
+    label = tr("The other %n reason(s)", n=len(others))
+    return Row(REST, "", share, percent, label, (" \u00b7 ".join(parts),), None, None, words)
 
 
 def with_counterfactual(
@@ -473,6 +559,7 @@ def with_counterfactual(
             replacement_name=None,
             counterfactual_pending=content.in_top,
             counterfactual_data=(),
+            counterfactual_ids=(),
         )
     named: tuple[str, ...] = ()
     if counterfactual.datum_ids and datums is not None and catalog is not None:
@@ -484,4 +571,5 @@ def with_counterfactual(
         replacement_name=counterfactual.replacement_name,
         counterfactual_pending=False,
         counterfactual_data=named,
+        counterfactual_ids=tuple(counterfactual.datum_ids or ()),
     )

@@ -25,6 +25,7 @@ from tightrope.ui.why.content import (
     EXCLUDE,
     FORGET,
     FORGET_PRODUCT,
+    FORGET_SET,
     FORGET_TOPIC,
     INCLUDE,
     STOP_COLLECTING,
@@ -34,14 +35,14 @@ from tightrope.ui.why.content import (
     build_content,
     with_counterfactual,
 )
-from tightrope.ui.why.rows import ContributionRow
+from tightrope.ui.why.rows import ActionButton, ContributionRow
 from tightrope.ui.why.view import WhyView
 from tightrope.ui.widgets.card import shelf_picture_size
 
 tr = translator("WhyPanel")
 
 # Actions whose outcome is worked out ahead while their preview shows (see _prepare).
-AHEAD = frozenset({FORGET, EXCLUDE, FORGET_PRODUCT, FORGET_TOPIC})
+AHEAD = frozenset({FORGET, EXCLUDE, FORGET_PRODUCT, FORGET_TOPIC, FORGET_SET})
 
 STOP_COLLECTING_PREVIEW = tr.mark(
     "Opens the consent settings for {name}. Nothing is deleted until you choose there."
@@ -119,6 +120,7 @@ class WhyController(QObject):
         self.product_id = product_id
         self.last_change = None
         self.view.hide_banner()
+        self.view.set_expanded(False)  # a new question opens on the top reasons
         self.render()
         self.view.scroll_to_top()
 
@@ -227,6 +229,8 @@ class WhyController(QObject):
             return store.datum_ids_for_product(action.target)
         if action.kind == FORGET_TOPIC and action.target:
             return store.datum_ids_for_topic(action.target)
+        if action.kind == FORGET_SET:
+            return list(action.datum_ids)
         return [action.datum_id]
 
     def preview_for(self, action: Action) -> Preview | None:
@@ -332,8 +336,12 @@ class WhyController(QObject):
 
     # --- acting -------------------------------------------------------------------------
     def _act_on_focus(self, kind: str) -> Change | None:
-        """Forget (or stop using) the data point of the contribution that holds focus."""
+        """Forget (or stop using) the data point of the contribution that holds focus (on
+        the counterfactual's "Forget these N", Delete forgets those)."""
         widget = QApplication.focusWidget()
+        if isinstance(widget, ActionButton) and widget.action is not None:
+            if widget.action.kind == FORGET_SET:
+                return self.apply(widget.action) if kind == FORGET else None
         while widget is not None and not isinstance(widget, ContributionRow):
             widget = widget.parentWidget()
         if widget is None or widget.row is None or widget.row.datum is None:
@@ -363,6 +371,8 @@ class WhyController(QObject):
             change = rec.forget_product(action.target, focus=pid)
         elif action.kind == FORGET_TOPIC and action.target:
             change = rec.forget_topic(action.target, focus=pid)
+        elif action.kind == FORGET_SET and action.datum_ids:
+            change = rec.forget(list(action.datum_ids), scope="smallest set", focus=pid)
         else:
             raise ValueError(f"unknown action {action!r}")
         self.last_change = change

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QIcon,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
@@ -48,6 +49,7 @@ BAR_STYLES: dict[str, tuple[str, str, str, bool]] = {
     "popular": ("sponsored_bg", "muted", "vertical", False),
     "new": ("sponsored_bg", "muted", "horizontal", False),
     "sponsored": ("surface", "muted", "back-diagonal", True),
+    "rest": ("page", "muted", "cross", False),  # the summary row: the other reasons together
 }
 STRIPE = 4.0  # pattern spacing in px
 
@@ -401,6 +403,8 @@ class ContributionRow(QWidget):
         pct = QRectF(0, y, pct_w, line_h)
         bar = QRectF(pct_w + px(GAP), y + (line_h - bar_h) / 2, bar_w, bar_h)
         badge_w = fonts.badge_metrics.horizontalAdvance(self.row.badge) + px(14)
+        if not self.row.badge:  # (the summary row has none)
+            badge_w = 0
         badge_h = fonts.badge_height + px(6)
         badge = QRectF(bar.right() + px(12), y + (line_h - badge_h) / 2, badge_w, badge_h)
         if badge.right() > width:  # too narrow: the badge goes under the bar
@@ -425,9 +429,12 @@ class ContributionRow(QWidget):
 
     # --- painting -----------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self.row is None or self._top is None:
+        if self.row is None:
             return
+        # (a row emptied and filled again at the same size gets no resize event)
         self._layout_for(self.width())
+        if self._top is None:
+            return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fonts = self._fonts()
@@ -441,18 +448,44 @@ class ContributionRow(QWidget):
             pct, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.row.percent_text
         )
         paint_bar(painter, bar, self.row.share, self.row.source)
-        painter.setFont(fonts.badge)
-        painter.setPen(QPen(theme.color("border_strong"), 1))
-        painter.setBrush(theme.color("page"))
-        painter.drawRoundedRect(badge.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
-        painter.setPen(theme.color("muted"))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, self.row.badge)
+        if self.row.badge:
+            painter.setFont(fonts.badge)
+            painter.setPen(QPen(theme.color("border_strong"), 1))
+            painter.setBrush(theme.color("page"))
+            painter.drawRoundedRect(badge.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+            painter.setPen(theme.color("muted"))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, self.row.badge)
         for font_name, colour, top, lines, spacing, ascent in self._lines:
             painter.setFont(fonts.base if font_name == "base" else fonts.small)
             painter.setPen(theme.color(colour))
             for k, line in enumerate(lines):
                 painter.drawText(QPointF(0, top + k * spacing + ascent), line)
         painter.end()
+
+
+class SummaryRow(ContributionRow):
+    """The collapsed panel's row for every reason past the top ones: their number, the sum
+    of their shares and how many come from each source. A click on it shows them all (the
+    view's "Show all" button does the same from the keyboard).
+
+    Signals: ``clicked()``.
+    """
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("whySummary")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.clicked.emit()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
 
 
 # (font name, colour, top, lines, line spacing, ascent): one paragraph as painted
@@ -635,14 +668,15 @@ def _paint_pattern(painter: QPainter, r: QRectF, pattern: str, ink: QColor) -> N
         return
     painter.setPen(QPen(ink, 1.2))
     h = r.height()
-    if pattern in ("diagonal", "back-diagonal"):
+    if pattern in ("diagonal", "back-diagonal", "cross"):
         x = r.left() - h
+        step = STRIPE * 1.5 if pattern == "cross" else STRIPE
         while x < r.right():
-            if pattern == "diagonal":
+            if pattern != "back-diagonal":
                 painter.drawLine(QPointF(x, r.bottom()), QPointF(x + h, r.top()))
-            else:
+            if pattern != "diagonal":
                 painter.drawLine(QPointF(x, r.top()), QPointF(x + h, r.bottom()))
-            x += STRIPE
+            x += step
     elif pattern == "vertical":
         x = r.left() + STRIPE / 2
         while x < r.right():

@@ -5,10 +5,17 @@
 "not used" entries are pooled: a render reuses the widgets it already has and only creates
 more when a longer list needs them.
 
+Levels of detail: the panel shows the content's top rows and a summary row for the others
+(collapsed, as every new question opens), or every row (expanded: "Show all N reasons",
+the summary row itself, or :meth:`set_expanded`). The top rows live above the
+counterfactual, the others below it. Switching levels asks nothing of the engine, so the
+view handles its own "Show all" / "Show fewer" buttons.
+
 A render fills only the rows the viewport can show (plus a margin) at once; the rest follow
 in small chunks after the panel has painted, so opening the panel or acting costs one frame
-whatever the length of the list. ``rendering_finished`` says when every row is there; focus
-entering the list below the top area completes it at once, so Tab never skips a row.
+whatever the length of the list. ``rendering_finished`` says when every row the level shows
+is there; focus entering the list below the top area completes it at once, so Tab never
+skips a row.
 """
 
 from __future__ import annotations
@@ -44,12 +51,13 @@ from tightrope.ui.why.content import (
     INCLUDE,
     NO_UNDO,
     STOP_COLLECTING,
+    TOP_REASONS,
     Action,
     DatumInfo,
     PanelContent,
     Wording,
 )
-from tightrope.ui.why.rows import ActionButton, ContributionRow, cached_icon
+from tightrope.ui.why.rows import ActionButton, ContributionRow, SummaryRow, cached_icon
 from tightrope.ui.widgets.flow import FlowLayout
 from tightrope.ui.widgets.labels import restyle
 
@@ -225,6 +233,8 @@ class WhyView(QWidget):
         self._rendered = 0  # rows of self.content filled in so far
         self._rendering = False
         self._laid_out = False
+        # The level of detail: every reason, or the top ones and a summary of the rest.
+        self.expanded = False
         # The next chunk of rows, started by the panel's first paint after a render (or,
         # should no paint come, e.g. while scrolled away from the list, shortly after).
         self._chunk_timer = one_shot(self, self._on_chunk_due)
@@ -369,8 +379,68 @@ class WhyView(QWidget):
         layout.addItem(gap)
         self.section = _label(tr("What it rests on"), "whySection", body)
         layout.addWidget(self.section)
+        # The collapsed view: the top reasons, then one row summing up all the others. The
+        # first TOP_REASONS pooled rows live here; the rest below the counterfactual.
+        self.top_box = _Column(body)
+        self.top_box.setObjectName("whyRows")
+        self.top_layout = QVBoxLayout(self.top_box)
+        self.top_layout.setContentsMargins(0, 0, 0, 0)
+        self.top_layout.setSpacing(0)
+        self.summary = SummaryRow(self.top_box)
+        self.summary.clicked.connect(self._on_toggle)
+        self.summary.hide()
+        self.top_layout.addWidget(self.summary)
+        self.top_layout.addStretch(1)
+        layout.addWidget(self.top_box)
+        self.toggle = _link("levels", body)
+        self.toggle.clicked.connect(self._on_toggle)
+        self.toggle.hide()
+        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+
+        totals = QHBoxLayout()
+        theme.scaled_layout(self, totals, spacing=10)
+        self.total = _label("", "whyTotal", body, wrap=False)
+        self.score = _label("", "whyScore", body, wrap=False)
+        totals.addWidget(self.total)
+        totals.addWidget(self.score)
+        totals.addStretch(1)
+        layout.addLayout(totals)
+
+        # Right under the top reasons, whatever the length of the list.
+        self.counterfactual = QFrame(body)
+        self.counterfactual.setObjectName("whyCounterfactual")
+        cf_layout = QVBoxLayout(self.counterfactual)
+        theme.scaled_layout(self, cf_layout, margins=(14, 10, 14, 12))
+        theme.scaled_layout(self, cf_layout, spacing=6)
+        cf_layout.addWidget(
+            _label(tr("What would change it"), "whySection", self.counterfactual)
+        )
+        self.counterfactual_text = _label("", "whyCounterfactualText", self.counterfactual)
+        self.counterfactual_data = _label("", "whyCounterfactualData", self.counterfactual)
+        # "Forget these N": the counterfactual's data points, previewed and forgotten like
+        # every other action of the panel (the controller sees one more Action).
+        self.counterfactual_forget = ActionButton(self.counterfactual, "whyForget")
+        self.counterfactual_forget.previewed.connect(self.action_previewed)
+        self.counterfactual_forget.unpreviewed.connect(self.action_unpreviewed)
+        self.counterfactual_forget.requested.connect(self.action_requested)
+        self.counterfactual_forget.hide()
+        self.counterfactual_button = _link("counterfactual", self.counterfactual)
+        self.counterfactual_button.clicked.connect(self._on_counterfactual_clicked)
+        cf_actions = FlowLayout(None, theme.px(12))
+        theme.follow_scale(self, lambda: cf_actions.set_spacing(theme.px(12)))
+        cf_actions.addWidget(self.counterfactual_forget)
+        cf_actions.addWidget(self.counterfactual_button)
+        cf_layout.addWidget(self.counterfactual_text)
+        cf_layout.addWidget(self.counterfactual_data)
+        cf_layout.addLayout(cf_actions)
+        layout.addWidget(self.counterfactual)
+
+        # The expanded view's other reasons, after the counterfactual.
+        self.more_section = _label("", "whySection", body)
+        self.more_section.hide()
+        layout.addWidget(self.more_section)
         self.rows_box = _Column(body)
-        self.rows_box.setObjectName("whyRows")
+        self.rows_box.setObjectName("whyMoreRows")
         self.rows_layout = QVBoxLayout(self.rows_box)
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
         self.rows_layout.setSpacing(0)
@@ -386,33 +456,12 @@ class WhyView(QWidget):
         # Any height the list is given beyond its rows' goes here, not into every row (which
         # would move each of them, all the way down the tail).
         self.rows_layout.addStretch(1)
+        self.rows_box.hide()
         layout.addWidget(self.rows_box)
-
-        totals = QHBoxLayout()
-        theme.scaled_layout(self, totals, spacing=10)
-        self.total = _label("", "whyTotal", body, wrap=False)
-        self.score = _label("", "whyScore", body, wrap=False)
-        totals.addWidget(self.total)
-        totals.addWidget(self.score)
-        totals.addStretch(1)
-        layout.addLayout(totals)
-
-        self.counterfactual = QFrame(body)
-        self.counterfactual.setObjectName("whyCounterfactual")
-        cf_layout = QVBoxLayout(self.counterfactual)
-        theme.scaled_layout(self, cf_layout, margins=(14, 10, 14, 12))
-        theme.scaled_layout(self, cf_layout, spacing=6)
-        cf_layout.addWidget(
-            _label(tr("What would change it"), "whySection", self.counterfactual)
-        )
-        self.counterfactual_text = _label("", "whyCounterfactualText", self.counterfactual)
-        self.counterfactual_data = _label("", "whyCounterfactualData", self.counterfactual)
-        self.counterfactual_button = _link("counterfactual", self.counterfactual)
-        self.counterfactual_button.clicked.connect(self._on_counterfactual_clicked)
-        cf_layout.addWidget(self.counterfactual_text)
-        cf_layout.addWidget(self.counterfactual_data)
-        cf_layout.addWidget(self.counterfactual_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.counterfactual)
+        self.fewer = _link("fewer", body)
+        self.fewer.clicked.connect(self._on_fewer)
+        self.fewer.hide()
+        layout.addWidget(self.fewer, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.not_used = QFrame(body)
         self.not_used.setObjectName("whyNotUsed")
@@ -500,6 +549,7 @@ class WhyView(QWidget):
             )
             self.note.setText(content.note or "")
             self.note.setVisible(bool(content.note))
+            self._render_levels(content)
             self._render_rows(content)
             has_rows = bool(content.rows)
             self.section.setText(
@@ -516,6 +566,7 @@ class WhyView(QWidget):
             self._tooltips.clear()
             for button in self.action_buttons():
                 _drop_preview(button)
+            _drop_preview(self.counterfactual_forget)
             self.footer.setVisible(content.has_actions)
             self._reserve_preview_lines()
             self.show_preview(None)
@@ -530,7 +581,7 @@ class WhyView(QWidget):
 
     def _render_rows(self, content: PanelContent) -> None:
         """Fill the rows the viewport shows now; the rest follow in chunks after the paint."""
-        n = len(content.rows)
+        n = self._target(content)
         self._chunk_timer.stop()
         self._fallback_timer.stop()
         now = self._rows_for_viewport(content)
@@ -538,44 +589,145 @@ class WhyView(QWidget):
         # were (hiding a hundred rows, and showing them again, cost more than what the
         # viewport shows; rows past the new end are hidden once all are filled in). A panel
         # about to be shown shows only what it filled in. A waiting row about a data point
-        # this content no longer has is emptied at once: no row keeps forgotten data.
-        on_screen = self.isVisible()
+        # this content no longer has is emptied at once: no row keeps forgotten data. In
+        # the collapsed view the rows past the top ones are empty and hidden already.
+        on_screen = self.isVisible() and self.expanded
         wanted = {r.datum_id for r in content.rows}
         for k, row in enumerate(self.rows[now:], start=now):
             if row.row is not None and (k >= n or row.row.datum_id not in wanted):
                 row.clear()
-            if not on_screen and row.isVisibleTo(self.rows_box):
+            if not row.isHidden() and (not on_screen or k < TOP_REASONS):
                 row.setVisible(False)
         self._fill_range(0, now, content, None)
         if now < n:
             self._fallback_timer.start()
 
-    def _rows_for_viewport(self, content: PanelContent) -> int:
-        """How many rows cover the visible part of the list, plus a margin (at least one)."""
+    def _target(self, content: PanelContent | None = None) -> int:
+        """How many rows the view shows: every one expanded, the top ones collapsed."""
+        content = content if content is not None else self.content
+        if content is None:
+            return 0
+        return len(content.rows) if self.expanded else content.top
+
+    def _column_width(self) -> int:
+        """The width every row has (the top box's and the list's: one column)."""
+        return self.top_box.width()
+
+    def _render_levels(self, content: PanelContent) -> None:
+        """The summary row, the "Show all" / "Show fewer" buttons and the heading of the
+        other reasons, for this content at the current level of detail."""
+        rest = content.rest
+        expanded = self.expanded and rest is not None
+        if rest is not None:
+            self.summary.set_row(rest, first=False)
+        elif self.summary.row is not None:
+            self.summary.clear()
+        self.summary.setVisible(rest is not None)
+        self.toggle.setVisible(rest is not None)
+        self.more_section.setVisible(expanded)
+        self.fewer.setVisible(expanded)
+        if rest is None:
+            self.rows_box.setVisible(False)
+            return
+        name = content.product_name
         n = len(content.rows)
+        if expanded:
+            self.toggle.setText(tr("Show fewer"))
+            fewer = tr("Show only the top %n reason(s) for {name}", n=content.top).format(
+                name=name
+            )
+            self.toggle.setAccessibleName(fewer)
+            self.fewer.setText(tr("Show fewer"))
+            self.fewer.setAccessibleName(fewer)
+            self.more_section.setText(rest.label)
+        else:
+            self.toggle.setText(tr("Show all %n reason(s)", n=n))
+            self.toggle.setAccessibleName(
+                tr("Show all %n reason(s) for {name}", n=n).format(name=name)
+            )
+        self.rows_box.setVisible(expanded)
+
+    def set_expanded(self, expanded: bool) -> None:
+        """Show every reason (``True``) or only the top ones and the summary of the rest.
+
+        Expanding fills the rows the viewport shows at once and the rest in chunks, as a
+        render does. Collapsing empties the rows it hides: a pooled row that is not shown
+        keeps no personal data.
+        """
+        if expanded == self.expanded:
+            return
+        self.expanded = expanded
+        content = self.content
+        if content is None:
+            return
+        if not expanded:
+            self._chunk_timer.stop()
+            self._fallback_timer.stop()
+            self.rows_box.setVisible(False)  # first: its rows then hide without a layout
+            for row in self.rows[content.top :]:
+                if row.row is not None:
+                    row.clear()
+                if not row.isHidden():
+                    row.setVisible(False)
+            self._rendered = min(self._rendered, content.top)
+            self._render_levels(content)
+            self._fit_body()
+            self.rendering_finished.emit()
+            return
+        start = self._rendered
+        now = self._rows_for_viewport(content)
+        self._render_levels(content)
+        self._fill_range(start, now, content, None)
+        self._extend_tab_order(start, self._rendered)
+        self._fit_body()
+        if self.is_complete():
+            self._hide_past_end()
+            self.rendering_finished.emit()
+        else:
+            self._fallback_timer.start()
+
+    def _on_toggle(self) -> None:
+        self.set_expanded(not self.expanded)
+
+    def _on_fewer(self) -> None:
+        """The "Show fewer" at the end of the list: focus goes back to the one at the top."""
+        self.set_expanded(False)
+        self.toggle.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll.ensureWidgetVisible(self.toggle)
+
+    def _rows_for_viewport(self, content: PanelContent) -> int:
+        """How many rows cover the visible part of the panel, plus a margin: the top ones
+        always, and in the expanded view as many of the others as the viewport shows."""
+        n = self._target(content)
+        top = min(content.top, n)
+        if n <= top:
+            return n
         if self._laid_out and self.scroll.viewport().height() > 0:
-            # The list starts below the headline (where it was last laid out: the margin
-            # covers a headline a line longer, or the receipt appearing above it).
-            budget = self.scroll.viewport().height() - max(0, self.rows_box.y())
+            # The other rows start below the counterfactual (where the list was last laid
+            # out, or under the top box when it was hidden: the margin covers a headline a
+            # line longer, or the receipt appearing above it).
+            shown = not self.rows_box.isHidden()
+            y = self.rows_box.y() if shown else self.top_box.geometry().bottom()
+            budget = self.scroll.viewport().height() - max(0, y)
         else:  # never laid out yet: the panel can be no taller than its window
             budget = max(self.window().height(), self.height())
         budget += theme.px(SYNC_MARGIN)
-        width = self.rows_box.width() if self._laid_out else 0
+        width = self._column_width() if self._laid_out else 0
         least = theme.px(MIN_ROW_HEIGHT)
-        used, k = 0, 0
+        used, k = 0, top
         while k < n and used < budget:
             if width > 0 and k < len(self.rows):
                 row = self.rows[k]
-                row.set_row(content.rows[k], first=k == 0)
+                row.set_row(content.rows[k], first=_first(k, content))
                 used += max(least, row.heightForWidth(width))
             else:
                 used += least
             k += 1
-        return max(1, k) if n else 0
+        return max(top + 1, k)
 
     def _fill(self, k: int, content: PanelContent) -> None:
         row = self.rows[k]
-        row.set_row(content.rows[k], first=k == 0)
+        row.set_row(content.rows[k], first=_first(k, content))
         for button in row.buttons:
             action = getattr(button, "action", None)
             summary = self._tooltips.get(action) if action is not None else None
@@ -584,7 +736,7 @@ class WhyView(QWidget):
                 button.setAccessibleDescription(summary)
             else:
                 _drop_preview(button)
-        if not row.isVisibleTo(self.rows_box):
+        if row.isHidden():
             row.setVisible(True)
 
     def _fill_range(
@@ -595,8 +747,9 @@ class WhyView(QWidget):
         disabled meanwhile, it is laid out once, afterwards."""
         while len(self.rows) < end:
             self._new_row()
-        self.rows_layout.setEnabled(False)
-        self._tail_layout.setEnabled(False)
+        layouts = (self.top_layout, self.rows_layout, self._tail_layout)
+        for layout in layouts:
+            layout.setEnabled(False)
         try:
             k = start
             while k < end:
@@ -605,8 +758,8 @@ class WhyView(QWidget):
                 if deadline is not None and time.perf_counter() > deadline:
                     break
         finally:
-            self._tail_layout.setEnabled(True)
-            self.rows_layout.setEnabled(True)
+            for layout in reversed(layouts):
+                layout.setEnabled(True)
         if k > HEAD_ROWS:
             # The list remembers the tail's old height until the tail is laid out (later):
             # tell it now, so that _fit_body sizes the list for the rows just filled in.
@@ -621,10 +774,13 @@ class WhyView(QWidget):
         if not self._laid_out or not self.body.isVisible():
             return
         self.body_layout.invalidate()
-        box = self.rows_box
-        rows_height = box.heightForWidth(box.width())
-        if rows_height != box.height():
-            box.resize(box.width(), rows_height)
+        column = self._column_width()
+        for box in (self.top_box, self.rows_box):
+            if box.isHidden():
+                continue
+            rows_height = box.heightForWidth(column)
+            if (column, rows_height) != (box.width(), box.height()):
+                box.resize(column, rows_height)
         width = self.body.width()
         height = max(self.scroll.viewport().height(), self.body.heightForWidth(width))
         if height != self.body.height():
@@ -636,7 +792,7 @@ class WhyView(QWidget):
 
     def is_complete(self) -> bool:
         """Whether every row of the last render is filled in (see ``rendering_finished``)."""
-        return self.content is None or self._rendered >= len(self.content.rows)
+        return self.content is None or self._rendered >= self._target()
 
     def finish_rendering(self) -> None:
         """Fill in every row still waiting now (e.g. before focus could reach them)."""
@@ -651,7 +807,7 @@ class WhyView(QWidget):
         content = self.content
         if content is None or self.is_complete():
             return
-        n = len(content.rows)
+        n = self._target(content)
         start = self._rendered
         end = n if limit is None else min(n, start + limit)
         deadline = None if limit is None else time.perf_counter() + CHUNK_SECONDS
@@ -666,26 +822,35 @@ class WhyView(QWidget):
 
     def _hide_past_end(self) -> None:
         """Hide the pooled rows the content does not fill (emptied already)."""
-        n = len(self.content.rows) if self.content is not None else 0
-        shown = [row for row in self.rows[n:] if row.isVisibleTo(self.rows_box)]
+        n = self._target()
+        shown = [row for row in self.rows[n:] if not row.isHidden()]
         for row in shown:
             row.setVisible(False)
         if shown:
             self._tail.updateGeometry()  # (as in _fill_range)
 
     def _new_row(self) -> ContributionRow:
-        head = len(self.rows) < HEAD_ROWS
-        row = ContributionRow(self.rows_box if head else self._tail)
+        k = len(self.rows)
+        if k < TOP_REASONS:
+            parent = self.top_box
+        elif k < HEAD_ROWS:
+            parent = self.rows_box
+        else:
+            parent = self._tail
+        row = ContributionRow(parent)
         row.setVisible(False)
         row.previewed.connect(self.action_previewed)
         row.unpreviewed.connect(self.action_unpreviewed)
         row.requested.connect(self.action_requested)
         row.more_requested.connect(self.more_requested)
-        if head:
-            self.rows_layout.insertWidget(len(self.rows), row)
+        if k < TOP_REASONS:
+            self.top_layout.insertWidget(k, row)
+            self.summary.raise_()  # last among the box's children: read after the rows
+        elif k < HEAD_ROWS:
+            self.rows_layout.insertWidget(k - TOP_REASONS, row)
             self._tail.raise_()  # last among the list's children: read after the first rows
         else:
-            self._tail_layout.insertWidget(len(self.rows) - HEAD_ROWS, row)
+            self._tail_layout.insertWidget(k - HEAD_ROWS, row)
         self.rows.append(row)
         return row
 
@@ -706,10 +871,10 @@ class WhyView(QWidget):
             strip.heightForWidth(400)
 
     def render_counterfactual(self, content: PanelContent) -> None:
-        """Fill in only the counterfactual (the engine answers it after the first paint)."""
+        """Fill in only the counterfactual (the engine answers it after the first paint; its
+        buttons have their place in the tab order already)."""
         self.content = content
         self._render_counterfactual(content)
-        self._extend_tab_order(self._rendered, self._rendered)
 
     def _render_counterfactual(self, content: PanelContent) -> None:
         text = content.counterfactual if content.in_top else ""
@@ -721,6 +886,18 @@ class WhyView(QWidget):
         named = "\n".join(f"\u2022 {label}" for label in content.counterfactual_data)
         self.counterfactual_data.setText(named)
         self.counterfactual_data.setVisible(bool(named) and bool(text))
+        action = content.counterfactual_action
+        forget = self.counterfactual_forget
+        if action is not None and text:
+            forget.set_action(action, content.words)
+            summary = self._tooltips.get(action)
+            if summary:
+                forget.setToolTip(summary)
+                forget.setAccessibleDescription(summary)
+        else:
+            forget.action = None
+            _drop_preview(forget)
+        forget.setVisible(forget.action is not None)
         name = content.replacement_name
         self.counterfactual_button.setVisible(bool(content.replacement_id and text))
         if name:
@@ -853,28 +1030,44 @@ class WhyView(QWidget):
 
     # --- access for controllers and tests ------------------------------------------------
     def visible_rows(self) -> list[ContributionRow]:
-        """The rows filled in for the current content (all of them once complete)."""
-        n = len(self.content.rows) if self.content else 0
-        return self.rows[: min(n, self._rendered)]
+        """The rows filled in for the current content and level of detail (all the rows
+        the view shows once complete; the summary row is not one of them)."""
+        return self.rows[: min(self._target(), self._rendered)]
 
     def action_buttons(self) -> list[ActionButton]:
         out: list[ActionButton] = []
-        for row in self.visible_rows():
+        top = self.content.top if self.content else 0
+        for k, row in enumerate(self.visible_rows()):
+            if k == top and self.counterfactual_forget.action is not None:
+                out.append(self.counterfactual_forget)  # (in reading order)
             if row.buttons and row.actions is not None:
                 out.extend((row.actions.forget, row.actions.exclude))
+        if self.counterfactual_forget.action is not None and self.counterfactual_forget not in out:
+            out.append(self.counterfactual_forget)
         n = len(self.content.not_used) if self.content else 0
         out.extend(e.button for e in self.not_used_entries[:n])
         return out
 
     def _fix_tab_order(self) -> None:
         """Tab follows reading order, whatever order the pooled widgets were created in
-        (the rows filled in so far; chunks append theirs with :meth:`_extend_tab_order`)."""
+        (the rows filled in so far; chunks append theirs with :meth:`_extend_tab_order`):
+        the top rows, the level buttons and the counterfactual, the other rows, the rest."""
+        top = self.content.top if self.content else 0
+        rows = self.visible_rows()
         chain: list[QWidget] = [*self._top_chain()]
-        for row in self.visible_rows():
+        for row in rows[:top]:
+            chain.extend(row.buttons)
+        chain.extend(self._middle_chain())
+        for row in rows[top:]:
             chain.extend(row.buttons)
         chain.extend(self._tail_chain())
         for a, b in pairwise(chain):
             QWidget.setTabOrder(a, b)
+
+    def _middle_chain(self) -> list[QWidget]:
+        """Between the top rows and the others (hidden ones too: Tab skips them, and they
+        keep their place for when they show)."""
+        return [self.toggle, self.counterfactual_forget, self.counterfactual_button]
 
     def _top_chain(self) -> list[QWidget]:
         chain: list[QWidget] = [self.close_button]
@@ -885,21 +1078,22 @@ class WhyView(QWidget):
         return chain
 
     def _tail_chain(self) -> list[QWidget]:
-        chain: list[QWidget] = []
-        if self.counterfactual_button.isVisibleTo(self):
-            chain.append(self.counterfactual_button)
+        chain: list[QWidget] = [self.fewer]
         n = len(self.content.not_used) if self.content else 0
         chain.extend(e.button for e in self.not_used_entries[:n])
         return chain
 
     def _extend_tab_order(self, start: int, end: int) -> None:
-        """Put the buttons of rows ``start..end`` after those before them, then the tail."""
+        """Put the buttons of rows ``start..end`` (past the top ones) after those before
+        them, then the tail."""
+        top = self.content.top if self.content else 0
+        start = max(start, top)
         added = [b for row in self.rows[start:end] for b in row.buttons]
         before = next(
-            (row.buttons[-1] for row in reversed(self.rows[:start]) if row.buttons),
+            (row.buttons[-1] for row in reversed(self.rows[top:start]) if row.buttons),
             None,
         )
-        chain = [before if before is not None else self._top_chain()[-1], *added]
+        chain = [before if before is not None else self._middle_chain()[-1], *added]
         chain.extend(self._tail_chain())
         for a, b in pairwise(chain):
             QWidget.setTabOrder(a, b)
@@ -907,11 +1101,9 @@ class WhyView(QWidget):
     def _fix_banner_tab_order(self) -> None:
         """The banner's place in the chain: after the close button, before the list."""
         chain = self._top_chain()
-        after = next((row.buttons[0] for row in self.visible_rows() if row.buttons), None)
-        if after is None:
-            after = next(iter(self._tail_chain()), None)
-        if after is not None:
-            chain.append(after)
+        top = self.content.top if self.content else 0
+        after = next((row.buttons[0] for row in self.visible_rows()[:top] if row.buttons), None)
+        chain.append(after if after is not None else self._middle_chain()[0])
         for a, b in pairwise(chain):
             QWidget.setTabOrder(a, b)
 
@@ -962,3 +1154,9 @@ class WhyView(QWidget):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def _first(k: int, content: PanelContent) -> bool:
+    """Whether row k opens its box (the top box, or the list of the other reasons): it has
+    no rule above it."""
+    return k == 0 or k == content.top

@@ -6,6 +6,8 @@ a "Why?" button. A card is focusable; Enter, Space or a click opens the product.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
     QFocusEvent,
@@ -54,6 +56,17 @@ def why_accessible_name(product_name: str) -> str:
     return tr("Why am I seeing this: {name}").format(name=product_name)
 
 
+def short_reason(recommendation: Recommendation) -> str:
+    """A card's reason where the engine's headline does not fit in two lines: how many of
+    the shopper's data points count for it (the headline's own count, when it gives one),
+    or that nothing personal does. Reading the contributions costs the engine more than the
+    headline, so a card asks only when it needs this."""
+    count = len(recommendation.datum_ids())
+    if count:
+        return tr("Uses %n thing(s) you did or told us", n=count)
+    return tr("Nothing personal was used")
+
+
 def shelf_picture_size() -> QSize:
     """A shelf card's picture size (shelf cards keep the narrowest width)."""
     return theme.scaled_size(PICTURE.width(), PICTURE.height())
@@ -83,6 +96,7 @@ class ProductCard(QFrame):
         self.setAccessibleDescription(tr("Press Enter to open the product page"))
         self._stretch = stretch
         self._shown: tuple[str, bool, bool, str, bool] | None = None  # what the widgets show
+        self._reason_of: Recommendation | None = None  # the recommendation the reason says
         self._unfilled = False  # given a product whose widgets are filled later (set_product)
         if stretch:
             policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -126,7 +140,9 @@ class ProductCard(QFrame):
         rating_row.addStretch(1)
         layout.addLayout(rating_row)
 
-        self.reason = ClampedLabel(1, self)
+        # Two lines, and a shorter wording where the engine's headline needs more: a reason
+        # is never cut off (the full headline is the tooltip and what a screen reader says).
+        self.reason = ClampedLabel(2, self)
         self.reason.setProperty("role", "reason")
         layout.addWidget(self.reason)
 
@@ -163,6 +179,8 @@ class ProductCard(QFrame):
         self._bottom_row.setSpacing(px(8))
         self.stars.set_star_size(px(STAR_SIZE))
         self.why.setIconSize(QSize(px(WHY_ICON), px(WHY_ICON)))
+        if not self.sponsored.isHidden():
+            self.sponsored.adjustSize()  # its text at the new size (a refresh did it before)
         self._column.invalidate()
         picture = self._picture_size(self.width() if self._stretch else 0)
         if picture != self.picture.size():
@@ -221,6 +239,11 @@ class ProductCard(QFrame):
         if shown == self._shown:  # a refresh that changed nothing here touches no widget,
             if sponsored:  # but the badge follows the UI scale
                 self.sponsored.adjustSize()
+            if explained and self.reason.is_shortened() and recommendation is not self._reason_of:
+                # the same headline in another state: the shorter wording may count more or
+                # fewer data points (a headline naming the top two does not say how many)
+                self._reason_of = recommendation
+                self.reason.set_shorter(partial(short_reason, recommendation))
             return
         self._shown = shown
         self.sponsored.setVisible(sponsored)
@@ -233,7 +256,13 @@ class ProductCard(QFrame):
             )
         self.why.setVisible(explained)
         self.reason.setVisible(explained)
-        self.reason.set_full_text(recommendation.headline if explained else "")
+        self._reason_of = recommendation if explained else None
+        if explained:
+            self.reason.set_full_text(
+                recommendation.headline, shorter=partial(short_reason, recommendation)
+            )
+        else:
+            self.reason.set_full_text("")
         parts = [
             p.name,
             p.brand,

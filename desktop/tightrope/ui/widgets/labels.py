@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent, QTextLayout
@@ -38,6 +39,10 @@ class ClampedLabel(QLabel):
     and only then does the label get a tooltip with the full text. Its height is always
     ``lines`` lines, so a row of cards stays aligned.
 
+    A text may come with a shorter wording (:meth:`set_full_text`'s ``shorter``): where the
+    text does not fit, the label shows that instead of cutting the text off, and offers the
+    full text as its tooltip (and, as always, its accessible name).
+
     ``catalog_text``: the label shows the shop's own text (a product name), never personal
     data, so each text's layout is kept for the next label to show it (a refresh moves the
     same names from card to card).
@@ -48,14 +53,37 @@ class ClampedLabel(QLabel):
         self._lines = lines
         self._remember = catalog_text
         self._full = ""
+        self._shorter: Callable[[], str] | None = None
+        self._short: str | None = None  # the shorter wording, once asked for
+        self._shortened = False
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setTextFormat(Qt.TextFormat.PlainText)
 
-    def set_full_text(self, text: str) -> None:
+    def set_full_text(self, text: str, shorter: Callable[[], str] | None = None) -> None:
+        """Show ``text``; where it does not fit in the label's lines, the text ``shorter``
+        returns (asked only then, and once per text)."""
         self._full = text
+        self._shorter = shorter
+        self._short = None
         self.setAccessibleName(text)
         self._relayout()
+
+    def set_shorter(self, shorter: Callable[[], str] | None) -> None:
+        """Another shorter wording for the same text (what it says may have changed): asked
+        now only if the label shows the shorter wording, and laid out only if it differs."""
+        self._shorter = shorter
+        if not self._shortened:
+            self._short = None
+            return
+        short = shorter() if shorter is not None else None
+        if short != self._short:
+            self._short = short
+            self._relayout()
+
+    def is_shortened(self) -> bool:
+        """Whether the label shows the shorter wording instead of its text."""
+        return self._shortened
 
     def sizeHint(self) -> QSize:
         # The width is the layout's to give (the policy ignores it): QLabel's own hint would
@@ -78,6 +106,7 @@ class ClampedLabel(QLabel):
 
     def _relayout(self) -> None:
         width = self.contentsRect().width()
+        self._shortened = False
         if width <= 0 or not self._full:
             super().setText(self._full)
             return
@@ -93,13 +122,21 @@ class ClampedLabel(QLabel):
             else:
                 _CLAMPED.move_to_end(key)
             text, elided = hit
+        if elided and self._shorter is not None:
+            if self._short is None:
+                self._short = self._shorter()
+            if self._short:
+                text, elided = self._clamp(width, self._short)
+                self._shortened = True
         super().setText(text)
-        self.setToolTip(self._full if elided else "")
+        self.setToolTip(self._full if elided or self._shortened else "")
 
-    def _clamp(self, width: int) -> tuple[str, bool]:
-        """The text wrapped to ``width`` and cut to this label's lines; whether it was elided."""
+    def _clamp(self, width: int, full: str | None = None) -> tuple[str, bool]:
+        """The text (or ``full``) wrapped to ``width`` and cut to this label's lines; whether
+        it was elided."""
+        full = self._full if full is None else full
         metrics = QFontMetrics(self.font())
-        layout = QTextLayout(self._full, self.font())
+        layout = QTextLayout(full, self.font())
         layout.beginLayout()
         lines: list[str] = []
         elided = False
@@ -110,11 +147,11 @@ class ClampedLabel(QLabel):
             line.setLineWidth(width)
             start, length = line.textStart(), line.textLength()
             if len(lines) == self._lines - 1:
-                rest = self._full[start:]
+                rest = full[start:]
                 last = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
                 elided = last != rest
                 lines.append(last)
                 break
-            lines.append(self._full[start : start + length].rstrip())
+            lines.append(full[start : start + length].rstrip())
         layout.endLayout()
         return "\n".join(lines), elided
