@@ -280,7 +280,6 @@ def _checks(store: Store, data_dir: DataDir) -> list[Check]:
 
 def verify(store: Store, data_dir: DataDir, needles: Needles) -> VerifyReport:
     """Scan every file in the data folder, from a separate process, for the needles."""
-    store.settle()  # a forget's commit may still be on its way to the disk (background_commits)
     out = subprocess.run(
         [sys.executable, "-c", _SCANNER, str(data_dir.root)],
         input=json.dumps([n.hex() for n in needles.values]),

@@ -71,6 +71,20 @@ class AlreadyOpen(DatabaseFault):
         )
 
 
+class LockedByAnotherProgram(AlreadyOpen):
+    """SQLite's lock is held by a program that does not use our lock file (another
+    Tightrope would have been refused at start): a database browser, a backup tool."""
+
+    def __init__(self, folder: Path, database: Path):
+        self.folder = folder
+        DatabaseFault.__init__(
+            self,
+            f"Another program is using the database {database} (a database browser, a backup "
+            "tool or an old Tightrope): the change was not saved, and nothing was half-written.",
+            "Close that program and try again, " + _FOLDER_HINT + ".",
+        )
+
+
 class DamagedDatabase(DatabaseFault):
     exit_code = EXIT_DAMAGED
 
@@ -243,7 +257,7 @@ def translate(exc: sqlite3.Error, folder: Path, database: Path | None = None) ->
     msg = str(exc).lower()
     database = database or folder / paths.DB_FILENAME
     if "locked" in msg or "busy" in msg:
-        return AlreadyOpen(folder)
+        return LockedByAnotherProgram(folder, database)
     if "readonly" in msg or "read-only" in msg or "unable to open" in msg or "permission" in msg:
         return paths.DataDirError(
             f"Tightrope cannot write to its data folder {folder} ({exc}). The change was not "

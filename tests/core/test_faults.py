@@ -249,17 +249,17 @@ def test_a_cli_writer_while_the_window_is_open_gets_the_message_and_changes_noth
     assert r.returncode == 0, r.stderr
 
 
-def test_database_is_locked_from_outside_maps_to_the_same_message(tmp_path, capsys):
+def test_database_is_locked_from_outside_says_another_program_has_it(tmp_path, capsys):
     """Something that ignores our lock file (an old version, a DB browser) holds SQLite's
-    write lock: not corruption, the same plain message, nothing changed."""
+    write lock: not corruption, one plain sentence saying so, nothing changed."""
     data_dir = make_shop(tmp_path / "data")
     other = sqlite3.connect(data_dir.database, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
     try:
         assert main(["--data-dir", str(data_dir.root), "consent", "reject-all"]) == faults.EXIT_ALREADY_OPEN
         err = capsys.readouterr().err
-        assert f"already open in another window on {data_dir.root}" in err
-        assert "damaged" not in err
+        assert f"Another program is using the database {data_dir.database}" in err
+        assert "the change was not saved" in err and "damaged" not in err
         assert not (data_dir.root / "quarantine").exists()
     finally:
         other.execute("ROLLBACK")
@@ -274,7 +274,7 @@ def test_database_is_locked_from_outside_maps_to_the_same_message(tmp_path, caps
 def test_translate_names_the_folder_for_each_sqlite_failure(tmp_path):
     folder = tmp_path / "shop"
     cases = {
-        "database is locked": faults.AlreadyOpen,
+        "database is locked": faults.LockedByAnotherProgram,
         "attempt to write a readonly database": paths.DataDirError,
         "database or disk is full": paths.DataDirError,
         "disk I/O error": paths.DataDirError,

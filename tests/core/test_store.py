@@ -129,111 +129,59 @@ def _other_connection_sees(data_dir, datum_id: int) -> bool:
         conn.close()
 
 
-def test_background_commit_observers_see_the_change_then_it_is_durable(services):
+def test_a_write_is_on_disk_before_any_observer_hears_of_it(services):
+    """Nothing may show "forgotten" for a change that is not durable (issue #16, item 1):
+    observers are told only after the commit has returned."""
     store = services.store
-    store.background_commits = True
     marker = "quokka-marker-41d7"
     d = store.record("search", text=f"tents {marker}", where="search box")
     store.record("search", text="kettle", where="search box")
     seen = []
 
     def observer(change):
-        # told inside the transaction, before the commit is handed off: reads see the change
-        seen.append((change["action"], store.datum(d.id), store.db.conn.in_transaction))
+        seen.append((change["action"], _other_connection_sees(services.data_dir, d.id),
+                     store.db.conn.in_transaction))
 
     store.subscribe(observer)
     store.delete_datums([d.id])
-    assert seen == [("delete", None, True)]
-    store.settle()  # the commit thread is done
-    assert not _other_connection_sees(services.data_dir, d.id)
+    assert seen == [("delete", False, False)]
     assert files_containing(services.data_dir.root, marker.encode()) == []
 
 
-def test_background_commit_is_made_even_if_an_observer_fails(services):
-    store = services.store
-    store.background_commits = True
-    d = store.record("search", text="tents", where="search box")
-
-    def failing(change):
-        raise RuntimeError("observer broke")
-
-    store.subscribe(failing)
-    with pytest.raises(RuntimeError, match="observer broke"):
-        store.delete_datums([d.id])
-    store.unsubscribe(failing)
-    store.settle()
-    assert not _other_connection_sees(services.data_dir, d.id)
-    assert [r["counts"] for r in store.receipts()] == [{"search": 1}]
-
-
-def test_failed_background_commit_rolls_back_and_is_raised_at_the_next_use(services, catalog):
+def test_a_write_that_cannot_commit_rolls_back_and_tells_no_one(services):
     import sqlite3
 
     store = services.store
-    store.background_commits = True
     d = store.record("search", text="tents", where="search box")
-
-    def break_the_commit(change):
-        # A deferred foreign key is checked at COMMIT: the commit thread's COMMIT fails.
-        store.db.execute("PRAGMA defer_foreign_keys = ON")
-        store.db.execute(
-            "INSERT INTO cart (product_id, qty, datum_id) VALUES (?, 1, 999999)",
-            [catalog.products[0].id],
-        )
-
-    store.subscribe(break_the_commit)
-    store.delete_datums([d.id])
-    store.unsubscribe(break_the_commit)
-    with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
-        store.datum(d.id)  # the next use of the database waits for the commit, and fails
-    assert store.datum(d.id) is not None  # rolled back: nothing half-deleted
+    told = []
+    store.subscribe(told.append)
+    store.db.execute("PRAGMA busy_timeout = 50")  # the test need not wait the full timeout
+    other = sqlite3.connect(services.data_dir.database, isolation_level=None)
+    other.execute("BEGIN")
+    other.execute("SELECT count(*) FROM datums").fetchone()  # a reader holds its lock
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            store.delete_datums([d.id])
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert told == []
     assert not store.db.conn.in_transaction
-    assert store.cart() == []
+    assert store.datum(d.id) is not None and store.receipts() == []
     assert _other_connection_sees(services.data_dir, d.id)
 
 
-def test_background_exclude_is_committed_before_close(data_dir, catalog, clock):
-    from tightrope import consent
-
-    store = Store.open(data_dir.database, catalog, clock)
-    consent.accept_all(store, where="test")
-    store.background_commits = True
-    d = store.record("search", text="tents", where="search box")
-    store.set_excluded([d.id], True)
-    store.close()  # waits for the commit
-    again = Store.open(data_dir.database, catalog, clock)
-    try:
-        assert again.datum(d.id).excluded
-    finally:
-        again.close()
-
-
-def test_a_commit_due_waits_for_its_hand_over_or_is_made_by_the_next_use(services):
-    import threading
+def test_an_exclude_is_durable_when_it_returns(services):
+    import sqlite3
 
     store = services.store
-    store.background_commits = True
-    asked: list[int] = []
-    store.commit_due = lambda: asked.append(1)  # the window starts a timer here
-    first = store.record("search", text="tents", where="search box")
-    second = store.record("search", text="kettle", where="search box")
-    store.delete_datums([first.id])
-    assert asked == [1]
-    assert store._db.conn.in_transaction  # not handed over, not made: the frame is not held
-    assert _other_connection_sees(services.data_dir, first.id)
-    committers: list[str] = []
-    commit_now = store._commit_now
-    store._commit_now = lambda: (committers.append(threading.current_thread().name), commit_now())[1]
-    store.hand_over_commit()  # the timer fired: the committer thread makes it
-    store.settle()
-    assert committers == ["tightrope-commit_0"]
-    assert not _other_connection_sees(services.data_dir, first.id)
-    store.hand_over_commit()  # nothing due: nothing happens
-    store.delete_datums([second.id])
-    assert store.datum(second.id) is None  # the next use made it at once, on this thread
-    assert committers[1:] == [threading.current_thread().name]
-    assert not store._db.conn.in_transaction and asked == [1, 1]
-    assert not _other_connection_sees(services.data_dir, second.id)
+    d = store.record("search", text="tents", where="search box")
+    store.set_excluded([d.id], True)
+    conn = sqlite3.connect(services.data_dir.database)
+    try:
+        assert conn.execute("SELECT excluded FROM datums WHERE id = ?", [d.id]).fetchone() == (1,)
+    finally:
+        conn.close()
 
 
 def test_clock_offset_persists(services, catalog, data_dir):

@@ -185,35 +185,3 @@ def test_a_waiting_card_is_filled_by_its_next_recommendation(qtbot):
     assert last.name.accessibleName() == "Item 9"  # waiting for the frame
     last.set_recommendation(replace(make_rec(products[10]), headline="Sooner"))
     assert last.name.accessibleName() == "Item 10" and last.reason.accessibleName() == "Sooner"
-
-
-def test_the_window_hands_a_forget_commit_to_the_committer_after_the_frame(qtbot, services):
-    import sqlite3
-
-    from tightrope.ui.main_window import MainWindow
-
-    def stored(datum_id: int) -> bool:  # what another connection (the disk) has
-        conn = sqlite3.connect(services.data_dir.database)
-        try:
-            return conn.execute("SELECT 1 FROM datums WHERE id = ?", [datum_id]).fetchone() is not None
-        finally:
-            conn.close()
-
-    win = MainWindow(services)
-    win.show()
-    qtbot.waitExposed(win)
-    store = services.store
-    d = store.record("search", text="tents", where="search box")
-    store.delete_datums([d.id])
-    for kind in (QEvent.Type.MetaCall, QEvent.Type.LayoutRequest, QEvent.Type.UpdateRequest):
-        QApplication.sendPostedEvents(None, kind)  # the frame: nothing waits for the commit
-    assert store._db.conn.in_transaction and stored(d.id)
-    qtbot.waitUntil(lambda: not stored(d.id))  # then the timer hands it over, and it is made
-    store.settle()
-    assert store.commit_due is not None
-    win.deleteLater()
-    qtbot.waitUntil(lambda: store.commit_due is None)  # a closed window's timer is not used
-    e = store.record("search", text="kettle", where="search box")
-    store.delete_datums([e.id])
-    store.settle()
-    assert not stored(e.id)

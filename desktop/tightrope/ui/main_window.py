@@ -7,7 +7,7 @@ shopper asks why a recommended product is shown; ``side_panel_hidden()``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal, Slot
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from tightrope.explain import Change
 from tightrope.services import Services
-from tightrope.store import Store
 from tightrope.ui import images, shortcuts, theme
 from tightrope.ui.accessibility import AccessibilityController
 from tightrope.ui.events import UiEvents
@@ -48,9 +47,9 @@ from tightrope.ui.pages.wishlist import WishlistController
 from tightrope.ui.pages.your_data import YourDataController
 from tightrope.ui.privacy.controller import PrivacyController
 from tightrope.ui.store_events import StoreEvents
-from tightrope.ui.timers import one_shot
 from tightrope.ui.topbar import ShellController, TopBar
 from tightrope.ui.why.dock import WhyDock
+from tightrope.ui.write_failures import WriteFailureBanner, WriteFailureReporter
 from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.workshop.controller import WorkshopController
 
@@ -91,13 +90,6 @@ class SidePanelHost(QFrame):
         return widget
 
 
-def _stop_timing_commits(store: Store, due: Callable[[], None]) -> None:
-    """A closed window's timer no longer hands the store's commits over (see MainWindow)."""
-    if store.commit_due is due:
-        store.commit_due = None
-        store.hand_over_commit()
-
-
 class MainWindow(QMainWindow):
     """The shop. Public API: :attr:`navigator`, :meth:`refresh`, :meth:`apply_change`,
     :meth:`highlight_products`, :meth:`show_side_panel`, :meth:`hide_side_panel`,
@@ -111,12 +103,6 @@ class MainWindow(QMainWindow):
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
-        # A forget's or exclude's durable commit overlaps what follows the repaint that
-        # shows it: handed to the store's committer thread once that frame is painted.
-        store = services.store
-        store.background_commits = True
-        due = store.commit_due = one_shot(self, store.hand_over_commit).start
-        self.destroyed.connect(lambda *_: _stop_timing_commits(store, due))
         self.setWindowTitle("Tightrope")
         self.setObjectName("mainWindow")
         # Fixed bounds, set before the native window exists: the window's minimum never
@@ -175,6 +161,8 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.top_bar)
+        self.write_failure_banner = WriteFailureBanner(central)
+        column.addWidget(self.write_failure_banner)
         column.addWidget(self.splitter, 1)
         self._column = column
         self.setCentralWidget(central)
@@ -193,6 +181,10 @@ class MainWindow(QMainWindow):
         self.privacy = PrivacyController(self, services)
         # "Why am I seeing this?" for every recommended item, docked at the right.
         self.why = WhyDock(self, services)
+        # A write that fails (locked, disk full, read-only) is told here in one sentence,
+        # and the window is redrawn from what is stored.
+        self.write_failures = WriteFailureReporter(self, services.data_dir.root, self._redraw,
+                                                   self.write_failure_banner)
         images.make_room()
         self._flashed: list[ProductCard] = []  # the cards the last change highlighted
         # Menu bar (View, Help), window-wide shortcuts, keyboard shortcuts list, motion.
@@ -206,6 +198,12 @@ class MainWindow(QMainWindow):
         """Re-render the current page (its shelves, states) and the counts now."""
         self.shell.refresh_counts()
         self.pages.refresh()
+
+    def _redraw(self) -> None:
+        """Everything shown, from what is stored: after a write that did not happen."""
+        self.refresh()
+        if self.why.panel is not None and self.why.panel.isVisible():
+            self.why.panel.refresh()
 
     @Slot(object)
     def apply_change(self, change: Change) -> None:

@@ -14,6 +14,7 @@ In screenshot mode nobody can answer a dialog, so the fault is raised to the com
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -162,4 +163,18 @@ def run_window(data_dir_arg: str | Path | None, screenshot: Path | None = None,
     try:
         return run_gui(services, screenshot=screenshot, size=size)
     finally:
+        close_saying_why(services)
+
+
+def close_saying_why(services: Services) -> None:
+    """Close the services; a last write that cannot be saved (the coalesced data-use log
+    on a full disk) is one sentence on the command line, not a traceback."""
+    import sqlite3
+
+    try:
         services.close()
+    except sqlite3.Error as exc:
+        err = faults.translate(exc, services.data_dir.root)
+        if err is exc:
+            raise
+        print(f"tightrope: {getattr(err, 'summary', err)}", file=sys.stderr)

@@ -269,6 +269,10 @@ class ContributionRow(QWidget):
         self.setAccessibleName(row.spoken)
         if row.datum is not None:
             self.ensure_actions().set_datum(row.datum, row.words)
+        elif self.actions is not None and had_actions:
+            # a hidden strip keeps no names of the data point it acted on (it may be the one
+            # just forgotten: a screen reader or a memory scan would still find it)
+            self.actions.clear()
         if self.actions is not None and self.actions.isVisibleTo(self) != (row.datum is not None):
             self.actions.setVisible(row.datum is not None)
         self.updateGeometry()
