@@ -162,14 +162,21 @@ class RankChange:
 @dataclass(frozen=True)
 class TopicShare:
     """"Did it work?": how many of the top recommendations are in a topic, before and after
-    forgetting it. Something left after means other data still points into the topic (a
-    purchase elsewhere whose neighbours are in it): blocking the topic is what removes it."""
+    forgetting it. What is left after is either there for everyone (popular, new,
+    sponsored) or because other data still points into the topic (a purchase elsewhere whose
+    neighbours are in it): blocking the topic stops that data counting for it."""
 
     topic: str  # catalog category id
     name: str
     before: int
     after: int
     window: int  # out of the top this many
+    after_personal: int = 0  # of those after, how many your data still points to
+
+    @property
+    def blockable(self) -> bool:
+        """Would blocking the topic change the shelves? Only if your data still counts."""
+        return self.after_personal > 0
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -725,8 +725,7 @@ class Recommender:
                      source)
 
     # --- preview and counterfactual ----------------------------------------------------
-    def _changes(self, before: _State, after: _State, ids: Iterable[int], focus: str | None,
-                 topic: str | None = None) -> Preview:
+    def _changes(self, before: _State, after: _State, ids: Iterable[int], focus: str | None) -> Preview:
         b_top = [int(i) for i in before.top()]
         a_top = [int(i) for i in after.top()]
         name = lambda i: self.catalog.products[i].name  # noqa: E731
@@ -749,13 +748,6 @@ class Recommender:
         if focus is not None:
             f = self.catalog.index_of[focus]
             focus_change = RankChange(focus, name(f), b_rank.get(f), a_rank.get(f))
-        share = None
-        if topic is not None:
-            share = TopicShare(topic, self.catalog.category(topic).name, self._in_topic(before, topic),
-                               self._in_topic(after, topic), TOPIC_WINDOW)
-        summary = self._summary(dropped, entered, moved, changed, focus_change)
-        if share is not None:
-            summary = " ".join([summary, self._share_sentence(share)])
         return Preview(
             datum_ids=tuple(sorted(set(ids))),
             dropped=dropped,
@@ -763,24 +755,39 @@ class Recommender:
             moved=moved,
             shelves_changed=changed,
             focus=focus_change,
-            summary=summary,
-            topic=share,
+            summary=self._summary(dropped, entered, moved, changed, focus_change),
         )
 
-    def _in_topic(self, state: _State, topic: str) -> int:
-        """How many of the state's top TOPIC_WINDOW recommendations are in the topic."""
+    def _with_topic(self, preview: Preview, before: _State, after: _State, topic: str) -> Preview:
+        """The preview of forgetting a topic, with how much of it is left afterwards."""
+        before_n, _ = self._in_topic(before, topic)
+        after_n, after_personal = self._in_topic(after, topic)
+        share = TopicShare(topic, self.catalog.category(topic).name, before_n, after_n,
+                           TOPIC_WINDOW, after_personal)
+        return replace(preview, topic=share,
+                       summary=" ".join([preview.summary, self._share_sentence(share)]))
+
+    def _in_topic(self, state: _State, topic: str) -> tuple[int, int]:
+        """How many of the state's top TOPIC_WINDOW recommendations are in the topic, and
+        how many of those rest on some personal data."""
         k = self.catalog.categories.index(self.catalog.category(topic))
         top = state.best(np.nonzero(~state.ineligible & (state.score > 0))[0], TOPIC_WINDOW)
-        return int(np.count_nonzero(self.evidence.category_of[top] == k))
+        inside = top[self.evidence.category_of[top] == k]
+        return len(inside), int(np.count_nonzero(np.isin(inside, state.product)))
 
     @staticmethod
     def _share_sentence(share: TopicShare) -> str:
         if share.after == 0:
             return tr("{topic}: %n of your top {window} before, none after.", n=share.before).format(
                 topic=share.name, window=share.window)
-        return tr("{topic}: %n of your top {window} before, {after} after: other data of yours "
-                  "still points there; blocking the topic stops it counting.", n=share.before).format(
-            topic=share.name, window=share.window, after=share.after)
+        if not share.blockable:
+            return tr("{topic}: %n of your top {window} before, {after} after, shown to everyone "
+                      "(popular, new or sponsored).", n=share.before).format(
+                topic=share.name, window=share.window, after=share.after)
+        return tr("{topic}: %n of your top {window} before, {after} after, {personal} of them "
+                  "because other data of yours still points there; blocking the topic stops it "
+                  "counting.", n=share.before).format(
+            topic=share.name, window=share.window, after=share.after, personal=share.after_personal)
 
     @staticmethod
     def _summary(dropped, entered, moved, changed, focus) -> str:
@@ -831,14 +838,17 @@ class Recommender:
         before = self._current()
         if self._previewed[0] is not before:
             self._previewed = (before, {})
-        key = (frozenset(ids), focus, topic)
+        key = (frozenset(ids), focus)
         memo = self._previewed[1]
         hit = memo.get(key)
         if hit is None:
             after = self._without(ids)
             if len(memo) >= PREVIEW_MEMO:
                 memo.clear()
-            hit = memo[key] = (self._changes(before, after, ids, focus, topic), after)
+            hit = memo[key] = (self._changes(before, after, ids, focus), after)
+        preview, after = hit
+        if topic is not None and (preview.topic is None or preview.topic.topic != topic):
+            hit = memo[key] = (self._with_topic(preview, before, after, topic), after)
         return hit
 
     def _adopt(self, before: _State, after: _State, ids: list[int]) -> None:
@@ -980,6 +990,8 @@ class Recommender:
             count_noun(k, n) for k, n in receipt["counts"].items()) or tr("nothing", "forgotten")
         summary = tr("Forgotten: {data} \u00b7 %n recommendation(s) changed",
                      "{data}: e.g. '1 view + 2 searches'", n=preview.changed_count).format(data=kinds)
+        if preview.topic is not None:  # did it work? what of the topic is left
+            summary = " ".join([summary, self._share_sentence(preview.topic)])
         return Change("forget", tuple(ids), receipt, preview, summary)
 
     def forget_product(self, product_id: str, focus: str | None = None) -> Change:

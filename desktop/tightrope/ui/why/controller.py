@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
+from tightrope import consent
 from tightrope.datums import Datum
 from tightrope.explain import Change, Preview, Recommendation
 from tightrope.i18n import translator
@@ -103,6 +104,7 @@ class WhyController(QObject):
         view.more_requested.connect(self._on_more_requested)
         view.close_requested.connect(self.closed)
         view.product_clicked.connect(self.product_requested)
+        view.block_topic_requested.connect(self._on_block_topic_requested)
         # Delete / Shift+Delete act on the contribution whose buttons have focus.
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self._keys = [
@@ -238,13 +240,15 @@ class WhyController(QObject):
         if action.kind == STOP_COLLECTING or self.product_id is None:
             return None
         ids = frozenset(self._ids_for(action))
-        key = ("include" if action.kind == INCLUDE else "without", ids)
+        topic = action.target if action.kind == FORGET_TOPIC else None
+        key = ("include" if action.kind == INCLUDE else "without", ids, topic)
         preview = self._previews.get(key)
         if preview is None:
             if action.kind == INCLUDE:
                 preview = self.rec.preview_include(sorted(ids), focus=self.product_id)
             else:
-                preview = self.rec.preview_forget(sorted(ids), focus=self.product_id)
+                # a topic's preview also says how much of it is left afterwards
+                preview = self.rec.preview_forget(sorted(ids), focus=self.product_id, topic=topic)
             self._previews[key] = preview
         return preview
 
@@ -393,11 +397,26 @@ class WhyController(QObject):
                 replacement = (entered[0].product_id, entered[0].name)
             else:
                 gone = tr("{name} is no longer in your recommendations.").format(name=focus.name)
-        self.view.show_banner(change.summary, gone, replacement)
+        share = change.preview.topic
+        block = (share.topic, share.name) if share is not None and share.blockable else None
+        self.view.show_banner(change.summary, gone, replacement, block)
         self.view.scroll_to_top()
         target = self.view.replacement_button if replacement else self.view.banner
         target.setFocus()
         self.view.announce(" ".join(t for t in (change.summary, gone) if t))
+
+
+    @Slot(str)
+    def _on_block_topic_requested(self, topic: str) -> None:
+        """Block a topic the forget left on the shelves (its rows are dropped from now on):
+        committed, then the panel and the shelves redrawn, then said."""
+        consent.block_topic(self.services.store, topic)
+        name = self.services.catalog.category(topic).name
+        self.render(fit=False)
+        self.view.show_banner(tr("Blocked: {topic}. Your data no longer counts for it.").format(
+            topic=name))
+        self.view.banner.setFocus()
+        self.view.announce(self.view.receipt.text())
 
 
 def _ids(datums: Iterable[Datum]) -> tuple[int, ...]:

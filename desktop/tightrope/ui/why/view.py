@@ -218,6 +218,7 @@ class WhyView(QWidget):
     action_requested = Signal(object)
     close_requested = Signal()
     product_clicked = Signal(str)
+    block_topic_requested = Signal(str)
     more_requested = Signal(object, QWidget)
 
     def __init__(self, parent: QWidget | None = None):
@@ -345,6 +346,9 @@ class WhyView(QWidget):
         self.gone = _label("", "whyGone", self.banner)
         self.replacement_button = _link("replacement", self.banner)
         self.replacement_button.clicked.connect(self._on_replacement_clicked)
+        # after a topic forget that left some of it on the shelves: block it, here
+        self.block_topic_button = _link("blockTopic", self.banner)
+        self.block_topic_button.clicked.connect(self._on_block_topic_clicked)
         receipt_row = QHBoxLayout()
         theme.scaled_layout(self, receipt_row, spacing=8)
         check = QLabel(self.banner)
@@ -354,6 +358,8 @@ class WhyView(QWidget):
         banner_layout.addLayout(receipt_row)
         banner_layout.addWidget(self.gone)
         banner_layout.addWidget(self.replacement_button, 0, Qt.AlignmentFlag.AlignLeft)
+        banner_layout.addWidget(self.block_topic_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.block_topic_button.hide()
         self.banner.hide()
         layout.addWidget(self.banner)
 
@@ -921,7 +927,8 @@ class WhyView(QWidget):
         self.not_used.setVisible(bool(content.not_used))
 
     def show_banner(
-        self, receipt: str, gone: str = "", replacement: tuple[str, str] | None = None
+        self, receipt: str, gone: str = "", replacement: tuple[str, str] | None = None,
+        block_topic: tuple[str, str] | None = None,
     ) -> None:
         """The result of the last action, at the top: its receipt and what replaced the item.
 
@@ -932,13 +939,21 @@ class WhyView(QWidget):
         held = self.body_layout.isEnabled()
         self.body_layout.setEnabled(False)
         try:
-            self._show_banner(receipt, gone, replacement)
+            self._show_banner(receipt, gone, replacement, block_topic)
         finally:
             self.body_layout.setEnabled(held)
         self._fit_body()
 
-    def _show_banner(self, receipt: str, gone: str, replacement: tuple[str, str] | None) -> None:
+    def _show_banner(self, receipt: str, gone: str, replacement: tuple[str, str] | None,
+                     block_topic: tuple[str, str] | None = None) -> None:
         self.receipt.setText(receipt)
+        self.block_topic_button.setVisible(block_topic is not None)
+        if block_topic is not None:
+            topic, name = block_topic
+            self.block_topic_button.setProperty("topic", topic)
+            self.block_topic_button.setText(_literal(tr("Block {topic} too").format(topic=name)))
+            self.block_topic_button.setAccessibleName(
+                tr("Block the topic {topic}: your data no longer counts for it").format(topic=name))
         self.gone.setText(gone)
         self.gone.setVisible(bool(gone))
         self.replacement_button.setVisible(replacement is not None)
@@ -1075,6 +1090,8 @@ class WhyView(QWidget):
             chain.append(self.banner)
             if self.replacement_button.isVisibleTo(self):
                 chain.append(self.replacement_button)
+            if self.block_topic_button.isVisibleTo(self):
+                chain.append(self.block_topic_button)
         return chain
 
     def _tail_chain(self) -> list[QWidget]:
@@ -1143,6 +1160,11 @@ class WhyView(QWidget):
         pid = self.replacement_button.property("product_id")
         if pid:
             self.product_clicked.emit(str(pid))
+
+    def _on_block_topic_clicked(self) -> None:
+        topic = self.block_topic_button.property("topic")
+        if topic:
+            self.block_topic_requested.emit(str(topic))
 
     def _on_counterfactual_clicked(self) -> None:
         if self.content is not None and self.content.replacement_id:
