@@ -1,5 +1,5 @@
-"""Workshop subcommands: ``persona list/load``, ``scenario list/show``, ``session list/export``
-and ``report``.
+"""Workshop subcommands: ``persona list/load``, ``scenario list/show/check``, ``session
+list/export`` and ``report``.
 
 ``register(subparsers, common)`` adds them to the main parser (cli.py's build_parser).
 Loading a persona replaces the local personal data completely, so it says so first: it
@@ -178,7 +178,36 @@ def cmd_scenario_show(args: argparse.Namespace) -> int:
             print(f"    Point at: {TARGETS[step.point_at]}")
         if step.notes:
             print(f"    Note: {step.notes}")
+        for claim in step.expect:
+            print(f"    Expect: {claim.describe()}")
     return 0
+
+
+def cmd_scenario_check(args: argparse.Namespace) -> int:
+    """Play each scenario in a scratch shop (a temporary folder, a fixed clock) and check
+    its claims and names: one OK line per scenario, or every failure as a sentence."""
+    from tightrope.catalog import load_shipped_catalog
+    from tightrope.community import load_shipped_community
+    from tightrope.scenario_check import check
+    from tightrope.scenarios import ScenarioError, list_scenarios, load
+
+    catalog = load_shipped_catalog()
+    try:
+        found = ([load(s, catalog) for s in args.scenario] if args.scenario
+                 else list_scenarios(catalog))
+    except ScenarioError as exc:
+        return fail(str(exc))
+    community = load_shipped_community(catalog)
+    reports = [check(s, catalog, community) for s in found]
+    if args.json:
+        print_json([r.to_json() for r in reports])
+    else:
+        for r in reports:
+            if r.ok:
+                print(r.summary())
+            for failure in r.failures:
+                print(f"tightrope: {failure}", file=sys.stderr)
+    return 0 if all(r.ok for r in reports) else 1
 
 
 # --- sessions and reports -----------------------------------------------------------------
@@ -289,7 +318,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     scenario = subparsers.add_parser(
         "scenario", parents=[common], help="list or show the guided workshop scenarios"
     )
-    actions = scenario.add_subparsers(dest="scenario_command", metavar="{list,show}")
+    actions = scenario.add_subparsers(dest="scenario_command", metavar="{list,show,check}")
     actions.required = True
     p = actions.add_parser("list", parents=[common], help="the shipped scenarios, in workshop order")
     p.add_argument("--json", action="store_true")
@@ -298,6 +327,14 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("scenario", metavar="ID_OR_PATH", help="a shipped scenario id or a scenario file")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_scenario_show)
+    p = actions.add_parser(
+        "check", parents=[common],
+        help="play scenarios in a scratch shop and check that their claims and names hold",
+    )
+    p.add_argument("scenario", metavar="ID_OR_PATH", nargs="*",
+                   help="shipped scenario ids or scenario files (default: every shipped one)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_scenario_check)
 
     session = subparsers.add_parser(
         "session", parents=[common], help="list recorded user-test sessions or export one as CSV"

@@ -57,14 +57,130 @@ def test_every_scenario_plays_end_to_end(qtbot, window, artifacts):
 
 def test_expiry_scenario_advances_the_shop_clock(qtbot, window):
     ctl = window.workshop.scenarios
-    ctl.load_shipped()
+    window.workshop.show_scenario_panel()
     scenario = scenarios.load("expiry-and-minimization")
     ctl.start(scenario)
-    before = window.services.store.clock.offset_days
+    store = window.services.store
+    before, stored = store.clock.offset_days, store.count_datums()
     ctl.next()
+    assert window.workshop.panel.result.isHidden()
     ctl.next()
-    assert window.services.store.clock.offset_days == before + 90
+    assert store.clock.offset_days == before + 90
     assert "90 days ahead" in window.workshop.panel.clock.text()
+    # what is past its retention period goes at once, and the panel shows the receipt
+    (outcome,) = [o for o in ctl.outcomes if o.action == "advance_clock"]
+    expired = sum(r["total"] for r in outcome.receipts)
+    assert expired and store.count_datums() == stored - expired
+    result = window.workshop.panel.result
+    assert result.isVisible()
+    assert result.text().startswith("Moved the shop's clock 90 days ahead. Past their retention "
+                                     "period and deleted: ")
+    qtbot.waitUntil(lambda: ctl.overlay.target() is result, timeout=2000)
+
+
+def _wait_rendered(qtbot, window):
+    """Let the pages and panels re-render after a step's actions (one burst of timers)."""
+    qtbot.wait(20)
+
+
+def _window_shows(window, claim) -> None:
+    """Assert that the *window* shows what a scenario claim says: read from its widgets and
+    models, not from the engine the checker asks."""
+    services = window.services
+    kind, subject, at_most = claim.kind, claim.subject, claim.option("at_most")
+    home_cards = window.home.cards()
+    ranked = {c.product.id: c.recommendation.rank for c in home_cards
+              if c.recommendation is not None and c.recommendation.rank}
+    panel = window.side_panel()
+    if kind in ("counterfactual", "no_counterfactual"):
+        assert panel is not None and panel.product_id == subject, (kind, subject)
+        panel.controller.finish_counterfactual()
+    if kind in ("reasons", "not_personal"):
+        if panel is not None and panel.product_id == subject:  # the why panel's rows
+            sources = [r.source for r in panel.controller.content.rows]
+            personal = [r.datum_id for r in panel.controller.content.rows if r.datum_id]
+        else:  # the product's card on the home page, whose line says why
+            (card,) = [c for c in home_cards if c.product.id == subject][:1]
+            rec = card.recommendation
+            assert card.reason.isVisibleTo(card) and rec.headline
+            sources = [c.source for c in rec.contributions]
+            personal = [c.datum_id for c in rec.contributions if c.personal]
+    if kind == "first_card":
+        assert home_cards[0].product.id == subject
+    elif kind == "recommended":
+        assert subject in ranked and (at_most is None or ranked[subject] <= at_most)
+    elif kind == "not_recommended":
+        assert subject not in ranked
+    elif kind == "personalized":
+        title = window.home.view.shelves[0].title.text()
+        assert (title == "Recommended for you") == subject, title
+    elif kind == "counterfactual":
+        # the panel names the set, one bullet per data point, and the engine's set is that
+        expected = services.recommender.counterfactual(subject)
+        named = [line.lstrip("\u2022 ") for line in panel.counterfactual_data.text().splitlines()]
+        labels = [services.store.datum(i).label(services.catalog) for i in expected.datum_ids]
+        assert panel.counterfactual_data.isVisibleTo(panel)
+        assert named == labels and len(named) <= (at_most or 3)
+        other = claim.option("replaced_by")
+        if other:
+            name = services.catalog.get(other).name
+            assert name in panel.counterfactual_button.text()
+    elif kind == "no_counterfactual":
+        assert panel.counterfactual_text.text().startswith("No set of up to 3 of your data points")
+        assert not panel.counterfactual_data.isVisibleTo(panel)
+    elif kind == "reasons":
+        if claim.option("from") is not None:
+            assert set(sources) == set(claim.option("from")), sources
+        assert at_most is None or len(sources) <= at_most
+    elif kind == "not_personal":
+        assert sources and not personal
+    elif kind == "no_data_about":
+        model = window.your_data.model
+        assert model.rowCount() == services.store.count_datums()
+        for row in range(model.rowCount()):
+            datum = services.store.datum(model.row_at(row).datum_id)
+            assert not datum.concerns(services.catalog, subject), datum.label(services.catalog)
+    elif kind == "receipt":
+        result = window.workshop.panel.result
+        assert result.isVisibleTo(window) == subject, result.text()
+    else:
+        raise AssertionError(f"no window check for {kind!r}")
+
+
+@pytest.mark.parametrize("scenario_id", ["why-am-i-seeing-this", "the-store-guessed-too-much",
+                                         "take-back-control", "expiry-and-minimization"])
+def test_the_window_shows_what_each_step_claims(qtbot, window, artifacts, scenario_id):
+    workshop = window.workshop
+    workshop.show_scenario_panel()
+    ctl = workshop.scenarios
+    scenario = next(s for s in ctl.scenarios if s.id == scenario_id)
+    ctl.start(scenario)
+    for index, step in enumerate(scenario.steps):
+        assert ctl.index == index
+        _wait_rendered(qtbot, window)
+        for claim in step.expect:
+            qtbot.waitUntil(lambda c=claim: _window_shows(window, c), timeout=3000)
+        if scenario_id == "take-back-control" and step.title == "Forget the topic":
+            # the forget went through the open why panel: its own receipt banner shows
+            panel = window.side_panel()
+            assert panel.banner.isVisibleTo(panel)
+            assert panel.receipt.text() == workshop.panel.result.text()
+            assert panel.receipt.text().startswith("Forgotten: ")
+            window.grab().save(str(artifacts / "workshop-take-back-control-forget.png"))
+        ctl.next()
+
+
+def test_forget_topic_without_the_why_panel_goes_through_the_engine(qtbot, window):
+    window.workshop.load_persona("pregnancy-loss")
+    store = window.services.store
+    assert store.datum_ids_for_topic("pregnancy-baby")
+    assert window.side_panel() is None
+    outcome = window.workshop.scenarios.run(scenarios.Action("forget_topic", "pregnancy-baby"))
+    assert outcome.change is not None and outcome.receipts[0]["scope"] == "topic"
+    assert not store.datum_ids_for_topic("pregnancy-baby")
+    qtbot.waitUntil(lambda: all(c.product.category != "pregnancy-baby" or
+                                not c.recommendation.rank for c in window.home.cards()),
+                    timeout=2000)
 
 
 def test_highlight_finds_visible_widgets_by_object_name(window):

@@ -11,7 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QWidget
 
+from tightrope.explain import Change
 from tightrope.services import Services
+from tightrope.ui.why.content import FORGET_TOPIC
 from tightrope.ui.why.controller import WhyController
 from tightrope.ui.why.view import WhyView
 
@@ -21,7 +23,8 @@ __all__ = ["WhyPanel"]
 class WhyPanel(WhyView):
     """Explains one product and lets the participant forget or stop using what is behind it.
 
-    Public API: :meth:`show_product`, :meth:`refresh`, :attr:`product_id`; ``setFocus()``
+    Public API: :meth:`show_product`, :meth:`refresh`, :meth:`forget_topic`,
+    :attr:`product_id`; ``setFocus()``
     lands on the panel's first control (its close button), and Tab then follows reading
     order. The panel follows data changes made elsewhere by itself (once per burst).
 
@@ -58,6 +61,18 @@ class WhyPanel(WhyView):
     def refresh(self) -> None:
         """Re-ask the engine for the product shown (the receipt banner stays)."""
         self.controller.refresh()
+
+    def forget_topic(self, topic: str) -> Change | None:
+        """Forget a whole topic exactly as a reason's "More \u2192 Forget the whole topic"
+        does (the receipt banner shows, ``change_applied`` is emitted); None when no reason
+        shown offers that topic (a scenario then forgets it through the engine)."""
+        content = self.controller.content
+        infos = [] if content is None else [
+            *(row.datum for row in content.rows if row.datum is not None), *content.not_used]
+        for info in infos:
+            if info.topic_id == topic:
+                return self.controller.apply(info.action(FORGET_TOPIC))
+        return None
 
     @Slot()
     def _on_closed(self) -> None:

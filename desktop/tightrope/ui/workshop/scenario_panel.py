@@ -2,7 +2,9 @@
 
 :class:`ScenarioPanel` is the view (a dock the presenter shows or hides). The
 :class:`ScenarioController` loads scenarios, shows a step, highlights what the step points
-at and runs its actions through the window's public API (persona, product, why panel, clock).
+at and runs its actions: their data part through :mod:`tightrope.scenario_actions` (the same
+core calls ``tightrope scenario check`` makes), the rest through the window's public API
+(pages, why panel). What the actions deleted (their receipts) is shown under the step.
 Actions run when a step is entered going forward; "Previous" only shows the text again, so
 stepping back never wipes what the room just did.
 """
@@ -22,14 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tightrope import personas
+from tightrope import scenario_actions
 from tightrope.clock import format_time
 from tightrope.i18n import translator
+from tightrope.scenario_actions import Outcome
 from tightrope.scenarios import Action, Scenario, ScenarioError, list_scenarios, target_label
 from tightrope.services import Services
 from tightrope.ui import theme
 from tightrope.ui.navigation import CATEGORY, HOME, SEARCH, YOUR_DATA, Route
 from tightrope.ui.timers import one_shot
+from tightrope.ui.why_panel import WhyPanel
 from tightrope.ui.workshop.highlight import HighlightOverlay, find_target
 
 tr = translator("ScenarioPanel")
@@ -104,10 +108,14 @@ class ScenarioPanel(QWidget):
         self.ask.setObjectName("stepAsk")
         self.point = _wrapped("", "muted", body)
         self.notes = _wrapped("", "muted", body)
+        # what the step's actions did to the data (e.g. an expiry's receipt)
+        self.result = _wrapped("", "status", body)
+        self.result.setObjectName("scenarioResult")
+        self.result.hide()
         self.problem = _wrapped("", "error", body)
         self.problem.setObjectName("scenarioProblem")
-        for w in (self.step_title, self.actions, self.say, self.ask, self.point, self.notes,
-                  self.problem):
+        for w in (self.step_title, self.actions, self.result, self.say, self.ask, self.point,
+                  self.notes, self.problem):
             column.addWidget(w)
         column.addStretch(1)
         scroll.setWidget(body)
@@ -161,6 +169,10 @@ class ScenarioPanel(QWidget):
         self.previous.setEnabled(index > 0)
         self.next.setText(tr("Finish") if index + 1 == count else tr("Next"))
 
+    def set_result(self, text: str) -> None:
+        self.result.setText(text)
+        self.result.setVisible(bool(text))
+
     def set_problem(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
@@ -168,7 +180,8 @@ class ScenarioPanel(QWidget):
 
 class ScenarioController(QObject):
     """Plays scenarios on a MainWindow. Signals: ``step_shown(str scenario_id, int index)``,
-    ``action_ran(object action)``."""
+    ``action_ran(object action)``. :attr:`outcomes` holds what the current step's data
+    actions did (:class:`~tightrope.scenario_actions.Outcome`)."""
 
     step_shown = Signal(str, int)
     action_ran = Signal(object)
@@ -183,6 +196,7 @@ class ScenarioController(QObject):
         self.scenarios: list[Scenario] = []
         self.scenario: Scenario | None = None
         self.index = 0
+        self.outcomes: list[Outcome] = []
         self._point_later = one_shot(self, self._point, 60)
         panel.scenario_chosen.connect(self._on_scenario_chosen)
         panel.next_clicked.connect(self.next)
@@ -234,9 +248,16 @@ class ScenarioController(QObject):
         self.index = index
         step = self.scenario.steps[index]
         self.panel.set_problem("")
+        self.outcomes = []
         if run:
             for action in step.actions:
-                self.run(action)
+                outcome = self.run(action)
+                if outcome is not None:
+                    self.outcomes.append(outcome)
+        # what this step deleted, as its receipts say (a persona load's replacement is
+        # announced by the step's own text)
+        self.panel.set_result("\n".join(
+            o.text for o in self.outcomes if o.deletion_receipts()))
         self.panel.show_step(
             index, len(self.scenario.steps), step.title, step.say, step.ask,
             target_label(step.point_at) if step.point_at else "", [a.describe() for a in step.actions], step.notes,
@@ -258,20 +279,26 @@ class ScenarioController(QObject):
         self.overlay.point_at(target)
 
     # --- actions ------------------------------------------------------------------------
-    def run(self, action: Action) -> None:
-        """Carry out one scenario action through the window's public API."""
+    def run(self, action: Action) -> Outcome | None:
+        """Carry out one scenario action: its data part in the core (as ``tightrope scenario
+        check`` does), the rest through the window's public API. Returns what a data action
+        did (None for the others)."""
         w = self.window
+        outcome = None
         if action.do == "load_persona":
-            persona = personas.load(action.arg, self.services.catalog)
-            personas.apply_persona(self.services.store, persona)
+            outcome = scenario_actions.run(self.services, action)
             w.hide_side_panel()
             w.refresh()
+        elif action.do == "advance_clock":
+            # expired data is deleted at once, with receipts, as "Advance time" does; the
+            # pages follow the store's change notices
+            outcome = scenario_actions.run(self.services, action)
+        elif action.do == "forget_topic":
+            outcome = self.forget_topic(action.arg)
         elif action.do == "open_product":
-            w.open_product(action.arg, where="scenario")
+            w.open_product(action.arg, where=scenario_actions.SCENARIO_WHERE)
         elif action.do == "open_why":
             self.open_why(action.arg)
-        elif action.do == "advance_clock":
-            self.services.store.advance_clock(action.arg)
         elif action.do == "open_category":
             w.navigator.go(Route(CATEGORY, action.arg))
         elif action.do == "search":
@@ -283,6 +310,20 @@ class ScenarioController(QObject):
         elif action.do == "close_panel":
             w.hide_side_panel()
         self.action_ran.emit(action)
+        return outcome
+
+    def forget_topic(self, topic: str) -> Outcome:
+        """Forget a whole topic: through the open why panel's own "Forget the whole topic"
+        when one of its reasons offers it (its receipt banner shows), else through the engine
+        with the shop refreshed as after any forget."""
+        panel = self.window.side_panel()
+        change = panel.forget_topic(topic) if isinstance(panel, WhyPanel) else None
+        if change is not None:
+            return scenario_actions.outcome_of(change)
+        outcome = scenario_actions.forget_topic(self.services, topic)
+        if outcome.change is not None:
+            self.window.apply_change(outcome.change)
+        return outcome
 
     def open_why(self, product_id: str) -> None:
         """Show the why panel for a product: the window's own method if it has one."""
