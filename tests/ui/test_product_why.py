@@ -59,3 +59,23 @@ def test_the_opaque_shop_shows_no_why_on_the_product_page(qtbot, window, sam):
     set_condition(window, OPAQUE)
     window.open_product(sam.recommender.recommend()[0].product_id, "test")
     assert not window.product.view.why_row.isVisibleTo(window.product.view)
+
+
+def test_the_why_panel_of_a_product_not_recommended_says_what_would_bring_it_in(qtbot, window, sam, catalog):
+    store, rec = sam.store, sam.recommender
+    bought = next(d for d in store.datums()
+                  if d.kind == "purchase" and not catalog.by_id[d.product_id].consumable)
+    panel = window.why.show(bought.product_id)
+    qtbot.waitUntil(panel.is_complete, timeout=5000)
+    panel.controller.finish_counterfactual()
+    cf = rec.counterfactual(bought.product_id)
+    assert cf.direction == "in" and cf.datum_ids
+    assert panel.counterfactual.isVisible()
+    assert panel.counterfactual_text.text() == cf.message
+    forget = panel.counterfactual_forget
+    assert forget.isVisible() and forget.action.datum_ids == cf.datum_ids
+    with qtbot.waitSignal(panel.change_applied) as applied:
+        qtbot.mouseClick(forget, Qt.MouseButton.LeftButton)
+    focus = applied.args[0].preview.focus
+    assert focus.old_rank is None and focus.new_rank is not None  # it came in, as promised
+    assert rec.why(bought.product_id).rank == focus.new_rank

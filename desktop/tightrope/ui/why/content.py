@@ -50,6 +50,7 @@ STOP_COLLECTING = "stop_collecting"
 COUNTERFACTUAL_PENDING = tr.mark(
     "Working out the smallest change that would take it out of your recommendations\u2026"
 )
+WHY_NOT_PENDING = tr.mark("Working out what would bring it into your recommendations\u2026")
 NO_UNDO = tr.mark(
     "There is no undo: forgetting deletes the data for real. The preview shows what will change."
 )
@@ -274,7 +275,7 @@ class PanelContent:
         """"Forget these N": the counterfactual's data points, forgotten together (None when
         there is no counterfactual, or it is still being worked out)."""
         ids = self.counterfactual_ids
-        if not ids or self.counterfactual_pending or not self.in_top:
+        if not ids or self.counterfactual_pending:
             return None
         subject = i18n.join(list(self.counterfactual_data)) if self.counterfactual_data else ""
         return Action(FORGET_SET, ids[0], subject, datum_ids=ids)
@@ -554,10 +555,11 @@ def with_counterfactual(
     if counterfactual is None:
         return replace(
             content,
-            counterfactual=tr(COUNTERFACTUAL_PENDING) if content.in_top else "",
+            # for a product outside the top too: what keeps it out, what would bring it in
+            counterfactual=tr(COUNTERFACTUAL_PENDING if content.in_top else WHY_NOT_PENDING),
             replacement_id=None,
             replacement_name=None,
-            counterfactual_pending=content.in_top,
+            counterfactual_pending=True,
             counterfactual_data=(),
             counterfactual_ids=(),
         )

@@ -883,7 +883,7 @@ class WhyView(QWidget):
         self._render_counterfactual(content)
 
     def _render_counterfactual(self, content: PanelContent) -> None:
-        text = content.counterfactual if content.in_top else ""
+        text = content.counterfactual
         if bool(self.counterfactual_text.property("pending")) != content.counterfactual_pending:
             self.counterfactual_text.setProperty("pending", content.counterfactual_pending)
             restyle(self.counterfactual_text)
