@@ -85,6 +85,8 @@ class Recommendation:
     sponsored: bool = False
     eligible: bool = True  # False: never recommended (e.g. already bought, not a consumable)
     ineligible_reason: str | None = None
+    # the headline's short form (a card's reason line): the one reason that counts most
+    anchor: str = ""
 
     # The engine makes most recommendations with their contributions still to be worked
     # out (a shelf shows only headlines); reading them works them out once.

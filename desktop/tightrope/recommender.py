@@ -410,6 +410,7 @@ class Recommender:
             rank=state.rank_of(i),
             score=score,
             headline=self._headline(per_datum, source_of, nonpersonal, eligible),
+            anchor=self._anchor_line(per_datum, source_of, nonpersonal, eligible),
             sponsored=product.sponsored,
             eligible=eligible,
             ineligible_reason=None if eligible else tr(ALREADY_BOUGHT),
@@ -514,6 +515,22 @@ class Recommender:
         if name == "new":
             return tr("New arrival, added {date}").format(date=_day(p.added))
         return tr("Sponsored placement paid for by {sponsor}").format(sponsor=p.sponsor)
+
+    def _anchor_line(
+        self, per_datum: dict[int, float], source_of: dict[int, str], nonpersonal: list[str],
+        eligible: bool,
+    ) -> str:
+        """The headline's short form for a card: the one reason that counts most, as a shop
+        would say "Because you viewed X", and honestly "mostly" or "partly"."""
+        if not eligible or not per_datum:
+            return self._headline(per_datum, source_of, nonpersonal, eligible)
+        top = min(per_datum, key=lambda d: (-per_datum[d], d))
+        reason = self._phrase(self.datums()[top], source_of[top])
+        if per_datum[top] >= 0.5:
+            return tr("Mostly because {reason}", "{reason}: e.g. 'you viewed Trail Tent'").format(
+                reason=reason)
+        return tr("Partly because {reason}", "{reason}: e.g. 'you viewed Trail Tent'").format(
+            reason=reason)
 
     def _headline(
         self, per_datum: dict[int, float], source_of: dict[int, str], nonpersonal: list[str],

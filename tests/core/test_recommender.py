@@ -466,3 +466,18 @@ def test_a_topic_forget_says_what_of_the_topic_is_left_on_the_shelves(services, 
     for r in rec.recommend(20):
         if catalog.by_id[r.product_id].category == "outdoor":
             assert not r.datum_ids(), r.headline
+
+
+def test_a_recommendations_short_form_names_its_strongest_reason_honestly(services, catalog):
+    _outdoor_user(services, catalog)
+    for r in services.recommender.recommend():
+        per: dict[int, float] = {}
+        for c in r.contributions:
+            if c.personal:
+                per[c.datum_id] = per.get(c.datum_id, 0.0) + c.share
+        if not per:
+            assert r.anchor == r.headline
+            continue
+        strongest = max(per.values())
+        assert r.anchor.startswith("Mostly because " if strongest >= 0.5 else "Partly because ")
+        assert len(r.anchor) <= len(r.headline)

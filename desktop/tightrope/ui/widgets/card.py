@@ -56,15 +56,16 @@ def why_accessible_name(product_name: str) -> str:
     return tr("Why am I seeing this: {name}").format(name=product_name)
 
 
-def short_reason(recommendation: Recommendation) -> str:
-    """A card's reason where the engine's headline does not fit in two lines: how many of
-    the shopper's data points count for it (the headline's own count, when it gives one),
-    or that nothing personal does. Reading the contributions costs the engine more than the
-    headline, so a card asks only when it needs this."""
+def short_reason(recommendation: Recommendation) -> tuple[str, ...]:
+    """A card's reason where the engine's headline does not fit in two lines, longest first:
+    the engine's short form (the one reason that counts most, "Mostly because you viewed
+    X"), then how many of the shopper's data points count for it, or that nothing personal
+    does. Reading the contributions costs the engine more than the headline, so a card asks
+    only when it needs this."""
     count = len(recommendation.datum_ids())
     if count:
-        return tr("Uses %n thing(s) you did or told us", n=count)
-    return tr("Nothing personal was used")
+        return recommendation.anchor, tr("Uses %n thing(s) you did or told us", n=count)
+    return recommendation.anchor, tr("Nothing personal was used")
 
 
 def shelf_picture_size() -> QSize:

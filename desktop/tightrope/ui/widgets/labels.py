@@ -34,14 +34,19 @@ CLAMP_CACHE_SIZE = 2000  # texts laid out, per width and font (a catalog's produ
 _CLAMPED: OrderedDict[tuple[str, int, int, str], tuple[str, bool]] = OrderedDict()
 
 
+def _wordings(short: str | tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in ((short,) if isinstance(short, str) else short) if w)
+
+
 class ClampedLabel(QLabel):
     """Wraps text to at most ``lines`` lines; only text that truly does not fit is elided,
     and only then does the label get a tooltip with the full text. Its height is always
     ``lines`` lines, so a row of cards stays aligned.
 
-    A text may come with a shorter wording (:meth:`set_full_text`'s ``shorter``): where the
-    text does not fit, the label shows that instead of cutting the text off, and offers the
-    full text as its tooltip (and, as always, its accessible name).
+    A text may come with shorter wordings (:meth:`set_full_text`'s ``shorter``, which returns
+    one or several, longest first): where the text does not fit, the label shows the first
+    that does instead of cutting the text off, and offers the full text as its tooltip (and,
+    as always, its accessible name).
 
     ``catalog_text``: the label shows the shop's own text (a product name), never personal
     data, so each text's layout is kept for the next label to show it (a refresh moves the
@@ -53,14 +58,15 @@ class ClampedLabel(QLabel):
         self._lines = lines
         self._remember = catalog_text
         self._full = ""
-        self._shorter: Callable[[], str] | None = None
-        self._short: str | None = None  # the shorter wording, once asked for
+        self._shorter: Callable[[], str | tuple[str, ...]] | None = None
+        self._short: tuple[str, ...] | None = None  # the shorter wordings, once asked for
         self._shortened = False
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setTextFormat(Qt.TextFormat.PlainText)
 
-    def set_full_text(self, text: str, shorter: Callable[[], str] | None = None) -> None:
+    def set_full_text(self, text: str,
+                      shorter: Callable[[], str | tuple[str, ...]] | None = None) -> None:
         """Show ``text``; where it does not fit in the label's lines, the text ``shorter``
         returns (asked only then, and once per text)."""
         self._full = text
@@ -69,14 +75,14 @@ class ClampedLabel(QLabel):
         self.setAccessibleName(text)
         self._relayout()
 
-    def set_shorter(self, shorter: Callable[[], str] | None) -> None:
-        """Another shorter wording for the same text (what it says may have changed): asked
-        now only if the label shows the shorter wording, and laid out only if it differs."""
+    def set_shorter(self, shorter: Callable[[], str | tuple[str, ...]] | None) -> None:
+        """Other shorter wordings for the same text (what they say may have changed): asked
+        now only if the label shows a shorter wording, and laid out only if they differ."""
         self._shorter = shorter
         if not self._shortened:
             self._short = None
             return
-        short = shorter() if shorter is not None else None
+        short = _wordings(shorter()) if shorter is not None else None
         if short != self._short:
             self._short = short
             self._relayout()
@@ -124,10 +130,12 @@ class ClampedLabel(QLabel):
             text, elided = hit
         if elided and self._shorter is not None:
             if self._short is None:
-                self._short = self._shorter()
-            if self._short:
-                text, elided = self._clamp(width, self._short)
+                self._short = _wordings(self._shorter())
+            for short in self._short:  # the first (longest) that fits, else the last
+                text, elided = self._clamp(width, short)
                 self._shortened = True
+                if not elided:
+                    break
         super().setText(text)
         self.setToolTip(self._full if elided or self._shortened else "")
 
