@@ -169,7 +169,6 @@ def erase_everything(rec: Recommender, keep_consent_history: bool = False) -> Er
     if extra:
         extra.append(partners.pseudonymous_id(store))
     needles = needles_for(store, None, extra)
-    rec.data_use.discard()
     counts: Counter[str] = Counter()
     ids = [r["id"] for r in store.db.query("SELECT id FROM datums")]
     store.before_delete(ids)
@@ -191,6 +190,8 @@ def erase_everything(rec: Recommender, keep_consent_history: bool = False) -> Er
         store.db.execute(f"DELETE FROM meta WHERE key IN ({marks})", list(PERSONAL_META))
         counts["quarantined copy"] = quarantined
         receipt = store.write_receipt("erase", "everything", counts, always=True)
+    # only now, with the erase on disk: a failed one loses nothing, not even the log's buffer
+    rec.data_use.discard()
     if folder is not None:
         # Damaged databases moved aside at start (tightrope.faults) hold personal data too.
         faults.remove_quarantine(folder)

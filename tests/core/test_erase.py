@@ -120,3 +120,29 @@ def test_data_use_log_is_coalesced_and_counts_only(services):
     browsing = next(e for e in entries if e["source"] == "browsing")
     assert browsing["computations"] >= 2
     assert set(entries[0]) == {"minute", "source", "label", "computations", "data_points"}
+
+
+def test_erase_everything_that_cannot_be_saved_changes_nothing(services):
+    """Another program holds the database: the erase fails as a whole, says so (the window
+    shows faults.translate's sentence), and every data point, setting and receipt stays."""
+    import sqlite3
+
+    import pytest
+    from tightrope import faults
+
+    store, rec = services.store, services.recommender
+    apply_persona(store, load("home-cook", services.catalog))
+    before = ([d.id for d in store.datums()], consent.state(store), store.receipts())
+    store.db.execute("PRAGMA busy_timeout = 50")
+    other = sqlite3.connect(services.data_dir.database, isolation_level=None)
+    other.execute("BEGIN")
+    other.execute("SELECT count(*) FROM datums").fetchone()
+    try:
+        with pytest.raises(sqlite3.OperationalError) as failed:
+            erase.erase_everything(rec)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert isinstance(faults.translate(failed.value, services.data_dir.root),
+                      faults.LockedByAnotherProgram)
+    assert ([d.id for d in store.datums()], consent.state(store), store.receipts()) == before
