@@ -26,6 +26,7 @@ from tightrope import consent, faults, partners, pseudonyms
 from tightrope.clock import format_time
 from tightrope.datums import CONSENT_CATEGORIES
 from tightrope.i18n import translator
+from tightrope.store import RECEIPT_SCOPES, scope_kind
 
 tr = translator("Erase")
 
@@ -59,7 +60,7 @@ def ids_between(store: Store, start: datetime, end: datetime | None = None) -> l
 
 
 def forget_category(rec: Recommender, category: str) -> Change:
-    return rec.forget(ids_in_category(rec.store, category), scope=f"category: {CONSENT_CATEGORIES[category]}")
+    return rec.forget(ids_in_category(rec.store, category), scope="category")
 
 
 def forget_between(rec: Recommender, start: datetime, end: datetime | None = None, scope: str = "time range") -> Change:
@@ -69,7 +70,10 @@ def forget_between(rec: Recommender, start: datetime, end: datetime | None = Non
 # --- needles ---------------------------------------------------------------------------------
 
 def _catalog_blob(store: Store) -> bytes:
-    """The catalog's own words (made once per catalog: every deletion asks for it)."""
+    """The catalog's words that the data folder holds anyway (the ``products`` table mirrors
+    each product's id, name, brand and department id; data points name their consent
+    category), made once per catalog: every deletion asks for it. Department *names*
+    ("Pregnancy & baby") are not stored, so they stay checkable."""
     catalog = store.catalog
     known = _BLOBS.get(id(catalog))
     if known is not None and known[0] is catalog:
@@ -77,8 +81,6 @@ def _catalog_blob(store: Store) -> bytes:
     parts: list[str] = []
     for p in catalog.products:
         parts += [p.id, p.name, p.brand, p.category]
-    for c in catalog.categories:
-        parts += [c.id, c.name]
     parts += list(CONSENT_CATEGORIES)
     blob = "\n".join(parts).encode()
     if len(_BLOBS) > 8:
@@ -103,21 +105,34 @@ class Needles:
 
 
 def needles_for(store: Store, datum_ids: Iterable[int] | None = None, extra: Iterable[str] = ()) -> Needles:
-    """The free text of these data points (all, by default), plus extra strings."""
+    """The free text of these data points (all, by default), the names of the topics they
+    are about (a forget must not leave "Pregnancy & baby" behind in a receipt or a log),
+    plus extra strings. A topic name that a data point staying behind quotes (a search for
+    it) is left out: that copy is meant to stay."""
     if datum_ids is None:
-        rows = store.db.query("SELECT text FROM datums WHERE text IS NOT NULL")
-        texts = [r["text"] for r in rows]
+        rows = list(store.db.query("SELECT kind, product_id, text FROM datums"))
     else:
         ids = list(datum_ids)
-        texts = []
+        rows = []
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             marks = ",".join("?" * len(chunk))
-            texts += [r["text"] for r in store.db.query(
-                f"SELECT text FROM datums WHERE text IS NOT NULL AND id IN ({marks})", chunk)]
+            rows += store.db.query(
+                f"SELECT kind, product_id, text FROM datums WHERE id IN ({marks})", chunk)
+    texts = [r["text"] for r in rows if r["text"] is not None]
+    names: set[str] = set()
+    for r in rows:
+        category = store.catalog.category_by_id.get(
+            store.topic_of(r["kind"], r["product_id"], r["text"]) or "")
+        if category is not None:
+            names.add(category.name)
+    if datum_ids is not None:
+        going = set(ids)
+        names = {n for n in names if all(r["id"] in going for r in store.db.query(
+            "SELECT id FROM datums WHERE instr(text, ?) > 0", [n]))}
     blob = _catalog_blob(store)
     out = Needles()
-    for text in sorted({*texts, *extra}):
+    for text in sorted({*texts, *names, *extra}):
         b = text.encode()
         if len(b) < MIN_NEEDLE:
             continue
@@ -168,6 +183,11 @@ def erase_everything(rec: Recommender, keep_consent_history: bool = False) -> Er
     extra = [v for k in pseudonyms.KEYS if (v := store.get_meta(k))]
     if extra:
         extra.append(partners.pseudonymous_id(store))
+    # A receipt from before receipts kept kinds only (restored from an old export) may
+    # still name what it deleted: look for that name too, and keep only the kind.
+    named = [r for r in store.db.query("SELECT id, scope FROM receipts")
+             if r["scope"] not in RECEIPT_SCOPES]
+    extra += [r["scope"] for r in named]
     needles = needles_for(store, None, extra)
     rec.data_use.discard()
     counts: Counter[str] = Counter()
@@ -189,6 +209,8 @@ def erase_everything(rec: Recommender, keep_consent_history: bool = False) -> Er
         counts["setting"] = next(iter(store.db.query(
             f"SELECT count(*) AS n FROM meta WHERE key IN ({marks})", list(PERSONAL_META))))["n"]
         store.db.execute(f"DELETE FROM meta WHERE key IN ({marks})", list(PERSONAL_META))
+        for r in named:
+            store.db.execute("UPDATE receipts SET scope = ? WHERE id = ?", [scope_kind(r["scope"]), r["id"]])
         counts["quarantined copy"] = quarantined
         receipt = store.write_receipt("erase", "everything", counts, always=True)
     if folder is not None:

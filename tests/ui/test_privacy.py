@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import stat
@@ -203,6 +204,27 @@ def test_what_we_know_groups_filters_and_forgets(qtbot, services):
     win.privacy.verify_dialog.accept()
     _click(qtbot, know.forget_category)
     assert store.datums() == []
+
+
+def test_forgetting_a_topic_from_the_page_leaves_no_trace_of_its_name(qtbot, services, data_dir, tmp_path):
+    store = services.store
+    consent.set_switches(store, {"sensitive:pregnancy-baby": True}, "test")
+    store.record("view", product_id="early-pregnancy-test", where="product page")
+    store.record("view", product_id="trail-tent-2p", where="product page")
+    win = _window(qtbot, services)
+    win.privacy.show_page(TAB_KNOW)
+    _settle(qtbot)
+    know = win.privacy.view.know
+    know.topics.setCurrentIndex(know.topics.findData("pregnancy-baby"))
+    _click(qtbot, know.forget_topic)
+    assert "Pregnancy & baby" in know.status.text()  # said to the user, not kept
+    assert [r["scope"] for r in store.receipts()] == ["topic"]
+    assert win.privacy.verify().clean
+    win.privacy.export_to(str(tmp_path / "mine.json"), "json")
+    doc = json.loads((tmp_path / "mine.json").read_text(encoding="utf-8"))
+    assert [r["scope"] for r in doc["deletion_receipts"]] == ["topic"]
+    assert "Pregnancy & baby" not in json.dumps(doc["deletion_receipts"], ensure_ascii=False)
+    assert files_containing(data_dir.root, b"Pregnancy & baby") == []
 
 
 def test_sensitive_notice_and_inferred_interests(qtbot, services, catalog):
