@@ -99,9 +99,20 @@ class Needles:
 
     values: list[bytes] = field(default_factory=list)
     uncheckable: int = 0
+    # Row ids and product ids of the deleted data points: a byte scan cannot look for a
+    # number, so the scanner reads the folder's JSON files (session logs, anything else
+    # written as JSON) and looks for them as values (docs/user-study.md: a log holds none).
+    ids: list[int] = field(default_factory=list)
+    product_ids: list[str] = field(default_factory=list)
 
     def __repr__(self) -> str:  # never print the content
-        return f"Needles({len(self.values)} strings, {self.uncheckable} uncheckable)"
+        return (f"Needles({len(self.values)} strings, {len(self.ids)} ids, "
+                f"{len(self.product_ids)} product ids, {self.uncheckable} uncheckable)")
+
+    @property
+    def count(self) -> int:
+        """How many things the scan looks for (strings, ids, product ids)."""
+        return len(self.values) + len(self.ids) + len(self.product_ids)
 
 
 def needles_for(store: Store, datum_ids: Iterable[int] | None = None, extra: Iterable[str] = ()) -> Needles:
@@ -110,7 +121,7 @@ def needles_for(store: Store, datum_ids: Iterable[int] | None = None, extra: Ite
     plus extra strings. A topic name that a data point staying behind quotes (a search for
     it) is left out: that copy is meant to stay."""
     if datum_ids is None:
-        rows = list(store.db.query("SELECT kind, product_id, text FROM datums"))
+        rows = list(store.db.query("SELECT id, kind, product_id, text FROM datums"))
     else:
         ids = list(datum_ids)
         rows = []
@@ -118,7 +129,7 @@ def needles_for(store: Store, datum_ids: Iterable[int] | None = None, extra: Ite
             chunk = ids[start:start + 500]
             marks = ",".join("?" * len(chunk))
             rows += store.db.query(
-                f"SELECT kind, product_id, text FROM datums WHERE id IN ({marks})", chunk)
+                f"SELECT id, kind, product_id, text FROM datums WHERE id IN ({marks})", chunk)
     texts = [r["text"] for r in rows if r["text"] is not None]
     names: set[str] = set()
     for r in rows:
@@ -131,7 +142,8 @@ def needles_for(store: Store, datum_ids: Iterable[int] | None = None, extra: Ite
         names = {n for n in names if all(r["id"] in going for r in store.db.query(
             "SELECT id FROM datums WHERE instr(text, ?) > 0", [n]))}
     blob = _catalog_blob(store)
-    out = Needles()
+    out = Needles(ids=sorted(r["id"] for r in rows),
+                  product_ids=sorted({r["product_id"] for r in rows if r["product_id"]}))
     for text in sorted({*texts, *names, *extra}):
         b = text.encode()
         if len(b) < MIN_NEEDLE:
@@ -153,7 +165,7 @@ class EraseResult:
 
     def to_json(self) -> dict[str, Any]:
         return {"receipt": self.receipt, "kept_consent_history": self.kept_consent_history,
-                "needles": len(self.needles.values), "uncheckable": self.needles.uncheckable}
+                "needles": self.needles.count, "uncheckable": self.needles.uncheckable}
 
 
 def database_folder(store: Store) -> Path | None:
@@ -228,13 +240,53 @@ def erase_everything(rec: Recommender, keep_consent_history: bool = False) -> Er
 _SCANNER = r"""
 import json, pathlib, sys
 root = pathlib.Path(sys.argv[1])
-needles = [bytes.fromhex(h) for h in json.loads(sys.stdin.read())]
+spec = json.loads(sys.stdin.read())
+needles = [bytes.fromhex(h) for h in spec["strings"]]
+ids, products = set(spec["ids"]), set(spec["product_ids"])
+
+def values(doc, key, found):
+    # a deleted row id under an id field ("id", "datum_id", "deleted_ids", ...) or a deleted
+    # product id anywhere
+    if isinstance(doc, dict):
+        for k, v in doc.items():
+            values(v, k, found)
+    elif isinstance(doc, list):
+        for v in doc:
+            values(v, key, found)
+    elif isinstance(doc, str):
+        if doc in products:
+            found.add(("product", doc))
+    elif isinstance(doc, int) and not isinstance(doc, bool):
+        if doc in ids and (key == "id" or key.endswith(("_id", "_ids"))):
+            found.add(("id", doc))
+
+def in_json(path, data):
+    if path.suffix not in (".json", ".jsonl") or not (ids or products):
+        return 0
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return 0
+    found = set()
+    try:
+        docs = [json.loads(text)]
+    except ValueError:
+        docs = []
+        for line in text.splitlines():
+            try:
+                docs.append(json.loads(line))
+            except ValueError:
+                continue
+    for doc in docs:
+        values(doc, "", found)
+    return len(found)
+
 out = []
 for p in sorted(root.rglob("*")):
     if p.is_file():
         data = p.read_bytes()
         out.append({"file": str(p.relative_to(root)), "bytes": len(data),
-                    "found": sum(1 for n in needles if n in data)})
+                    "found": sum(1 for n in needles if n in data) + in_json(p, data)})
 print(json.dumps(out))
 """
 
@@ -261,8 +313,8 @@ class VerifyReport:
         dirty = [f for f in self.files if f["found"]]
         failed = [c for c in self.checks if not c.ok]
         if not dirty and not failed:
-            return tr("Verified: none of the {needles} deleted strings is in any of the %n "
-                      "file(s) in the data folder, and every deletion safeguard is on.",
+            return tr("Verified: none of the {needles} deleted strings and ids is in any of "
+                      "the %n file(s) in the data folder, and every deletion safeguard is on.",
                       n=len(self.files)).format(needles=self.needles)
         parts = [tr("{file} still holds %n of them", n=f["found"]).format(file=f["file"])
                  for f in dirty]
@@ -305,8 +357,9 @@ def verify(store: Store, data_dir: DataDir, needles: Needles) -> VerifyReport:
     store.settle()  # a forget's commit may still be on its way to the disk (background_commits)
     out = subprocess.run(
         [sys.executable, "-c", _SCANNER, str(data_dir.root)],
-        input=json.dumps([n.hex() for n in needles.values]),
+        input=json.dumps({"strings": [n.hex() for n in needles.values], "ids": needles.ids,
+                          "product_ids": needles.product_ids}),
         capture_output=True, text=True, check=True,
     )
     files = tuple(json.loads(out.stdout))
-    return VerifyReport(files, tuple(_checks(store, data_dir)), len(needles.values), needles.uncheckable)
+    return VerifyReport(files, tuple(_checks(store, data_dir)), needles.count, needles.uncheckable)

@@ -154,6 +154,28 @@ def test_a_topic_name_a_kept_search_quotes_is_not_a_needle(services):
     assert TOPIC.encode() not in erase.needles_for(store, [d.id]).values
 
 
+def test_the_scan_looks_for_row_ids_and_product_ids_in_session_logs(services, data_dir):
+    import json
+
+    store, rec = services.store, services.recommender
+    d = store.record("view", product_id="trail-tent-2p", where="product page")
+    needles = erase.needles_for(store, [d.id])
+    assert needles.ids == [d.id] and needles.product_ids == ["trail-tent-2p"]
+    rec.forget([d.id])
+    log = data_dir.root / "sessions" / "P01-20261129-100000.jsonl"
+    log.parent.mkdir()
+    clean = [{"seq": 1, "type": "navigate", "page": "product", "arg": "product:3f9a1c0b52de"},
+             {"seq": 2, "type": "data_recorded", "data_points": ["datum:0b52de3f9a1c"], "value": d.id}]
+    log.write_text("".join(json.dumps(e) + "\n" for e in clean))
+    assert erase.verify(store, data_dir, needles).clean  # an id's number outside an id field
+    for leak in ({"seq": 3, "type": "navigate", "page": "product", "arg": "trail-tent-2p"},
+                 {"seq": 3, "type": "data_recorded", "deleted_ids": [d.id]}):
+        log.write_text("".join(json.dumps(e) + "\n" for e in [*clean, leak]))
+        report = erase.verify(store, data_dir, needles)
+        assert not report.clean and "sessions/P01-20261129-100000.jsonl still holds 1" in report.summary()
+        assert "trail-tent-2p" not in report.summary()
+
+
 def test_cli_erase_all_asks_then_verifies(services, capsys, catalog):
     apply_persona(services.store, load("expecting-parent", catalog))
     services.close()

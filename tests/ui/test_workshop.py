@@ -190,6 +190,41 @@ def test_why_requests_and_ui_events_are_logged(qtbot, window, tmp_path):
     assert {"panel_open", "preview", "forget"} <= set(kinds)
 
 
+def test_a_study_log_names_no_product_topic_or_row_id(qtbot, window, services):
+    """Everything a participant does is logged by keyed token: products opened (and the
+    shelf titles that name them), why panels, re-ratings, blocked topics, sensitive opt-ins."""
+    from tightrope import consent
+
+    ctl = window.workshop.sessions
+    store = services.store
+    path = ctl.start(participant="P13", condition=TRANSPARENT, persona="outdoor-enthusiast",
+                     task_list="sample-study")
+    consent.set_switches(store, {"sensitive:pregnancy-baby": True}, "privacy page")
+    window.open_product("early-pregnancy-test", where="home page shelf 'Because you viewed Trail Tent'")
+    window.workshop.scenarios.open_why("summit-daypack-22l")
+    first = store.rate("early-pregnancy-test", 4)
+    store.rate("early-pregnancy-test", 2)  # replaces the first rating: a deleted row id
+    consent.block_topic(store, "pregnancy-baby")
+    ctl.end()
+
+    raw = path.read_text(encoding="utf-8")
+    for named in ("early-pregnancy-test", "summit-daypack-22l", "pregnancy-baby", "Trail Tent"):
+        assert named not in raw, named
+    events = sessions.read_session(path).events
+    assert all("deleted_ids" not in e and "datum_ids" not in e for e in events)
+    rerated = [e for e in events if e.get("deleted_data_points")]
+    assert len(rerated) == 1 and rerated[0]["deleted_data_points"][0].startswith("datum:")
+    assert str(first.id) not in str(rerated[0])
+    nav = next(e for e in events if e["type"] == "navigate" and e["page"] == "product")
+    assert nav["arg"].startswith("product:") and nav["where"] == "home page shelf"
+    why = next(e for e in events if e["type"] == "panel_open")
+    assert why["product"].startswith("product:")
+    blocked = next(e for e in events if "blocked" in e)
+    assert blocked["blocked"].startswith("topic:")
+    opted = next(e for e in events if e["type"] == "consent_change" and "consent" in e)
+    assert any(s.startswith("topic:") for s in opted["consent"]["given"])
+
+
 def test_report_renders_as_a_document(qtbot, tmp_path, artifacts):
     from PySide6.QtGui import QImage, QPainter
     from tightrope.ui.workshop.pdf import document

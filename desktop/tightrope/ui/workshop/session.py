@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QDialog
 
 from tightrope import personas, pseudonyms
+from tightrope.consent import SENSITIVE_PREFIX
 from tightrope.report import build_report, render_html
 from tightrope.services import Services
 from tightrope.sessions import (
@@ -46,11 +47,25 @@ STORE_EVENTS = {
 }
 
 
-def store_event(
-    change: dict[str, Any], token: Callable[[str, object], str] | None = None
-) -> tuple[str, dict[str, Any]] | None:
+Token = Callable[[str, object], str]
+
+# Fields of store changes and UI events that name something the participant did, with the
+# kind of token each becomes and the field it is logged under. A study log holds no row id,
+# product id or topic id (docs/user-study.md); a field named here is left out when there is
+# no token function.
+NAMED_FIELDS: dict[str, tuple[str, str]] = {
+    "datum_ids": ("datum", "data_points"),
+    "deleted_ids": ("datum", "deleted_data_points"),
+    "product": ("product", "product"),
+    "product_id": ("product", "product"),
+    "blocked": ("topic", "blocked"),
+    "unblocked": ("topic", "unblocked"),
+}
+
+
+def store_event(change: dict[str, Any], token: Token | None = None) -> tuple[str, dict[str, Any]] | None:
     """A store change as (event type, data): counts and keyed pseudonyms (``token``) for
-    data point ids, never the data's content."""
+    whatever it names, never the data's content."""
     action = change.get("action")
     if action == "delete":
         receipt = change.get("receipt") or {}
@@ -64,13 +79,44 @@ def store_event(
     return None
 
 
-def pseudonymise(data: dict[str, Any], token: Callable[[str, object], str] | None) -> dict[str, Any]:
-    """Data point ids as keyed tokens (a study log must not carry the database's row ids);
-    without a token function they are left out."""
-    ids = data.pop("datum_ids", None)
-    if ids is not None and token is not None:
-        data["data_points"] = [token("datum", i) for i in ids]
+def pseudonymise(data: dict[str, Any], token: Token | None) -> dict[str, Any]:
+    """``data`` with every field of NAMED_FIELDS as keyed tokens, and a consent change's
+    sensitive switches ("sensitive:pregnancy-baby") as topic tokens: the everyday switches
+    (browsing, searches, ...) are the names of the shop's controls and stay readable."""
+    for key, (kind, logged_as) in NAMED_FIELDS.items():
+        if key not in data:
+            continue
+        value = data.pop(key)
+        if token is None or value is None:
+            continue
+        if isinstance(value, list | tuple | set | frozenset):
+            data[logged_as] = [token(kind, v) for v in value]
+        else:
+            data[logged_as] = token(kind, value)
+    change = data.get("consent")
+    if isinstance(change, dict):
+        data["consent"] = {k: _switches(v, token) for k, v in change.items()}
     return data
+
+
+def _switches(value: Any, token: Token | None) -> Any:
+    """Consent switch ids (a list, or a dict keyed by them) with sensitive ones tokenised."""
+    def one(switch: Any) -> Any:
+        if isinstance(switch, str) and switch.startswith(SENSITIVE_PREFIX):
+            return token("topic", switch[len(SENSITIVE_PREFIX):]) if token else "sensitive"
+        return switch
+
+    if isinstance(value, dict):
+        return {one(k): v for k, v in value.items()}
+    if isinstance(value, list):
+        return [one(v) for v in value]
+    return value
+
+
+def place(where: str) -> str:
+    """Where a product was opened from, without the shelf's title ("home page shelf
+    'Because you viewed Early Pregnancy Test'" -> "home page shelf")."""
+    return where.partition(" '")[0]
 
 
 class SessionTap(QObject):
@@ -112,14 +158,15 @@ class SessionTap(QObject):
             # a keyed token, so "the same search again" still shows
             data["search"] = self._token("search", route.arg)
         elif route.arg:
-            data["arg"] = route.arg
+            # a product's or a department's id says what the participant looked at
+            data["arg"] = self._token(route.page, route.arg)
         if route.where:
-            data["where"] = route.where
+            data["where"] = place(route.where)
         self._log("navigate", **data)
 
     @Slot(str, object)
     def _on_why_requested(self, product_id: str, _recommendation: object) -> None:
-        self._log("panel_open", panel="why", product=product_id)
+        self._log("panel_open", panel="why", product=self._token("product", product_id))
 
     @Slot()
     def _on_panel_hidden(self) -> None:
