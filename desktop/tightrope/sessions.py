@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from tightrope import __version__, jsonfile
+from tightrope.pseudonyms import SessionTokens
 from tightrope.jsonfile import JsonFileError, display_path
 
 FORMAT = 1
@@ -137,6 +138,8 @@ class SessionRecorder:
         self.condition: str = start["condition"]
         self.current_task: str | None = None
         self.finished_tasks: list[str] = []
+        # the keyed tokens this log names things by; the key lives here only, until end()
+        self.tokens = SessionTokens()
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND, 0o600)
         self._file: io.TextIOWrapper | None = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
         self.log("session_start", **start)
@@ -235,6 +238,7 @@ class SessionRecorder:
         self.log("session_end", events=self._seq + 1)
         self._file.close()
         self._file = None
+        self.tokens.drop()
         return self.path
 
     def abandon(self) -> None:
@@ -242,6 +246,7 @@ class SessionRecorder:
         if self._file is not None:
             self._file.close()
             self._file = None
+        self.tokens.drop()
 
 
 # --- reading ------------------------------------------------------------------------------

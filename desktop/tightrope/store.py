@@ -190,6 +190,15 @@ def m006_receipt_scopes_are_kinds(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m007_drop_the_stored_study_key(db: sqlite_utils.Database) -> None:
+    # Study-log tokens were made under a key kept here, beside the logs' folder: whoever had
+    # the folder could test guesses against a log's tokens. Each session now has its own key
+    # in memory only (tightrope.pseudonyms.SessionTokens); the old key goes, and with it any
+    # way to link the old logs' tokens to anything. secure_delete overwrites it.
+    db.execute("DELETE FROM meta WHERE key = 'study_key'")
+
+
 def _set_pragmas(conn: sqlite3.Connection, path: str) -> dict[str, Any]:
     for name, value in REQUIRED_PRAGMAS.items():
         conn.execute(f"PRAGMA {name}={value}")

@@ -303,7 +303,7 @@ def test_nothing_clips_at_any_presenter_scale(qtbot, window, services, artifacts
 
 
 def test_a_study_log_holds_keyed_tokens_not_searches_or_row_ids(qtbot, window, services, tmp_path):
-    from tightrope import erase, pseudonyms
+    from tightrope import pseudonyms
     from tightrope.ui.navigation import SEARCH
 
     from ..conftest import files_containing
@@ -319,25 +319,28 @@ def test_a_study_log_holds_keyed_tokens_not_searches_or_row_ids(qtbot, window, s
     assert searched  # the shop recorded the search ...
     d = searched[0]
     window.ui_events.report("preview", action="forget", datum_ids=[d.id])
+    tokens = ctl.recorder.tokens
+    key = tokens._key
+    search_token, datum_token = tokens.token("search", query), tokens.token("datum", d.id)
     services.recommender.forget([x.id for x in searched])  # ... and the participant forgot it
+    assert tokens.token("search", query) != search_token  # the key was replaced
+    services.store.settle()  # the window hands a forget's commit to a thread
+    assert files_containing(services.data_dir.root, b"zqstudymarker") == []
+    window.navigator.go(Route(SEARCH, query))  # the forgotten search typed again
     ctl.end()
+    assert not tokens.live  # the session's key is gone with it
 
     events = sessions.read_session(path).events
     raw = path.read_text(encoding="utf-8")
     assert "zqstudymarker" not in raw.casefold()  # not in the log, in any case
-    services.store.settle()  # the window hands a forget's commit to a thread
-    assert files_containing(services.data_dir.root, b"zqstudymarker") == []
     searches = [e["search"] for e in events if e["type"] == "navigate" and e.get("page") == SEARCH]
-    assert len(searches) == 2 and searches[0] == searches[1]  # still comparable
-    assert searches[0] == pseudonyms.study_token(services.store, "search", query)
-    token = pseudonyms.study_token(services.store, "datum", d.id)
-    recorded = [e for e in events if e["type"] == "data_recorded" and token in e.get("data_points", ())]
+    assert len(searches) == 3 and searches[0] == searches[1] == search_token  # still comparable
+    assert searches[2] != search_token  # ... but not across the forget
+    recorded = [e for e in events if e["type"] == "data_recorded" and datum_token in e.get("data_points", ())]
     preview = next(e for e in events if e["type"] == "preview")
-    assert len(recorded) == 1 and preview["data_points"] == [token]
+    assert len(recorded) == 1 and preview["data_points"] == [datum_token]
     assert all("datum_ids" not in e for e in events)
-    # erase everything destroys the key: the same value no longer gives the same token
-    key = services.store.get_meta(pseudonyms.META_STUDY_KEY)
-    erase.erase_everything(services.recommender)
+    # the key was never written: not in the database, the log or any other file
     assert services.store.get_meta(pseudonyms.META_STUDY_KEY) is None
-    assert files_containing(services.data_dir.root, key.encode()) == []
-    assert pseudonyms.study_token(services.store, "search", query) != searches[0]
+    assert files_containing(services.data_dir.root, key) == []
+    assert files_containing(services.data_dir.root, key.hex().encode()) == []

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QDialog
 
-from tightrope import personas, pseudonyms
+from tightrope import personas
 from tightrope.consent import SENSITIVE_PREFIX
 from tightrope.report import build_report, render_html
 from tightrope.services import Services
@@ -113,6 +113,16 @@ def _switches(value: Any, token: Token | None) -> Any:
     return value
 
 
+def rotates_key(change: dict[str, Any]) -> bool:
+    """After a deletion (forget, expiry, erase, a persona load) or a reset the session's
+    token key is replaced: a forgotten value met again gets a token unlike the old one.
+    Taking a product off the wishlist is shopping, not forgetting: the key stays."""
+    if change.get("action") == "reset":
+        return True
+    receipt = change.get("receipt") or {}
+    return change.get("action") == "delete" and receipt.get("action") != "remove"
+
+
 def place(where: str) -> str:
     """Where a product was opened from, without the shelf's title ("home page shelf
     'Because you viewed Early Pregnancy Test'" -> "home page shelf")."""
@@ -135,23 +145,32 @@ class SessionTap(QObject):
         if events is not None:
             events.happened.connect(self._on_ui_event)
 
+    @property
+    def recording(self) -> bool:
+        return self.recorder is not None and not self.recorder.closed
+
     def _log(self, type: str, **data: Any) -> None:
-        if self.recorder is not None and not self.recorder.closed:
+        if self.recording:
             self.recorder.log(type, **data)
 
     def _token(self, kind: str, value: object) -> str:
-        return pseudonyms.study_token(self.store, kind, value)
+        """A keyed token under the session's own key (pseudonyms.SessionTokens)."""
+        return self.recorder.tokens.token(kind, value)
 
     @Slot(dict)
     def _on_store_changed(self, change: dict[str, Any]) -> None:
-        if self.recorder is None:
+        if not self.recording:
             return
         event = store_event(change, self._token)
         if event is not None:
             self._log(event[0], **event[1])
+        if rotates_key(change):
+            self.recorder.tokens.rotate()
 
     @Slot(object, bool)
     def _on_navigated(self, route: Route, fresh: bool) -> None:
+        if not self.recording:
+            return
         data: dict[str, Any] = {"page": route.page, "back": not fresh}
         if route.arg and route.page == SEARCH:
             # what was searched is personal data (and can be forgotten): the log keeps
@@ -166,6 +185,8 @@ class SessionTap(QObject):
 
     @Slot(str, object)
     def _on_why_requested(self, product_id: str, _recommendation: object) -> None:
+        if not self.recording:
+            return
         self._log("panel_open", panel="why", product=self._token("product", product_id))
 
     @Slot()
@@ -174,7 +195,7 @@ class SessionTap(QObject):
 
     @Slot(str, dict)
     def _on_ui_event(self, type: str, data: dict[str, Any]) -> None:
-        if self.recorder is not None:
+        if self.recording:
             self._log(type, **pseudonymise(dict(data), self._token))
 
 
