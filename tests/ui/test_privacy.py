@@ -259,6 +259,11 @@ def test_partners_view_and_do_not_sell(qtbot, services, catalog):
     _settle(qtbot)
     assert '"pseudonymous_id"' in tab.payload.toPlainText()
     assert "<keyed hash>" not in tab.payload.toPlainText()
+    # the four interests sent are held together by at least k shoppers; with Electronics, 3
+    assert '"electronics"' not in tab.payload.toPlainText()
+    assert ("Electronics (left out so that at least 50 shoppers share all the interests sent "
+            "together; with it, 3 did)") in tab.withheld.text()
+    assert "97 community shoppers share every interest that would be sent." in tab.withheld.text()
 
 
 def test_retention_and_advance_clock(qtbot, services):

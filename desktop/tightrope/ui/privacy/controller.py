@@ -348,10 +348,14 @@ class PrivacyController(QObject):
         withheld = [tr("{name} ({reason})").format(name=w["name"], reason=w["reason"])
                     for w in out["withheld"]]
         rule = tr("Interests are only shared when at least %n shopper(s) in our community share "
-                  "them, and never from a sensitive category.", n=out["k"])
+                  "each of them and all of them together, and never from a sensitive category.",
+                  n=out["k"])
+        together = tr("%n community shopper(s) share every interest that would be sent.",
+                      n=out["combination_cohort"])
         p.withheld.setText(
-            tr("Never shared: {items}. {rule}").format(items="; ".join(withheld), rule=rule)
-            if withheld else rule)
+            tr("Left out: {items}. {rule} {together}").format(
+                items="; ".join(withheld), rule=rule, together=together)
+            if withheld else f"{rule} {together}")
 
     def _refresh_retention(self) -> None:
         r = self.view.retention
