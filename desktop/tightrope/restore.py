@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 
 MAX_TEXT = 10_000
 MAX_ID = 2**53
-MAX_BYTES = 200 * 1024 * 1024
 
 DATA_POINT_REQUIRED = ("id", "kind", "product_id", "text", "value", "collected_at",
                        "collected_where", "consent_category", "excluded")
@@ -285,14 +284,7 @@ def parse_export(text: str, path: Path, catalog: Catalog) -> ExportDoc:
 
 def load_export(path: str | Path, catalog: Catalog) -> ExportDoc:
     path = Path(path).expanduser()
-    try:
-        size = path.stat().st_size
-    except OSError:
-        size = 0
-    if size > MAX_BYTES:
-        raise RestoreError(f"is {size // 2**20} MB, too large to be a Tightrope export", str(path))
-    if path.is_dir():
-        raise RestoreError("is a folder, not an export file", str(path))
+    # read_text refuses a folder and a file larger than an export may be (jsonfile.MAX_BYTES)
     return parse_export(read_text(path, RestoreError, "export"), path, catalog)
 
 

@@ -24,9 +24,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from tightrope import __version__, jsonfile
+from tightrope import __version__, files, jsonfile
 from tightrope.pseudonyms import SessionTokens
 from tightrope.jsonfile import JsonFileError, display_path
+from tightrope.tasks import MAX_POINTS, MIN_POINTS
 
 FORMAT = 1
 OPAQUE = "opaque"
@@ -34,6 +35,7 @@ TRANSPARENT = "transparent"
 CONDITIONS: tuple[str, ...] = (TRANSPARENT, OPAQUE)
 PARTICIPANT_PATTERN = re.compile(r"^[A-Za-z]{1,6}-?[0-9]{1,4}$")
 SESSIONS_FOLDER = "sessions"
+MAX_ELAPSED = 7 * 24 * 3600  # seconds: a session is a sitting, not a week
 
 # Event types and what each one means (docs/user-study.md lists them too; a test checks).
 EVENT_TYPES: dict[str, str] = {
@@ -319,19 +321,13 @@ def read_session(path: str | Path) -> Session:
     warning; anything else wrong raises SessionError naming file, line and field."""
     path = Path(path)
     name = display_path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise SessionError("no such session file", name) from exc
-    except UnicodeDecodeError as exc:
-        raise SessionError(f"not UTF-8 text ({exc.reason})", name) from exc
-    except OSError as exc:
-        raise SessionError(f"cannot be read ({exc.strerror or exc})", name) from exc
+    text = jsonfile.read_text(path, SessionError, "session log")
     lines = text.split("\n")
     complete_tail = text.endswith("\n")
     if complete_tail:
         lines = lines[:-1]
     events: list[dict[str, Any]] = []
+    lines_of: list[int] = []  # the line each event was read from
     warnings: list[str] = []
     for n, line in enumerate(lines, start=1):
         if not line.strip():
@@ -347,6 +343,7 @@ def read_session(path: str | Path) -> Session:
             raise SessionError(f"not valid JSON ({exc.msg} at column {exc.colno})", name, n) from exc
         _check_event(event, n, name, len(events) + 1)
         events.append(event)
+        lines_of.append(n)
     if not events:
         raise SessionError("the file holds no events; it is not a session log", name)
     start = events[0]
@@ -361,6 +358,7 @@ def read_session(path: str | Path) -> Session:
             name, 1, "condition",
         )
     _check_start(start, name)
+    _check_answers(events, start, name, lines_of)
     ended = events[-1]["type"] == "session_end"
     return Session(path, start, events, ended, warnings)
 
@@ -383,6 +381,7 @@ def _check_start(start: dict[str, Any], name: str) -> None:
         if not (
             isinstance(q, dict)
             and isinstance(q.get("points"), int)
+            and not isinstance(q.get("points"), bool)
             and isinstance(q.get("questions", []), list)
             and all(
                 isinstance(x, dict) and isinstance(x.get("id"), str) and isinstance(x.get("text"), str)
@@ -393,6 +392,30 @@ def _check_start(start: dict[str, Any], name: str) -> None:
                 "questionnaire",
                 "must be a questionnaire: 'points' and 'questions' with a text 'id' and 'text'",
             )
+        if not MIN_POINTS <= q["points"] <= MAX_POINTS:
+            # the report draws one bar per point: 30,000,000 of them ran out of memory
+            raise fail("questionnaire.points",
+                       f"must be a whole number from {MIN_POINTS} to {MAX_POINTS}, not {_short(q['points'])}")
+
+
+def _short(value: Any) -> str:
+    """A value as a message quotes it: at most 40 characters (a number of 4,000 digits is
+    not a sentence)."""
+    text = json.dumps(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _check_answers(events: list[dict[str, Any]], start: dict[str, Any], name: str, lines: list[int]) -> None:
+    """Every answer is on the session's scale (1..points; 1..MAX_POINTS without a
+    questionnaire in session_start): 10**4000 ended the report in OverflowError."""
+    points = start.get("questionnaire", {}).get("points", MAX_POINTS)
+    for event, line in zip(events, lines, strict=True):
+        if event["type"] != "questionnaire":
+            continue
+        for question, value in event["answers"].items():
+            if not 1 <= value <= points:
+                raise SessionError(f"must be a whole number from 1 to {points}, not {_short(value)}",
+                                   name, line, f"answers.{question}")
 
 
 def _check_event(event: Any, line: int, name: str, expected_seq: int) -> None:
@@ -411,8 +434,10 @@ def _check_event(event: Any, line: int, name: str, expected_seq: int) -> None:
             f"{json.dumps(event['seq'])}", name, line, "seq",
         )
     elapsed = event["elapsed"]
-    if not isinstance(elapsed, int | float) or isinstance(elapsed, bool) or elapsed < 0:
-        raise SessionError(f"must be a number of seconds, not {json.dumps(elapsed)}", name, line, "elapsed")
+    if (not isinstance(elapsed, int | float) or isinstance(elapsed, bool)
+            or not 0 <= elapsed <= MAX_ELAPSED):  # also NaN and 1e999 (infinity)
+        raise SessionError(f"must be a number of seconds from 0 to {MAX_ELAPSED}, not {_short(elapsed)}",
+                           name, line, "elapsed")
     try:
         datetime.fromisoformat(event["t"])
     except (TypeError, ValueError):
@@ -449,11 +474,8 @@ def export_csv(session: Session, out: io.TextIOBase | None = None) -> str:
 
 
 def write_csv(session: Session, path: Path) -> Path:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.fchmod(fd, 0o600)  # an existing file keeps its mode through O_CREAT
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-        export_csv(session, f)
-    return path
+    """The session as a CSV file, private (0600), whole or not at all (tightrope.files)."""
+    return files.write_private(path, export_csv(session))
 
 
 def list_sessions(folder: Path) -> Iterable[Path]:

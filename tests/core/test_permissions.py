@@ -37,3 +37,25 @@ def test_quarantine_folder_and_files_are_private(data_dir, catalog):
     assert _mode(faults.quarantine_dir(data_dir.root)) == 0o700
     for f in moved.files:
         assert _mode(f) == 0o600, f
+
+
+def test_files_a_user_names_are_private_even_under_umask_000(services, tmp_path):
+    """report --out was written 0666 under umask 000 (issue #16); every file a user names
+    goes through tightrope.files: a 0600 temporary file renamed over the name."""
+    from tightrope import export, report
+    from tightrope.cli import main
+
+    rec = sessions.SessionRecorder.start(sessions.sessions_dir(tmp_path / "s"), participant="P01",
+                                         condition="opaque", persona="home-cook")
+    log = rec.end()
+    old = os.umask(0)
+    try:
+        export.write(services.recommender, tmp_path / "e.json", "json")
+        sessions.write_csv(sessions.read_session(log), tmp_path / "s.csv")
+        report.write_html(report.build_report([log]), tmp_path / "r.html")
+        assert main(["report", str(log), "--out", str(tmp_path / "cli.html")]) == 0
+    finally:
+        os.umask(old)
+    for name in ("e.json", "s.csv", "r.html", "cli.html"):
+        assert _mode(tmp_path / name) == 0o600, name
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]

@@ -19,6 +19,7 @@ import PySide6
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from tightrope import files
 from tightrope.services import Services
 from tightrope.ui import collector, theme
 from tightrope.ui.i18n import install_translations
@@ -158,7 +159,12 @@ def _grab_after_first_paint(window: MainWindow, path: Path) -> bool:
     app.removeEventFilter(watcher)
     QApplication.processEvents()
     path.parent.mkdir(parents=True, exist_ok=True)
-    return window.grab().save(str(path), "PNG")
+    shot = window.grab()  # personal shelves: written private (0600), whole or not at all
+    try:
+        files.write_with(path, lambda temp: shot.save(str(temp), "PNG"))
+    except OSError:
+        return False
+    return True
 
 
 def application() -> QApplication:

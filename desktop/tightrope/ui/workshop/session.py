@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog
 
 from tightrope import personas
 from tightrope.consent import SENSITIVE_PREFIX
-from tightrope.report import build_report, render_html
+from tightrope.report import build_report, write_html
 from tightrope.services import Services
 from tightrope.sessions import (
     SessionRecorder,
@@ -347,5 +347,5 @@ class SessionController(QObject):
 
             write_pdf(report, out)
         else:
-            out.write_text(render_html(report), encoding="utf-8")
+            write_html(report, out)
         return out
