@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -56,7 +57,8 @@ class DamagedDatabaseDialog(QDialog):
             f"Either way the damaged files are first moved aside into {_escape(str(qdir))}, "
             "not deleted; \u201cErase everything\u201d removes them later.</p>")
         self.message.setWordWrap(True)
-        self.note = QLabel(_escape(note))
+        self.note = QLabel(note)  # an export file's fault, as it is
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setObjectName("restoreProblem")
         self.note.setWordWrap(True)
         self.note.setVisible(bool(note))
@@ -93,6 +95,7 @@ def ask_for_export(parent: QWidget | None = None) -> Path | None:
 def tell(text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
          parent: QWidget | None = None) -> None:
     box = QMessageBox(icon, TITLE, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # may quote a file's fault
     box.setObjectName("startupMessage")
     box.exec()
 

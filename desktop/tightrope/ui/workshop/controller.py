@@ -160,6 +160,7 @@ class WorkshopController(QObject):
                           replace_message(persona, personas.stored_count(self.services.store)),
                           QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
                           self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the persona's name comes from its file
         box.setObjectName("loadPersonaBox")
         box.button(QMessageBox.StandardButton.Ok).setText(tr("Load"))
         box.accepted.connect(lambda: self.load_persona(persona_id))
