@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tightrope import consent, faults, partners, pseudonyms
+from tightrope import consent, faults, partners, paths, pseudonyms
 from tightrope.clock import format_time
 from tightrope.datums import CONSENT_CATEGORIES
 from tightrope.i18n import translator
@@ -176,6 +176,10 @@ def database_folder(store: Store) -> Path | None:
     return None
 
 
+def _files_under(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
+
+
 def _count(store: Store, table: str) -> int:
     return next(iter(store.db.query(f"SELECT count(*) AS n FROM {table}")))["n"]
 
@@ -187,11 +191,15 @@ def erase_everything(rec: Recommender, keep_consent_history: bool = False) -> Er
     history unless the user keeps it, blocked topics, the data-use log, retention choices,
     the personalization level, the partner key, "do not sell" and the persona name. The
     receipts log keeps counts only and gains one receipt for this erase. Damaged databases
-    moved aside into ``quarantine/`` are overwritten and deleted right after the commit.
+    moved aside into ``quarantine/`` are overwritten and deleted right after the commit, and
+    Qt's file-dialog history (``qt/``: the folders exports were saved to) is deleted.
     """
     store = rec.store
     folder = database_folder(store)
     quarantined = len(faults.quarantined_files(folder)) if folder else 0
+    # Qt's file dialogs remember the folders they saw (an export's) in the data folder
+    # (tightrope.ui.file_dialogs), not in ~/.config: erase reaches them.
+    dialog_state = _files_under(folder / paths.QT_STATE_DIRNAME) if folder else []
     extra = [v for k in pseudonyms.KEYS if (v := store.get_meta(k))]
     if extra:
         extra.append(partners.pseudonymous_id(store))
@@ -224,10 +232,13 @@ def erase_everything(rec: Recommender, keep_consent_history: bool = False) -> Er
         for r in named:
             store.db.execute("UPDATE receipts SET scope = ? WHERE id = ?", [scope_kind(r["scope"]), r["id"]])
         counts["quarantined copy"] = quarantined
+        counts["file dialog history"] = len(dialog_state)
         receipt = store.write_receipt("erase", "everything", counts, always=True)
     if folder is not None:
         # Damaged databases moved aside at start (tightrope.faults) hold personal data too.
         faults.remove_quarantine(folder)
+    for f in dialog_state:
+        f.unlink(missing_ok=True)
     # "delete" lets views drop their copies (search box, history); "reset" drops the
     # recommender's caches and consent policy as a whole.
     store.notify(action="delete", deleted_ids=ids, receipt=receipt)

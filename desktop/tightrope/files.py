@@ -4,11 +4,14 @@ Every such file is written through :func:`replacing`: the content goes to a new 
 file in the same folder, created private to the user (0600, whatever the umask), is flushed
 to the disk, and only then renamed over the name given. A failure at any point (a full disk,
 a bad character, a crash) leaves the file that was there before untouched and removes the
-temporary one. The rename replaces the name itself, never a file a symbolic link points at.
+temporary one. A name that is a symbolic link is refused (``export --out`` used to follow
+one, overwrite its target and make it 0600); and should a link appear meanwhile, the rename
+replaces the link itself, never the file it points at.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Callable, Iterator
@@ -23,6 +26,9 @@ def replacing(target: str | os.PathLike[str]) -> Iterator[Path]:
     """A temporary path beside ``target`` (an empty 0600 file) to write to; renamed over
     ``target`` when the block ends without an error, removed when it raises."""
     target = Path(target)
+    if target.is_symlink():
+        raise OSError(errno.ELOOP, "it is a symbolic link, and Tightrope writes only to a file "
+                      "name of its own, never through a link", str(target))
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     temp = Path(tmp)
     try:

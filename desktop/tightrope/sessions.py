@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from tightrope import __version__, files, jsonfile
+from tightrope import __version__, files, jsonfile, paths
 from tightrope.pseudonyms import SessionTokens
 from tightrope.jsonfile import JsonFileError, display_path
 from tightrope.tasks import MAX_POINTS, MIN_POINTS
@@ -34,7 +34,7 @@ OPAQUE = "opaque"
 TRANSPARENT = "transparent"
 CONDITIONS: tuple[str, ...] = (TRANSPARENT, OPAQUE)
 PARTICIPANT_PATTERN = re.compile(r"^[A-Za-z]{1,6}-?[0-9]{1,4}$")
-SESSIONS_FOLDER = "sessions"
+SESSIONS_FOLDER = paths.SESSIONS_DIRNAME
 MAX_ELAPSED = 7 * 24 * 3600  # seconds: a session is a sitting, not a week
 
 # Event types and what each one means (docs/user-study.md lists them too; a test checks).
@@ -95,9 +95,7 @@ def check_condition(condition: str) -> str:
 
 
 def sessions_dir(data_root: Path) -> Path:
-    folder = data_root / SESSIONS_FOLDER
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    return folder
+    return paths.private_folder(data_root / SESSIONS_FOLDER)
 
 
 def suggest_participant_code(folder: Path) -> str:
@@ -162,7 +160,7 @@ class SessionRecorder:
         """Create ``<code>-<date>-<time>.jsonl`` in folder and write session_start."""
         code = check_participant(participant)
         check_condition(condition)
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        paths.private_folder(folder)
         stamp = now().astimezone(UTC).strftime("%Y%m%d-%H%M%S")
         path = folder / f"{code}-{stamp}.jsonl"
         n = 2

@@ -312,6 +312,33 @@ def test_export_from_the_page(qtbot, services, tmp_path):
     assert "readable only by you" in win.privacy.view.export.export_status.text()
 
 
+def test_the_export_dialog_remembers_its_folder_in_the_data_folder_and_erase_forgets_it(
+        qtbot, services, data_dir, tmp_path):
+    """Qt's file dialog wrote ~/.config/QtProject.conf with the export folder in its history,
+    where "Erase everything" never reached it (issue #16)."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "zqexportfolder"
+    folder.mkdir()
+    services.store.record("view", product_id="trail-tent-2p")
+    win = _window(qtbot, services)
+    win.privacy.show_page(TAB_EXPORT)
+    _settle(qtbot)
+    _click(qtbot, win.privacy.view.export.export_json)
+    dialog = win.privacy.file_dialog
+    with qtbot.waitSignal(dialog.finished):
+        dialog.selectFile(str(folder / "mine.json"))
+        dialog.accept()
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject").fileName()
+    qtbot.waitUntil(lambda: os.path.isfile(settings))  # Qt saves its state as the dialog goes
+    assert settings.startswith(str(data_dir.qt_state) + os.sep), settings
+    assert stat.S_IMODE(os.stat(data_dir.qt_state).st_mode) == 0o700
+    assert files_containing(data_dir.root, b"zqexportfolder") == [settings]
+    result = erase.erase_everything(services.recommender)
+    assert result.receipt["counts"]["file dialog history"] == 1
+    assert files_containing(data_dir.root, b"zqexportfolder") == []
+
+
 def test_erase_everything_from_the_page_then_verify(qtbot, services, data_dir):
     store = services.store
     store.record("search", text=MARKER, where="search box")

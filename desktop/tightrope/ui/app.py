@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from tightrope import files
 from tightrope.services import Services
 from tightrope.ui import collector, theme
+from tightrope.ui.file_dialogs import keep_dialog_state_in
 from tightrope.ui.i18n import install_translations
 from tightrope.ui.main_window import MainWindow
 
@@ -188,6 +189,7 @@ def run_gui(
 ) -> int:
     """Show the shop. With ``screenshot``, save the first complete paint as a PNG and return."""
     app = application()
+    keep_dialog_state_in(services.data_dir)  # Qt's file dialogs remember folders there
     window = MainWindow(services)
     window.resize(*size)
     if screenshot is not None:

@@ -33,6 +33,7 @@ from tightrope import faults, paths, recovery, restore
 from tightrope.clock import Clock
 from tightrope.services import Services, open_services
 from tightrope.store import StoreError
+from tightrope.ui.file_dialogs import keep_dialog_state_in
 
 TITLE = "Tightrope"
 
@@ -124,6 +125,7 @@ def open_for_window(
     except (faults.DatabaseFault, StoreError, paths.DataDirError) as exc:
         tell(_gui_sentence(exc))
         return exc.exit_code if isinstance(exc, faults.DatabaseFault) else 1
+    keep_dialog_state_in(data_dir)  # the restore's file dialog remembers a folder
     note = ""
     while True:
         dialog = DamagedDatabaseDialog(damaged, note)

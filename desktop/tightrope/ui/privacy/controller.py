@@ -20,6 +20,7 @@ from tightrope.clock import format_time
 from tightrope.datums import CONSENT_CATEGORIES, consent_label, count_noun
 from tightrope.i18n import translator
 from tightrope.services import Services
+from tightrope.ui.file_dialogs import file_dialog
 from tightrope.ui.models import DatumRow, DatumTableModel
 from tightrope.ui.navigation import HOME, Route
 from tightrope.ui.privacy.consent_view import ConsentScreen, CoverFilter
@@ -512,8 +513,8 @@ class PrivacyController(QObject):
     # --- export ----------------------------------------------------------------------------
     def _ask_export(self, fmt: str) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        dialog = QFileDialog(self.view, tr("Export your data"), str(Path(folder) / f"tightrope-export.{fmt}"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog = file_dialog(self.view, tr("Export your data"), Path(folder) / f"tightrope-export.{fmt}",
+                             self.services.data_dir)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setNameFilter(tr("JSON (*.json)") if fmt == "json" else tr("CSV (*.csv)"))
         dialog.setDefaultSuffix(fmt)
