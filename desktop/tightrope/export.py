@@ -15,7 +15,6 @@ import csv
 import io
 import json
 import os
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tightrope import __version__, consent, files, interests, partners, retention
