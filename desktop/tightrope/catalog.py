@@ -165,8 +165,13 @@ _OPTIONAL: dict[str, type | tuple[type, ...]] = {
 
 
 def _read_json(path: Path) -> Any:
+    limit = jsonfile.MAX_BYTES["catalog"]
     try:
-        return jsonfile.loads(path.read_text(encoding="utf-8"))
+        with path.open("rb") as f:
+            data = f.read(limit + 1)
+        if len(data) > limit:
+            raise CatalogError(f"{path}: larger than a catalog file may be ({limit // jsonfile.MiB} MB)")
+        return jsonfile.loads(data.decode("utf-8"))
     except FileNotFoundError as exc:
         raise CatalogError(f"{path}: file not found") from exc
     except UnicodeDecodeError as exc:
@@ -231,7 +236,7 @@ def _parse_product(
                 f"{where}: field 'sensitive_signals' names {s!r}, which is not a sensitive "
                 f"category in {path.parent / 'taxonomy.json'}"
             )
-    if assets is not None and not (assets / raw["image"]).is_file():
+    if assets is not None and not jsonfile.is_file(assets / raw["image"]):
         raise CatalogError(f"{where}: field 'image' names a missing file: {raw['image']!r}")
     category = categories[raw["category"]]
     text = " ".join([raw["name"], raw["brand"], category.name, raw["description"], *raw["tags"]])
@@ -294,7 +299,7 @@ def load_catalog(directory: Path, assets: Path | None = None) -> Catalog:
     seen: dict[str, Path] = {}
     for i, category in enumerate(categories):
         path = directory / f"{category.id}.json"
-        if not path.is_file():  # the taxonomy is at fault (e.g. a typo in the id), say so
+        if not jsonfile.is_file(path):  # the taxonomy is at fault (e.g. a typo in the id), say so
             raise CatalogError(
                 f"{path}: file not found; {directory / 'taxonomy.json'}, category #{i + 1} "
                 f"(field 'id': {category.id!r}) needs it for its products"

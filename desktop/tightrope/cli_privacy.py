@@ -250,6 +250,8 @@ def cmd_partners(args: argparse.Namespace) -> int:
     else:
         print("Do not sell or share: " + ("on" if out["do_not_sell"] else "off"))
         print("Would send: " + (json.dumps(out["would_send"]) if out["would_send"] else "nothing"))
+        for w in out["withheld"]:
+            print(f"Left out: {w['name']} ({w['reason']})")
         print(out["note"])
     return 0
 

@@ -260,7 +260,10 @@ def cmd_session_export(args: argparse.Namespace) -> int:
     if args.out in (None, "-"):
         export_csv(session, sys.stdout)
     else:
-        write_csv(session, Path(args.out))
+        try:
+            write_csv(session, Path(args.out))
+        except OSError as exc:  # nothing was replaced (tightrope.files)
+            return fail(f"cannot write {args.out}: {exc.strerror or exc}; nothing was changed")
         print(f"Wrote {_plural(len(session.events), 'event')} to {args.out}.", file=sys.stderr)
     return 0
 
@@ -268,7 +271,7 @@ def cmd_session_export(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from tightrope.report import build_report, render_html, summary_json
+    from tightrope.report import build_report, render_html, summary_json, write_html
 
     out = Path(args.out) if args.out else None
     if out is not None and out.suffix.lower() not in (".html", ".htm", ".pdf"):
@@ -279,12 +282,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.json:
         print_json(summary_json(report))
     if out is not None:
-        if out.suffix.lower() == ".pdf":
-            from tightrope.ui.workshop.pdf import write_pdf
+        try:
+            if out.suffix.lower() == ".pdf":
+                from tightrope.ui.workshop.pdf import write_pdf
 
-            write_pdf(report, out)
-        else:
-            out.write_text(render_html(report), encoding="utf-8")
+                write_pdf(report, out)
+            else:
+                write_html(report, out)
+        except OSError as exc:  # nothing was replaced (tightrope.files)
+            return fail(f"cannot write {out}: {exc.strerror or exc}; nothing was changed")
         print(
             f"Wrote {out}: {_plural(len(report.sessions), 'session')} merged, "
             f"{len(report.skipped)} skipped.",

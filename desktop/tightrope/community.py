@@ -9,7 +9,8 @@ products is only kept when it rests on at least ``k`` distinct shoppers who have
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -39,6 +40,23 @@ class CommunityIndex:
     indices: np.ndarray
     similarity: np.ndarray  # cosine over binary shopper-product incidence
     support: np.ndarray  # distinct shoppers who have both products
+    # Which departments each shopper holds (has at least one product in): a shopper x
+    # department boolean matrix, columns in topic_ids order. A partner payload is checked
+    # against it as a whole (partners.payload); None when the index was built without the
+    # catalog's departments (benchmarks), and then no combination is k-anonymous.
+    topic_ids: tuple[str, ...] = ()
+    topic_sets: np.ndarray | None = field(default=None, repr=False)
+
+    def cohort(self, topics: Iterable[str]) -> int:
+        """How many community shoppers hold every one of these departments (all shoppers
+        for none; 0 for a department the index does not know)."""
+        wanted = list(topics)
+        if not wanted:
+            return self.shoppers
+        if self.topic_sets is None or any(t not in self.topic_ids for t in wanted):
+            return 0
+        columns = [self.topic_ids.index(t) for t in wanted]
+        return int(np.count_nonzero(self.topic_sets[:, columns].all(axis=1)))
 
     def neighbours(self, i: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         lo, hi = self.indptr[i], self.indptr[i + 1]
@@ -60,8 +78,12 @@ def build_index(
     n_products: int,
     k: int = K_ANONYMITY_DEFAULT,
     top_m: int = NEIGHBOURS_PER_ITEM,
+    product_topic: np.ndarray | None = None,
+    topic_ids: tuple[str, ...] = (),
 ) -> CommunityIndex:
-    """Item-item cosine over the binary shopper x product matrix, pruned at support >= k."""
+    """Item-item cosine over the binary shopper x product matrix, pruned at support >= k.
+    With ``product_topic`` (each product's index in ``topic_ids``) it also keeps which
+    departments each shopper holds (CommunityIndex.cohort)."""
     check_k(k)
     ones = np.ones(len(shopper_idx), dtype=np.float32)
     x = sparse.csr_matrix(
@@ -104,7 +126,13 @@ def build_index(
         indices.append(co.indices[keep].astype(np.int32))
         similarity.append(sim[keep].astype(np.float64))
         support.append(co.data[keep].astype(np.int64))
+    topic_sets = None
+    if product_topic is not None:
+        topic_sets = np.zeros((n_shoppers, len(topic_ids)), dtype=bool)
+        topic_sets[shopper_idx.astype(np.int64), product_topic[product_idx.astype(np.int64)]] = True
     return CommunityIndex(
+        topic_ids=tuple(topic_ids) if product_topic is not None else (),
+        topic_sets=topic_sets,
         shoppers=n_shoppers,
         interactions=int(x.nnz),
         k=k,
@@ -186,7 +214,10 @@ def load_community(path: Path, catalog: Catalog, k: int = K_ANONYMITY_DEFAULT) -
     except json.JSONDecodeError as exc:
         raise _spec_error(path, f"line {exc.lineno}: not valid JSON ({exc.msg})") from exc
     s, p, n = generate_interactions(spec, catalog, path)
-    return build_index(s, p, n, len(catalog.products), k=k)
+    topic_ids = tuple(c.id for c in catalog.categories)
+    product_topic = np.array([topic_ids.index(pr.category) for pr in catalog.products], dtype=np.int64)
+    return build_index(s, p, n, len(catalog.products), k=k, product_topic=product_topic,
+                       topic_ids=topic_ids)
 
 
 def load_shipped_community(catalog: Catalog, k: int = K_ANONYMITY_DEFAULT) -> CommunityIndex:

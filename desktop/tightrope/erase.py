@@ -22,10 +22,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tightrope import consent, faults, partners, pseudonyms
+from tightrope import consent, faults, partners, paths, pseudonyms
 from tightrope.clock import format_time
 from tightrope.datums import CONSENT_CATEGORIES
 from tightrope.i18n import translator
+from tightrope.store import RECEIPT_SCOPES, scope_kind
 
 tr = translator("Erase")
 
@@ -59,7 +60,7 @@ def ids_between(store: Store, start: datetime, end: datetime | None = None) -> l
 
 
 def forget_category(rec: Recommender, category: str) -> Change:
-    return rec.forget(ids_in_category(rec.store, category), scope=f"category: {CONSENT_CATEGORIES[category]}")
+    return rec.forget(ids_in_category(rec.store, category), scope="category")
 
 
 def forget_between(rec: Recommender, start: datetime, end: datetime | None = None, scope: str = "time range") -> Change:
@@ -69,7 +70,10 @@ def forget_between(rec: Recommender, start: datetime, end: datetime | None = Non
 # --- needles ---------------------------------------------------------------------------------
 
 def _catalog_blob(store: Store) -> bytes:
-    """The catalog's own words (made once per catalog: every deletion asks for it)."""
+    """The catalog's words that the data folder holds anyway (the ``products`` table mirrors
+    each product's id, name, brand and department id; data points name their consent
+    category), made once per catalog: every deletion asks for it. Department *names*
+    ("Pregnancy & baby") are not stored, so they stay checkable."""
     catalog = store.catalog
     known = _BLOBS.get(id(catalog))
     if known is not None and known[0] is catalog:
@@ -77,8 +81,6 @@ def _catalog_blob(store: Store) -> bytes:
     parts: list[str] = []
     for p in catalog.products:
         parts += [p.id, p.name, p.brand, p.category]
-    for c in catalog.categories:
-        parts += [c.id, c.name]
     parts += list(CONSENT_CATEGORIES)
     blob = "\n".join(parts).encode()
     if len(_BLOBS) > 8:
@@ -97,27 +99,52 @@ class Needles:
 
     values: list[bytes] = field(default_factory=list)
     uncheckable: int = 0
+    # Row ids and product ids of the deleted data points: a byte scan cannot look for a
+    # number, so the scanner reads the folder's JSON files (session logs, anything else
+    # written as JSON) and looks for them as values (docs/user-study.md: a log holds none).
+    ids: list[int] = field(default_factory=list)
+    product_ids: list[str] = field(default_factory=list)
 
     def __repr__(self) -> str:  # never print the content
-        return f"Needles({len(self.values)} strings, {self.uncheckable} uncheckable)"
+        return (f"Needles({len(self.values)} strings, {len(self.ids)} ids, "
+                f"{len(self.product_ids)} product ids, {self.uncheckable} uncheckable)")
+
+    @property
+    def count(self) -> int:
+        """How many things the scan looks for (strings, ids, product ids)."""
+        return len(self.values) + len(self.ids) + len(self.product_ids)
 
 
 def needles_for(store: Store, datum_ids: Iterable[int] | None = None, extra: Iterable[str] = ()) -> Needles:
-    """The free text of these data points (all, by default), plus extra strings."""
+    """The free text of these data points (all, by default), the names of the topics they
+    are about (a forget must not leave "Pregnancy & baby" behind in a receipt or a log),
+    plus extra strings. A topic name that a data point staying behind quotes (a search for
+    it) is left out: that copy is meant to stay."""
     if datum_ids is None:
-        rows = store.db.query("SELECT text FROM datums WHERE text IS NOT NULL")
-        texts = [r["text"] for r in rows]
+        rows = list(store.db.query("SELECT id, kind, product_id, text FROM datums"))
     else:
         ids = list(datum_ids)
-        texts = []
+        rows = []
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             marks = ",".join("?" * len(chunk))
-            texts += [r["text"] for r in store.db.query(
-                f"SELECT text FROM datums WHERE text IS NOT NULL AND id IN ({marks})", chunk)]
+            rows += store.db.query(
+                f"SELECT id, kind, product_id, text FROM datums WHERE id IN ({marks})", chunk)
+    texts = [r["text"] for r in rows if r["text"] is not None]
+    names: set[str] = set()
+    for r in rows:
+        category = store.catalog.category_by_id.get(
+            store.topic_of(r["kind"], r["product_id"], r["text"]) or "")
+        if category is not None:
+            names.add(category.name)
+    if datum_ids is not None:
+        going = set(ids)
+        names = {n for n in names if all(r["id"] in going for r in store.db.query(
+            "SELECT id FROM datums WHERE instr(text, ?) > 0", [n]))}
     blob = _catalog_blob(store)
-    out = Needles()
-    for text in sorted({*texts, *extra}):
+    out = Needles(ids=sorted(r["id"] for r in rows),
+                  product_ids=sorted({r["product_id"] for r in rows if r["product_id"]}))
+    for text in sorted({*texts, *names, *extra}):
         b = text.encode()
         if len(b) < MIN_NEEDLE:
             continue
@@ -138,7 +165,7 @@ class EraseResult:
 
     def to_json(self) -> dict[str, Any]:
         return {"receipt": self.receipt, "kept_consent_history": self.kept_consent_history,
-                "needles": len(self.needles.values), "uncheckable": self.needles.uncheckable}
+                "needles": self.needles.count, "uncheckable": self.needles.uncheckable}
 
 
 def database_folder(store: Store) -> Path | None:
@@ -147,6 +174,10 @@ def database_folder(store: Store) -> Path | None:
         if row[1] == "main" and row[2]:
             return Path(row[2]).parent
     return None
+
+
+def _files_under(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
 
 
 def _count(store: Store, table: str) -> int:
@@ -160,14 +191,23 @@ def erase_everything(rec: Recommender, keep_consent_history: bool = False) -> Er
     history unless the user keeps it, blocked topics, the data-use log, retention choices,
     the personalization level, the partner key, "do not sell" and the persona name. The
     receipts log keeps counts only and gains one receipt for this erase. Damaged databases
-    moved aside into ``quarantine/`` are overwritten and deleted right after the commit.
+    moved aside into ``quarantine/`` are overwritten and deleted right after the commit, and
+    Qt's file-dialog history (``qt/``: the folders exports were saved to) is deleted.
     """
     store = rec.store
     folder = database_folder(store)
     quarantined = len(faults.quarantined_files(folder)) if folder else 0
+    # Qt's file dialogs remember the folders they saw (an export's) in the data folder
+    # (tightrope.ui.file_dialogs), not in ~/.config: erase reaches them.
+    dialog_state = _files_under(folder / paths.QT_STATE_DIRNAME) if folder else []
     extra = [v for k in pseudonyms.KEYS if (v := store.get_meta(k))]
     if extra:
         extra.append(partners.pseudonymous_id(store))
+    # A receipt from before receipts kept kinds only (restored from an old export) may
+    # still name what it deleted: look for that name too, and keep only the kind.
+    named = [r for r in store.db.query("SELECT id, scope FROM receipts")
+             if r["scope"] not in RECEIPT_SCOPES]
+    extra += [r["scope"] for r in named]
     needles = needles_for(store, None, extra)
     counts: Counter[str] = Counter()
     ids = [r["id"] for r in store.db.query("SELECT id FROM datums")]
@@ -188,13 +228,18 @@ def erase_everything(rec: Recommender, keep_consent_history: bool = False) -> Er
         counts["setting"] = next(iter(store.db.query(
             f"SELECT count(*) AS n FROM meta WHERE key IN ({marks})", list(PERSONAL_META))))["n"]
         store.db.execute(f"DELETE FROM meta WHERE key IN ({marks})", list(PERSONAL_META))
+        for r in named:
+            store.db.execute("UPDATE receipts SET scope = ? WHERE id = ?", [scope_kind(r["scope"]), r["id"]])
         counts["quarantined copy"] = quarantined
+        counts["file dialog history"] = len(dialog_state)
         receipt = store.write_receipt("erase", "everything", counts, always=True)
     # only now, with the erase on disk: a failed one loses nothing, not even the log's buffer
     rec.data_use.discard()
     if folder is not None:
         # Damaged databases moved aside at start (tightrope.faults) hold personal data too.
         faults.remove_quarantine(folder)
+    for f in dialog_state:
+        f.unlink(missing_ok=True)
     # "delete" lets views drop their copies (search box, history); "reset" drops the
     # recommender's caches and consent policy as a whole.
     store.notify(action="delete", deleted_ids=ids, receipt=receipt)
@@ -207,13 +252,53 @@ def erase_everything(rec: Recommender, keep_consent_history: bool = False) -> Er
 _SCANNER = r"""
 import json, pathlib, sys
 root = pathlib.Path(sys.argv[1])
-needles = [bytes.fromhex(h) for h in json.loads(sys.stdin.read())]
+spec = json.loads(sys.stdin.read())
+needles = [bytes.fromhex(h) for h in spec["strings"]]
+ids, products = set(spec["ids"]), set(spec["product_ids"])
+
+def values(doc, key, found):
+    # a deleted row id under an id field ("id", "datum_id", "deleted_ids", ...) or a deleted
+    # product id anywhere
+    if isinstance(doc, dict):
+        for k, v in doc.items():
+            values(v, k, found)
+    elif isinstance(doc, list):
+        for v in doc:
+            values(v, key, found)
+    elif isinstance(doc, str):
+        if doc in products:
+            found.add(("product", doc))
+    elif isinstance(doc, int) and not isinstance(doc, bool):
+        if doc in ids and (key == "id" or key.endswith(("_id", "_ids"))):
+            found.add(("id", doc))
+
+def in_json(path, data):
+    if path.suffix not in (".json", ".jsonl") or not (ids or products):
+        return 0
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return 0
+    found = set()
+    try:
+        docs = [json.loads(text)]
+    except ValueError:
+        docs = []
+        for line in text.splitlines():
+            try:
+                docs.append(json.loads(line))
+            except ValueError:
+                continue
+    for doc in docs:
+        values(doc, "", found)
+    return len(found)
+
 out = []
 for p in sorted(root.rglob("*")):
     if p.is_file():
         data = p.read_bytes()
         out.append({"file": str(p.relative_to(root)), "bytes": len(data),
-                    "found": sum(1 for n in needles if n in data)})
+                    "found": sum(1 for n in needles if n in data) + in_json(p, data)})
 print(json.dumps(out))
 """
 
@@ -240,8 +325,8 @@ class VerifyReport:
         dirty = [f for f in self.files if f["found"]]
         failed = [c for c in self.checks if not c.ok]
         if not dirty and not failed:
-            return tr("Verified: none of the {needles} deleted strings is in any of the %n "
-                      "file(s) in the data folder, and every deletion safeguard is on.",
+            return tr("Verified: none of the {needles} deleted strings and ids is in any of "
+                      "the %n file(s) in the data folder, and every deletion safeguard is on.",
                       n=len(self.files)).format(needles=self.needles)
         parts = [tr("{file} still holds %n of them", n=f["found"]).format(file=f["file"])
                  for f in dirty]
@@ -283,8 +368,9 @@ def verify(store: Store, data_dir: DataDir, needles: Needles) -> VerifyReport:
     """Scan every file in the data folder, from a separate process, for the needles."""
     out = subprocess.run(
         [sys.executable, "-c", _SCANNER, str(data_dir.root)],
-        input=json.dumps([n.hex() for n in needles.values]),
+        input=json.dumps({"strings": [n.hex() for n in needles.values], "ids": needles.ids,
+                          "product_ids": needles.product_ids}),
         capture_output=True, text=True, check=True,
     )
     files = tuple(json.loads(out.stdout))
-    return VerifyReport(files, tuple(_checks(store, data_dir)), len(needles.values), needles.uncheckable)
+    return VerifyReport(files, tuple(_checks(store, data_dir)), needles.count, needles.uncheckable)

@@ -15,10 +15,9 @@ import csv
 import io
 import json
 import os
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tightrope import __version__, consent, interests, partners, retention
+from tightrope import __version__, consent, files, interests, partners, retention
 from tightrope.clock import format_time
 from tightrope.datums import CONSENT_CATEGORIES
 
@@ -133,10 +132,6 @@ def write(rec: Recommender, path: str | os.PathLike[str], fmt: str) -> dict[str,
         raise ValueError(f"the export format is json or csv, not {fmt!r}")
     doc = build(rec)
     text = json.dumps(doc, indent=2, ensure_ascii=False) + "\n" if fmt == "json" else to_csv(doc)
-    target = Path(path)
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.fchmod(fd, 0o600)  # an existing file keeps its mode through O_CREAT
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-        fh.write(text)
+    target = files.write_private(path, text)  # whole or not at all, 0600
     return {"path": str(target), "format": fmt, "data_points": len(doc["data_points"]),
             "bytes": len(text.encode())}

@@ -35,7 +35,7 @@ from tightrope import paths
 from tightrope.store import StoreError, migrations
 
 LOCK_FILENAME = "tightrope.lock"
-QUARANTINE_DIRNAME = "quarantine"
+QUARANTINE_DIRNAME = paths.QUARANTINE_DIRNAME
 SIDE_SUFFIXES = ("-journal", "-wal", "-shm")
 JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")  # the first bytes of a rollback journal
 
@@ -321,12 +321,7 @@ def quarantine(data_dir: paths.DataDir, now: datetime | None = None) -> Quaranti
     """Move the database and its side files, together, into ``quarantine/`` under a
     timestamped name. Call with the instance lock held."""
     db = data_dir.database
-    qdir = quarantine_dir(data_dir.root)
-    old_umask = os.umask(0o077)
-    try:
-        qdir.mkdir(mode=0o700, exist_ok=True)
-    finally:
-        os.umask(old_umask)
+    qdir = paths.private_folder(quarantine_dir(data_dir.root))
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     base, n = f"tightrope-corrupt-{stamp}.db", 1
     while any((qdir / (base + s)).exists() for s in ("", *SIDE_SUFFIXES)):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import json
 import math
+import os
 import re
 from json.decoder import scanstring
 from pathlib import Path
@@ -57,6 +58,15 @@ def display_path(path: Path) -> str:
     return str(path)
 
 
+def is_file(path: Path) -> bool:
+    """``Path.is_file`` that answers False for a name the system refuses (a 5,000-character
+    id in a file: ENAMETOOLONG escaped as OSError)."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
 def resolve_file(
     id_or_path: str | Path, folder: Path, noun: str, plural: str, error: type[JsonFileError]
 ) -> Path:
@@ -65,11 +75,11 @@ def resolve_file(
     text = str(id_or_path)
     if isinstance(id_or_path, Path) or "/" in text or "\\" in text or text.endswith(".json"):
         path = Path(text).expanduser()
-        if not path.is_file():
+        if not is_file(path):
             raise error(f"no such {noun} file", display_path(path))
         return path
     path = folder / f"{text}.json"
-    if not path.is_file():
+    if not is_file(path):
         known = ", ".join(p.stem for p in sorted(folder.glob("*.json")))
         raise error(
             f"there is no {noun} {text!r}; the shipped {plural} are {known}"
@@ -148,12 +158,46 @@ def field_name(path: JsonPath) -> str:
     return out
 
 
+# The largest file of each kind a loader reads. A file is read whole and parsed into Python
+# objects (~10 bytes of memory per byte of JSON, plus the line table), so the limit keeps a
+# borrowed laptop's memory safe: a 200 MB persona used to end with the out-of-memory killer
+# and no message. The shipped files are 10-15 KB; a session log of a long session ~1 MB.
+MiB = 1024 * 1024
+MAX_BYTES: dict[str, int] = {
+    "persona": 2 * MiB,
+    "scenario": 2 * MiB,
+    "task list": 2 * MiB,
+    "questionnaire": 2 * MiB,
+    "catalog": 8 * MiB,
+    "session log": 64 * MiB,
+    "export": 64 * MiB,
+}
+
+
+def _size(n: int) -> str:
+    return f"{n / MiB:.1f} MB" if n >= MiB else f"{n // 1024} KB"
+
+
 def read_text(path: Path, error: type[JsonFileError], what: str) -> str:
-    """The file's text, or ``error`` naming the file (missing, not UTF-8, unreadable)."""
+    """The file's text, or ``error`` naming the file (missing, a folder, larger than a
+    ``what`` file may be (MAX_BYTES), not UTF-8, unreadable). Never reads more than the
+    limit, even from a file that grows or is no regular file."""
+    limit = MAX_BYTES[what]
+    a_what = f"{'an' if what[0] in 'aeiou' else 'a'} {what}"
     try:
-        return path.read_text(encoding="utf-8")
+        with path.open("rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if size > limit:
+                raise error(f"is {_size(size)}; {a_what} file is at most {_size(limit)}",
+                            display_path(path))
+            data = f.read(limit + 1)
+        if len(data) > limit:
+            raise error(f"is larger than {a_what} file may be ({_size(limit)})", display_path(path))
+        return data.decode("utf-8")
     except FileNotFoundError as exc:
         raise error(f"no such {what} file", display_path(path)) from exc
+    except IsADirectoryError as exc:
+        raise error(f"is a folder, not {a_what} file", display_path(path)) from exc
     except UnicodeDecodeError as exc:
         raise error(f"not UTF-8 text ({exc.reason})", display_path(path)) from exc
     except OSError as exc:
@@ -162,30 +206,75 @@ def read_text(path: Path, error: type[JsonFileError], what: str) -> str:
 
 MAX_DEPTH = 64  # lists and objects inside each other; the shipped files use 5
 MAX_DIGITS = 4300  # Python's limit for converting a number's digits (sys.int_info)
-_BRACKETS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+_STRUCTURE = re.compile(r'[\[\]{}"]')
 _LONG_NUMBER = re.compile(r"\d{%d,}" % (MAX_DIGITS + 1))
+# a \uD800-\uDFFF escape: half of a UTF-16 pair, no character on its own
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
 def _too_deep_at(text: str) -> int | None:
-    """Where lists/objects first nest more than MAX_DEPTH deep (strings skipped), if they do."""
+    """Where lists/objects first nest more than MAX_DEPTH deep (strings skipped), if they do.
+
+    Strings are skipped with the json module's own C scanner: a regular expression over a
+    5 MB string took ~140 bytes of memory per character (~700 MB)."""
     depth = 0
-    for m in _BRACKETS.finditer(text):
+    pos = 0
+    search = _STRUCTURE.search
+    while (m := search(text, pos)) is not None:
         token = m.group()
+        if token == '"':
+            try:
+                _string, pos = scanstring(text, m.end())
+            except ValueError:  # unterminated or a bad escape: json.loads will say where
+                return None
+            continue
+        pos = m.end()
         if token in "[{":
             depth += 1
             if depth > MAX_DEPTH:
                 return m.start()
-        elif token in "]}":
+        else:
             depth -= 1
     return None
+
+
+def _has_surrogate(value: Any) -> bool:
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+        return False
+    if isinstance(value, dict):
+        return any(_has_surrogate(k) or _has_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_surrogate(v) for v in value)
+    return False
+
+
+def _lone_surrogate_at(text: str) -> int:
+    """The position of the first \\uD8xx-\\uDFxx escape that is not half of a pair."""
+    escapes = list(_SURROGATE_ESCAPE.finditer(text))
+    for i, m in enumerate(escapes):
+        high = m.group()[2].lower() in "89ab"
+        nxt = escapes[i + 1] if i + 1 < len(escapes) else None
+        prev = escapes[i - 1] if i else None
+        if high and nxt is not None and nxt.start() == m.end() and nxt.group()[2].lower() in "cdef":
+            continue
+        if not high and prev is not None and prev.end() == m.start() and prev.group()[2].lower() in "89ab":
+            continue
+        return m.start()
+    return 0
 
 
 def loads(text: str) -> Any:
     """``json.loads`` that reports every fault as a JSONDecodeError with a position.
 
     ``json.loads`` itself raises RecursionError for deeply nested input and a plain
-    ValueError for a number with more than 4300 digits; both are bad *files*, not bugs,
-    and the loaders must name them like any other syntax error.
+    ValueError for a number with more than 4300 digits, and it accepts a ``\\ud800``
+    escape, a string no file or terminal can hold (printing it, or writing it as UTF-8,
+    raises UnicodeEncodeError later). All are bad *files*, not bugs, and the loaders must
+    name them like any other syntax error.
     """
     deep = _too_deep_at(text)
     if deep is not None:
@@ -193,7 +282,7 @@ def loads(text: str) -> Any:
             f"lists or objects nested more than {MAX_DEPTH} deep", text, deep
         )
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except json.JSONDecodeError:
         raise
     except (ValueError, RecursionError):
@@ -201,6 +290,12 @@ def loads(text: str) -> Any:
         raise json.JSONDecodeError(
             f"a number with more than {MAX_DIGITS} digits", text, long.start() if long else 0
         ) from None
+    if _SURROGATE_ESCAPE.search(text) is not None and _has_surrogate(value):
+        at = _lone_surrogate_at(text)
+        raise json.JSONDecodeError(
+            f"{text[at:at + 6]} is half of a UTF-16 surrogate pair, not a character", text, at
+        )
+    return value
 
 
 def parse_json(text: str, path: Path, error: type[JsonFileError]) -> Any:

@@ -6,7 +6,11 @@
   is made). Each partner gets a different id, so partners cannot join their data on it.
 * Interests are coarse (catalog departments from the inferred interests), never sensitive,
   and only those whose cohort in the synthetic community has at least k shoppers
-  (k-anonymity, the community index's k).
+  (k-anonymity, the community index's k). The payload is k-anonymous *as a whole*: a set of
+  common interests can be rare together (outdoor + fashion + fitness + electronics + books
+  is held by 3 of the 6,000 community shoppers), so interests are left out, the one whose
+  absence leaves the most shoppers first, until at least k hold the whole set. Departments
+  are the coarsest level the catalog has, so there is nothing to generalise them to.
 * "Do not sell or share" is on by default; while it is on, the payload is empty.
 """
 
@@ -20,6 +24,7 @@ from tightrope import interests, pseudonyms
 from tightrope.i18n import translator
 
 if TYPE_CHECKING:
+    from tightrope.community import CommunityIndex
     from tightrope.recommender import Recommender
     from tightrope.store import Store
 
@@ -58,17 +63,21 @@ def payload(rec: Recommender, partner: str = PARTNER) -> dict[str, Any]:
     """The exact payload the shop would send, and what it left out and why."""
     store = rec.store
     k = rec.community.k
-    offered, withheld = [], []
+    offered: list[dict[str, Any]] = []
+    withheld: list[dict[str, Any]] = []
     for inf in interests.inferred(rec):
         cat = rec.catalog.category(inf.topic)
         size = cohort_size(rec, inf.topic)
         if cat.sensitive:
-            withheld.append({"topic": inf.topic, "name": inf.name, "reason": tr("sensitive category: never shared")})
+            withheld.append({"topic": inf.topic, "name": inf.name, "rule": "sensitive",
+                             "reason": tr("sensitive category: never shared")})
         elif size < k:
-            withheld.append({"topic": inf.topic, "name": inf.name,
+            withheld.append({"topic": inf.topic, "name": inf.name, "rule": "k-anonymity",
                              "reason": tr("fewer than %n shopper(s) share it (k-anonymity)", n=k)})
         else:
             offered.append({"topic": inf.topic, "name": inf.name, "cohort_at_least": size})
+    offered, dropped = k_anonymous_set(rec.community, offered, k)
+    withheld += dropped
     blocked = do_not_sell(store)
     if_allowed = {
         "partner": partner,
@@ -86,6 +95,8 @@ def payload(rec: Recommender, partner: str = PARTNER) -> dict[str, Any]:
         "eligible_interests": offered,
         "withheld": withheld,
         "k": k,
+        # community shoppers who hold every interest sent (all of them when none is)
+        "combination_cohort": rec.community.cohort(o["topic"] for o in offered),
         "stored_locally": {
             "data_points": len(rec.datums()),
             "by_category": _by_category(store),
@@ -93,6 +104,29 @@ def payload(rec: Recommender, partner: str = PARTNER) -> dict[str, Any]:
         "note": ("Nothing is ever sent: this shop makes no network connections. With \u201cDo not "
                  "sell or share\u201d on, it would send nothing at all."),
     }
+
+
+def k_anonymous_set(
+    community: CommunityIndex, offered: list[dict[str, Any]], k: int
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Leave interests out until at least k community shoppers hold the whole set: each
+    time the one whose absence leaves the most shoppers (on a tie the weaker: ``offered``
+    comes strongest first). Returns what is kept and, for the partner view, what was left
+    out and why."""
+    kept = list(offered)
+    dropped: list[dict[str, Any]] = []
+    while kept and community.cohort(o["topic"] for o in kept) < k:
+        def left(i: int) -> int:
+            return community.cohort(o["topic"] for j, o in enumerate(kept) if j != i)
+
+        i = max(range(len(kept)), key=lambda i: (left(i), i))
+        together = community.cohort(o["topic"] for o in kept)
+        gone = kept.pop(i)
+        dropped.append({"topic": gone["topic"], "name": gone["name"], "rule": "combination",
+                        "reason": tr("left out so that at least %n shopper(s) share all the "
+                                     "interests sent together; with it, {count} did", n=k
+                                     ).format(count=together)})
+    return kept, dropped
 
 
 def _by_category(store: Store) -> dict[str, int]:

@@ -1,7 +1,9 @@
 """The one place that resolves folders.
 
 * The user's data folder: ``--data-dir`` beats ``TIGHTROPE_DATA_DIR`` beats the platform's
-  user data folder (platformdirs). It is created private to the user (0700).
+  user data folder (platformdirs). It is created private to the user (0700), and so are the
+  folders the app keeps in it (sessions, quarantine, Qt's dialog state), even ones that
+  existed before with a looser mode.
 * The shipped, read-only seed data and assets: inside the package in an installed wheel
   (``tightrope/_shipped``), or at the top of the repository in a checkout or editable install.
 """
@@ -18,6 +20,22 @@ import platformdirs
 APP_NAME = "Tightrope"
 ENV_DATA_DIR = "TIGHTROPE_DATA_DIR"
 DB_FILENAME = "tightrope.db"
+SESSIONS_DIRNAME = "sessions"  # user-study logs (tightrope.sessions)
+QUARANTINE_DIRNAME = "quarantine"  # damaged databases moved aside (tightrope.faults)
+QT_STATE_DIRNAME = "qt"  # Qt's file dialogs' history (tightrope.ui.file_dialogs)
+PRIVATE_SUBFOLDERS = (SESSIONS_DIRNAME, QUARANTINE_DIRNAME, QT_STATE_DIRNAME)
+
+
+def private_folder(path: Path) -> Path:
+    """Create ``path`` (and its parents) private to the user, or make an existing one private:
+    ``mkdir(mode=0o700, exist_ok=True)`` leaves a folder made 0777 earlier as it was."""
+    old_umask = os.umask(0o077)
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    finally:
+        os.umask(old_umask)
+    os.chmod(path, 0o700)
+    return path
 
 
 class DataDirError(Exception):
@@ -64,6 +82,11 @@ class DataDir:
     def database(self) -> Path:
         return self.root / DB_FILENAME
 
+    @property
+    def qt_state(self) -> Path:
+        """Where Qt's file dialogs keep their history (not ~/.config: erase reaches it)."""
+        return self.root / QT_STATE_DIRNAME
+
     def files(self) -> list[Path]:
         """Every regular file under the folder (used by deletion verification)."""
         return sorted(p for p in self.root.rglob("*") if p.is_file())
@@ -85,6 +108,9 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> DataDir
         finally:
             os.umask(old_umask)
         os.chmod(root, 0o700)
+        for name in PRIVATE_SUBFOLDERS:  # made earlier, perhaps by hand or another umask
+            if (root / name).is_dir() and not (root / name).is_symlink():
+                os.chmod(root / name, 0o700)
     except OSError as exc:
         raise DataDirError(
             f"Cannot use the data folder {root}: {exc.strerror or exc}. "

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from tightrope import __version__
+from tightrope import __version__, files
 from tightrope.jsonfile import display_path
 from tightrope.sessions import CONDITIONS, CONTROLS, Session, SessionError, read_session
 
@@ -413,6 +413,11 @@ def render_html(report: Report, chart_src: Callable[[str, str], str] | None = No
             f"{_esc(name)}: {_esc(w)}" for name, w in warnings) + "</p>")
     out.append("</body></html>")
     return "\n".join(out)
+
+
+def write_html(report: Report, out: Path) -> Path:
+    """The report as an HTML file, private (0600), whole or not at all (tightrope.files)."""
+    return files.write_private(out, render_html(report))
 
 
 def summary_json(report: Report) -> dict[str, Any]:

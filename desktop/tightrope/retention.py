@@ -85,7 +85,7 @@ def expired_ids(store: Store) -> dict[str, list[int]]:
 def sweep(store: Store) -> list[dict[str, Any]]:
     """Delete every expired data point; one content-free receipt per category."""
     return [
-        store.delete_datums(ids, action="expire", scope=f"retention: {CONSENT_CATEGORIES[c]}")
+        store.delete_datums(ids, action="expire", scope="retention")
         for c, ids in expired_ids(store).items()
     ]
 

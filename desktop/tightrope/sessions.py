@@ -24,15 +24,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from tightrope import __version__, jsonfile
+from tightrope import __version__, files, jsonfile, paths
+from tightrope.pseudonyms import SessionTokens
 from tightrope.jsonfile import JsonFileError, display_path
+from tightrope.tasks import MAX_POINTS, MIN_POINTS
 
 FORMAT = 1
 OPAQUE = "opaque"
 TRANSPARENT = "transparent"
 CONDITIONS: tuple[str, ...] = (TRANSPARENT, OPAQUE)
 PARTICIPANT_PATTERN = re.compile(r"^[A-Za-z]{1,6}-?[0-9]{1,4}$")
-SESSIONS_FOLDER = "sessions"
+SESSIONS_FOLDER = paths.SESSIONS_DIRNAME
+MAX_ELAPSED = 7 * 24 * 3600  # seconds: a session is a sitting, not a week
 
 # Event types and what each one means (docs/user-study.md lists them too; a test checks).
 EVENT_TYPES: dict[str, str] = {
@@ -92,9 +95,7 @@ def check_condition(condition: str) -> str:
 
 
 def sessions_dir(data_root: Path) -> Path:
-    folder = data_root / SESSIONS_FOLDER
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    return folder
+    return paths.private_folder(data_root / SESSIONS_FOLDER)
 
 
 def suggest_participant_code(folder: Path) -> str:
@@ -137,6 +138,8 @@ class SessionRecorder:
         self.condition: str = start["condition"]
         self.current_task: str | None = None
         self.finished_tasks: list[str] = []
+        # the keyed tokens this log names things by; the key lives here only, until end()
+        self.tokens = SessionTokens()
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND, 0o600)
         self._file: io.TextIOWrapper | None = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
         self.log("session_start", **start)
@@ -157,7 +160,7 @@ class SessionRecorder:
         """Create ``<code>-<date>-<time>.jsonl`` in folder and write session_start."""
         code = check_participant(participant)
         check_condition(condition)
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        paths.private_folder(folder)
         stamp = now().astimezone(UTC).strftime("%Y%m%d-%H%M%S")
         path = folder / f"{code}-{stamp}.jsonl"
         n = 2
@@ -235,6 +238,7 @@ class SessionRecorder:
         self.log("session_end", events=self._seq + 1)
         self._file.close()
         self._file = None
+        self.tokens.drop()
         return self.path
 
     def abandon(self) -> None:
@@ -242,6 +246,7 @@ class SessionRecorder:
         if self._file is not None:
             self._file.close()
             self._file = None
+        self.tokens.drop()
 
 
 # --- reading ------------------------------------------------------------------------------
@@ -314,19 +319,13 @@ def read_session(path: str | Path) -> Session:
     warning; anything else wrong raises SessionError naming file, line and field."""
     path = Path(path)
     name = display_path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise SessionError("no such session file", name) from exc
-    except UnicodeDecodeError as exc:
-        raise SessionError(f"not UTF-8 text ({exc.reason})", name) from exc
-    except OSError as exc:
-        raise SessionError(f"cannot be read ({exc.strerror or exc})", name) from exc
+    text = jsonfile.read_text(path, SessionError, "session log")
     lines = text.split("\n")
     complete_tail = text.endswith("\n")
     if complete_tail:
         lines = lines[:-1]
     events: list[dict[str, Any]] = []
+    lines_of: list[int] = []  # the line each event was read from
     warnings: list[str] = []
     for n, line in enumerate(lines, start=1):
         if not line.strip():
@@ -342,6 +341,7 @@ def read_session(path: str | Path) -> Session:
             raise SessionError(f"not valid JSON ({exc.msg} at column {exc.colno})", name, n) from exc
         _check_event(event, n, name, len(events) + 1)
         events.append(event)
+        lines_of.append(n)
     if not events:
         raise SessionError("the file holds no events; it is not a session log", name)
     start = events[0]
@@ -356,6 +356,7 @@ def read_session(path: str | Path) -> Session:
             name, 1, "condition",
         )
     _check_start(start, name)
+    _check_answers(events, start, name, lines_of)
     ended = events[-1]["type"] == "session_end"
     return Session(path, start, events, ended, warnings)
 
@@ -378,6 +379,7 @@ def _check_start(start: dict[str, Any], name: str) -> None:
         if not (
             isinstance(q, dict)
             and isinstance(q.get("points"), int)
+            and not isinstance(q.get("points"), bool)
             and isinstance(q.get("questions", []), list)
             and all(
                 isinstance(x, dict) and isinstance(x.get("id"), str) and isinstance(x.get("text"), str)
@@ -388,6 +390,30 @@ def _check_start(start: dict[str, Any], name: str) -> None:
                 "questionnaire",
                 "must be a questionnaire: 'points' and 'questions' with a text 'id' and 'text'",
             )
+        if not MIN_POINTS <= q["points"] <= MAX_POINTS:
+            # the report draws one bar per point: 30,000,000 of them ran out of memory
+            raise fail("questionnaire.points",
+                       f"must be a whole number from {MIN_POINTS} to {MAX_POINTS}, not {_short(q['points'])}")
+
+
+def _short(value: Any) -> str:
+    """A value as a message quotes it: at most 40 characters (a number of 4,000 digits is
+    not a sentence)."""
+    text = json.dumps(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _check_answers(events: list[dict[str, Any]], start: dict[str, Any], name: str, lines: list[int]) -> None:
+    """Every answer is on the session's scale (1..points; 1..MAX_POINTS without a
+    questionnaire in session_start): 10**4000 ended the report in OverflowError."""
+    points = start.get("questionnaire", {}).get("points", MAX_POINTS)
+    for event, line in zip(events, lines, strict=True):
+        if event["type"] != "questionnaire":
+            continue
+        for question, value in event["answers"].items():
+            if not 1 <= value <= points:
+                raise SessionError(f"must be a whole number from 1 to {points}, not {_short(value)}",
+                                   name, line, f"answers.{question}")
 
 
 def _check_event(event: Any, line: int, name: str, expected_seq: int) -> None:
@@ -406,8 +432,10 @@ def _check_event(event: Any, line: int, name: str, expected_seq: int) -> None:
             f"{json.dumps(event['seq'])}", name, line, "seq",
         )
     elapsed = event["elapsed"]
-    if not isinstance(elapsed, int | float) or isinstance(elapsed, bool) or elapsed < 0:
-        raise SessionError(f"must be a number of seconds, not {json.dumps(elapsed)}", name, line, "elapsed")
+    if (not isinstance(elapsed, int | float) or isinstance(elapsed, bool)
+            or not 0 <= elapsed <= MAX_ELAPSED):  # also NaN and 1e999 (infinity)
+        raise SessionError(f"must be a number of seconds from 0 to {MAX_ELAPSED}, not {_short(elapsed)}",
+                           name, line, "elapsed")
     try:
         datetime.fromisoformat(event["t"])
     except (TypeError, ValueError):
@@ -444,11 +472,8 @@ def export_csv(session: Session, out: io.TextIOBase | None = None) -> str:
 
 
 def write_csv(session: Session, path: Path) -> Path:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.fchmod(fd, 0o600)  # an existing file keeps its mode through O_CREAT
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-        export_csv(session, f)
-    return path
+    """The session as a CSV file, private (0600), whole or not at all (tightrope.files)."""
+    return files.write_private(path, export_csv(session))
 
 
 def list_sessions(folder: Path) -> Iterable[Path]:

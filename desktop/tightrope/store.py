@@ -40,6 +40,35 @@ REQUIRED_PRAGMAS: dict[str, Any] = {
 }
 
 
+# What a deletion receipt may say about its scope: a kind, never which one. "topic" and not
+# "topic Pregnancy & baby": the name of a forgotten sensitive topic is exactly what must
+# not outlive the forget (docs/privacy.md). write_receipt refuses anything else.
+RECEIPT_SCOPES = (
+    "data point", "product", "topic", "category", "evidence", "time range",
+    "withdrawn categories", "wishlist", "retention", "everything", "other",
+)
+
+
+def scope_kind(scope: str) -> str:
+    """The kind of a scope an older version wrote with a name in it ("topic Pregnancy &
+    baby" -> "topic", "the last hour" -> "time range"); "other" when it has none."""
+    if scope in RECEIPT_SCOPES:
+        return scope
+    if scope.startswith("the last "):
+        return "time range"
+    for kind in RECEIPT_SCOPES:
+        if scope.startswith((f"{kind} ", f"{kind}:")):
+            return kind
+    return "other"
+
+
+def check_scope(scope: str) -> str:
+    if scope not in RECEIPT_SCOPES:
+        raise ValueError(f"a receipt's scope is a kind ({', '.join(RECEIPT_SCOPES)}), never "
+                         f"a name: not {scope!r}")
+    return scope
+
+
 class StoreError(Exception):
     """The database cannot be used; the message says why and names the file."""
 
@@ -139,6 +168,34 @@ def m005_create_privacy_tables(db: sqlite_utils.Database) -> None:
             PRIMARY KEY (minute, source)
         )"""
     )
+
+
+@migrations()
+def m006_receipt_scopes_are_kinds(db: sqlite_utils.Database) -> None:
+    # Receipts written before this kept the name of what was forgotten in their scope
+    # ("topic Pregnancy & baby", "evidence for Outdoor"); keep the kind only. secure_delete
+    # overwrites the old text in the page.
+    db.execute(
+        """UPDATE receipts SET scope = CASE
+            WHEN scope IN ('data point', 'product', 'topic', 'category', 'evidence',
+                           'time range', 'withdrawn categories', 'wishlist', 'retention',
+                           'everything', 'other') THEN scope
+            WHEN scope LIKE 'the last %' THEN 'time range'
+            WHEN scope LIKE 'topic%' THEN 'topic'
+            WHEN scope LIKE 'evidence%' THEN 'evidence'
+            WHEN scope LIKE 'category%' THEN 'category'
+            WHEN scope LIKE 'retention%' THEN 'retention'
+            ELSE 'other' END"""
+    )
+
+
+@migrations()
+def m007_drop_the_stored_study_key(db: sqlite_utils.Database) -> None:
+    # Study-log tokens were made under a key kept here, beside the logs' folder: whoever had
+    # the folder could test guesses against a log's tokens. Each session now has its own key
+    # in memory only (tightrope.pseudonyms.SessionTokens); the old key goes, and with it any
+    # way to link the old logs' tokens to anything. secure_delete overwrites it.
+    db.execute("DELETE FROM meta WHERE key = 'study_key'")
 
 
 def _set_pragmas(conn: sqlite3.Connection, path: str) -> dict[str, Any]:
@@ -401,7 +458,7 @@ class Store:
         category = KINDS[kind][0]
         if not self.may_collect(category):
             return None
-        if not self.sensitive_allowed(self._topic_of(kind, product_id, text)):
+        if not self.sensitive_allowed(self.topic_of(kind, product_id, text)):
             return None
         collected_at = format_time(at or self.clock.now())
         cursor = self.db.execute(
@@ -411,7 +468,7 @@ class Store:
         )
         return self.datum(cursor.lastrowid)
 
-    def _topic_of(self, kind: str, product_id: str | None, text: str | None) -> str | None:
+    def topic_of(self, kind: str, product_id: str | None, text: str | None) -> str | None:
         """The catalog category a data point would be about (see :meth:`Datum.topic`)."""
         if product_id:
             product = self.catalog.get(product_id)
@@ -585,6 +642,7 @@ class Store:
         the same transaction as the deletion.
         """
         ids = sorted(set(datum_ids))
+        check_scope(scope)  # before the hooks: nothing happens for a wrong scope
         self.before_delete(ids)
 
         def write(db: sqlite_utils.Database) -> dict[str, Any]:
@@ -612,8 +670,10 @@ class Store:
     def write_receipt(
         self, action: str, scope: str, counts: Mapping[str, int], *, always: bool = False
     ) -> dict[str, Any]:
-        """Record that something was deleted: kind and count, never content. Unless
-        ``always``, nothing is written when nothing was deleted (the receipt's id is None)."""
+        """Record that something was deleted: kind and count, never content. ``scope`` is
+        one of RECEIPT_SCOPES (a kind, never a name). Unless ``always``, nothing is written
+        when nothing was deleted (the receipt's id is None)."""
+        check_scope(scope)
         at = format_time(self.clock.now())
         clean = {k: v for k, v in sorted(counts.items()) if v}
         receipt_id = None

@@ -20,6 +20,7 @@ from tightrope.jsonfile import (
     JsonFileError,
     JsonPath,
     display_path,
+    is_file,
     parse_json,
     read_text,
     resolve_file,
@@ -28,6 +29,7 @@ from tightrope.jsonfile import (
 FORMAT = 1
 MAX_TASKS = 30
 MAX_QUESTIONS = 12
+MIN_POINTS, MAX_POINTS = 3, 11  # a questionnaire's scale: 1..points
 
 TASKS_REQUIRED: tuple[str, ...] = ("format", "id", "title", "questionnaire", "tasks")
 TASKS_OPTIONAL: tuple[str, ...] = ("$schema", "intro")
@@ -170,7 +172,7 @@ class _Checker(JsonChecker):
         self.format_version(raw, FORMAT)
         qid = self.file_id(raw, "post-task")
         scale = self.fields(raw["scale"], ("scale",), SCALE_REQUIRED, (), "the answer scale")
-        points = self.whole(scale, "points", ("scale",), 3, 11)
+        points = self.whole(scale, "points", ("scale",), MIN_POINTS, MAX_POINTS)
         low = self.string(scale, "low", ("scale",))
         high = self.string(scale, "high", ("scale",))
         listed = self.list_of(raw, "questions", (), 1, MAX_QUESTIONS)
@@ -210,7 +212,7 @@ def load_task_list_file(path: str | Path) -> TaskList:
     qid = raw["questionnaire"]
     candidates = [path.parent.parent / "questionnaires" / f"{qid}.json",
                   questionnaires_dir() / f"{qid}.json"]
-    found = next((c for c in candidates if c.is_file()), None)
+    found = next((c for c in candidates if is_file(c)), None)
     if found is None:
         raise checker.fail(
             ("questionnaire",),

@@ -2,7 +2,9 @@
 
 from datetime import timedelta
 
+import pytest
 from tightrope import consent, erase, partners
+from tightrope.store import RECEIPT_SCOPES
 from tightrope.personas import apply_persona, load
 
 from ..conftest import NOW, files_containing, run_cli
@@ -77,7 +79,8 @@ def test_needles_that_are_catalog_text_are_counted_as_uncheckable(services):
     store = services.store
     store.record("search", text="Trail Tent", where="search box")
     needles = erase.needles_for(store)
-    assert needles.values == [] and needles.uncheckable == 1
+    # the search's words are the catalog's; the department's name is not stored anywhere
+    assert needles.values == [b"Outdoor & camping"] and needles.uncheckable == 1
 
 
 def test_forget_category_and_time_range(services):
@@ -85,11 +88,81 @@ def test_forget_category_and_time_range(services):
     store.record("view", product_id="trail-tent-2p", at=NOW - timedelta(hours=3))
     store.record("view", product_id="cast-iron-skillet-26", at=NOW - timedelta(minutes=20))
     store.record("search", text="camping stove", at=NOW - timedelta(minutes=10))
-    change = erase.forget_between(rec, NOW - timedelta(hours=1), scope="the last hour")
+    change = erase.forget_between(rec, NOW - timedelta(hours=1))
     assert change.receipt["counts"] == {"search": 1, "view": 1}
-    assert change.receipt["scope"] == "the last hour"
+    assert change.receipt["scope"] == "time range"
     change = erase.forget_category(rec, "browsing")
     assert change.receipt["counts"] == {"view": 1} and store.datums() == []
+
+
+TOPIC = "Pregnancy & baby"
+
+
+def _pregnancy_shopper(store):
+    consent.set_switches(store, {"sensitive:pregnancy-baby": True}, "test")
+    store.record("view", product_id="early-pregnancy-test", where="product page")
+    return store.record("view", product_id="maternity-leggings", where="product page")
+
+
+def test_a_receipt_keeps_the_kind_of_scope_never_the_topic_it_names(services, data_dir):
+    store, rec = services.store, services.recommender
+    d = _pregnancy_shopper(store)
+    needles = erase.needles_for(store, [d.id])
+    assert TOPIC.encode() in needles.values, "the scan looks for the topic's name"
+    with pytest.raises(ValueError, match="never a name"):
+        rec.forget([d.id], scope=f"topic {TOPIC}")
+    assert store.datum(d.id) is not None, "a refused scope deletes nothing"
+    change = rec.forget_topic("pregnancy-baby")
+    assert change.receipt["scope"] == "topic" and change.receipt["counts"] == {"view": 2}
+    assert all(r["scope"] in RECEIPT_SCOPES for r in store.receipts())
+    report = erase.verify(store, data_dir, needles)
+    assert report.clean, report.summary()
+    assert files_containing(data_dir.root, TOPIC.encode()) == []
+
+
+def test_erase_everything_drops_a_named_scope_and_the_scan_looks_for_it(services, data_dir):
+    store, rec = services.store, services.recommender
+    _pregnancy_shopper(store)
+    # as an older version wrote it (or an old export restored it)
+    store.db.execute("INSERT INTO receipts (at, action, scope, counts) VALUES "
+                     "('2026-11-01T10:00:00+00:00', 'forget', ?, '{\"view\": 1}')", [f"evidence for {TOPIC}"])
+    store.db.conn.commit()
+    assert files_containing(data_dir.root, TOPIC.encode())
+    result = erase.erase_everything(rec)
+    assert TOPIC.encode() in result.needles.values
+    assert [r["scope"] for r in store.receipts()] == ["evidence", "everything"]
+    report = erase.verify(store, data_dir, result.needles)
+    assert report.clean, report.summary()
+    assert files_containing(data_dir.root, TOPIC.encode()) == []
+
+
+def test_a_topic_name_a_kept_search_quotes_is_not_a_needle(services):
+    store = services.store
+    d = _pregnancy_shopper(store)
+    store.record("search", text=f"{TOPIC} sale", where="search box")
+    assert TOPIC.encode() not in erase.needles_for(store, [d.id]).values
+
+
+def test_the_scan_looks_for_row_ids_and_product_ids_in_session_logs(services, data_dir):
+    import json
+
+    store, rec = services.store, services.recommender
+    d = store.record("view", product_id="trail-tent-2p", where="product page")
+    needles = erase.needles_for(store, [d.id])
+    assert needles.ids == [d.id] and needles.product_ids == ["trail-tent-2p"]
+    rec.forget([d.id])
+    log = data_dir.root / "sessions" / "P01-20261129-100000.jsonl"
+    log.parent.mkdir()
+    clean = [{"seq": 1, "type": "navigate", "page": "product", "arg": "product:3f9a1c0b52de"},
+             {"seq": 2, "type": "data_recorded", "data_points": ["datum:0b52de3f9a1c"], "value": d.id}]
+    log.write_text("".join(json.dumps(e) + "\n" for e in clean))
+    assert erase.verify(store, data_dir, needles).clean  # an id's number outside an id field
+    for leak in ({"seq": 3, "type": "navigate", "page": "product", "arg": "trail-tent-2p"},
+                 {"seq": 3, "type": "data_recorded", "deleted_ids": [d.id]}):
+        log.write_text("".join(json.dumps(e) + "\n" for e in [*clean, leak]))
+        report = erase.verify(store, data_dir, needles)
+        assert not report.clean and "sessions/P01-20261129-100000.jsonl still holds 1" in report.summary()
+        assert "trail-tent-2p" not in report.summary()
 
 
 def test_cli_erase_all_asks_then_verifies(services, capsys, catalog):

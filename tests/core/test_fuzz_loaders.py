@@ -17,6 +17,7 @@ used the way the report and CSV export use it, so "loads" means "usable".
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -37,7 +38,7 @@ FIGURES: Counter[str] = Counter()
 
 # Problems about the file as a whole (encoding, top-level shape): no line or field to name.
 WHOLE_FILE = ("not UTF-8", "holds no events", "no such", "cannot be read", "expected a list",
-              "the catalog has no products")
+              "the catalog has no products", "file is at most", "file may be", "is a folder")
 
 
 # --- mutations ---------------------------------------------------------------------------------
@@ -45,7 +46,9 @@ WHOLE_FILE = ("not UTF-8", "holds no events", "no such", "cannot be read", "expe
 HUGE = "@@huge@@"
 DEEP = "@@deep@@"
 ODD_STRINGS = ["", " ", "\u00a0", "\x00", "\ud7ff\ue000", "\U0001f600" * 3, "a" * 5000, "-",
-               "UPPER-Case", "line\nbreak", "\u202eevil", "../../etc/passwd", "null", "1e999"]
+               "UPPER-Case", "line\nbreak", "\u202eevil", "../../etc/passwd", "null", "1e999",
+               # half a UTF-16 pair: a \ud800 escape with ensure_ascii, not UTF-8 without
+               "\ud800", "x\udfff"]
 json_scalars = (st.none() | st.booleans() | st.integers(-(2**70), 2**70)
                 | st.floats(allow_nan=True, allow_infinity=True) | st.text(max_size=30)
                 | st.sampled_from(ODD_STRINGS))
@@ -107,7 +110,8 @@ def mutated_doc(draw, doc):
             value = base[:cut] + draw(st.sampled_from(ODD_STRINGS) | st.text(max_size=4)) + base[cut:]
         elif op == "extreme":
             value = draw(st.sampled_from([HUGE, 2**63, -(2**63) - 1, -1, 0, 1e308, -0.0,
-                                          float("inf"), float("nan"), 10**30, 0.5]))
+                                          float("inf"), float("nan"), 10**30, 0.5,
+                                          10**4000, 30_000_000]))
         elif op == "deep":
             value = DEEP
         elif op == "dup-list" and isinstance(current, list) and current:
@@ -203,6 +207,8 @@ def assert_clear(exc: Exception, target: Path) -> None:
 def check(load, error: type[Exception], target: Path, data: bytes, name: str) -> None:
     target.write_bytes(data)
     FIGURES[name] += 1
+    if re.search(rb"\\u[dD][89a-fA-F]", data):  # half a UTF-16 pair (issue #16)
+        FIGURES["with a \\ud800-\\udfff escape"] += 1
     try:
         load(target)
     except error as exc:
@@ -303,10 +309,10 @@ def test_fuzz_questionnaire(kind, study):
 def _use_session(path: Path) -> None:
     """Read a log and use it as `session export` and `report` do."""
     s = sessions.read_session(path)
-    sessions.export_csv(s)
+    sessions.export_csv(s).encode("utf-8")  # as written to a file
     report = build_report([path], include_partial=True)
-    render_html(report)
-    json.dumps(summary_json(report))
+    render_html(report).encode("utf-8")
+    json.dumps(summary_json(report), ensure_ascii=False).encode("utf-8")
 
 
 @pytest.mark.slow
@@ -364,6 +370,9 @@ BAD_FILES = {
     "utf16.json": '{"format": 1}'.encode("utf-16"),
     "log.jsonl": b'{"seq": 1, "t": "2026-11-29T10:00:00+00:00", "elapsed": 0, "type": "nope"}\n',
     "deep.jsonl": b"[" * 5000 + b"]" * 5000 + b"\n",
+    "surrogate.jsonl": b'{"seq": 1, "t": "2026-11-29T10:00:00+00:00", "elapsed": 0, '
+                       b'"type": "session_start", "participant": "P01", "condition": "opaque", '
+                       b'"persona": "\\ud800"}\n',
 }
 
 
@@ -375,6 +384,8 @@ BAD_FILES = {
     ("log.jsonl", ["session", "export", "{f}"]),
     ("deep.jsonl", ["session", "export", "{f}"]),
     ("huge.json", ["report", "{f}", "--json"]),
+    ("surrogate.jsonl", ["session", "export", "{f}"]),
+    ("surrogate.jsonl", ["report", "{f}"]),
 ])
 def test_cli_names_the_bad_file_without_a_traceback(name, argv, tmp_path, capsys):
     bad = tmp_path / name

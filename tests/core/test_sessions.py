@@ -124,3 +124,69 @@ def test_event_types_are_documented():
     assert set(schema["properties"]["type"]["enum"]) == set(sessions.EVENT_TYPES)
     for kind in sessions.EVENT_TYPES:
         assert f"`{kind}`" in doc
+
+
+def test_whoever_holds_the_logs_and_the_data_folder_cannot_test_a_guess(services, tmp_path):
+    """The attack of issue #16: with the key in the database, a guess of a forgotten search
+    matched its token and data point tokens were mapped back to row ids by trying
+    1..100,000. Each session's key now lives in the recorder's memory only."""
+    import hashlib
+    import hmac
+
+    from ..conftest import files_containing
+
+    root = services.data_dir.root
+    rec = record(sessions.sessions_dir(root))
+    search = rec.tokens.token("search", "zq secret words")
+    assert search == rec.tokens.token("search", "ZQ Secret Words")  # the same search again
+    datum = rec.tokens.token("datum", 4242)
+    rec.log("navigate", page="search", search=search)
+    rec.log("data_recorded", data_points=[datum])
+    key = rec.tokens._key
+    other = record(sessions.sessions_dir(root), code="P02")
+    assert other.tokens.token("search", "zq secret words") != search  # a key per session
+    rec.tokens.rotate()  # after a deletion: the forgotten search typed again looks new
+    assert rec.tokens.token("search", "zq secret words") != search
+    rec.end()
+    other.end()
+    from tightrope import partners
+
+    partners.pseudonymous_id(services.store)  # the folder holds a key: the partner's
+    services.close()
+    assert not rec.tokens.live
+    with pytest.raises(ValueError, match="ended"):
+        rec.tokens.token("search", "zq secret words")
+
+    assert files_containing(root, key) == [] and files_containing(root, key.hex().encode()) == []
+    # every key-sized secret the folder holds (the partner key, say) tried as the study key
+    import sqlite3
+
+    conn = sqlite3.connect(services.data_dir.database)
+    candidates = [bytes.fromhex(v) for (v,) in conn.execute("SELECT value FROM meta")
+                  if len(v) == 64 and all(c in "0123456789abcdef" for c in v)]
+    conn.close()
+    assert candidates  # the attack below is tried, not skipped
+    for candidate in candidates:
+        def guess(kind, value, k=candidate):
+            text = f"tightrope-study:{kind}:{value}".encode()
+            return f"{kind}:{hmac.new(k, text, hashlib.sha256).hexdigest()[:12]}"
+        assert guess("search", "zq secret words") != search
+        assert datum not in {guess("datum", i) for i in range(1, 100_001)}
+
+
+def test_an_old_stored_study_key_is_dropped_when_the_database_opens(tmp_path, catalog):
+    import sqlite_utils
+    from tightrope.store import Store, migrations
+
+    path = tmp_path / "old.db"
+    db = sqlite_utils.Database(path)
+    migrations.apply(db, stop_before="m007_drop_the_stored_study_key")
+    db.execute("INSERT INTO meta (key, value) VALUES ('study_key', ?)", ["ab" * 32])
+    db.conn.commit()
+    db.close()
+    store = Store.open(path, catalog)
+    try:
+        assert store.get_meta("study_key") is None
+    finally:
+        store.close()
+    assert ("ab" * 32).encode() not in path.read_bytes()

@@ -61,6 +61,27 @@ def test_migrations_are_recorded_and_idempotent(services, catalog):
     assert [m.name for m in migrations.applied(again.db)] == applied
 
 
+def test_a_receipt_an_older_version_wrote_keeps_only_its_kind(tmp_path, catalog):
+    import sqlite_utils
+
+    path = tmp_path / "old.db"
+    db = sqlite_utils.Database(path)
+    migrations.apply(db, stop_before="m006_receipt_scopes_are_kinds")
+    for scope in ("topic Pregnancy & baby", "evidence for Wine & spirits", "category Browsing",
+                  "retention: Searches", "the last hour", "data point", "something else"):
+        db.execute("INSERT INTO receipts (at, action, scope, counts) VALUES ('t', 'forget', ?, '{}')",
+                   [scope])
+    db.conn.commit()
+    db.close()
+    store = Store.open(path, catalog)
+    try:
+        assert [r["scope"] for r in store.receipts()] == [
+            "topic", "evidence", "category", "retention", "time range", "data point", "other"]
+    finally:
+        store.close()
+    assert b"Pregnancy & baby" not in path.read_bytes() and b"Wine & spirits" not in path.read_bytes()
+
+
 def test_record_shop_actions(services, catalog):
     store = services.store
     tent = catalog.products[0].id

@@ -83,3 +83,31 @@ def test_run_gui_screenshot_returns_after_first_paint(qapp, services, tmp_path):
     # not a blank picture: the top bar and cards are drawn
     colours = {image.pixel(x, y) for x in range(0, 1024, 37) for y in range(0, 700, 29)}
     assert len(colours) > 10
+
+
+@pytest.mark.gui
+def test_a_screenshot_and_a_pdf_report_are_private_under_umask_000(qapp, services, tmp_path):
+    import os
+    import stat
+
+    from tightrope import sessions
+    from tightrope.report import build_report
+    from tightrope.ui.workshop.pdf import write_pdf
+
+    shot, pdf = tmp_path / "shop.png", tmp_path / "report.pdf"
+    shot.write_bytes(b"an older file")
+    os.chmod(shot, 0o644)
+    log = sessions.SessionRecorder.start(sessions.sessions_dir(tmp_path), participant="P01",
+                                         condition="opaque", persona="home-cook").end()
+    style, font = qapp.styleSheet(), qapp.font()
+    old = os.umask(0)
+    try:
+        assert run_gui(services, screenshot=shot, size=(1024, 700)) == 0
+        write_pdf(build_report([log]), pdf)
+    finally:
+        os.umask(old)
+        qapp.setStyleSheet(style)
+        qapp.setFont(font)
+    assert QImage(str(shot)).width() == 1024 and pdf.read_bytes().startswith(b"%PDF")
+    for path in (shot, pdf):
+        assert stat.S_IMODE(os.stat(path).st_mode) == 0o600, path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import stat
@@ -205,6 +206,27 @@ def test_what_we_know_groups_filters_and_forgets(qtbot, services):
     assert store.datums() == []
 
 
+def test_forgetting_a_topic_from_the_page_leaves_no_trace_of_its_name(qtbot, services, data_dir, tmp_path):
+    store = services.store
+    consent.set_switches(store, {"sensitive:pregnancy-baby": True}, "test")
+    store.record("view", product_id="early-pregnancy-test", where="product page")
+    store.record("view", product_id="trail-tent-2p", where="product page")
+    win = _window(qtbot, services)
+    win.privacy.show_page(TAB_KNOW)
+    _settle(qtbot)
+    know = win.privacy.view.know
+    know.topics.setCurrentIndex(know.topics.findData("pregnancy-baby"))
+    _click(qtbot, know.forget_topic)
+    assert "Pregnancy & baby" in know.status.text()  # said to the user, not kept
+    assert [r["scope"] for r in store.receipts()] == ["topic"]
+    assert win.privacy.verify().clean
+    win.privacy.export_to(str(tmp_path / "mine.json"), "json")
+    doc = json.loads((tmp_path / "mine.json").read_text(encoding="utf-8"))
+    assert [r["scope"] for r in doc["deletion_receipts"]] == ["topic"]
+    assert "Pregnancy & baby" not in json.dumps(doc["deletion_receipts"], ensure_ascii=False)
+    assert files_containing(data_dir.root, b"Pregnancy & baby") == []
+
+
 def test_sensitive_notice_and_inferred_interests(qtbot, services, catalog):
     apply_persona(services.store, load("expecting-parent", catalog))
     win = _window(qtbot, services)
@@ -237,6 +259,11 @@ def test_partners_view_and_do_not_sell(qtbot, services, catalog):
     _settle(qtbot)
     assert '"pseudonymous_id"' in tab.payload.toPlainText()
     assert "<keyed hash>" not in tab.payload.toPlainText()
+    # the four interests sent are held together by at least k shoppers; with Electronics, 3
+    assert '"electronics"' not in tab.payload.toPlainText()
+    assert ("Electronics (left out so that at least 50 shoppers share all the interests sent "
+            "together; with it, 3 did)") in tab.withheld.text()
+    assert "97 community shoppers share every interest that would be sent." in tab.withheld.text()
 
 
 def test_retention_and_advance_clock(qtbot, services):
@@ -283,6 +310,33 @@ def test_export_from_the_page(qtbot, services, tmp_path):
     out = win.privacy.export_to(str(tmp_path / "mine.csv"), "csv")
     assert out["data_points"] == 1
     assert "readable only by you" in win.privacy.view.export.export_status.text()
+
+
+def test_the_export_dialog_remembers_its_folder_in_the_data_folder_and_erase_forgets_it(
+        qtbot, services, data_dir, tmp_path):
+    """Qt's file dialog wrote ~/.config/QtProject.conf with the export folder in its history,
+    where "Erase everything" never reached it (issue #16)."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "zqexportfolder"
+    folder.mkdir()
+    services.store.record("view", product_id="trail-tent-2p")
+    win = _window(qtbot, services)
+    win.privacy.show_page(TAB_EXPORT)
+    _settle(qtbot)
+    _click(qtbot, win.privacy.view.export.export_json)
+    dialog = win.privacy.file_dialog
+    with qtbot.waitSignal(dialog.finished):
+        dialog.selectFile(str(folder / "mine.json"))
+        dialog.accept()
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject").fileName()
+    qtbot.waitUntil(lambda: os.path.isfile(settings))  # Qt saves its state as the dialog goes
+    assert settings.startswith(str(data_dir.qt_state) + os.sep), settings
+    assert stat.S_IMODE(os.stat(data_dir.qt_state).st_mode) == 0o700
+    assert files_containing(data_dir.root, b"zqexportfolder") == [settings]
+    result = erase.erase_everything(services.recommender)
+    assert result.receipt["counts"]["file dialog history"] == 1
+    assert files_containing(data_dir.root, b"zqexportfolder") == []
 
 
 def test_erase_everything_from_the_page_then_verify(qtbot, services, data_dir):

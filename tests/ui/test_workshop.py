@@ -306,6 +306,41 @@ def test_why_requests_and_ui_events_are_logged(qtbot, window, tmp_path):
     assert {"panel_open", "preview", "forget"} <= set(kinds)
 
 
+def test_a_study_log_names_no_product_topic_or_row_id(qtbot, window, services):
+    """Everything a participant does is logged by keyed token: products opened (and the
+    shelf titles that name them), why panels, re-ratings, blocked topics, sensitive opt-ins."""
+    from tightrope import consent
+
+    ctl = window.workshop.sessions
+    store = services.store
+    path = ctl.start(participant="P13", condition=TRANSPARENT, persona="outdoor-enthusiast",
+                     task_list="sample-study")
+    consent.set_switches(store, {"sensitive:pregnancy-baby": True}, "privacy page")
+    window.open_product("early-pregnancy-test", where="home page shelf 'Because you viewed Trail Tent'")
+    window.workshop.scenarios.open_why("summit-daypack-22l")
+    first = store.rate("early-pregnancy-test", 4)
+    store.rate("early-pregnancy-test", 2)  # replaces the first rating: a deleted row id
+    consent.block_topic(store, "pregnancy-baby")
+    ctl.end()
+
+    raw = path.read_text(encoding="utf-8")
+    for named in ("early-pregnancy-test", "summit-daypack-22l", "pregnancy-baby", "Trail Tent"):
+        assert named not in raw, named
+    events = sessions.read_session(path).events
+    assert all("deleted_ids" not in e and "datum_ids" not in e for e in events)
+    rerated = [e for e in events if e.get("deleted_data_points")]
+    assert len(rerated) == 1 and rerated[0]["deleted_data_points"][0].startswith("datum:")
+    assert str(first.id) not in str(rerated[0])
+    nav = next(e for e in events if e["type"] == "navigate" and e["page"] == "product")
+    assert nav["arg"].startswith("product:") and nav["where"] == "home page shelf"
+    why = next(e for e in events if e["type"] == "panel_open")
+    assert why["product"].startswith("product:")
+    blocked = next(e for e in events if "blocked" in e)
+    assert blocked["blocked"].startswith("topic:")
+    opted = next(e for e in events if e["type"] == "consent_change" and "consent" in e)
+    assert any(s.startswith("topic:") for s in opted["consent"]["given"])
+
+
 def test_report_renders_as_a_document(qtbot, tmp_path, artifacts):
     from PySide6.QtGui import QImage, QPainter
     from tightrope.ui.workshop.pdf import document
@@ -384,7 +419,7 @@ def test_nothing_clips_at_any_presenter_scale(qtbot, window, services, artifacts
 
 
 def test_a_study_log_holds_keyed_tokens_not_searches_or_row_ids(qtbot, window, services, tmp_path):
-    from tightrope import erase, pseudonyms
+    from tightrope import pseudonyms
     from tightrope.ui.navigation import SEARCH
 
     from ..conftest import files_containing
@@ -400,24 +435,29 @@ def test_a_study_log_holds_keyed_tokens_not_searches_or_row_ids(qtbot, window, s
     assert searched  # the shop recorded the search ...
     d = searched[0]
     window.ui_events.report("preview", action="forget", datum_ids=[d.id])
+    tokens = ctl.recorder.tokens
+    key = tokens._key
+    search_token, datum_token = tokens.token("search", query), tokens.token("datum", d.id)
     services.recommender.forget([x.id for x in searched])  # ... and the participant forgot it
+    assert tokens.token("search", query) != search_token  # the key was replaced
+    services.store.settle()  # the window hands a forget's commit to a thread
+    assert files_containing(services.data_dir.root, b"zqstudymarker") == []
+    window.navigator.go(Route(SEARCH, query))  # the forgotten search typed again
     ctl.end()
+    assert not tokens.live  # the session's key is gone with it
 
     events = sessions.read_session(path).events
     raw = path.read_text(encoding="utf-8")
     assert "zqstudymarker" not in raw.casefold()  # not in the log, in any case
     assert files_containing(services.data_dir.root, b"zqstudymarker") == []
     searches = [e["search"] for e in events if e["type"] == "navigate" and e.get("page") == SEARCH]
-    assert len(searches) == 2 and searches[0] == searches[1]  # still comparable
-    assert searches[0] == pseudonyms.study_token(services.store, "search", query)
-    token = pseudonyms.study_token(services.store, "datum", d.id)
-    recorded = [e for e in events if e["type"] == "data_recorded" and token in e.get("data_points", ())]
+    assert len(searches) == 3 and searches[0] == searches[1] == search_token  # still comparable
+    assert searches[2] != search_token  # ... but not across the forget
+    recorded = [e for e in events if e["type"] == "data_recorded" and datum_token in e.get("data_points", ())]
     preview = next(e for e in events if e["type"] == "preview")
-    assert len(recorded) == 1 and preview["data_points"] == [token]
+    assert len(recorded) == 1 and preview["data_points"] == [datum_token]
     assert all("datum_ids" not in e for e in events)
-    # erase everything destroys the key: the same value no longer gives the same token
-    key = services.store.get_meta(pseudonyms.META_STUDY_KEY)
-    erase.erase_everything(services.recommender)
+    # the key was never written: not in the database, the log or any other file
     assert services.store.get_meta(pseudonyms.META_STUDY_KEY) is None
-    assert files_containing(services.data_dir.root, key.encode()) == []
-    assert pseudonyms.study_token(services.store, "search", query) != searches[0]
+    assert files_containing(services.data_dir.root, key) == []
+    assert files_containing(services.data_dir.root, key.hex().encode()) == []

@@ -19,8 +19,10 @@ import PySide6
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from tightrope import files
 from tightrope.services import Services
 from tightrope.ui import collector, theme
+from tightrope.ui.file_dialogs import keep_dialog_state_in
 from tightrope.ui.i18n import install_translations
 from tightrope.ui.main_window import MainWindow
 
@@ -158,7 +160,12 @@ def _grab_after_first_paint(window: MainWindow, path: Path) -> bool:
     app.removeEventFilter(watcher)
     QApplication.processEvents()
     path.parent.mkdir(parents=True, exist_ok=True)
-    return window.grab().save(str(path), "PNG")
+    shot = window.grab()  # personal shelves: written private (0600), whole or not at all
+    try:
+        files.write_with(path, lambda temp: shot.save(str(temp), "PNG"))
+    except OSError:
+        return False
+    return True
 
 
 def application() -> QApplication:
@@ -182,6 +189,7 @@ def run_gui(
 ) -> int:
     """Show the shop. With ``screenshot``, save the first complete paint as a PNG and return."""
     app = application()
+    keep_dialog_state_in(services.data_dir)  # Qt's file dialogs remember folders there
     window = MainWindow(services)
     window.resize(*size)
     if screenshot is not None:

@@ -15,6 +15,7 @@ from tightrope.catalog import Catalog
 from tightrope.datums import Datum, consent_label, kind_name
 from tightrope.i18n import translator
 from tightrope.ui import format, theme
+from tightrope.ui.widgets.labels import plain_tooltip
 
 tr = translator("DataTable")
 
@@ -108,9 +109,9 @@ class DatumTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:  # a search's words may look like HTML
             text = self._display(row, column)
-            return f"{text}\n{tr(EXCLUDED_NOTE)}" if row.excluded else text
+            return plain_tooltip(f"{text}\n{tr(EXCLUDED_NOTE)}" if row.excluded else text)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = tr("{column}: {value}").format(
                 column=tr(self.HEADERS[column]), value=self._display(row, column)

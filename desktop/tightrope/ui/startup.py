@@ -18,6 +18,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -33,6 +34,7 @@ from tightrope import faults, paths, recovery, restore
 from tightrope.clock import Clock
 from tightrope.services import Services, open_services
 from tightrope.store import StoreError
+from tightrope.ui.file_dialogs import keep_dialog_state_in
 
 TITLE = "Tightrope"
 
@@ -57,7 +59,8 @@ class DamagedDatabaseDialog(QDialog):
             f"Either way the damaged files are first moved aside into {_escape(str(qdir))}, "
             "not deleted; \u201cErase everything\u201d removes them later.</p>")
         self.message.setWordWrap(True)
-        self.note = QLabel(_escape(note))
+        self.note = QLabel(note)  # an export file's fault, as it is
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setObjectName("restoreProblem")
         self.note.setWordWrap(True)
         self.note.setVisible(bool(note))
@@ -94,6 +97,7 @@ def ask_for_export(parent: QWidget | None = None) -> Path | None:
 def tell(text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
          parent: QWidget | None = None) -> None:
     box = QMessageBox(icon, TITLE, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # may quote a file's fault
     box.setObjectName("startupMessage")
     box.exec()
 
@@ -122,6 +126,7 @@ def open_for_window(
     except (faults.DatabaseFault, StoreError, paths.DataDirError) as exc:
         tell(_gui_sentence(exc))
         return exc.exit_code if isinstance(exc, faults.DatabaseFault) else 1
+    keep_dialog_state_in(data_dir)  # the restore's file dialog remembers a folder
     note = ""
     while True:
         dialog = DamagedDatabaseDialog(damaged, note)

@@ -20,6 +20,7 @@ from tightrope.clock import format_time
 from tightrope.datums import CONSENT_CATEGORIES, consent_label, count_noun
 from tightrope.i18n import translator
 from tightrope.services import Services
+from tightrope.ui.file_dialogs import file_dialog
 from tightrope.ui.models import DatumRow, DatumTableModel
 from tightrope.ui.navigation import HOME, Route
 from tightrope.ui.privacy.consent_view import ConsentScreen, CoverFilter
@@ -138,9 +139,9 @@ class PrivacyController(QObject):
         v.know.forget_category.clicked.connect(self._on_forget_category)
         v.know.forget_topic.clicked.connect(self._on_forget_topic)
         v.know.forget_hour.clicked.connect(
-            lambda: self._forget_recent(timedelta(hours=1), "the last hour", tr("the last hour")))
+            lambda: self._forget_recent(timedelta(hours=1), tr("the last hour")))
         v.know.forget_day.clicked.connect(
-            lambda: self._forget_recent(timedelta(days=1), "the last 24 hours", tr("the last 24 hours")))
+            lambda: self._forget_recent(timedelta(days=1), tr("the last 24 hours")))
         v.know.verify.clicked.connect(self.verify)
         v.partners.do_not_sell.toggled.connect(self._on_do_not_sell)
         for cat, spin in v.retention.days.items():
@@ -348,10 +349,14 @@ class PrivacyController(QObject):
         withheld = [tr("{name} ({reason})").format(name=w["name"], reason=w["reason"])
                     for w in out["withheld"]]
         rule = tr("Interests are only shared when at least %n shopper(s) in our community share "
-                  "them, and never from a sensitive category.", n=out["k"])
+                  "each of them and all of them together, and never from a sensitive category.",
+                  n=out["k"])
+        together = tr("%n community shopper(s) share every interest that would be sent.",
+                      n=out["combination_cohort"])
         p.withheld.setText(
-            tr("Never shared: {items}. {rule}").format(items="; ".join(withheld), rule=rule)
-            if withheld else rule)
+            tr("Left out: {items}. {rule} {together}").format(
+                items="; ".join(withheld), rule=rule, together=together)
+            if withheld else f"{rule} {together}")
 
     def _refresh_retention(self) -> None:
         r = self.view.retention
@@ -411,7 +416,8 @@ class PrivacyController(QObject):
         self._pending_what = ""
 
     def _forget(self, ids: list[int], scope: str, shown: str) -> None:
-        """Forget ``ids``; ``scope`` is recorded on the receipt, ``shown`` is what the user reads."""
+        """Forget ``ids``; ``scope`` (a kind: store.RECEIPT_SCOPES) is recorded on the receipt,
+        ``shown`` (which may name the topic) is only what the user reads now."""
         if not ids:
             self.view.know.status.setText(tr("Nothing to forget in {scope}.").format(scope=shown))
             return
@@ -431,7 +437,7 @@ class PrivacyController(QObject):
     def _on_forget_category(self) -> None:
         cat = self._selected_category()
         if cat:
-            self._forget(erase.ids_in_category(self.store, cat), f"category {CONSENT_CATEGORIES[cat]}",
+            self._forget(erase.ids_in_category(self.store, cat), "category",
                          tr("category {category}").format(category=consent_label(cat)))
 
     @Slot()
@@ -439,11 +445,11 @@ class PrivacyController(QObject):
         topic = self.view.know.topics.currentData()
         if topic:
             name = self.store.catalog.category(topic).name
-            self._forget(self.store.datum_ids_for_topic(topic), f"topic {name}",
+            self._forget(self.store.datum_ids_for_topic(topic), "topic",
                          tr("topic {topic}").format(topic=name))
 
-    def _forget_recent(self, span: timedelta, scope: str, shown: str) -> None:
-        self._forget(erase.ids_between(self.store, self.store.clock.now() - span), scope, shown)
+    def _forget_recent(self, span: timedelta, shown: str) -> None:
+        self._forget(erase.ids_between(self.store, self.store.clock.now() - span), "time range", shown)
 
     @Slot(str)
     def _on_block_topic(self, topic: str) -> None:
@@ -463,7 +469,7 @@ class PrivacyController(QObject):
             self._forget_evidence(found[topic])
 
     def _forget_evidence(self, inference: interests.Inference) -> None:
-        self._forget(list(inference.evidence), f"evidence for {inference.name}",
+        self._forget(list(inference.evidence), "evidence",
                      tr("evidence for {topic}").format(topic=inference.name))
 
     # --- partners, retention, clock ----------------------------------------------------
@@ -507,8 +513,8 @@ class PrivacyController(QObject):
     # --- export ----------------------------------------------------------------------------
     def _ask_export(self, fmt: str) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        dialog = QFileDialog(self.view, tr("Export your data"), str(Path(folder) / f"tightrope-export.{fmt}"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog = file_dialog(self.view, tr("Export your data"), Path(folder) / f"tightrope-export.{fmt}",
+                             self.services.data_dir)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setNameFilter(tr("JSON (*.json)") if fmt == "json" else tr("CSV (*.csv)"))
         dialog.setDefaultSuffix(fmt)

@@ -21,6 +21,7 @@ from tightrope.datums import CONSENT_CATEGORIES, Datum, consent_label
 from tightrope.i18n import translator
 from tightrope.ui import theme
 from tightrope.ui.models import SORT_ROLE, DatumTableModel
+from tightrope.ui.widgets.labels import plain_tooltip
 
 tr = translator("PrivacyTables")
 
@@ -103,8 +104,10 @@ class _TableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:  # a search's words may look like HTML
+            return plain_tooltip(self._text(row, column))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return tr("{column}: {value}").format(
                 column=tr(self.HEADERS[column]), value=self._text(row, column))

@@ -5,18 +5,42 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable
 
+from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent, QTextLayout
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
-def styled_label(text: str, role: str, parent: QWidget | None = None) -> QLabel:
-    """A label the stylesheet styles by ``role`` (h1, h2, muted, price, badge ...)."""
+def plain_label(
+    text: str, parent: QWidget | None = None, role: str = "", *, wrap: bool = False,
+    selectable: bool = False,
+) -> QLabel:
+    """A label that shows ``text`` as it is, never as rich text. Labels show text from files,
+    personas and participants (a task's title, a question, a search): as rich text an
+    ``<img src=...>`` in a task list made Qt open local files. ``role`` is what the
+    stylesheet styles it by (h1, h2, muted, price, badge ...)."""
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
-    label.setProperty("role", role)
+    if role:
+        label.setProperty("role", role)
+    label.setWordWrap(wrap)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def styled_label(text: str, role: str, parent: QWidget | None = None) -> QLabel:
+    """A plain-text label the stylesheet styles by ``role`` (see :func:`plain_label`)."""
+    return plain_label(text, parent, role)
+
+
+def plain_tooltip(text: str) -> str:
+    """``text`` as a tooltip that shows it as it is: Qt renders a tooltip that looks like
+    HTML (``Qt.mightBeRichText``) as rich text, so such a text is escaped; any other is
+    shown as it is already."""
+    rich = QtGui.Qt  # Qt's namespace with QtGui's functions
+    return rich.convertFromPlainText(text) if rich.mightBeRichText(text) else text
 
 
 def restyle(widget: QWidget) -> None:
@@ -137,7 +161,7 @@ class ClampedLabel(QLabel):
                 if not elided:
                     break
         super().setText(text)
-        self.setToolTip(self._full if elided or self._shortened else "")
+        self.setToolTip(plain_tooltip(self._full) if elided or self._shortened else "")
 
     def _clamp(self, width: int, full: str | None = None) -> tuple[str, bool]:
         """The text (or ``full``) wrapped to ``width`` and cut to this label's lines; whether

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu, QMessageBox, QToolBar, QToolButton
+from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QToolBar, QToolButton
 
 from tightrope import personas
 from tightrope.cli_workshop import replace_message
@@ -20,6 +20,7 @@ from tightrope.i18n import translator
 from tightrope.services import Services
 from tightrope.ui import shortcuts, theme
 from tightrope.ui.condition import OPAQUE, TRANSPARENT, condition_of, set_condition
+from tightrope.ui.file_dialogs import file_dialog
 from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.widgets.shelf import ShelfView
 from tightrope.ui.workshop.presenter import PresenterMode
@@ -160,6 +161,7 @@ class WorkshopController(QObject):
                           replace_message(persona, personas.stored_count(self.services.store)),
                           QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
                           self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the persona's name comes from its file
         box.setObjectName("loadPersonaBox")
         box.button(QMessageBox.StandardButton.Ok).setText(tr("Load"))
         box.accepted.connect(lambda: self.load_persona(persona_id))
@@ -201,8 +203,8 @@ class WorkshopController(QObject):
 
     def ask_export_csv(self) -> None:
         source = self.sessions.last_log or (self.sessions.recorder and self.sessions.recorder.path)
-        dialog = QFileDialog(self.window, tr("Export session as CSV"), str(Path(source).with_suffix(".csv")))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog = file_dialog(self.window, tr("Export session as CSV"), Path(source).with_suffix(".csv"),
+                             self.services.data_dir)
         dialog.setNameFilter(tr("CSV files (*.csv)"))
         dialog.fileSelected.connect(lambda name: self.sessions.export_csv(Path(name)))
         dialog.finished.connect(dialog.deleteLater)
@@ -210,8 +212,8 @@ class WorkshopController(QObject):
 
     def ask_report(self) -> None:
         source = self.sessions.last_log or (self.sessions.recorder and self.sessions.recorder.path)
-        dialog = QFileDialog(self.window, tr("Save report"), str(Path(source).with_suffix(".html")))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog = file_dialog(self.window, tr("Save report"), Path(source).with_suffix(".html"),
+                             self.services.data_dir)
         dialog.setNameFilters([tr("HTML report (*.html)"), tr("PDF report (*.pdf)")])
         dialog.fileSelected.connect(self._write_and_open_report)
         dialog.finished.connect(dialog.deleteLater)

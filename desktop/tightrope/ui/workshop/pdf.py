@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
+from tightrope import files
 from tightrope.i18n import translator
 from tightrope.report import Report, render_html
 
@@ -63,12 +64,18 @@ def document(report: Report) -> QTextDocument:
 
 
 def write_pdf(report: Report, out: Path) -> Path:
+    """The report as a PDF file, private (0600), whole or not at all (tightrope.files)."""
     _ensure_app()
-    writer = QPdfWriter(str(out))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    writer.setTitle(tr("Tightrope user study report"))
-    writer.setCreator("Tightrope")
     doc = document(report)
-    doc.print_(writer)
-    return out
+
+    def write(temp: Path) -> bool:
+        writer = QPdfWriter(str(temp))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+        writer.setTitle(tr("Tightrope user study report"))
+        writer.setCreator("Tightrope")
+        doc.print_(writer)
+        del writer  # closes the file
+        return temp.stat().st_size > 0
+
+    return files.write_with(out, write)

@@ -34,6 +34,7 @@ from tightrope.ui import theme
 from tightrope.ui.navigation import CATEGORY, HOME, SEARCH, YOUR_DATA, Route
 from tightrope.ui.timers import one_shot
 from tightrope.ui.why_panel import WhyPanel
+from tightrope.ui.widgets.labels import plain_label
 from tightrope.ui.workshop.highlight import HighlightOverlay, find_target
 
 tr = translator("ScenarioPanel")
@@ -48,12 +49,7 @@ MIN_WIDTH = 300
 
 
 def _wrapped(text: str, role: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setProperty("role", role)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+    return plain_label(text, parent, role, wrap=True, selectable=True)
 
 
 class ScenarioPanel(QWidget):
@@ -95,7 +91,7 @@ class ScenarioPanel(QWidget):
         self.clock = _wrapped("", "muted", body)
         self.clock.setObjectName("scenarioClock")
         column.addWidget(self.clock)
-        self.counter = QLabel("", body)
+        self.counter = plain_label("", body)
         self.counter.setObjectName("stepCounter")
         self.counter.setProperty("role", "h2")
         column.addWidget(self.counter)

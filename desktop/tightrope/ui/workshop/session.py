@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QDialog
 
-from tightrope import personas, pseudonyms
-from tightrope.report import build_report, render_html
+from tightrope import personas
+from tightrope.consent import SENSITIVE_PREFIX
+from tightrope.report import build_report, write_html
 from tightrope.services import Services
 from tightrope.sessions import (
     SessionRecorder,
@@ -46,11 +47,25 @@ STORE_EVENTS = {
 }
 
 
-def store_event(
-    change: dict[str, Any], token: Callable[[str, object], str] | None = None
-) -> tuple[str, dict[str, Any]] | None:
+Token = Callable[[str, object], str]
+
+# Fields of store changes and UI events that name something the participant did, with the
+# kind of token each becomes and the field it is logged under. A study log holds no row id,
+# product id or topic id (docs/user-study.md); a field named here is left out when there is
+# no token function.
+NAMED_FIELDS: dict[str, tuple[str, str]] = {
+    "datum_ids": ("datum", "data_points"),
+    "deleted_ids": ("datum", "deleted_data_points"),
+    "product": ("product", "product"),
+    "product_id": ("product", "product"),
+    "blocked": ("topic", "blocked"),
+    "unblocked": ("topic", "unblocked"),
+}
+
+
+def store_event(change: dict[str, Any], token: Token | None = None) -> tuple[str, dict[str, Any]] | None:
     """A store change as (event type, data): counts and keyed pseudonyms (``token``) for
-    data point ids, never the data's content."""
+    whatever it names, never the data's content."""
     action = change.get("action")
     if action == "delete":
         receipt = change.get("receipt") or {}
@@ -64,13 +79,54 @@ def store_event(
     return None
 
 
-def pseudonymise(data: dict[str, Any], token: Callable[[str, object], str] | None) -> dict[str, Any]:
-    """Data point ids as keyed tokens (a study log must not carry the database's row ids);
-    without a token function they are left out."""
-    ids = data.pop("datum_ids", None)
-    if ids is not None and token is not None:
-        data["data_points"] = [token("datum", i) for i in ids]
+def pseudonymise(data: dict[str, Any], token: Token | None) -> dict[str, Any]:
+    """``data`` with every field of NAMED_FIELDS as keyed tokens, and a consent change's
+    sensitive switches ("sensitive:pregnancy-baby") as topic tokens: the everyday switches
+    (browsing, searches, ...) are the names of the shop's controls and stay readable."""
+    for key, (kind, logged_as) in NAMED_FIELDS.items():
+        if key not in data:
+            continue
+        value = data.pop(key)
+        if token is None or value is None:
+            continue
+        if isinstance(value, list | tuple | set | frozenset):
+            data[logged_as] = [token(kind, v) for v in value]
+        else:
+            data[logged_as] = token(kind, value)
+    change = data.get("consent")
+    if isinstance(change, dict):
+        data["consent"] = {k: _switches(v, token) for k, v in change.items()}
     return data
+
+
+def _switches(value: Any, token: Token | None) -> Any:
+    """Consent switch ids (a list, or a dict keyed by them) with sensitive ones tokenised."""
+    def one(switch: Any) -> Any:
+        if isinstance(switch, str) and switch.startswith(SENSITIVE_PREFIX):
+            return token("topic", switch[len(SENSITIVE_PREFIX):]) if token else "sensitive"
+        return switch
+
+    if isinstance(value, dict):
+        return {one(k): v for k, v in value.items()}
+    if isinstance(value, list):
+        return [one(v) for v in value]
+    return value
+
+
+def rotates_key(change: dict[str, Any]) -> bool:
+    """After a deletion (forget, expiry, erase, a persona load) or a reset the session's
+    token key is replaced: a forgotten value met again gets a token unlike the old one.
+    Taking a product off the wishlist is shopping, not forgetting: the key stays."""
+    if change.get("action") == "reset":
+        return True
+    receipt = change.get("receipt") or {}
+    return change.get("action") == "delete" and receipt.get("action") != "remove"
+
+
+def place(where: str) -> str:
+    """Where a product was opened from, without the shelf's title ("home page shelf
+    'Because you viewed Early Pregnancy Test'" -> "home page shelf")."""
+    return where.partition(" '")[0]
 
 
 class SessionTap(QObject):
@@ -89,37 +145,49 @@ class SessionTap(QObject):
         if events is not None:
             events.happened.connect(self._on_ui_event)
 
+    @property
+    def recording(self) -> bool:
+        return self.recorder is not None and not self.recorder.closed
+
     def _log(self, type: str, **data: Any) -> None:
-        if self.recorder is not None and not self.recorder.closed:
+        if self.recording:
             self.recorder.log(type, **data)
 
     def _token(self, kind: str, value: object) -> str:
-        return pseudonyms.study_token(self.store, kind, value)
+        """A keyed token under the session's own key (pseudonyms.SessionTokens)."""
+        return self.recorder.tokens.token(kind, value)
 
     @Slot(dict)
     def _on_store_changed(self, change: dict[str, Any]) -> None:
-        if self.recorder is None:
+        if not self.recording:
             return
         event = store_event(change, self._token)
         if event is not None:
             self._log(event[0], **event[1])
+        if rotates_key(change):
+            self.recorder.tokens.rotate()
 
     @Slot(object, bool)
     def _on_navigated(self, route: Route, fresh: bool) -> None:
+        if not self.recording:
+            return
         data: dict[str, Any] = {"page": route.page, "back": not fresh}
         if route.arg and route.page == SEARCH:
             # what was searched is personal data (and can be forgotten): the log keeps
             # a keyed token, so "the same search again" still shows
             data["search"] = self._token("search", route.arg)
         elif route.arg:
-            data["arg"] = route.arg
+            # a product's or a department's id says what the participant looked at
+            data["arg"] = self._token(route.page, route.arg)
         if route.where:
-            data["where"] = route.where
+            data["where"] = place(route.where)
         self._log("navigate", **data)
 
     @Slot(str, object)
     def _on_why_requested(self, product_id: str, _recommendation: object) -> None:
-        self._log("panel_open", panel="why", product=product_id)
+        if not self.recording:
+            return
+        self._log("panel_open", panel="why", product=self._token("product", product_id))
 
     @Slot()
     def _on_panel_hidden(self) -> None:
@@ -127,7 +195,7 @@ class SessionTap(QObject):
 
     @Slot(str, dict)
     def _on_ui_event(self, type: str, data: dict[str, Any]) -> None:
-        if self.recorder is not None:
+        if self.recording:
             self._log(type, **pseudonymise(dict(data), self._token))
 
 
@@ -279,5 +347,5 @@ class SessionController(QObject):
 
             write_pdf(report, out)
         else:
-            out.write_text(render_html(report), encoding="utf-8")
+            write_html(report, out)
         return out

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from tightrope.i18n import translator
 from tightrope.sessions import OPAQUE, PARTICIPANT_PATTERN, TRANSPARENT
 from tightrope.tasks import Questionnaire, Task
+from tightrope.ui.widgets.labels import plain_label
 
 tr = translator("SessionViews")
 
@@ -45,11 +46,8 @@ CONSENT_TEXT = tr.mark(
 
 
 def _label(text: str, parent: QWidget, role: str = "") -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    if role:
-        label.setProperty("role", role)
-    return label
+    # plain text: titles, instructions and questions come from task-list files
+    return plain_label(text, parent, role, wrap=True)
 
 
 class SessionStartDialog(QDialog):
