@@ -272,27 +272,45 @@ def test_every_visible_text_is_translated(pseudo, qtbot, services):
 
 
 def _walk_why_panel(qtbot, window) -> list[tuple[str, str]]:
-    """The why panel on the top recommendation: every row, the counterfactual, a preview,
-    the More menu with its previews, then the banner after a forget (and its new rows)."""
+    """The why panel on several recommendations: every row, the counterfactual; then, on the
+    top one, a preview, the More menu with its previews, and the banner after a forget (and
+    its new rows). A recommendation rests on a few reasons (docs/engine.md), so the walk
+    reads the whole top, and past it each recommendation with a kind of reason not read yet:
+    every kind of label the persona's data makes is read. The top one is read last."""
     from PySide6.QtWidgets import QApplication
     from tightrope.ui.navigation import HOME, Route
 
     texts = []
     window.navigator.go(Route(HOME))
-    top = window.services.recommender.recommend()[0].product_id
-    panel = window.why.show(top)
-    qtbot.waitUntil(panel.is_complete, timeout=5000)
-    panel.controller.finish_counterfactual()
-    QApplication.processEvents()
-    texts += collect(window)  # the top reasons, the summary of the others, "Show all"
-    texts += _painted([panel.summary])
-    panel.toggle.click()  # every reason
-    qtbot.waitUntil(panel.is_complete, timeout=5000)
-    QApplication.processEvents()
-    rows = [r for r in panel.visible_rows() if r.row is not None]
-    assert len(rows) > 20, len(rows)  # the rich persona: many reasons
-    texts += collect(window)
-    texts += _painted(rows)
+    rec = window.services.recommender
+    walk, kinds = [], set()
+    for r in rec.recommend(top=len(window.services.catalog.products)):  # best first
+        made = {_label_kind(c) for c in r.contributions}
+        if r.rank <= rec.top_n or made - kinds:
+            walk.append(r.product_id)
+            kinds |= made
+    rows, sources, read = [], set(), 0
+    for pid in reversed(walk):
+        panel = window.why.show(pid)
+        qtbot.waitUntil(panel.is_complete, timeout=5000)
+        panel.controller.finish_counterfactual()
+        QApplication.processEvents()
+        texts += collect(window)  # the top reasons, the summary of the others, "Show all"
+        if panel.content.rest is not None:
+            texts += _painted([panel.summary])
+            panel.toggle.click()  # every reason
+            qtbot.waitUntil(panel.is_complete, timeout=5000)
+            QApplication.processEvents()
+            texts += collect(panel)
+        rows = [r for r in panel.visible_rows() if r.row is not None]
+        assert len(rows) == len(panel.content.rows)
+        texts += _painted(rows)
+        sources |= {c.source for c in rec.why(pid).contributions}
+        read += len(rows)
+    assert read > 20, read  # the rich persona: many reasons
+    # ... from every source, the non-personal parts too
+    assert sources == {"activity", "profile", "community", "popular", "new", "sponsored"}
+    assert panel.product_id == walk[0] and panel.expanded  # the top one
 
     row = next(r for r in rows if r.row.datum is not None and r.row.datum.product_id)
     assert row.row.datum.topic_id  # the More menu offers product, topic and consent
@@ -331,6 +349,12 @@ def _walk_why_panel(qtbot, window) -> list[tuple[str, str]]:
     texts.append(("why banner accessible name", panel.banner.accessibleName()))
     window.hide_side_panel()
     return texts
+
+
+def _label_kind(c) -> tuple[str, str | None, tuple[str, ...]]:
+    """What a reason's label is made of: its source, its data point's kind and what links
+    the two (shared tags, matched words, a cohort: the keys of its detail)."""
+    return c.source, c.kind, tuple(sorted(set(c.detail) - {"weight", "decay", "age_days"}))
 
 
 def _painted(rows) -> list[tuple[str, str]]:

@@ -75,6 +75,45 @@ def rich_user(services) -> dict[str, object]:
     return {"target": target, "search": search}
 
 
+def long_reason_list(services, more_than: int) -> str:
+    """A shopper with one product on their mind for two days, and that product: their #1
+    recommendation, asserted to rest on more than ``more_than`` reasons.
+
+    A recommendation rests on a few reasons (docs/engine.md), so a long list takes a shopper
+    who really gives one: the shop's most popular product (so "Popular", 0.15, is among its
+    largest reasons), added to the cart an hour ago, after nine views each of the products
+    whose data counts for it (it is one of their content or co-purchase neighbours) over the
+    two days before. Each view is a reason of its own, recent enough to stay above the
+    engine's 0.08 floor. Recorded through the store and scored by the real engine; the
+    assertions fail loudly when the engine no longer gives such a shopper a long list.
+    """
+    store, catalog, rec = services.store, services.catalog, services.recommender
+    popularity = services.community.popularity
+    anchor = max(
+        (p for p in catalog.products if not p.sponsored and not p.sensitive),
+        key=lambda p: popularity[catalog.index_of[p.id]],
+    )
+    i = catalog.index_of[anchor.id]
+    feeders = [
+        p for j, p in enumerate(catalog.products)
+        if j != i and not p.sensitive
+        and (i in rec.evidence.similar(j)[0] or i in rec.evidence.nearest_bought_with(j)[0])
+    ]
+    views = feeders * 9
+    rows = [
+        {"kind": "view", "product_id": p.id, "where": "product page",
+         "at": NOW - timedelta(hours=46 - 44 * k / len(views))}
+        for k, p in enumerate(views)
+    ]
+    rows.append({"kind": "cart_add", "product_id": anchor.id, "value": 1,
+                 "where": "product page", "at": NOW - timedelta(hours=1)})
+    store.record_many(rows)
+    assert rec.recommend()[0].product_id == anchor.id
+    n = len(rec.why(anchor.id).contributions)
+    assert n > more_than, f"{anchor.id} rests on {n} reasons, the test needs more than {more_than}"
+    return anchor.id
+
+
 def show_panel(qtbot, services) -> tuple[QWidget, WhyPanel]:
     """The panel docked in a window the way the shop docks it: themed, 440 px wide."""
     host = QWidget()
@@ -122,11 +161,12 @@ def shown_percentages(panel: WhyPanel) -> list[int]:
     return out
 
 
-def previewing_forget(qtbot, services):
-    """The rich user's target in the panel, focus resting on "Forget this" for its marker
-    search until what the click would show is prepared: (persona, host, panel, that row's
-    strip; the caller keeps the host, which owns the panel)."""
-    persona = rich_user(services)
+def previewing_forget(qtbot, services, persona=None):
+    """The rich user's target in the panel (``persona``: rich_user's answer, when the caller
+    made it), focus resting on "Forget this" for its marker search until what the click
+    would show is prepared: (persona, host, panel, that row's strip; the caller keeps the
+    host, which owns the panel)."""
+    persona = persona or rich_user(services)
     host, panel = show_panel(qtbot, services)
     panel.show_product(persona["target"].id)
     settle(qtbot, panel)
@@ -159,13 +199,13 @@ def grab(host: QWidget, path: Path) -> None:
 
 # --- what the panel shows ---------------------------------------------------------------
 def test_percentages_add_up_and_match_the_engine(qtbot, services):
-    rich_user(services)
+    # a long list: over a hundred shares under 1 % each, rounded so the rows make 100
+    pid = long_reason_list(services, more_than=100)
     _host, panel = show_panel(qtbot, services)
-    top = services.recommender.recommend()[0]
-    panel.show_product(top.product_id)
+    panel.show_product(pid)
     settle(qtbot, panel)
 
-    rec = services.recommender.why(top.product_id)
+    rec = services.recommender.why(pid)
     assert len(rec.contributions) > 3
     # It opens on the three largest reasons and one row for all the others, whose number is
     # the exact sum of their shares (rounded with the top ones so that the four make 100).
@@ -347,12 +387,12 @@ def test_exclude_then_use_again_moves_the_score_both_ways(qtbot, services):
 # A popup menu asks the platform to raise it and grab the keyboard; offscreen cannot.
 @pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 def test_forget_product_and_topic_from_the_more_menu(qtbot, services):
-    persona = rich_user(services)
+    # reasons about products (the rich user's target rests on a search and an interest)
+    pid = long_reason_list(services, more_than=3)
     _host, panel = show_panel(qtbot, services)
-    pid = persona["target"].id
     panel.show_product(pid)
     settle(qtbot, panel)
-    expand(qtbot, panel)  # (the top reasons are searches: about no product)
+    expand(qtbot, panel)
     store = services.store
     row = next(
         r for r in panel.visible_rows() if r.row.datum is not None and r.row.datum.product_id
@@ -550,19 +590,13 @@ def test_docked_in_the_shop_window(qtbot, window, services, artifacts):
 def test_long_list_paints_its_top_first_then_completes_and_tab_skips_no_row(
     qtbot, services, artifacts
 ):
-    """At the shipped persona's ~140 reasons the panel opens complete on the top three;
-    listing them all, the first paint holds what the viewport shows and the rest follows in
-    chunks (``rendering_finished``), and focus reaching the list completes it first, so Tab
-    from the last row filled in goes to the next row."""
-    from tightrope import personas
-
-    personas.apply_persona(
-        services.store, personas.load_persona_file(personas.resolve("outdoor-enthusiast"))
-    )
+    """On a hundred reasons and more the panel opens complete on the top three; listing
+    them all, the first paint holds what the viewport shows and the rest follows in chunks
+    (``rendering_finished``), and focus reaching the list completes it first, so Tab from
+    the last row filled in goes to the next row."""
+    pid = long_reason_list(services, more_than=60)
     host, panel = show_panel(qtbot, services)
-    pid = services.recommender.recommend()[0].product_id
     n = len(services.recommender.why(pid).contributions)
-    assert n > 60
     panel.show_product(pid)
     assert panel.is_complete() and len(panel.visible_rows()) == 3  # in the frame: three rows
     settle(qtbot, panel)
@@ -582,7 +616,9 @@ def test_long_list_paints_its_top_first_then_completes_and_tab_skips_no_row(
     assert sum(shown_percentages(panel)) == pytest.approx(100, abs=0.5)
 
     # Again, and this time Tab on from the last personal row filled in before the chunks.
-    panel.show_product(services.recommender.recommend()[1].product_id)
+    second = services.recommender.recommend()[1].product_id  # (fed by the same views)
+    assert len(services.recommender.why(second).contributions) > first
+    panel.show_product(second)
     assert not panel.expanded  # a new question opens on the top reasons again
     settle(qtbot, panel)
     panel.toggle.click()
@@ -689,8 +725,15 @@ def test_a_previewed_forget_shows_what_was_prepared_and_it_equals_a_fresh_render
     click shows exactly that, and it is what the panel would have built from scratch."""
     from tightrope.ui.why.content import build_content, with_counterfactual
 
-    persona, _host, panel, strip = previewing_forget(qtbot, services)
+    persona = rich_user(services)
     pid = persona["target"].id
+    # Viewed twice today too: after the search, it rests on more than one data point, so
+    # what a second forget would show still speaks of others (the end of this test).
+    for hours in (2, 3):
+        services.store.record(
+            "view", product_id=pid, where="product page", at=NOW - timedelta(hours=hours)
+        )
+    persona, _host, panel, strip = previewing_forget(qtbot, services, persona)
     prepared = panel.controller._prepared[2]
     assert MARKER not in repr(prepared)  # about the shop without the data point
     with qtbot.waitSignal(panel.change_applied):
@@ -719,14 +762,10 @@ def test_after_a_forget_rows_below_the_fold_wait_in_place_then_are_exact(qtbot, 
     rest of the frame), none of them about the forgotten data point, and right after the
     paint every row is the new content's, laid out at its own height."""
     from PySide6.QtCore import QObject
-    from tightrope import personas
     from tightrope.ui.why.view import HEAD_ROWS
 
-    personas.apply_persona(
-        services.store, personas.load_persona_file(personas.resolve("outdoor-enthusiast"))
-    )
+    pid = long_reason_list(services, more_than=HEAD_ROWS + 20)
     _host, panel = show_panel(qtbot, services)
-    pid = services.recommender.recommend()[0].product_id
     panel.show_product(pid)
     settle(qtbot, panel)
     expand(qtbot, panel)
@@ -770,13 +809,11 @@ def test_a_forget_measures_rows_only_at_the_width_they_have(qtbot, window, servi
     scroll area asks the scrolled column's size hint whenever the panel's layout is redone
     (the receipt appearing does it); QWidget's hint asked the column's height at the hint's
     width, its widest label's, and every row (a hundred and more) was measured there."""
-    from tightrope import personas
     from tightrope.ui.why.rows import ContributionRow
 
-    personas.apply_persona(
-        services.store, personas.load_persona_file(personas.resolve("outdoor-enthusiast"))
-    )
+    pid = long_reason_list(services, more_than=101)
     window.refresh()
+    assert window.cards()[0].product.id == pid
     window.cards()[0].why.click()
     panel = window.why.panel
     settle(qtbot, panel)
