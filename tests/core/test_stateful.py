@@ -314,14 +314,16 @@ class CoreMachine(RuleBasedStateMachine):
         ids = []
         for i, r in self.rows.items():
             if r.product_id:
-                t = self.catalog.product(r.product_id).category
+                about = self.catalog.product(r.product_id).category == topic
             elif r.kind == "declared_interest":
-                t = r.text
-            elif r.kind == "search":
-                t = self.catalog.search_topic(r.text)
+                about = r.text == topic
+            elif r.kind == "search":  # its department, a word naming the topic, a first match
+                about = (self.catalog.search_topic(r.text) == topic
+                         or topic in self.catalog.topics_named(r.text)
+                         or any(p.category == topic for p in self.catalog.search(r.text, limit=3)))
             else:
-                t = None
-            if t == topic:
+                about = False
+            if about:
                 ids.append(i)
         change = self.rec.forget_topic(topic)
         assert sorted(change.datum_ids) == sorted(ids)

@@ -440,7 +440,6 @@ def test_a_study_log_holds_keyed_tokens_not_searches_or_row_ids(qtbot, window, s
     search_token, datum_token = tokens.token("search", query), tokens.token("datum", d.id)
     services.recommender.forget([x.id for x in searched])  # ... and the participant forgot it
     assert tokens.token("search", query) != search_token  # the key was replaced
-    services.store.settle()  # the window hands a forget's commit to a thread
     assert files_containing(services.data_dir.root, b"zqstudymarker") == []
     window.navigator.go(Route(SEARCH, query))  # the forgotten search typed again
     ctl.end()
