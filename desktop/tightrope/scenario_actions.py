@@ -3,9 +3,10 @@
 The window's scenario runner (``tightrope.ui.workshop.scenario_panel``) and the checker
 (:mod:`tightrope.scenario_check`) carry out an action's data part through these functions,
 so a played scenario and a checked one change the same things in the same way: loading a
-persona (with the clock back at real time), moving the clock (expired data is deleted at once, with receipts, as the privacy
-page's "Advance time" does), forgetting a topic (as the why panel's "Forget the whole topic"
-does). Actions that only move the window (open a page, close the panel) have no data part.
+persona (with the clock back at real time), moving the clock (expired data is deleted at
+once, with receipts, as the privacy page's "Advance time" does), forgetting a topic (as the
+why panel's "Forget the whole topic" does). Actions that only move the window (open a page,
+close the panel) have no data part.
 
 Each data action returns an :class:`Outcome`: the receipts it wrote and a sentence saying
 what happened, which the scenario panel shows and ``expect: {"receipt": true}`` checks.

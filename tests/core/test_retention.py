@@ -51,7 +51,8 @@ def test_invalid_periods_are_refused(services):
         retention.set_period(services.store, "nonsense", 10)
 
 
-def test_reset_clock_goes_back_to_real_time_durably_and_tells_observers(services, catalog, data_dir):
+def test_reset_clock_goes_back_to_real_time_durably_and_tells_observers(services, catalog,
+                                                                        data_dir):
     store = services.store
     heard: list[dict] = []
     store.subscribe(heard.append)

@@ -362,7 +362,8 @@ def test_the_replace_question_names_the_persona_loaded_last(catalog):
     from tightrope import personas
     from tightrope.cli_workshop import consent_summary, replace_message
 
-    sam, lena = personas.load("outdoor-enthusiast", catalog), personas.load("privacy-minimalist", catalog)
+    sam = personas.load("outdoor-enthusiast", catalog)
+    lena = personas.load("privacy-minimalist", catalog)
     assert replace_message(lena, 12, sam) == (
         f"This replaces the 12 data points stored now (Sam was loaded last) with Lena's "
         f"{len(lena.data)} and sets consent to Lena's ({consent_summary(lena)}).")

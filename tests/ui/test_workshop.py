@@ -465,7 +465,7 @@ def _item_center(picker, row):
 
 
 @QUESTION
-def test_starting_a_scenario_over_stored_data_asks_first(qtbot, window):
+def test_starting_a_scenario_over_stored_data_asks_first(qtbot, window, artifacts):
     from tightrope import personas, retention
 
     workshop, store = window.workshop, window.services.store
@@ -481,10 +481,14 @@ def test_starting_a_scenario_over_stored_data_asks_first(qtbot, window):
     assert box is not None and box.isVisible() and box.objectName() == "loadPersonaBox"
     sam = personas.load("outdoor-enthusiast", window.services.catalog)
     assert box.windowTitle() == "Start \u201cWhy am I seeing this?\u201d?"
-    assert box.text().startswith(f"This replaces the {stored} data points stored now (Sam was "
-                                 f"loaded last) with Sam's {len(sam.data)} and sets consent")
-    assert box.informativeText() == "The shop's clock, 30 days ahead, goes back to real time."
+    assert box.text() == f"\u201cWhy am I seeing this?\u201d starts by loading {sam.name}."
+    replaced, clock = box.informativeText().split("\n\n")
+    assert replaced.startswith(f"This replaces the {stored} data points stored now (Sam was "
+                               f"loaded last) with Sam's {len(sam.data)} and sets consent")
+    assert clock == "The shop's clock, 30 days ahead, goes back to real time."
     assert workshop.panel.counter.text() == "Step 1 of 6"
+    qtbot.waitExposed(box)
+    box.grab().save(str(artifacts / "workshop-start-question.png"))
     answer(qtbot, box, load=False)
     assert _snapshot(store) == before  # Cancel changed nothing, the clock included
     assert ctl.question is None and ctl.scenario.id == "why-am-i-seeing-this"
@@ -497,7 +501,8 @@ def test_starting_a_scenario_over_stored_data_asks_first(qtbot, window):
     box = ctl.question
     priya = personas.load("home-cook", window.services.catalog)
     assert box.windowTitle() == "Start \u201cExpiry and minimization\u201d?"
-    assert f"with Priya's {len(priya.data)} and sets consent to Priya's" in box.text()
+    assert box.text() == f"\u201cExpiry and minimization\u201d starts by loading {priya.name}."
+    assert f"with Priya's {len(priya.data)} and sets consent to Priya's" in box.informativeText()
     assert picker.currentRow() == expiry and ctl.scenario.id == "expiry-and-minimization"
     answer(qtbot, box, load=True)
     assert store.get_meta("persona") == "home-cook" and store.count_datums() == len(priya.data)
@@ -521,7 +526,8 @@ def test_the_workshop_menu_load_asks_with_the_same_question(qtbot, window):
     workshop.load_persona("outdoor-enthusiast")
     before = _snapshot(store)
     box = workshop.ask_load_persona("privacy-minimalist")
-    assert box.windowTitle().startswith("Load Lena") and "(Sam was loaded last)" in box.text()
+    assert box.windowTitle().startswith("Load Lena")
+    assert box.text().startswith("This replaces the ") and "(Sam was loaded last)" in box.text()
     assert not box.informativeText()  # the clock is at real time
     answer(qtbot, box, load=False)
     assert _snapshot(store) == before
@@ -610,7 +616,8 @@ def test_after_expiry_the_next_scenario_starts_from_real_time(qtbot, window):
 
     ctl.choose(ctl.scenarios[0])  # Priya's purchases are still kept: the room is asked
     box = ctl.question
-    assert box.informativeText() == "The shop's clock, 365 days ahead, goes back to real time."
+    assert box.informativeText().endswith(
+        "\n\nThe shop's clock, 365 days ahead, goes back to real time.")
     answer(qtbot, box, load=True)
     assert store.clock.offset_days == 0
     assert store.get_meta("persona") == ctl.scenarios[0].personas[0]

@@ -181,19 +181,22 @@ class WorkshopController(QObject):
         the title of the scenario that starts with this load (the question names it)."""
         store = self.services.store
         persona = personas.load(persona_id, self.services.catalog)
-        title = (tr("Start \u201c{scenario}\u201d?").format(scenario=scenario) if scenario
-                 else tr("Load {name}?").format(name=persona.name))
-        box = QMessageBox(QMessageBox.Icon.Question, title,
-                          replace_message(persona, personas.stored_count(store),
-                                          personas.last_loaded(store)),
+        said = [replace_message(persona, personas.stored_count(store), personas.last_loaded(store))]
+        offset = store.clock.offset_days
+        if offset:
+            said.append(tr("The shop's clock, {days} days ahead, goes back to real time.").format(
+                days=f"{offset:g}"))
+        if scenario:  # named in the text too: some desktops show no dialog titles
+            title = tr("Start \u201c{scenario}\u201d?").format(scenario=scenario)
+            said.insert(0, tr("\u201c{scenario}\u201d starts by loading {name}.").format(
+                scenario=scenario, name=persona.name))
+        else:
+            title = tr("Load {name}?").format(name=persona.name)
+        box = QMessageBox(QMessageBox.Icon.Question, title, said[0],
                           QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
                           self.window)
         box.setObjectName("loadPersonaBox")
-        offset = store.clock.offset_days
-        if offset:
-            box.setInformativeText(
-                tr("The shop's clock, {days} days ahead, goes back to real time.").format(
-                    days=f"{offset:g}"))
+        box.setInformativeText("\n\n".join(said[1:]))
         box.button(QMessageBox.StandardButton.Ok).setText(tr("Load"))
         box.accepted.connect(on_load or (lambda: self.load_persona(persona_id)))
         if on_cancel is not None:

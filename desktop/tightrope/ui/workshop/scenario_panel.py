@@ -291,7 +291,8 @@ class ScenarioController(QObject):
         first step loads a persona over stored data, show its script and ask first (returns
         the open question): Load starts it, Cancel leaves the shop as it was, the script on
         show with its first step not run. An empty shop is not asked about."""
-        persona_id = next((a.arg for a in scenario.steps[0].actions if a.do == "load_persona"), None)
+        loads = [a.arg for a in scenario.steps[0].actions if a.do == "load_persona"]
+        persona_id = loads[0] if loads else None
         if (persona_id is None or self._ask_replace is None
                 or personas.stored_count(self.services.store) == 0):
             self.start(scenario)
