@@ -85,14 +85,21 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def replace_message(persona: Persona, stored: int) -> str:
+def replace_message(persona: Persona, stored: int, current: Persona | None = None) -> str:
     """The sentence said before a load: what goes and what comes (the body of the window's
-    "Load persona?" question too)."""
+    "Load persona?" question too). ``current``: the persona loaded last, when known."""
     n = len(persona.data)
-    values = {"who": persona.short_name, "count": n, "consents": consent_summary(persona)}
-    if stored and n:
+    values = {"who": persona.short_name, "count": n, "consents": consent_summary(persona),
+              "current": current.short_name if current else ""}
+    if stored and n and current:
+        text = tr("This replaces the %n data point(s) stored now ({current} was loaded last) "
+                  "with {who}'s {count} and sets consent to {who}'s ({consents}).", n=stored)
+    elif stored and n:
         text = tr("This replaces the %n data point(s) stored now with {who}'s {count} and sets "
                   "consent to {who}'s ({consents}).", n=stored)
+    elif stored and current:
+        text = tr("This deletes the %n data point(s) stored now ({current} was loaded last; "
+                  "{who} has none) and sets consent to {who}'s ({consents}).", n=stored)
     elif stored:
         text = tr("This deletes the %n data point(s) stored now ({who} has none) and sets "
                   "consent to {who}'s ({consents}).", n=stored)

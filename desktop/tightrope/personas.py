@@ -366,6 +366,18 @@ def stored_count(store: Store) -> int:
     return store.count_datums()
 
 
+def last_loaded(store: Store) -> Persona | None:
+    """The persona loaded last into this store (its data may have changed since), or None:
+    none was, everything was erased since, or it is no longer found."""
+    persona_id = store.get_meta(META_PERSONA)
+    if not persona_id:
+        return None
+    try:
+        return load(persona_id, store.catalog)
+    except PersonaError:
+        return None
+
+
 def apply_persona(store: Store, persona: Persona) -> dict[str, Any]:
     """Replace the local personal data with the persona's, in one transaction.
 

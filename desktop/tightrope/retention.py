@@ -98,3 +98,26 @@ def advance_clock(store: Store, days: float) -> dict[str, Any]:
     receipts = sweep(store)
     return {"offset_days": offset, "now": format_time(store.clock.now()), "expired": receipts,
             "expired_total": sum(r["total"] for r in receipts)}
+
+
+@dataclass(frozen=True)
+class ClockReset:
+    """What :func:`reset_clock` did: how many days ahead of real time the clock was (0: it
+    was at real time already, and nothing changed) and the time the shop says now."""
+
+    previous_days: float
+    now: str
+
+    @property
+    def moved(self) -> bool:
+        return self.previous_days != 0
+
+
+def reset_clock(store: Store) -> ClockReset:
+    """Put the demo clock back to real time (offset 0), committed durably, and tell the
+    store's observers (action "clock", as when it moves forward) so the recommender and the
+    pages start afresh. Nothing expires when time goes back; data collected while the clock
+    was ahead keeps its date."""
+    previous = store.clock.offset_days
+    store.set_clock_offset(0.0)
+    return ClockReset(previous, format_time(store.clock.now()))

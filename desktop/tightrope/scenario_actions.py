@@ -3,9 +3,10 @@
 The window's scenario runner (``tightrope.ui.workshop.scenario_panel``) and the checker
 (:mod:`tightrope.scenario_check`) carry out an action's data part through these functions,
 so a played scenario and a checked one change the same things in the same way: loading a
-persona, moving the clock (expired data is deleted at once, with receipts, as the privacy
-page's "Advance time" does), forgetting a topic (as the why panel's "Forget the whole topic"
-does). Actions that only move the window (open a page, close the panel) have no data part.
+persona (with the clock back at real time), moving the clock (expired data is deleted at
+once, with receipts, as the privacy page's "Advance time" does), forgetting a topic (as the
+why panel's "Forget the whole topic" does). Actions that only move the window (open a page,
+close the panel) have no data part.
 
 Each data action returns an :class:`Outcome`: the receipts it wrote and a sentence saying
 what happened, which the scenario panel shows and ``expect: {"receipt": true}`` checks.
@@ -62,10 +63,18 @@ def _counts(receipts: list[dict[str, Any]] | tuple[dict[str, Any], ...]) -> str:
 
 
 def load_persona(services: Services, persona_id: str) -> Outcome:
-    """Replace the stored personal data with a shipped persona's (or a persona file's)."""
+    """Replace the stored personal data with a shipped persona's (or a persona file's), dated
+    from real time: the shop's clock goes back to real time first (a scenario that moved it
+    ahead does not leave the next persona's data in the future)."""
     persona = personas.load(persona_id, services.catalog)
+    clock = retention.reset_clock(services.store)
     summary = personas.apply_persona(services.store, persona)
-    text = tr("Loaded {name}: %n data point(s).", n=summary["loaded"]).format(name=persona.name)
+    if clock.moved:
+        text = tr("Loaded {name}: %n data point(s). The shop's clock, {days} days ahead, is back "
+                  "to real time.", n=summary["loaded"]).format(
+            name=persona.name, days=f"{clock.previous_days:g}")
+    else:
+        text = tr("Loaded {name}: %n data point(s).", n=summary["loaded"]).format(name=persona.name)
     return Outcome("load_persona", (summary["receipt"],), text)
 
 

@@ -401,6 +401,20 @@ class Store:
         self._changed(action="clock", days=days)
         return self.clock.offset_days
 
+    def set_clock_offset(self, days: float) -> float:
+        """Put the shop's clock ``days`` ahead of real time (0: real time). The offset is
+        committed before the observers hear of it (action "clock", ``days`` the move); when
+        the clock is there already nothing is written and no one is told."""
+        days = float(days)
+        previous = self.clock.offset_days
+        if days == previous:
+            return days
+        with self.db.atomic():
+            self.set_meta("clock_offset_days", repr(days))
+        self.clock.offset_days = days
+        self._changed(action="clock", days=days - previous)
+        return days
+
     # --- reading ------------------------------------------------------------------------
     def datums(self, *, include_excluded: bool = True) -> list[Datum]:
         sql = "SELECT * FROM datums"

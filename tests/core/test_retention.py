@@ -49,3 +49,47 @@ def test_invalid_periods_are_refused(services):
         retention.set_period(services.store, "browsing", 0)
     with pytest.raises(ValueError):
         retention.set_period(services.store, "nonsense", 10)
+
+
+def test_reset_clock_goes_back_to_real_time_durably_and_tells_observers(services, catalog,
+                                                                        data_dir):
+    store = services.store
+    heard: list[dict] = []
+    store.subscribe(heard.append)
+    retention.advance_clock(store, 365)
+    assert store.clock.now() == NOW + timedelta(days=365)
+    store.record("view", product_id="trail-tent-2p", where="test")  # dated a year ahead
+    receipts, heard[:] = len(store.receipts()), []
+
+    reset = retention.reset_clock(store)
+    assert reset.moved and reset.previous_days == 365
+    assert store.clock.offset_days == 0 and store.clock.now() == NOW
+    assert reset.now.startswith("2026-11-29T12:00")
+    assert heard == [{"action": "clock", "days": -365.0}]  # the recommender and pages refresh
+    assert store.get_meta("clock_offset_days") == "0.0"
+    assert not store.db.conn.in_transaction  # committed, not left for a later write
+    # nothing expires when time goes back; what was collected ahead keeps its date
+    assert len(store.receipts()) == receipts and store.count_datums() == 1
+
+    # at real time already: nothing is written, no one is told
+    heard.clear()
+    again = retention.reset_clock(store)
+    assert not again.moved and heard == []
+    services.close()
+    reopened = Store.open(data_dir.database, catalog)  # the wall clock, with the stored offset
+    try:
+        assert reopened.clock.offset_days == 0
+    finally:
+        reopened.close()
+
+
+def test_a_fresh_recommender_sees_new_arrivals_again_after_a_reset(services):
+    store, rec = services.store, services.recommender
+
+    def has_new() -> bool:
+        return any(s.id == "new" for s in rec.shelves())
+    assert has_new()
+    retention.advance_clock(store, 365)
+    assert not has_new()
+    retention.reset_clock(store)
+    assert has_new()

@@ -333,3 +333,38 @@ def test_cli_scenario_show_lists_the_claims(capsys):
     steps = json.loads(capsys.readouterr().out)["steps"]
     assert steps[3]["expect"] == [
         {"counterfactual": "freeze-dried-chili", "at_most": 3, "replaced_by": "speed-jump-rope"}]
+
+
+def test_a_persona_load_starts_from_real_time(services):
+    """Issue #17: after "Expiry and minimization" moved the clock a year ahead, the next
+    persona's data was dated a year in the future. A scenario's (or the menu's) persona load
+    puts the clock back to real time first; its sentence says so."""
+    from datetime import timedelta
+
+    from tightrope import personas, retention, scenario_actions
+
+    from ..conftest import NOW
+
+    store = services.store
+    retention.advance_clock(store, 365)
+    outcome = scenario_actions.load_persona(services, "home-cook")
+    assert store.clock.offset_days == 0 and store.get_meta("clock_offset_days") == "0.0"
+    assert outcome.text.endswith("The shop's clock, 365 days ahead, is back to real time.")
+    assert max(d.collected_at for d in store.datums()) <= NOW
+    assert min(d.collected_at for d in store.datums()) > NOW - timedelta(days=730)
+    again = scenario_actions.load_persona(services, "privacy-minimalist")
+    assert "clock" not in again.text
+    # the question before the next load names who was loaded last
+    assert personas.last_loaded(store).id == "privacy-minimalist"
+
+
+def test_the_replace_question_names_the_persona_loaded_last(catalog):
+    from tightrope import personas
+    from tightrope.cli_workshop import consent_summary, replace_message
+
+    sam = personas.load("outdoor-enthusiast", catalog)
+    lena = personas.load("privacy-minimalist", catalog)
+    assert replace_message(lena, 12, sam) == (
+        f"This replaces the 12 data points stored now (Sam was loaded last) with Lena's "
+        f"{len(lena.data)} and sets consent to Lena's ({consent_summary(lena)}).")
+    assert replace_message(lena, 12).startswith("This replaces the 12 data points stored now with")

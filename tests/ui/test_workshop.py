@@ -19,6 +19,27 @@ from .clipping import clipped
 
 pytestmark = pytest.mark.gui
 
+# QMessageBox fixes its size as it opens; the offscreen platform says it cannot pass that on.
+QUESTION = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def answer(qtbot, box, load: bool) -> None:
+    """Answer an open question (Load or Cancel) without blocking, as the user would."""
+    from PySide6.QtWidgets import QApplication
+
+    assert box is not None and box.isVisible()
+    window = box.parentWidget().window()
+    with qtbot.waitSignal(box.finished):
+        if load:
+            box.accept()
+        else:
+            box.reject()
+    # the offscreen platform leaves no window active once a dialog closes; a desktop
+    # gives the activation back to the window, whose shortcuts the tests then press
+    qtbot.wait(10)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+
 
 def visible(widgets):
     return [w for w in widgets if w.isVisibleTo(w.window()) and w.window().isVisible()]
@@ -28,6 +49,7 @@ def test_every_scenario_plays_end_to_end(qtbot, window, artifacts):
     workshop = window.workshop
     workshop.show_scenario_panel()
     ctl = workshop.scenarios
+    assert ctl.question is None  # an empty shop: nothing to replace, nothing to ask
     assert len(ctl.scenarios) >= 4
     for scenario in ctl.scenarios:
         ctl.start(scenario)
@@ -217,6 +239,7 @@ def test_opaque_condition_hides_every_explanation(qtbot, window, artifacts):
     assert window.top_bar.your_data.isVisible()
 
 
+@QUESTION
 def test_presenter_mode_scales_and_is_remembered(qtbot, services, window, artifacts):
     assert scale_lengths("a { font-size: 11pt; padding: 6px 10px; border: 1px solid }", 2) == (
         "a { font-size: 22.0pt; padding: 12px 20px; border: 1px solid }")
@@ -228,6 +251,7 @@ def test_presenter_mode_scales_and_is_remembered(qtbot, services, window, artifa
     assert services.store.get_meta(META_SCALE) == "200"
     presenter.set_high_contrast(True)
     window.workshop.show_scenario_panel()
+    answer(qtbot, window.workshop.scenarios.question, load=True)
     window.resize(1920, 1080)
     qtbot.wait(100)
     window.grab().save(str(artifacts / "workshop-presenter-200-1920x1080.png"))
@@ -393,10 +417,14 @@ def _screens(window, services):
     yield "privacy-dashboard", window
     window.navigator.go(Route(HOME))
     window.workshop.show_scenario_panel()
+    question = window.workshop.scenarios.question
+    if question is not None:  # the first time: Load, as the first F9 did before it asked
+        question.accept()
     yield "scenario-panel", window
     window.workshop.show_scenario_panel(False)
 
 
+@QUESTION
 @pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)], ids=["1280x800", "1920x1080"])
 def test_nothing_clips_at_any_presenter_scale(qtbot, window, services, artifacts, size):
     window.workshop.load_persona("outdoor-enthusiast")
@@ -460,3 +488,202 @@ def test_a_study_log_holds_keyed_tokens_not_searches_or_row_ids(qtbot, window, s
     assert services.store.get_meta(pseudonyms.META_STUDY_KEY) is None
     assert files_containing(services.data_dir.root, key) == []
     assert files_containing(services.data_dir.root, key.hex().encode()) == []
+
+
+# --- issue #17: ask before replacing data, a plain picker, the frame, the clock ----------------
+
+def _snapshot(store):
+    """What a cancelled question must leave exactly as it was."""
+    return ([(d.id, d.kind, d.product_id, d.text, d.collected_at) for d in store.datums()],
+            store.get_meta("persona"), store.consent_state(), store.clock.offset_days,
+            len(store.receipts()))
+
+
+def _item_center(picker, row):
+    return picker.visualItemRect(picker.item(row)).center()
+
+
+@QUESTION
+def test_starting_a_scenario_over_stored_data_asks_first(qtbot, window, artifacts):
+    from tightrope import personas, retention
+
+    workshop, store = window.workshop, window.services.store
+    ctl = workshop.scenarios
+    workshop.load_persona("outdoor-enthusiast")
+    retention.advance_clock(store, 30)
+    stored = store.count_datums()
+    before = _snapshot(store)
+
+    # the first F9: the first scenario's script shows, its first step waits for the answer
+    workshop.show_scenario_panel()
+    box = ctl.question
+    assert box is not None and box.isVisible() and box.objectName() == "loadPersonaBox"
+    sam = personas.load("outdoor-enthusiast", window.services.catalog)
+    assert box.windowTitle() == "Start \u201cWhy am I seeing this?\u201d?"
+    assert box.text() == f"\u201cWhy am I seeing this?\u201d starts by loading {sam.name}."
+    replaced, clock = box.informativeText().split("\n\n")
+    assert replaced.startswith(f"This replaces the {stored} data points stored now (Sam was "
+                               f"loaded last) with Sam's {len(sam.data)} and sets consent")
+    assert clock == "The shop's clock, 30 days ahead, goes back to real time."
+    assert workshop.panel.counter.text() == "Step 1 of 6"
+    qtbot.waitExposed(box)
+    box.grab().save(str(artifacts / "workshop-start-question.png"))
+    answer(qtbot, box, load=False)
+    assert _snapshot(store) == before  # Cancel changed nothing, the clock included
+    assert ctl.question is None and ctl.scenario.id == "why-am-i-seeing-this"
+    assert workshop.panel.result.text().startswith("Not run: the shop keeps its data.")
+
+    # a pick in the list (a click) asks again, naming whose data comes
+    picker = workshop.panel.picker
+    expiry = next(i for i, s in enumerate(ctl.scenarios) if s.id == "expiry-and-minimization")
+    qtbot.mouseClick(picker.viewport(), Qt.MouseButton.LeftButton, pos=_item_center(picker, expiry))
+    box = ctl.question
+    priya = personas.load("home-cook", window.services.catalog)
+    assert box.windowTitle() == "Start \u201cExpiry and minimization\u201d?"
+    assert box.text() == f"\u201cExpiry and minimization\u201d starts by loading {priya.name}."
+    assert f"with Priya's {len(priya.data)} and sets consent to Priya's" in box.informativeText()
+    assert picker.currentRow() == expiry and ctl.scenario.id == "expiry-and-minimization"
+    answer(qtbot, box, load=True)
+    assert store.get_meta("persona") == "home-cook" and store.count_datums() == len(priya.data)
+    assert store.clock.offset_days == 0
+    assert workshop.panel.result.isHidden()
+
+    # the keyboard: arrows only select, Enter starts (and asks, since there is data now)
+    picker.setFocus()
+    picker.setCurrentRow(0)
+    qtbot.keyClick(picker, Qt.Key.Key_Down)
+    assert ctl.question is None and picker.currentRow() == 1
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    assert ctl.question is not None and ctl.scenario is ctl.scenarios[1]
+    answer(qtbot, ctl.question, load=False)
+    assert store.get_meta("persona") == "home-cook"
+
+
+@QUESTION
+def test_the_workshop_menu_load_asks_with_the_same_question(qtbot, window):
+    workshop, store = window.workshop, window.services.store
+    workshop.load_persona("outdoor-enthusiast")
+    before = _snapshot(store)
+    box = workshop.ask_load_persona("privacy-minimalist")
+    assert box.windowTitle().startswith("Load Lena")
+    assert box.text().startswith("This replaces the ") and "(Sam was loaded last)" in box.text()
+    assert not box.informativeText()  # the clock is at real time
+    answer(qtbot, box, load=False)
+    assert _snapshot(store) == before
+    box = workshop.ask_load_persona("privacy-minimalist")
+    answer(qtbot, box, load=True)
+    assert store.get_meta("persona") == "privacy-minimalist"
+
+
+@pytest.mark.parametrize("scale", [100, 150, 200])
+def test_the_picker_shows_every_scenario_whole(qtbot, window, artifacts, scale):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+    from tightrope.ui import theme
+
+    workshop = window.workshop
+    workshop.presenter.set_scale(scale)
+    workshop.show_scenario_panel()
+    qtbot.wait(100)
+    picker = workshop.panel.picker
+    titles = [s.title for s in scenarios.list_scenarios(window.services.catalog)]
+    assert len(titles) == 4
+    assert [picker.item(r).text() for r in range(picker.count())] == titles
+    assert picker.accessibleName() == "Scenarios" and picker.isVisible()
+    assert not picker.verticalScrollBar().isVisible()
+    viewport = picker.viewport().rect()
+    metrics = QFontMetrics(picker.font())
+    for row, title in enumerate(titles):
+        rect = picker.visualItemRect(picker.item(row))
+        assert viewport.contains(rect), (title, rect, viewport)
+        room = rect.adjusted(theme.px(8), theme.px(4), -theme.px(8), -theme.px(4))
+        need = metrics.boundingRect(QRect(0, 0, room.width(), 10**5),
+                                    int(Qt.TextFlag.TextWordWrap), title)
+        assert need.width() <= room.width() + 1 and need.height() <= room.height() + 1, title
+    assert not clipped(workshop.panel), clipped(workshop.panel)
+    workshop.panel.grab().save(str(artifacts / f"workshop-scenario-picker-{scale}.png"))
+    window.grab().save(str(artifacts / f"workshop-scenario-picker-{scale}-window-1280x800.png"))
+    workshop.presenter.reset()
+
+
+@QUESTION
+def test_the_frame_goes_with_the_panel_and_never_shows_in_a_session(qtbot, window):
+    workshop = window.workshop
+    ctl = workshop.scenarios
+    workshop.show_scenario_panel()  # an empty shop: the first scenario starts at once
+    qtbot.waitUntil(ctl.overlay.isVisible, timeout=2000)
+
+    workshop.toggle_scenario_panel()  # F9
+    assert not workshop.dock.isVisible() and not ctl.overlay.isVisible()
+    ctl.next()  # a step entered while the panel is hidden frames nothing
+    qtbot.wait(150)
+    assert not ctl.overlay.isVisible() and ctl.overlay.target() is None
+    workshop.toggle_scenario_panel()
+    qtbot.waitUntil(ctl.overlay.isVisible, timeout=2000)
+    workshop.dock.close()  # the dock's own close button
+    assert not ctl.overlay.isVisible()
+
+    workshop.show_scenario_panel()
+    qtbot.waitUntil(ctl.overlay.isVisible, timeout=2000)
+    workshop.sessions.start(participant="P21", condition=TRANSPARENT,
+                            persona="outdoor-enthusiast", task_list="sample-study")
+    assert workshop.sessions.running and not ctl.overlay.isVisible()
+    ctl._point()  # a step's pointing, while the session runs, does nothing
+    ctl.next()
+    qtbot.wait(150)
+    assert not ctl.overlay.isVisible() and ctl.overlay.target() is None
+    workshop.sessions.end()
+    qtbot.waitUntil(ctl.overlay.isVisible, timeout=2000)  # the facilitator's cue comes back
+
+
+def _shelf_titles(window):
+    return [view.title.text() for view in window.home.view.shelves]
+
+
+@QUESTION
+def test_after_expiry_the_next_scenario_starts_from_real_time(qtbot, window):
+    workshop, store = window.workshop, window.services.store
+    ctl = workshop.scenarios
+    workshop.show_scenario_panel()
+    expiry = next(s for s in ctl.scenarios if s.id == "expiry-and-minimization")
+    ctl.start(expiry)
+    for _ in range(3):
+        ctl.next()
+    assert store.clock.offset_days == 365
+    window.navigator.go(Route(HOME))
+    qtbot.waitUntil(lambda: "New arrivals" not in _shelf_titles(window), timeout=3000)
+
+    ctl.choose(ctl.scenarios[0])  # Priya's purchases are still kept: the room is asked
+    box = ctl.question
+    assert box.informativeText().endswith(
+        "\n\nThe shop's clock, 365 days ahead, goes back to real time.")
+    answer(qtbot, box, load=True)
+    assert store.clock.offset_days == 0
+    assert store.get_meta("persona") == ctl.scenarios[0].personas[0]
+    assert "days ahead" not in workshop.panel.clock.text()
+    window.navigator.go(Route(HOME))
+    qtbot.waitUntil(lambda: "New arrivals" in _shelf_titles(window), timeout=3000)
+    from ..conftest import NOW
+    assert max(d.collected_at for d in store.datums()) <= NOW  # no 2027 dates
+
+
+def test_the_menu_resets_the_shops_clock(qtbot, window):
+    from tightrope import retention
+
+    workshop, store = window.workshop, window.services.store
+    workshop.show_scenario_panel()
+    action = workshop.clock_action
+    workshop.menu.aboutToShow.emit()
+    assert action.text() == "Reset the shop's clock" and not action.isEnabled()
+    retention.advance_clock(store, 365)
+    assert "365 days ahead" in workshop.panel.clock.text()
+    window.navigator.go(Route(HOME))
+    qtbot.waitUntil(lambda: "New arrivals" not in _shelf_titles(window), timeout=3000)
+    workshop.menu.aboutToShow.emit()
+    assert action.isEnabled()
+    action.trigger()
+    assert store.clock.offset_days == 0
+    assert workshop.panel.clock.text() == "Shop date: 29 Nov 2026"
+    qtbot.waitUntil(lambda: "New arrivals" in _shelf_titles(window), timeout=3000)
+    workshop.menu.aboutToShow.emit()
+    assert not action.isEnabled()

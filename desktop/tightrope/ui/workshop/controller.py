@@ -2,11 +2,16 @@
 
 It adds a "Workshop" menu button to the top bar, the scenario panel (a dock the presenter
 shows or hides with F9), presenter mode, the opaque/transparent condition switch, a persona
-loader, and user-testing sessions (task strip along the bottom). MainWindow only creates it.
+loader, a reset for the shop's clock, and user-testing sessions (task strip along the bottom).
+MainWindow only creates it.
+
+The orange frame a scenario step draws goes with the panel: it shows only while the panel
+is on screen and no study session runs (a participant must not see the facilitator's cues).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,7 +19,7 @@ from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QToolBar, QToolButton
 
-from tightrope import personas
+from tightrope import personas, retention, scenario_actions
 from tightrope.cli_workshop import replace_message
 from tightrope.i18n import translator
 from tightrope.services import Services
@@ -53,7 +58,8 @@ class WorkshopController(QObject):
         )
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         self.dock.hide()
-        self.scenarios = ScenarioController(window, services, self.panel, self)
+        self.scenarios = ScenarioController(window, services, self.panel, self,
+                                            ask_replace=self._ask_replace)
 
         # task strip along the bottom, shown while a session runs
         self.strip = TaskStrip()
@@ -66,8 +72,9 @@ class WorkshopController(QObject):
         self.strip_bar.hide()
         self.sessions = SessionController(window, services, self.strip, self)
         self.sessions.condition_requested.connect(self.set_condition)
-        self.sessions.started.connect(lambda _p: self.strip_bar.show())
+        self.sessions.started.connect(self._on_session_started)
         self.sessions.ended.connect(self._on_session_ended)
+        self.dock.visibilityChanged.connect(self._on_dock_visibility)
 
         self.presenter = PresenterMode(window, services.store, parent=self)
         self.menu = self._build_menu()
@@ -105,6 +112,7 @@ class WorkshopController(QObject):
         persona_menu.setObjectName("personaMenu")
         for info in personas.list_personas(self.services.catalog):
             self._action(persona_menu, info.name, lambda pid=info.id: self.ask_load_persona(pid))
+        self.clock_action = self._action(menu, tr("Reset the shop's clock"), self.reset_clock)
         menu.addSeparator()
         self._action(menu, tr("Larger text and targets"), self.presenter.zoom_in)
         self._action(menu, tr("Smaller"), self.presenter.zoom_out)
@@ -130,10 +138,16 @@ class WorkshopController(QObject):
         self.csv_action = self._action(menu, tr("Export session as CSV\u2026"), self.ask_export_csv)
         self.report_action = self._action(menu, tr("Report for this session\u2026"), self.ask_report)
         menu.aboutToShow.connect(self._update_menu)
+        self._update_menu()
         return menu
 
     @Slot()
     def _update_menu(self) -> None:
+        offset = self.services.store.clock.offset_days
+        self.clock_action.setEnabled(offset != 0)
+        self.clock_action.setToolTip(
+            tr("The shop's clock is {days} days ahead of real time.").format(days=f"{offset:g}")
+            if offset else tr("The shop's clock is at real time."))
         running = self.sessions.running
         has_log = running or self.sessions.last_log is not None
         self.end_action.setEnabled(running)
@@ -145,35 +159,69 @@ class WorkshopController(QObject):
 
     # --- scenario panel -----------------------------------------------------------------
     def show_scenario_panel(self, visible: bool = True) -> None:
+        """Show or hide the panel (F9). The first time, the first scenario starts; it asks
+        before replacing stored data (the question is :attr:`scenarios.question`)."""
         if visible and not self.scenarios.scenarios:
             self.scenarios.load_shipped()
             if self.scenarios.scenarios:
-                self.scenarios.start(self.scenarios.scenarios[0])
+                self.scenarios.choose(self.scenarios.scenarios[0])
         self.dock.setVisible(visible)
 
     def toggle_scenario_panel(self) -> None:
         self.show_scenario_panel(not self.dock.isVisible())
 
-    # --- personas -----------------------------------------------------------------------
-    def ask_load_persona(self, persona_id: str) -> QMessageBox:
+    # --- personas and the clock -------------------------------------------------------
+    def ask_load_persona(
+        self, persona_id: str, scenario: str = "",
+        on_load: Callable[[], None] | None = None, on_cancel: Callable[[], None] | None = None,
+    ) -> QMessageBox:
+        """Ask before a persona replaces the stored data, without blocking: how many data
+        points go (and who was loaded last, if known), whose come, and that the shop's clock
+        goes back to real time when it is ahead. Load runs ``on_load`` (by default, loads the
+        persona), Cancel runs ``on_cancel``; nothing changes before the answer. ``scenario``:
+        the title of the scenario that starts with this load (the question names it)."""
+        store = self.services.store
         persona = personas.load(persona_id, self.services.catalog)
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Load {name}?").format(name=persona.name),
-                          replace_message(persona, personas.stored_count(self.services.store)),
+        said = [replace_message(persona, personas.stored_count(store), personas.last_loaded(store))]
+        offset = store.clock.offset_days
+        if offset:
+            said.append(tr("The shop's clock, {days} days ahead, goes back to real time.").format(
+                days=f"{offset:g}"))
+        if scenario:  # named in the text too: some desktops show no dialog titles
+            title = tr("Start \u201c{scenario}\u201d?").format(scenario=scenario)
+            said.insert(0, tr("\u201c{scenario}\u201d starts by loading {name}.").format(
+                scenario=scenario, name=persona.name))
+        else:
+            title = tr("Load {name}?").format(name=persona.name)
+        box = QMessageBox(QMessageBox.Icon.Question, title, said[0],
                           QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
                           self.window)
         box.setTextFormat(Qt.TextFormat.PlainText)  # the persona's name comes from its file
         box.setObjectName("loadPersonaBox")
+        box.setInformativeText("\n\n".join(said[1:]))
         box.button(QMessageBox.StandardButton.Ok).setText(tr("Load"))
-        box.accepted.connect(lambda: self.load_persona(persona_id))
+        box.accepted.connect(on_load or (lambda: self.load_persona(persona_id)))
+        if on_cancel is not None:
+            box.rejected.connect(on_cancel)
         box.finished.connect(box.deleteLater)
         box.open()
         return box
 
+    def _ask_replace(self, persona_id: str, scenario: str, on_load: Callable[[], None],
+                     on_cancel: Callable[[], None]) -> QMessageBox:
+        return self.ask_load_persona(persona_id, scenario, on_load, on_cancel)
+
     def load_persona(self, persona_id: str) -> None:
-        persona = personas.load(persona_id, self.services.catalog)
-        personas.apply_persona(self.services.store, persona)
+        """Replace the stored data with a persona's, dated from real time (the shop's clock
+        goes back to real time first)."""
+        scenario_actions.load_persona(self.services, persona_id)
         self.window.hide_side_panel()
         self.window.refresh()
+
+    def reset_clock(self) -> None:
+        """Put the shop's clock back to real time; the pages, the recommender and the
+        scenario panel's date follow the store's "clock" notice."""
+        retention.reset_clock(self.services.store)
 
     # --- condition ----------------------------------------------------------------------
     @Slot(str)
@@ -198,8 +246,22 @@ class WorkshopController(QObject):
         return self.sessions.open_start_dialog(condition_of(self.window))
 
     @Slot(str)
+    def _on_session_started(self, path: str) -> None:
+        self.strip_bar.show()
+        self._update_pointing()
+
+    @Slot(str)
     def _on_session_ended(self, path: str) -> None:
         self.strip_bar.hide()
+        self._update_pointing()
+
+    @Slot(bool)
+    def _on_dock_visibility(self, visible: bool) -> None:
+        self.scenarios.set_pointing(visible and not self.sessions.running)
+
+    def _update_pointing(self) -> None:
+        """A step frames its target only while the panel shows and no session runs."""
+        self.scenarios.set_pointing(self.dock.isVisible() and not self.sessions.running)
 
     def ask_export_csv(self) -> None:
         source = self.sessions.last_log or (self.sessions.recorder and self.sessions.recorder.path)

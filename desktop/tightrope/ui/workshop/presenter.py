@@ -29,6 +29,7 @@ HIGH_CONTRAST = theme.HIGH_CONTRAST
 EXTRA = """
 QPushButton, QToolButton, QComboBox, QLineEdit { min-height: 28px; }
 #scenarioPanel, #taskStrip { background: $surface; color: $text; }
+#scenarioPanel #scenarioBody { background: $surface; }
 #scenarioPanel QLabel[role="say"] { font-size: 12pt; }
 #scenarioPanel QLabel[role="ask"] { font-size: 12pt; font-style: italic; color: $accent; }
 #scenarioPanel QLabel[role="error"], #taskStrip QLabel[role="error"] { color: $danger; }

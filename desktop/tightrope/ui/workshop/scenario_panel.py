@@ -11,20 +11,25 @@ stepping back never wipes what the room just did.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox,
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from tightrope import scenario_actions
+from tightrope import personas, retention, scenario_actions
 from tightrope.clock import format_time
 from tightrope.i18n import translator
 from tightrope.scenario_actions import Outcome
@@ -40,7 +45,12 @@ from tightrope.ui.workshop.highlight import HighlightOverlay, find_target
 tr = translator("ScenarioPanel")
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from tightrope.ui.main_window import MainWindow
+
+    # (persona id, scenario title, on Load, on Cancel) -> the open question
+    AskReplace = Callable[[str, str, Callable[[], None], Callable[[], None]], QMessageBox]
 
 
 # At 100 %. At larger presenter scales the panel widens by three quarters of the factor:
@@ -50,6 +60,68 @@ MIN_WIDTH = 300
 
 def _wrapped(text: str, role: str, parent: QWidget) -> QLabel:
     return plain_label(text, parent, role, wrap=True, selectable=True)
+
+
+class ScenarioList(QListWidget):
+    """The scenario picker: a plain list showing every title whole (a long one wraps), as
+    tall as its rows, so no scenario hides in a popup or behind a scroll bar.
+
+    Signals: ``chosen(int row)``, on a click or on Enter / Space; the arrow keys only move
+    the selection, so walking the list with the keyboard starts nothing."""
+
+    chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("scenarioList")
+        self.setAccessibleName(tr("Scenarios"))
+        self.setAccessibleDescription(tr("Enter or a click starts the selected scenario."))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setUniformItemSizes(False)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._rows_height = -1
+        self.itemClicked.connect(self._on_item_clicked)
+
+    def set_titles(self, titles: list[str]) -> None:
+        self.clear()
+        for title in titles:
+            item = QListWidgetItem(title, self)
+            item.setToolTip(title)
+        self.updateGeometry()
+
+    @Slot(QListWidgetItem)
+    def _on_item_clicked(self, item: QListWidgetItem) -> None:
+        self.chosen.emit(self.row(item))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if event.key() in keys and self.currentRow() >= 0:
+            event.accept()
+            self.chosen.emit(self.currentRow())
+            return
+        super().keyPressEvent(event)
+
+    def _height_for_rows(self) -> int:
+        rows = self.contentsSize().height() if self.count() else 0
+        return rows + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height_for_rows())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._height_for_rows())
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        # rows wrap at a new width or font size: ask the layout for the new height
+        height = self._height_for_rows()
+        if height != self._rows_height:
+            self._rows_height = height
+            self.updateGeometry()
 
 
 class ScenarioPanel(QWidget):
@@ -63,19 +135,11 @@ class ScenarioPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("scenarioPanel")
         outer = QVBoxLayout(self)
-        self.chooser = QComboBox(self)
-        self.chooser.setObjectName("scenarioChooser")
-        self.chooser.setAccessibleName(tr("Scenario"))
-        # Long titles elide in the closed box (the list shows them whole): the panel keeps
-        # its width at large presenter text.
-        self.chooser.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.chooser.setMinimumContentsLength(8)
-        self.chooser.currentIndexChanged.connect(self.scenario_chosen)
-        outer.addWidget(self.chooser)
+        self.picker = ScenarioList(self)
+        self.picker.chosen.connect(self.scenario_chosen)
+        outer.addWidget(self.picker)
 
-        # Everything between the chooser and the buttons scrolls: at 200 % on a laptop
+        # Everything between the picker and the buttons scrolls: at 200 % on a laptop
         # screen the step text is taller than the window.
         scroll = QScrollArea(self)
         scroll.setAccessibleName(tr("Scenario step"))
@@ -140,10 +204,11 @@ class ScenarioPanel(QWidget):
         theme.follow_scale(self, apply_scale)
 
     def set_scenarios(self, titles: list[str]) -> None:
-        self.chooser.blockSignals(True)
-        self.chooser.clear()
-        self.chooser.addItems(titles)
-        self.chooser.blockSignals(False)
+        self.picker.set_titles(titles)
+
+    def set_current(self, index: int) -> None:
+        """Mark the scenario the panel shows (choosing starts nothing by itself)."""
+        self.picker.setCurrentRow(index)
 
     def show_step(
         self, index: int, count: int, title: str, say: str, ask: str, point: str,
@@ -177,13 +242,17 @@ class ScenarioPanel(QWidget):
 class ScenarioController(QObject):
     """Plays scenarios on a MainWindow. Signals: ``step_shown(str scenario_id, int index)``,
     ``action_ran(object action)``. :attr:`outcomes` holds what the current step's data
-    actions did (:class:`~tightrope.scenario_actions.Outcome`)."""
+    actions did (:class:`~tightrope.scenario_actions.Outcome`); :attr:`question` is the open
+    "replace the data?" question of :meth:`choose`, if any.
+
+    ``ask_replace(persona_id, scenario_title, on_load, on_cancel)`` opens that question
+    (the workshop's "Load persona?" box) without blocking and returns it."""
 
     step_shown = Signal(str, int)
     action_ran = Signal(object)
 
     def __init__(self, window: MainWindow, services: Services, panel: ScenarioPanel,
-                 parent: QObject | None = None):
+                 parent: QObject | None = None, ask_replace: AskReplace | None = None):
         super().__init__(parent)
         self.window = window
         self.services = services
@@ -193,6 +262,11 @@ class ScenarioController(QObject):
         self.scenario: Scenario | None = None
         self.index = 0
         self.outcomes: list[Outcome] = []
+        self.question: QMessageBox | None = None
+        self._ask_replace = ask_replace
+        # The frame shows only while this is on: the panel is on screen and no study session
+        # runs (the workshop controller says which, through set_pointing).
+        self._pointing = False
         self._point_later = one_shot(self, self._point, 60)
         panel.scenario_chosen.connect(self._on_scenario_chosen)
         panel.next_clicked.connect(self.next)
@@ -208,22 +282,62 @@ class ScenarioController(QObject):
             self.panel.set_problem(str(exc))
         self.panel.set_scenarios([s.title for s in self.scenarios])
 
+    def choose(self, scenario: Scenario) -> QMessageBox | None:
+        """Start a scenario the facilitator picked (in the list, or the first F9). When its
+        first step loads a persona over stored data, show its script and ask first (returns
+        the open question): Load starts it, Cancel leaves the shop as it was, the script on
+        show with its first step not run. An empty shop is not asked about."""
+        loads = [a.arg for a in scenario.steps[0].actions if a.do == "load_persona"]
+        persona_id = loads[0] if loads else None
+        if (persona_id is None or self._ask_replace is None
+                or personas.stored_count(self.services.store) == 0):
+            self.start(scenario)
+            return None
+        self._show(scenario, run=False)
+        question = self._ask_replace(persona_id, scenario.title,
+                                     lambda: self.start(scenario), self._on_start_cancelled)
+        question.finished.connect(self._on_question_finished)
+        self.question = question
+        return question
+
     def start(self, scenario: Scenario) -> None:
-        """Begin a scenario at its first step (running that step's actions)."""
+        """Begin a scenario at its first step, running that step's actions, with the shop's
+        clock back at real time (the scenario's own actions may move it again)."""
+        retention.reset_clock(self.services.store)
+        self._show(scenario, run=True)
+
+    def _show(self, scenario: Scenario, run: bool) -> None:
         if scenario not in self.scenarios:
             self.scenarios.append(scenario)
             self.panel.set_scenarios([s.title for s in self.scenarios])
-        self.panel.chooser.blockSignals(True)
-        self.panel.chooser.setCurrentIndex(self.scenarios.index(scenario))
-        self.panel.chooser.blockSignals(False)
+        self.panel.set_current(self.scenarios.index(scenario))
         self.scenario = scenario
         self.panel.summary.setText(scenario.summary)
-        self._enter(0, run=True)
+        self._enter(0, run=run)
+
+    @Slot()
+    def _on_start_cancelled(self) -> None:
+        self.panel.set_result(tr("Not run: the shop keeps its data. Pick the scenario again "
+                                 "to load its shopper."))
+
+    @Slot(int)
+    def _on_question_finished(self, _result: int) -> None:
+        self.question = None
 
     @Slot(int)
     def _on_scenario_chosen(self, index: int) -> None:
         if 0 <= index < len(self.scenarios):
-            self.start(self.scenarios[index])
+            self.choose(self.scenarios[index])
+
+    def set_pointing(self, on: bool) -> None:
+        """Frame what a step points at only while ``on`` (the panel shows and no study
+        session runs); off takes the frame away at once, on brings the step's back."""
+        self._pointing = on
+        if not on:
+            self._point_later.stop()
+            self.overlay.clear()
+        elif self.scenario is not None and self.scenario.steps[self.index].point_at:
+            self._point_later.start()
 
     @Slot()
     def next(self) -> None:
@@ -265,7 +379,7 @@ class ScenarioController(QObject):
 
     @Slot()
     def _point(self) -> None:
-        if self.scenario is None:
+        if self.scenario is None or not self._pointing:
             return
         name = self.scenario.steps[self.index].point_at
         target = find_target(self.window, name)
