@@ -45,7 +45,7 @@ REQUIRED_PRAGMAS: dict[str, Any] = {
 # not outlive the forget (docs/privacy.md). write_receipt refuses anything else.
 RECEIPT_SCOPES = (
     "data point", "product", "topic", "category", "evidence", "time range",
-    "withdrawn categories", "wishlist", "retention", "everything", "other",
+    "withdrawn categories", "wishlist", "retention", "everything", "smallest set", "other",
 )
 
 
