@@ -307,11 +307,17 @@ class Session:
         """How often each control (see CONTROLS) was used in this session."""
         counts = {key: 0 for key in CONTROLS}
         for e in self.events:
-            if e["type"] == "navigate" and e.get("page") == "your-data":
-                counts["your_data"] += 1
-            elif e["type"] in counts:
-                counts[e["type"]] += 1
+            control = control_of(e)
+            if control:
+                counts[control] += 1
         return counts
+
+
+def control_of(event: dict[str, Any]) -> str | None:
+    """The control (a key of CONTROLS) an event is a use of, or None."""
+    if event["type"] == "navigate":
+        return "your_data" if event.get("page") == "your-data" else None
+    return event["type"] if event["type"] in CONTROLS else None
 
 
 def read_session(path: str | Path) -> Session:
