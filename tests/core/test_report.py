@@ -5,6 +5,7 @@ tidy CSV; chart labels that fit; bad files skipped by name, and no report from n
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 import statistics
@@ -395,3 +396,19 @@ def test_report_of_a_pattern_that_matched_nothing_names_it(tmp_path, capsys):
         f"tightrope: no usable session log in the 2 files given ({pattern}, {other}); "
         "no report was written")
     assert not (tmp_path / "r.html").exists()
+
+
+def test_the_csv_format_and_the_statistics_are_documented(tmp_path):
+    doc = (Path(__file__).resolve().parents[2] / "docs/user-study.md").read_text(encoding="utf-8")
+    for column in report.TIDY_COLUMNS:
+        assert f"| `{column}` |" in doc
+    rows = list(csv.DictReader(io.StringIO(report.tidy_csv(report.build_report(
+        three_sessions(tmp_path))))))
+    for measure in {r["measure"] for r in rows}:
+        named = measure if measure.startswith("task_") else f"`{measure}`"
+        assert measure.startswith("q_") or named.strip("`") in doc, measure
+    for unit in {r["unit"] for r in rows}:
+        assert f"`{unit}`" in doc
+    for words in ("Mann-Whitney U", "Fisher's exact test", "Cliff's δ", "δ = 2U / (n₁n₂) − 1",
+                  "Too few values", "does not adjust p", "read.csv", "read_csv"):
+        assert words in doc, words
