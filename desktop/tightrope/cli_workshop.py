@@ -275,15 +275,41 @@ def cmd_session_export(args: argparse.Namespace) -> int:
     return 0
 
 
+REPORT_FORMATS = (".html", ".htm", ".pdf", ".csv")
+
+
+def _given(names: list[str]) -> str:
+    """The files given, as a sentence names them: 'x.jsonl', or the first few and a count."""
+    if len(names) == 1:
+        return names[0]
+    shown = ", ".join(names[:3])
+    more = f" and {len(names) - 3} more" if len(names) > 3 else ""
+    return f"the {len(names)} files given ({shown}{more})"
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from tightrope.report import build_report, render_html, summary_json, write_html
+    from tightrope.report import (
+        build_report,
+        render_html,
+        summary_json,
+        write_html,
+        write_tidy_csv,
+    )
 
     out = Path(args.out) if args.out else None
-    if out is not None and out.suffix.lower() not in (".html", ".htm", ".pdf"):
-        return fail(f"--out must end in .html or .pdf, not {out.name!r}")
+    if out is not None and out.suffix.lower() not in REPORT_FORMATS:
+        return fail(f"--out must end in .html, .pdf or .csv, not {out.name!r}")
     report = build_report(args.sessions, include_partial=args.include_partial)
+    if not report.sessions:
+        # nothing to report: say why in one sentence and write nothing (an empty report
+        # looked like a result)
+        if len(report.skipped) == 1:
+            return fail(f"{report.skipped[0][1]}; no report was written")
+        for _name, why in report.skipped:
+            print(f"tightrope: skipped {why}", file=sys.stderr)
+        return fail(f"no usable session log in {_given(args.sessions)}; no report was written")
     for _name, why in report.skipped:
         print(f"tightrope: skipped {why}", file=sys.stderr)
     if args.json:
@@ -294,6 +320,8 @@ def cmd_report(args: argparse.Namespace) -> int:
                 from tightrope.ui.workshop.pdf import write_pdf
 
                 write_pdf(report, out)
+            elif out.suffix.lower() == ".csv":
+                write_tidy_csv(report, out)
             else:
                 write_html(report, out)
         except OSError as exc:  # nothing was replaced (tightrope.files)
@@ -305,7 +333,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         )
     elif not args.json:
         sys.stdout.write(render_html(report) + "\n")
-    return 0 if report.sessions or not args.sessions else 1
+    return 0
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -363,10 +391,12 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.set_defaults(func=cmd_session_export)
 
     p = subparsers.add_parser(
-        "report", parents=[common], help="merge session logs into one report (HTML or PDF)"
+        "report", parents=[common],
+        help="merge session logs into one report (HTML or PDF) or one tidy CSV of their data",
     )
     p.add_argument("sessions", nargs="+", metavar="SESSION_FILE")
-    p.add_argument("--out", metavar="report.html|report.pdf")
+    p.add_argument("--out", metavar="report.html|report.pdf|study.csv",
+                   help="write here; .csv: one row per participant, task and measure")
     p.add_argument("--include-partial", action="store_true",
                    help="count sessions that never ended (e.g. the app crashed)")
     p.add_argument("--json", action="store_true", help="print the numbers as JSON")

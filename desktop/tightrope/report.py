@@ -1,17 +1,24 @@
-"""Merge any number of session logs into one report: numbers first, then HTML with SVG charts.
+"""Merge any number of session logs into one report: numbers first, then HTML, PDF or CSV.
 
 :func:`build_report` reads the logs (a bad or partial file is named and skipped, never
-fatal) and computes, per condition: task success and time, questionnaire answers, and which
-controls participants used. :func:`render_html` turns that into one self-contained HTML page
-with inline SVG charts and the same numbers in tables. A PDF is made from the same HTML by the
-Qt side (tightrope.ui.workshop.pdf), which swaps each inline chart for an image.
+fatal) and computes, per task and condition: task success and time, the questionnaire
+answers (over all tasks and task by task), which controls participants used, and, when both
+conditions have sessions, a test and an effect size for every measure (tightrope.study_stats
+says which and how). :func:`render_html` turns that into one self-contained HTML page with
+inline SVG charts (tightrope.report_charts) and the numbers in tables. A PDF is made from the
+same HTML by the Qt side (tightrope.ui.workshop.pdf). :func:`tidy_csv` gives the data behind
+it as one row per participant, task and measure, for R or pandas. Format and statistics:
+docs/user-study.md.
 """
 
 from __future__ import annotations
 
+import csv
 import html
+import io
+import re
 import statistics
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,14 +26,32 @@ from typing import Any
 
 from tightrope import __version__, files
 from tightrope.jsonfile import display_path
-from tightrope.sessions import CONDITIONS, CONTROLS, Session, SessionError, read_session
+from tightrope.report_charts import Chart, bar_chart, text_width
+from tightrope.sessions import (
+    CONDITIONS,
+    CONTROLS,
+    Session,
+    SessionError,
+    control_of,
+    read_session,
+)
+from tightrope.study_stats import SMALL_N, Comparison, Summary, fisher, mann_whitney, summarise
 
 CONDITION_COLOURS = {"transparent": "#136f63", "opaque": "#b7791f"}
 CONDITION_LABELS = {"transparent": "Transparent shop", "opaque": "Opaque shop"}
+ALL_TASKS = None  # the task of a questionnaire breakdown over every task
+
+
+def _median_each(by_participant: dict[str, list[float]]) -> list[float]:
+    """One value per participant: the median of theirs (most have exactly one)."""
+    return [statistics.median(v) for v in by_participant.values() if v]
 
 
 @dataclass
 class TaskStats:
+    """One task in one condition. Success counts attempts; times are of attempts marked done,
+    one value per participant (the median of theirs, should one have tried twice)."""
+
     task: str
     title: str
     condition: str
@@ -34,35 +59,53 @@ class TaskStats:
     done: int = 0
     gave_up: int = 0
     unfinished: int = 0
-    seconds: list[float] = field(default_factory=list)  # of tasks marked done
+    times: dict[str, list[float]] = field(default_factory=dict)  # participant -> seconds
+    tried_by: dict[str, int] = field(default_factory=dict)  # participant -> attempts
 
     @property
     def success_rate(self) -> float | None:
         return self.done / self.attempts if self.attempts else None
 
     @property
+    def time(self) -> Summary:
+        return summarise(_median_each(self.times))
+
+    @property
     def median_seconds(self) -> float | None:
-        return statistics.median(self.seconds) if self.seconds else None
+        return self.time.median
 
 
 @dataclass
 class QuestionStats:
+    """One statement in one condition, for one task or (task None) over all of them. Each
+    participant counts once: by the median of their answers (over all tasks, one per task)."""
+
     question: str
     text: str
     condition: str
     points: int
-    answers: list[int] = field(default_factory=list)
+    task: str | None = ALL_TASKS
+    by_participant: dict[str, list[int]] = field(default_factory=dict)
 
     @property
-    def mean(self) -> float | None:
-        return statistics.fmean(self.answers) if self.answers else None
+    def answers(self) -> list[int]:
+        return [a for v in self.by_participant.values() for a in v]
+
+    @property
+    def values(self) -> list[float]:
+        return _median_each(self.by_participant)
+
+    @property
+    def summary(self) -> Summary:
+        return summarise(self.values)
 
     @property
     def n(self) -> int:
-        return len(self.answers)
+        return len(self.by_participant)
 
     def counts(self) -> list[int]:
-        return [self.answers.count(v) for v in range(1, self.points + 1)]
+        answers = self.answers
+        return [answers.count(v) for v in range(1, self.points + 1)]
 
 
 @dataclass
@@ -85,37 +128,53 @@ class Report:
     skipped: list[tuple[str, str]]  # (file, why)
     conditions: list[str]
     tasks: list[TaskStats]
-    questions: list[QuestionStats]
+    questions: list[QuestionStats]  # over all tasks first, then task by task
     controls: list[ControlStats]
     generated: datetime
+    # (measure, task) -> the two conditions compared; measure: "success", "time", "q:<id>"
+    comparisons: dict[tuple[str, str | None], Comparison] = field(default_factory=dict)
 
     def task(self, task: str, condition: str) -> TaskStats | None:
         return next((t for t in self.tasks if t.task == task and t.condition == condition), None)
 
-    def question(self, question: str, condition: str) -> QuestionStats | None:
-        return next(
-            (q for q in self.questions if q.question == question and q.condition == condition), None
-        )
+    def question(self, question: str, condition: str, task: str | None = ALL_TASKS
+                 ) -> QuestionStats | None:
+        return next((q for q in self.questions if q.question == question
+                     and q.condition == condition and q.task == task), None)
 
     def control(self, control: str, condition: str) -> ControlStats | None:
         return next(
             (c for c in self.controls if c.control == control and c.condition == condition), None
         )
 
+    def comparison(self, measure: str, task: str | None = ALL_TASKS) -> Comparison | None:
+        return self.comparisons.get((measure, task))
+
     def participants(self, condition: str) -> int:
         return len({s.participant for s in self.sessions if s.condition == condition})
 
+    def in_both_conditions(self) -> list[str]:
+        """Participant codes found in both conditions (the tests assume separate people)."""
+        seen = [{s.participant for s in self.sessions if s.condition == c} for c in CONDITIONS]
+        return sorted(set.intersection(*seen))
 
-def build_report(
-    files: Iterable[str | Path],
-    *,
-    include_partial: bool = False,
-    now: Callable[[], datetime] = lambda: datetime.now(UTC),
-) -> Report:
-    """Read every file; skip (and name) bad ones and, unless asked, partial ones."""
+    def task_ids(self) -> list[str]:
+        return list(dict.fromkeys(t.task for t in self.tasks))
+
+    def task_title(self, task: str) -> str:
+        return next((t.title for t in self.tasks if t.task == task), task)
+
+    def question_ids(self) -> list[str]:
+        return list(dict.fromkeys(q.question for q in self.questions))
+
+
+def read_sessions(
+    paths: Iterable[str | Path], include_partial: bool = False
+) -> tuple[list[Session], list[tuple[str, str]]]:
+    """The usable sessions among ``paths`` and, for the others, (file, why it was left out)."""
     sessions: list[Session] = []
     skipped: list[tuple[str, str]] = []
-    for f in files:
+    for f in paths:
         path = Path(f)
         try:
             session = read_session(path)
@@ -130,6 +189,17 @@ def build_report(
             ))
             continue
         sessions.append(session)
+    return sessions, skipped
+
+
+def build_report(
+    files: Iterable[str | Path],
+    *,
+    include_partial: bool = False,
+    now: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> Report:
+    """Read every file; skip (and name) bad ones and, unless asked, partial ones."""
+    sessions, skipped = read_sessions(files, include_partial)
     conditions = [c for c in CONDITIONS if any(s.condition == c for s in sessions)]
 
     task_order: dict[str, str] = {}
@@ -141,184 +211,421 @@ def build_report(
             question_order.setdefault(q["id"], (q["text"], s.start["questionnaire"]["points"]))
         for o in s.outcomes():
             task_order.setdefault(o.task, o.task)
-        for _task, answers in s.answers():
+        for task, answers in s.answers():
+            if task:
+                task_order.setdefault(task, task)
             for qid in answers:
                 question_order.setdefault(qid, (qid, 7))
 
     tasks = [TaskStats(t, title, c) for t, title in task_order.items() for c in conditions]
     questions = [
-        QuestionStats(q, text, c, points)
+        QuestionStats(q, text, c, points, task)
+        for task in [ALL_TASKS, *task_order]
         for q, (text, points) in question_order.items()
         for c in conditions
     ]
     controls = [ControlStats(k, label, c) for k, label in CONTROLS.items() for c in conditions]
     by_key = {(t.task, t.condition): t for t in tasks}
-    q_by_key = {(q.question, q.condition): q for q in questions}
+    q_by_key = {(q.question, q.condition, q.task): q for q in questions}
     c_by_key = {(c.control, c.condition): c for c in controls}
     participants: dict[str, set[str]] = {c: set() for c in conditions}
     used_by: dict[tuple[str, str], set[str]] = {}
     for s in sessions:
-        participants[s.condition].add(s.participant)
+        who = s.participant
+        participants[s.condition].add(who)
         for o in s.outcomes():
             stats = by_key[(o.task, s.condition)]
             stats.attempts += 1
+            stats.tried_by[who] = stats.tried_by.get(who, 0) + 1
             if o.outcome == "done":
                 stats.done += 1
                 if o.seconds is not None:
-                    stats.seconds.append(o.seconds)
+                    stats.times.setdefault(who, []).append(o.seconds)
             elif o.outcome == "give_up":
                 stats.gave_up += 1
             else:
                 stats.unfinished += 1
-        for _task, answers in s.answers():
+        for task, answers in s.answers():
             for qid, value in answers.items():
-                q_by_key[(qid, s.condition)].answers.append(value)
+                for key in {ALL_TASKS, task or ALL_TASKS}:
+                    stats = q_by_key[(qid, s.condition, key)]
+                    stats.by_participant.setdefault(who, []).append(value)
         for control, n in s.controls_used().items():
             c_by_key[(control, s.condition)].uses += n
             if n:
-                used_by.setdefault((control, s.condition), set()).add(s.participant)
+                used_by.setdefault((control, s.condition), set()).add(who)
     for c in controls:
         c.participants = len(used_by.get((c.control, c.condition), ()))
         c.of = len(participants[c.condition])
-    return Report(sessions, skipped, conditions, tasks, questions, controls, now())
+    report = Report(sessions, skipped, conditions, tasks, questions, controls, now())
+    report.comparisons = compare(report)
+    return report
 
 
-# --- charts (inline SVG) --------------------------------------------------------------------
+def compare(report: Report) -> dict[tuple[str, str | None], Comparison]:
+    """Every measure compared between the two conditions (nothing when only one has
+    sessions): success by Fisher's exact test, times and answers by Mann-Whitney U."""
+    if len(report.conditions) != 2:
+        return {}
+    a, b = report.conditions
+    la, lb = CONDITION_LABELS[a].lower(), CONDITION_LABELS[b].lower()
+    out: dict[tuple[str, str | None], Comparison] = {}
+    for task in report.task_ids():
+        ta, tb = report.task(task, a), report.task(task, b)
+        assert ta is not None and tb is not None
+        out[("success", task)] = fisher(ta.done, ta.attempts, tb.done, tb.attempts, la, lb)
+        out[("time", task)] = mann_whitney(_median_each(ta.times), _median_each(tb.times), la, lb)
+    for task in [ALL_TASKS, *report.task_ids()]:
+        for q in report.question_ids():
+            qa, qb = report.question(q, a, task), report.question(q, b, task)
+            assert qa is not None and qb is not None
+            if qa.n or qb.n:
+                out[(f"q:{q}", task)] = mann_whitney(qa.values, qb.values, la, lb)
+    return out
+
+
+# --- numbers as text ----------------------------------------------------------------------
+
+DASH = "\u2013"
 
 
 def _esc(text: Any) -> str:
     return html.escape(str(text), quote=True)
 
 
-def bar_chart(
-    title: str,
-    groups: list[str],
-    conditions: list[str],
-    value: Callable[[int, str], float | None],
-    maximum: float,
-    label: Callable[[float], str],
-) -> str:
-    """A horizontal grouped bar chart: one group per row label, one bar per condition."""
-    bar_h, gap, group_gap = 18, 4, 14
-    left, right, top = 260, 70, 40
-    width = 760
-    plot_w = width - left - right
-    group_h = len(conditions) * (bar_h + gap) - gap
-    height = top + len(groups) * (group_h + group_gap) + 30
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" role="img" aria-label="{_esc(title)}" '
-        'font-family="sans-serif" font-size="13">',
-        f'<rect width="{width}" height="{height}" fill="#ffffff"/>',
-        f'<text x="0" y="18" font-size="15" font-weight="bold" fill="#1d2733">{_esc(title)}</text>',
-    ]
-    # legend
-    x = left
-    for c in conditions:
-        parts.append(f'<rect x="{x}" y="26" width="12" height="12" fill="{CONDITION_COLOURS[c]}"/>')
-        parts.append(f'<text x="{x + 16}" y="36" fill="#1d2733">{_esc(CONDITION_LABELS[c])}</text>')
-        x += 170
-    y = top + 8
-    for gi, group in enumerate(groups):
-        short = group if len(group) <= 36 else group[:35] + "\u2026"
-        parts.append(
-            f'<text x="{left - 8}" y="{y + group_h / 2 + 4:.0f}" text-anchor="end" '
-            f'fill="#1d2733">{_esc(short)}</text>'
-        )
-        for ci, c in enumerate(conditions):
-            v = value(gi, c)
-            by = y + ci * (bar_h + gap)
-            if v is None:
-                parts.append(f'<text x="{left + 4}" y="{by + 13}" fill="#566373">no data</text>')
-                continue
-            w = 0 if maximum <= 0 else max(1.0, plot_w * min(v, maximum) / maximum)
-            parts.append(
-                f'<rect x="{left}" y="{by}" width="{w:.1f}" height="{bar_h}" '
-                f'fill="{CONDITION_COLOURS[c]}"><title>{_esc(CONDITION_LABELS[c])}: '
-                f'{_esc(label(v))}</title></rect>'
-            )
-            parts.append(
-                f'<text x="{left + w + 6:.1f}" y="{by + 13}" fill="#1d2733">{_esc(label(v))}</text>'
-            )
-        y += group_h + group_gap
-    parts.append(
-        f'<line x1="{left}" y1="{top}" x2="{left}" y2="{y - group_gap + 4}" stroke="#c4cbd3"/>'
-    )
-    parts.append("</svg>")
-    return "".join(parts)
+def _num(v: float) -> str:
+    """3, 4.5, 4.25: at most two decimals, no trailing zeros."""
+    return f"{v:.2f}".rstrip("0").rstrip(".")
 
 
 def _pct(v: float | None) -> str:
-    return "\u2013" if v is None else f"{v * 100:.0f}%"
+    return DASH if v is None else f"{v * 100:.0f}%"
 
 
-def _secs(v: float | None) -> str:
+def _secs(v: float | None, minutes: bool | None = None) -> str:
     if v is None:
-        return "\u2013"
-    return f"{v:.0f} s" if v < 120 else f"{v / 60:.1f} min"
+        return DASH
+    if minutes is None:
+        minutes = v >= 120
+    return f"{v / 60:.1f} min" if minutes else f"{v:.0f} s"
 
 
-def _mean(v: float | None) -> str:
-    return "\u2013" if v is None else f"{v:.2f}"
+def _median_iqr(s: Summary, fmt: Callable[[float], str] = _num) -> str:
+    """"5 (4–6)": the median, then the interquartile range."""
+    if s.median is None or s.q1 is None or s.q3 is None:
+        return DASH
+    if s.n == 1:  # one value has no spread to show
+        return fmt(s.median)
+    return f"{fmt(s.median)} ({fmt(s.q1)}{DASH}{fmt(s.q3)})"
 
 
-def charts(report: Report) -> list[tuple[str, str]]:
-    """(id, svg) for every chart, in page order."""
+def _time_iqr(s: Summary) -> str:
+    if s.median is None:
+        return DASH
+    minutes = s.median >= 120
+    unit = " min" if minutes else " s"
+    return _median_iqr(s, lambda v: _secs(v, minutes).removesuffix(unit)) + unit
+
+
+def _p(c: Comparison) -> str:
+    """p, marked ≈ when it comes from the normal approximation rather than exactly."""
+    if c.p is None:
+        return DASH
+    text = "< 0.001" if c.p < 0.001 else f"{c.p:.3f}"
+    return text if c.method == "exact" else f"\u2248 {text}"
+
+
+def _delta(d: float | None) -> str:
+    return DASH if d is None else f"{d:+.2f}".replace("-", "\u2212")
+
+
+def _test(c: Comparison) -> str:
+    if not c.tested:
+        return DASH
+    return "Fisher" if c.statistic is None else f"U = {_num(c.statistic)}"
+
+
+# --- charts -------------------------------------------------------------------------------
+
+
+def charts(report: Report) -> list[Chart]:
+    """Every chart, in page order."""
     conds = report.conditions
-    task_ids = list(dict.fromkeys(t.task for t in report.tasks))
-    titles = {t.task: t.title for t in report.tasks}
-    q_ids = list(dict.fromkeys(q.question for q in report.questions))
-    q_text = {q.question: q.text for q in report.questions}
+    series = [(CONDITION_LABELS[c], CONDITION_COLOURS[c]) for c in conds]
+    task_ids = report.task_ids()
+    q_ids = report.question_ids()
     points = max((q.points for q in report.questions), default=7)
     control_ids = list(CONTROLS)
-    times = [t.median_seconds for t in report.tasks if t.median_seconds is not None]
-    out = []
+    out: list[Chart] = []
     if task_ids and conds:
-        out.append(("chart-success", bar_chart(
-            "Task success (share of attempts marked done)",
-            [titles[t] for t in task_ids], conds,
-            lambda i, c: report.task(task_ids[i], c).success_rate,
-            1.0, lambda v: f"{v * 100:.0f}%",
-        )))
-        out.append(("chart-time", bar_chart(
-            "Median time to done",
-            [titles[t] for t in task_ids], conds,
-            lambda i, c: report.task(task_ids[i], c).median_seconds,
-            max(times, default=1.0) * 1.1, _secs,
-        )))
+        def task(i: int, si: int) -> TaskStats:
+            t = report.task(task_ids[i], conds[si])
+            assert t is not None
+            return t
+
+        def time_range(i: int, si: int) -> tuple[float, float] | None:
+            s = task(i, si).time
+            return None if s.q1 is None or s.q3 is None else (s.q1, s.q3)
+
+        slowest = max((t.time.q3 for t in report.tasks if t.time.q3 is not None), default=1.0)
+        out.append(bar_chart(
+            "chart-success", "Task success (share of attempts marked done)",
+            [report.task_title(t) for t in task_ids], series,
+            lambda i, si: task(i, si).success_rate, 1.0, _pct,
+        ))
+        out.append(bar_chart(
+            "chart-time", "Time to done: median, whiskers from the 25th to the 75th percentile",
+            [report.task_title(t) for t in task_ids], series,
+            lambda i, si: task(i, si).median_seconds, slowest * 1.05, _secs, time_range,
+        ))
     if q_ids and conds:
-        out.append(("chart-questions", bar_chart(
-            f"Questionnaire: mean answer (1\u2013{points})",
-            [q_text[q] for q in q_ids], conds,
-            lambda i, c: report.question(q_ids[i], c).mean,
-            float(points), lambda v: f"{v:.2f}",
-        )))
+        def question(i: int, si: int) -> QuestionStats:
+            q = report.question(q_ids[i], conds[si])
+            assert q is not None
+            return q
+
+        def answer_range(i: int, si: int) -> tuple[float, float] | None:
+            s = question(i, si).summary
+            return None if s.q1 is None or s.q3 is None else (s.q1, s.q3)
+
+        out.append(bar_chart(
+            "chart-questions",
+            f"Questionnaire over all tasks (1\u2013{points}): median, whiskers from the 25th to "
+            "the 75th percentile",
+            [question(i, 0).text for i in range(len(q_ids))], series,
+            lambda i, si: question(i, si).summary.median, float(points), _num, answer_range,
+        ))
     if conds:
-        out.append(("chart-controls", bar_chart(
-            "Controls used (share of participants)",
-            [CONTROLS[k] for k in control_ids], conds,
-            lambda i, c: report.control(control_ids[i], c).share,
-            1.0, lambda v: f"{v * 100:.0f}%",
-        )))
+        def control(i: int, si: int) -> ControlStats:
+            c = report.control(control_ids[i], conds[si])
+            assert c is not None
+            return c
+
+        out.append(bar_chart(
+            "chart-controls", "Controls used (share of participants)",
+            [CONTROLS[k] for k in control_ids], series,
+            lambda i, si: control(i, si).share, 1.0, _pct,
+        ))
     return out
 
 
 # --- HTML ---------------------------------------------------------------------------------
 
+# px sizes: a CSS px is 1/96 inch, in a browser and in the PDF (laid out at 96 dpi). Qt's
+# rich text knows no "keep with next", so each big section starts a page and each table's
+# title is its first header row (repeated on every page the table runs over). The body has
+# padding, not a margin: Qt gives a body's margin to every table, which then overflows.
 STYLE = """
-body { font-family: sans-serif; color: #1d2733; margin: 32px; max-width: 900px; }
-h1 { font-size: 24px; } h2 { font-size: 19px; margin-top: 32px; }
-table { border-collapse: collapse; margin: 12px 0 8px 0; }
-th, td { border: 1px solid #dfe3e8; padding: 4px 8px; text-align: left; font-size: 13px; }
-th { background: #f5f6f8; white-space: nowrap; }
-td.num { text-align: right; }
-.muted { color: #566373; font-size: 13px; }
+body { font-family: "DejaVu Sans", Verdana, sans-serif; color: #1d2733; padding: 8px 32px;
+       max-width: 900px; font-size: 13px; }
+h1 { font-size: 24px; } h2 { font-size: 19px; margin-top: 28px; }
+h2.section { page-break-before: always; }
+table { border-collapse: collapse; margin: 12px 0 10px 0; }
+th, td { border: 1px solid #c4cbd3; padding: 3px 5px; text-align: left; font-size: 12px;
+         vertical-align: top; box-sizing: border-box; }
+th { background-color: #eef0f3; }
+th.title { background-color: #ffffff; border-style: none; font-size: 14px; padding: 6px 0; }
+td.num { text-align: right; white-space: nowrap; }
+th.num { text-align: right; }
+.muted { color: #566373; }
 .warn { color: #a4262c; }
+.caution { color: #7a4b00; }
 """
 
+CELL_FONT = 12  # px, as th, td in STYLE
+_CONDITION_SHORT = {"transparent": "Transparent", "opaque": "Opaque"}
 
-def render_html(report: Report, chart_src: Callable[[str, str], str] | None = None) -> str:
-    """The report as one HTML page. Charts are inline SVG unless ``chart_src(id, svg)`` gives
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table: its header, whether it holds numbers (right-aligned, on one
+    line) and, for the task table, how a row's cell reads (HTML)."""
+
+    header: str
+    num: bool = True
+    cell: Callable[[TaskStats], str] = lambda _t: ""
+
+
+TABLE_WIDTH = 640  # px, as wide as the charts
+_CELL_PAD = 12  # px: padding either side and a border
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _plain(cell: str) -> str:
+    return html.unescape(_TAG.sub("", cell))
+
+
+def column_widths(columns: list[Column], rows: list[list[str]], width: int = TABLE_WIDTH
+                  ) -> list[int]:
+    """Each column's width in px, measured from its text (tightrope.report_charts): numbers
+    on one line, words never broken; what room is left goes to the columns of text, by how
+    much more they would need to fit on one line. Left to itself, Qt's table layout gave
+    every column the same share and broke "Transparent" into "Transpar ent"."""
+    def words(text: str, bold: bool = False) -> float:
+        return max((text_width(w, CELL_FONT, bold) for w in text.split()), default=0)
+
+    least, most = [], []
+    for i, c in enumerate(columns):
+        texts = [_plain(r[i]) for r in rows]
+        head = words(c.header, bold=True)
+        if c.num:
+            one_line = max([text_width(t, CELL_FONT) for t in texts] + [head])
+            least.append(one_line)
+            most.append(max(one_line, text_width(c.header, CELL_FONT, True)))
+        else:
+            least.append(max([words(t) for t in texts] + [head]))
+            most.append(max([text_width(t, CELL_FONT) for t in texts]
+                            + [text_width(c.header, CELL_FONT, True)]))
+    least = [w + _CELL_PAD for w in least]
+    most = [w + _CELL_PAD for w in most]
+    if sum(most) <= width:
+        return [int(w + 1) for w in most]
+    if sum(least) > width:  # even the longest words do not fit: break them, never overflow
+        return [int(lo * width / sum(least)) for lo in least]
+    spare = width - sum(least)
+    want = [m - lo for m, lo in zip(most, least, strict=True)]
+    total = sum(want) or 1
+    return [int(lo + spare * w / total + 1) for lo, w in zip(least, want, strict=True)]
+
+
+def _table(title: str, columns: list[Column], rows: Iterable[list[str]],
+           groups: list[tuple[str, int]] | None = None) -> str:
+    """A table whose first header row is its title; ``groups`` (label, columns spanned) is
+    an optional header row above the column names. Cells are HTML."""
+    rows = list(rows)
+    widths = column_widths(columns, rows)
+    head = [f'<tr><th class=title colspan={len(columns)}>{_esc(title)}</th></tr>']
+    if groups:
+        head.append("<tr>" + "".join(
+            f"<th colspan={span}>{_esc(label)}</th>" if span > 1 else f"<th>{_esc(label)}</th>"
+            for label, span in groups) + "</tr>")
+    head.append("<tr>" + "".join(
+        f'<th{" class=num" if c.num else ""} width="{w}">{_esc(c.header)}</th>'
+        for c, w in zip(columns, widths, strict=True)) + "</tr>")
+    out = [f'<table width="{sum(widths)}"><thead>' + "".join(head) + "</thead>"]
+    for row in rows:
+        out.append("<tr>" + "".join(
+            f"<td{' class=num' if c.num else ''}>{cell}</td>"
+            for c, cell in zip(columns, row, strict=True)) + "</tr>")
+    out.append("</table>")
+    return "\n".join(out)
+
+
+# The task table, one row per task and condition. A new column is one more entry here.
+TASK_COLUMNS: list[Column] = [
+    Column("Task", False, lambda t: _esc(t.title)),
+    Column("Condition", False, lambda t: _esc(_CONDITION_SHORT[t.condition])),
+    Column("Attempts", cell=lambda t: str(t.attempts)),
+    Column("Done", cell=lambda t: str(t.done)),
+    Column("Gave up", cell=lambda t: str(t.gave_up)),
+    Column("Unfinished", cell=lambda t: str(t.unfinished)),
+    Column("Success", cell=lambda t: _pct(t.success_rate)),
+    Column("Time to done, median (IQR)", cell=lambda t: _time_iqr(t.time)),
+    Column("n", cell=lambda t: str(t.time.n)),
+]
+
+
+def _task_table(report: Report) -> str:
+    return _table("Task outcomes", TASK_COLUMNS,
+                  ([c.cell(t) for c in TASK_COLUMNS] for t in report.tasks))
+
+
+@dataclass(frozen=True)
+class MeasureRow:
+    """One measure of a comparison table: per condition (value, n), and the test."""
+
+    label: str
+    cells: dict[str, tuple[str, int]]
+    comparison: Comparison | None
+
+
+def _measure_table(report: Report, title: str, first: str, value: str,
+                   rows: list[MeasureRow]) -> str:
+    """Rows of measures: per condition the value and n; with two conditions, the test, p,
+    Cliff's delta and a caution where the numbers are too few to lean on."""
+    conds = report.conditions
+    two = len(conds) == 2
+    columns = [Column(first, False)]
+    groups = [("", 1)]
+    for c in conds:
+        columns += [Column(value), Column("n")]
+        groups.append((CONDITION_LABELS[c], 2))
+    if two:
+        columns += [Column("Test"), Column("p"), Column("Cliff\u2019s \u03b4"),
+                    Column("Caution", False)]
+        groups.append(("Compared", 4))
+    cells = []
+    for row in rows:
+        line = [_esc(row.label)]
+        for c in conds:
+            text, n = row.cells.get(c, (DASH, 0))
+            line += [_esc(text), str(n)]
+        if two:
+            cmp = row.comparison
+            line += ["", "", "", ""] if cmp is None else [
+                _esc(_test(cmp)), _esc(_p(cmp)), _esc(_delta(cmp.delta)),
+                f"<span class=caution>{_esc(cmp.caution)}</span>"]
+        cells.append(line)
+    return _table(title, columns, cells, groups)
+
+
+def _task_rows(report: Report, task: str) -> list[MeasureRow]:
+    stats = {c: t for c in report.conditions if (t := report.task(task, c)) is not None}
+    rows = []
+    if any(t.attempts for t in stats.values()):
+        rows.append(MeasureRow(f"{report.task_title(task)}: success",
+                               {c: (_pct(t.success_rate), t.attempts) for c, t in stats.items()},
+                               report.comparison("success", task)))
+    if any(t.time.n for t in stats.values()):
+        rows.append(MeasureRow(f"{report.task_title(task)}: time to done",
+                               {c: (_time_iqr(t.time), t.time.n) for c, t in stats.items()},
+                               report.comparison("time", task)))
+    return rows
+
+
+def _question_rows(report: Report, task: str | None) -> list[MeasureRow]:
+    rows = []
+    for qid in report.question_ids():
+        stats = {c: q for c in report.conditions
+                 if (q := report.question(qid, c, task)) is not None}
+        if not any(q.n for q in stats.values()):
+            continue
+        text = next(iter(stats.values())).text
+        rows.append(MeasureRow(text, {c: (_median_iqr(q.summary), q.n) for c, q in stats.items()},
+                               report.comparison(f"q:{qid}", task)))
+    return rows
+
+
+def how_to_read(report: Report) -> str:
+    """The paragraph that says what the numbers are, and what they cannot say."""
+    tests = sum(1 for c in report.comparisons.values() if c.tested)
+    text = (
+        "Central values are medians with their interquartile range (IQR) in brackets: the "
+        "middle half of the values, from the 25th to the 75th percentile; n is how many values "
+        "there are. Questionnaire answers go from 1 (disagree) to 7 (agree). In the questionnaire "
+        "tables each participant counts once: over all tasks, by the median of their own "
+        "answers. Task times are of the attempts marked done, so a task many gave up on looks "
+        "faster than it is."
+    )
+    if len(report.conditions) == 2:
+        text += (
+            " The two shops are compared with two-sided tests: Fisher\u2019s exact test for task "
+            "success, the Mann-Whitney U test for times and answers (p \u2248 0.04: p from the "
+            "normal approximation, used when values are tied or both groups have more than 8). "
+            "Cliff\u2019s \u03b4 is the effect size: the chance that a value from the transparent "
+            "shop is higher than one from the opaque shop, minus the chance that it is lower "
+            "(from \u22121 to +1, 0 when neither tends higher; for success, the difference "
+            "between the success rates). "
+            f"This report makes {tests} test{'' if tests == 1 else 's'} and does not adjust p "
+            "for that: about one in twenty comes out below 0.05 by chance alone. With fewer than "
+            f"{SMALL_N} values in a group, read the numbers as a description of these people, "
+            "not as evidence about everyone."
+        )
+    return f"<p>{_esc(text)}</p>"
+
+
+def render_html(report: Report, chart_src: Callable[[Chart], str] | None = None) -> str:
+    """The report as one HTML page. Charts are inline SVG unless ``chart_src(chart)`` gives
     an image address to use instead (the PDF writer renders SVG to images that way)."""
     conds = report.conditions
     out: list[str] = [
@@ -329,13 +636,21 @@ def render_html(report: Report, chart_src: Callable[[str, str], str] | None = No
         f'{report.generated.astimezone(UTC):%Y-%m-%d %H:%M} UTC by Tightrope {__version__}. '
         "Participants are identified by pseudonymous codes only.</p>",
     ]
-    out.append("<h2>Participants per condition</h2><table><tr><th>Condition</th>"
-               "<th>Participants</th><th>Sessions</th></tr>")
-    for c in conds:
-        n_sessions = sum(1 for s in report.sessions if s.condition == c)
-        out.append(f"<tr><td>{_esc(CONDITION_LABELS[c])}</td><td class='num'>"
-                   f"{report.participants(c)}</td><td class='num'>{n_sessions}</td></tr>")
-    out.append("</table>")
+    if report.sessions:
+        out.append(how_to_read(report))
+    out.append(_table("Participants per condition",
+                      [Column("Condition", num=False), Column("Participants"), Column("Sessions")],
+                      ([_esc(CONDITION_LABELS[c]), str(report.participants(c)),
+                        str(sum(1 for s in report.sessions if s.condition == c))]
+                       for c in conds)))
+    both = report.in_both_conditions()
+    if both:
+        out.append(f'<p class="caution">{_esc(", ".join(both))} took part in both conditions: '
+                   "the tests assume two separate groups of people, so their p values are too "
+                   "low.</p>")
+    if len(conds) == 1:
+        out.append(f'<p class="muted">Only the {_esc(CONDITION_LABELS[conds[0]].lower())} has '
+                   "sessions, so nothing is compared.</p>")
     if report.skipped:
         out.append('<h2 class="warn">Files left out</h2><ul>')
         for _name, why in report.skipped:
@@ -346,67 +661,61 @@ def render_html(report: Report, chart_src: Callable[[str, str], str] | None = No
         return "\n".join(out)
 
     chart_html = {}
-    for cid, svg in charts(report):
+    for chart in charts(report):
         if chart_src is None:
-            chart_html[cid] = f'<div id="{cid}">{svg}</div>'
+            chart_html[chart.id] = f'<div id="{chart.id}">{chart.svg}</div>'
         else:
-            chart_html[cid] = f'<p><img src="{_esc(chart_src(cid, svg))}" alt="{cid}"></p>'
+            chart_html[chart.id] = (
+                f'<p><img src="{_esc(chart_src(chart))}" width="{chart.width}" '
+                f'height="{chart.height}" alt="{_esc(chart.id)}"></p>'
+            )
 
-    def header(*cols: str) -> str:
-        return "<tr>" + "".join(f"<th>{_esc(c)}</th>" for c in cols) + "</tr>"
-
-    out.append("<h2>Tasks</h2>")
+    out.append('<h2 class="section">Tasks</h2>')
     out.append(chart_html.get("chart-success", ""))
     out.append(chart_html.get("chart-time", ""))
-    out.append("<table>" + header("Task", "Condition", "Attempts", "Done", "Gave up",
-                                  "Unfinished", "Success", "Median time"))
-    for t in report.tasks:
-        out.append(
-            f"<tr><td>{_esc(t.title)}</td><td>{_esc(CONDITION_LABELS[t.condition])}</td>"
-            f"<td class='num'>{t.attempts}</td><td class='num'>{t.done}</td>"
-            f"<td class='num'>{t.gave_up}</td><td class='num'>{t.unfinished}</td>"
-            f"<td class='num'>{_pct(t.success_rate)}</td>"
-            f"<td class='num'>{_secs(t.median_seconds)}</td></tr>"
-        )
-    out.append("</table>")
+    out.append(_task_table(report))
+    if len(conds) == 2:
+        rows = [r for t in report.task_ids() for r in _task_rows(report, t)]
+        if rows:
+            out.append(_measure_table(report, "Tasks compared", "Task and measure", "Value", rows))
 
-    if report.questions:
-        out.append("<h2>Questionnaire</h2>")
+    if report.question_ids():
+        out.append('<h2 class="section">Questionnaire</h2>')
         out.append(chart_html.get("chart-questions", ""))
+        out.append(_measure_table(report, "Over all tasks (each participant\u2019s median)",
+                                  "Statement", "Median (IQR)", _question_rows(report, ALL_TASKS)))
         points = max(q.points for q in report.questions)
-        out.append("<table>" + header("Statement", "Condition", "Answers", "Mean",
-                                      *[str(v) for v in range(1, points + 1)]))
-        for q in report.questions:
-            counts = q.counts() + [0] * (points - q.points)
-            out.append(
-                f"<tr><td>{_esc(q.text)}</td><td>{_esc(CONDITION_LABELS[q.condition])}</td>"
-                f"<td class='num'>{q.n}</td><td class='num'>{_mean(q.mean)}</td>"
-                + "".join(f"<td class='num'>{n}</td>" for n in counts) + "</tr>"
-            )
-        out.append("</table>")
+        spread = [q for q in report.questions if q.task is ALL_TASKS]
+        out.append(_table(
+            "How the answers spread (every answer, all tasks)",
+            [Column("Statement", False), Column("Condition", False), Column("Answers"),
+             *[Column(str(v)) for v in range(1, points + 1)]],
+            ([_esc(q.text), _esc(_CONDITION_SHORT[q.condition]), str(len(q.answers)),
+              *[str(n) for n in q.counts() + [0] * (points - q.points)]] for q in spread)))
+        for task in report.task_ids():
+            rows = _question_rows(report, task)
+            if rows:
+                out.append(_measure_table(report, f"Task: {report.task_title(task)}",
+                                          "Statement", "Median (IQR)", rows))
 
-    out.append("<h2>Controls people used</h2>")
+    out.append('<h2 class="section">Controls people used</h2>')
     out.append(chart_html.get("chart-controls", ""))
-    out.append("<table>" + header("Control", "Condition", "Participants who used it", "Uses"))
-    for c in report.controls:
-        out.append(
-            f"<tr><td>{_esc(c.label)}</td><td>{_esc(CONDITION_LABELS[c.condition])}</td>"
-            f"<td class='num'>{c.participants} of {c.of} ({_pct(c.share)})</td>"
-            f"<td class='num'>{c.uses}</td></tr>"
-        )
-    out.append("</table>")
+    out.append(_table(
+        "Controls used, by condition",
+        [Column("Control", False), Column("Condition", False),
+         Column("Participants who used it"), Column("Uses")],
+        ([_esc(c.label), _esc(_CONDITION_SHORT[c.condition]),
+          f"{c.participants} of {c.of} ({_pct(c.share)})", str(c.uses)] for c in report.controls)))
 
-    out.append("<h2>Sessions</h2><table>" + header(
-        "Participant", "Condition", "Persona", "Started", "Length", "Events", "File"))
-    for s in report.sessions:
-        note = "" if s.ended else " (partial)"
-        out.append(
-            f"<tr><td>{_esc(s.participant)}</td><td>{_esc(CONDITION_LABELS[s.condition])}</td>"
-            f"<td>{_esc(s.persona)}</td><td>{_esc(s.events[0]['t'][:16].replace('T', ' '))}</td>"
-            f"<td class='num'>{_secs(s.duration)}</td><td class='num'>{len(s.events)}</td>"
-            f"<td>{_esc(s.path.name)}{note}</td></tr>"
-        )
-    out.append("</table>")
+    out.append(_table(
+        "Sessions",
+        [Column("Participant", num=False), Column("Condition", num=False),
+         Column("Persona", num=False), Column("Started", num=False), Column("Length"),
+         Column("Events"),
+         Column("File", num=False)],
+        ([_esc(s.participant), _esc(_CONDITION_SHORT[s.condition]), _esc(s.persona),
+          _esc(s.events[0]["t"][:16].replace("T", " ")), _secs(s.duration), str(len(s.events)),
+          _esc(s.path.name) + ("" if s.ended else " (partial)")] for s in report.sessions)))
     warnings = [(s.path.name, w) for s in report.sessions for w in s.warnings]
     if warnings:
         out.append('<p class="muted">' + "<br>".join(
@@ -420,6 +729,13 @@ def write_html(report: Report, out: Path) -> Path:
     return files.write_private(out, render_html(report))
 
 
+# --- JSON ---------------------------------------------------------------------------------
+
+
+def _summary_json(s: Summary) -> dict[str, Any]:
+    return {"n": s.n, "median": s.median, "q1": s.q1, "q3": s.q3}
+
+
 def summary_json(report: Report) -> dict[str, Any]:
     """The report's numbers as JSON (``tightrope report --json``)."""
     return {
@@ -429,13 +745,20 @@ def summary_json(report: Report) -> dict[str, Any]:
         "tasks": [
             {"task": t.task, "condition": t.condition, "attempts": t.attempts, "done": t.done,
              "gave_up": t.gave_up, "unfinished": t.unfinished, "success_rate": t.success_rate,
-             "median_seconds": t.median_seconds}
+             "seconds_to_done": _summary_json(t.time)}
             for t in report.tasks
         ],
         "questions": [
-            {"question": q.question, "condition": q.condition, "n": q.n, "mean": q.mean,
-             "counts": q.counts()}
-            for q in report.questions
+            {"question": q.question, "condition": q.condition, "task": q.task,
+             "answers": len(q.answers), "counts": q.counts(), **_summary_json(q.summary)}
+            for q in report.questions if q.n
+        ],
+        "comparisons": [
+            {"measure": measure, "task": task, "a": report.conditions[0],
+             "b": report.conditions[1], "test": c.test, "n_a": c.n_a, "n_b": c.n_b,
+             "u": c.statistic, "p": c.p, "p_method": c.method or None, "cliffs_delta": c.delta,
+             "caution": c.caution or None}
+            for (measure, task), c in report.comparisons.items()
         ],
         "controls": [
             {"control": c.control, "condition": c.condition, "participants": c.participants,
@@ -443,3 +766,75 @@ def summary_json(report: Report) -> dict[str, Any]:
             for c in report.controls
         ],
     }
+
+
+# --- tidy CSV -----------------------------------------------------------------------------
+
+TIDY_COLUMNS = ("participant", "condition", "session", "task", "attempt", "measure", "value",
+                "unit")
+
+
+def _value(v: float) -> str:
+    """A number as R and pandas read it: 30, 30.5, never 3e+01."""
+    return f"{round(v, 3):.3f}".rstrip("0").rstrip(".")
+
+
+def tidy_rows(session: Session) -> Iterator[tuple[str, ...]]:
+    """One session's observations, one row per task attempt and measure (TIDY_COLUMNS):
+
+    * ``task_done`` / ``task_gave_up`` (0/1): how the attempt ended (both 0: unfinished);
+    * ``task_seconds`` (s): from start to done or give-up (not for unfinished attempts);
+    * ``q_<question>`` (1-<points>): an answer to the questionnaire after the attempt;
+    * ``uses_<control>`` (count): how often a control (see sessions.CONTROLS) was used
+      during the attempt, 0 included.
+    """
+    who, cond, name = session.participant, session.condition, session.path.stem
+    points = session.start.get("questionnaire", {}).get("points", 7)
+    attempts: dict[str, int] = {}  # task -> attempts started so far
+    running: dict[str, tuple[float, dict[str, int]]] = {}  # task -> (start, control uses)
+
+    def row(task: str, measure: str, value: float, unit: str) -> tuple[str, ...]:
+        return (who, cond, name, task, str(attempts.get(task, 0)), measure, _value(value), unit)
+
+    def ended(task: str, done: int, gave_up: int, seconds: float | None
+              ) -> Iterator[tuple[str, ...]]:
+        yield row(task, "task_done", done, "0/1")
+        yield row(task, "task_gave_up", gave_up, "0/1")
+        if seconds is not None:
+            yield row(task, "task_seconds", seconds, "s")
+        for control, n in running[task][1].items():
+            yield row(task, f"uses_{control}", n, "count")
+
+    for e in session.events:
+        kind, task = e["type"], e.get("task", "")
+        if kind == "task_start" and task and task not in running:
+            attempts[task] = attempts.get(task, 0) + 1
+            running[task] = (float(e["elapsed"]), {k: 0 for k in CONTROLS})
+        elif kind in ("task_done", "task_give_up") and task in running:
+            done = kind == "task_done"
+            yield from ended(task, int(done), int(not done), float(e["elapsed"]) - running[task][0])
+            del running[task]
+        elif kind == "questionnaire":
+            for qid, value in e.get("answers", {}).items():
+                yield row(task, f"q_{qid}", value, f"1-{points}")
+        control = control_of(e)
+        if control and task in running:
+            running[task][1][control] += 1
+    for task in list(running):
+        yield from ended(task, 0, 0, None)
+
+
+def tidy_csv(report: Report) -> str:
+    """Every session of the report as one tidy table (TIDY_COLUMNS), ready for R's
+    ``read.csv`` or pandas' ``read_csv`` as is."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(TIDY_COLUMNS)
+    for s in report.sessions:
+        writer.writerows(tidy_rows(s))
+    return buffer.getvalue()
+
+
+def write_tidy_csv(report: Report, out: Path) -> Path:
+    """The tidy CSV as a file, private (0600), whole or not at all (tightrope.files)."""
+    return files.write_private(out, tidy_csv(report))

@@ -307,11 +307,17 @@ class Session:
         """How often each control (see CONTROLS) was used in this session."""
         counts = {key: 0 for key in CONTROLS}
         for e in self.events:
-            if e["type"] == "navigate" and e.get("page") == "your-data":
-                counts["your_data"] += 1
-            elif e["type"] in counts:
-                counts[e["type"]] += 1
+            control = control_of(e)
+            if control:
+                counts[control] += 1
         return counts
+
+
+def control_of(event: dict[str, Any]) -> str | None:
+    """The control (a key of CONTROLS) an event is a use of, or None."""
+    if event["type"] == "navigate":
+        return "your_data" if event.get("page") == "your-data" else None
+    return event["type"] if event["type"] in CONTROLS else None
 
 
 def read_session(path: str | Path) -> Session:
@@ -448,22 +454,58 @@ def _check_event(event: Any, line: int, name: str, expected_seq: int) -> None:
             raise SessionError("answers must map question ids to whole numbers", name, line, "answers")
 
 
-CSV_COLUMNS = ("seq", "time", "elapsed_s", "participant", "condition", "persona", "task", "type", "details")
+CSV_COLUMNS = ("seq", "time", "elapsed_s", "participant", "condition", "persona", "task", "type")
+_FIXED = {"seq", "t", "elapsed", "type", "task"}
+_START_ONLY = {"tasks", "questionnaire", "participant", "condition", "persona"}
+
+
+def flatten(value: Any, prefix: str = "") -> dict[str, str]:
+    """An event's fields as plain cells: a nested object's fields as ``outer.inner``, a list
+    of plain values as its items separated by spaces (the tokens, switches and page names
+    a log holds contain none), true/false, numbers as written. No JSON in a cell."""
+    if isinstance(value, dict):
+        out: dict[str, str] = {}
+        for key, inner in value.items():
+            out.update(flatten(inner, f"{prefix}.{key}" if prefix else str(key)))
+        return out
+    if isinstance(value, list):
+        if all(not isinstance(v, dict | list) for v in value):
+            return {prefix: " ".join(_cell(v) for v in value)}
+        out = {}
+        for i, inner in enumerate(value):
+            out.update(flatten(inner, f"{prefix}.{i}"))
+        return out
+    return {prefix: _cell(value)}
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else str(value)
 
 
 def export_csv(session: Session, out: io.TextIOBase | None = None) -> str:
-    """The session as CSV, one row per event; returns the text (and writes it to out)."""
+    """The session as CSV, one row per event: CSV_COLUMNS, then one column per field the
+    log's events carry (flattened, see :func:`flatten`; empty where an event has not got
+    it). Returns the text (and writes it to out)."""
+    rows: list[tuple[dict[str, Any], dict[str, str]]] = []
+    fields: dict[str, None] = {}
+    for e in session.events:
+        details = {k: v for k, v in e.items() if k not in _FIXED}
+        if e["type"] == "session_start":  # the task list and questionnaire are no events
+            details = {k: v for k, v in details.items() if k not in _START_ONLY}
+        # a field named like a fixed column ("condition" of a condition change) keeps its own
+        flat = {f"event.{k}" if k in CSV_COLUMNS else k: v for k, v in flatten(details).items()}
+        fields.update(dict.fromkeys(flat))
+        rows.append((e, flat))
+    columns = sorted(fields)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for e in session.events:
-        details = {k: v for k, v in e.items() if k not in ("seq", "t", "elapsed", "type", "task")}
-        if e["type"] == "session_start":
-            details = {k: v for k, v in details.items() if k not in ("tasks", "questionnaire")}
+    writer.writerow([*CSV_COLUMNS, *columns])
+    for e, flat in rows:
         writer.writerow([
             e["seq"], e["t"], e["elapsed"], session.participant, session.condition,
-            session.persona, e.get("task", ""), e["type"],
-            json.dumps(details, ensure_ascii=False, sort_keys=True) if details else "",
+            session.persona, e.get("task", ""), e["type"], *[flat.get(c, "") for c in columns],
         ])
     text = buffer.getvalue()
     if out is not None:

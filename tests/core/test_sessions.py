@@ -89,11 +89,40 @@ def test_csv_export(tmp_path, capsys):
     rows = list(csv.DictReader(io.StringIO(sessions.export_csv(read_session(rec.path)))))
     assert [r["type"] for r in rows] == ["session_start", "task_start", "navigate", "task_give_up",
                                         "session_end"]
-    assert rows[2]["task"] == "find-a-reason" and json.loads(rows[2]["details"]) == {"page": "your-data"}
+    assert rows[2]["task"] == "find-a-reason" and rows[2]["page"] == "your-data"
+    assert rows[0]["recording_consent"] == "true" and rows[0]["task_list"] == "sample-study"
     assert {r["participant"] for r in rows} == {"P01"}
     out = tmp_path / "s.csv"
     assert cli.main(["session", "export", str(rec.path), "--out", str(out)]) == 0
     assert out.read_text(encoding="utf-8").startswith(",".join(sessions.CSV_COLUMNS))
+
+
+def test_csv_export_has_no_json_in_its_cells(tmp_path):
+    """One row per event, one column per field (nested ones as a.b, lists as words)."""
+    rec = record(tmp_path, steps=[
+        (1, lambda r: r.start_task("find-a-reason")),
+        (2, lambda r: r.log("forget", counts={"views": 2}, data_points=["datum:a", "datum:b"])),
+        (1, lambda r: r.log("consent_change", consent={"given": ["browsing"], "on": True})),
+        (1, lambda r: r.log("condition", condition="opaque")),
+        (5, lambda r: r.finish_task("done")),
+        (3, lambda r: r.answer("find-a-reason", {"control": 6, "trust": 5})),
+    ])
+    rec.end()
+    s = read_session(rec.path)
+    rows = list(csv.reader(io.StringIO(sessions.export_csv(s))))
+    header = rows[0]
+    assert all(len(row) == len(header) for row in rows) and len(rows) == len(s.events) + 1
+    assert len(set(header)) == len(header)
+    assert not any(cell.lstrip().startswith(("{", "[")) for row in rows for cell in row)
+    by_type = {row[header.index("type")]: dict(zip(header, row, strict=True)) for row in rows[1:]}
+    assert by_type["questionnaire"]["answers.control"] == "6"
+    assert by_type["forget"]["counts.views"] == "2"
+    assert by_type["forget"]["data_points"] == "datum:a datum:b"
+    assert by_type["consent_change"]["consent.on"] == "true"
+    # a field named like a column keeps its own
+    assert by_type["condition"]["event.condition"] == "opaque"
+    assert by_type["condition"]["condition"] == "transparent"
+
 
 
 @pytest.mark.parametrize(
