@@ -20,6 +20,7 @@ from tightrope.clock import format_time
 from tightrope.datums import CONSENT_CATEGORIES, consent_label, count_noun
 from tightrope.i18n import translator
 from tightrope.services import Services
+from tightrope.ui import condition
 from tightrope.ui.file_dialogs import file_dialog
 from tightrope.ui.models import DatumRow, DatumTableModel
 from tightrope.ui.navigation import HOME, Route
@@ -91,6 +92,7 @@ class PrivacyController(QObject):
         self.verify_dialog: VerifyDialog | None = None
         self.file_dialog: QFileDialog | None = None
         self._offer: dict[str, int] = {}
+        self._explained = True  # the study condition (_apply_condition)
 
         switches = [(s, consent.switch_label(self.store, s)) for s in consent.switch_ids(self.store)]
         periods = [(p.category, p.label, p.default) for p in retention.periods(self.store)]
@@ -121,6 +123,8 @@ class PrivacyController(QObject):
         self._wire()
         self.refresh_strip()
         self.sync_gate()
+        self._apply_condition()
+        condition.follow(window, self._apply_condition)
 
     # --- wiring ------------------------------------------------------------------------
     def _wire(self) -> None:
@@ -191,9 +195,18 @@ class PrivacyController(QObject):
         self._decided()
 
     # --- the page ----------------------------------------------------------------------
+    def _apply_condition(self) -> None:
+        """What the study condition shows of the strip and the page (docs/user-study.md)."""
+        shown = condition.explanations_shown(self.window)
+        self._explained = shown  # the consent tab's "Stored now: N" (refresh)
+        self.strip.set_plain(not shown)
+        self.view.show_explanations(shown)
+        if self.visible():
+            self.refresh()
+
     @Slot()
     def show_page(self, tab: int | None = None) -> None:
-        if tab is not None:
+        if tab is not None and self.view.tabs.isTabVisible(tab):
             self.view.tabs.setCurrentIndex(tab)
         self.window.navigator.go(Route(PRIVACY))
 
@@ -231,7 +244,7 @@ class PrivacyController(QObject):
         for cat, note in v.consent.form.counts.items():
             base = consent.description(cat)
             if base:
-                n = counts.get(cat, 0)
+                n = counts.get(cat, 0) if self._explained else 0
                 note.setText(tr("{description} Stored now: {count}.").format(
                     description=base, count=n) if n else base)
         level = consent.level(self.store)

@@ -342,11 +342,7 @@ class ExportTab(ScrollPage):
         super().__init__(tr("Export and erase"), parent)
         self.body_layout.setSpacing(16)
         self.header = PageHeader(self.body)
-        self.header.set_text(
-            tr("Take your data with you, or erase it"),
-            tr("The export holds every data point, inferred interests, consent history, exclusions, "
-            "deletion receipts, the data-use log and how each kind of data is used. Files are "
-            "readable only by you."))
+        self.set_explained(True)
         self.body_layout.addWidget(self.header)
         row = QHBoxLayout()
         self.export_json = _button(tr("Export as JSON\u2026"), self.body)
@@ -376,6 +372,16 @@ class ExportTab(ScrollPage):
         self.erase_status.setWordWrap(True)
         self.body_layout.addWidget(self.erase_status)
         self.body_layout.addStretch(1)
+
+    def set_explained(self, shown: bool) -> None:
+        """The header; the opaque study condition's names no explanation the file holds."""
+        self.header.set_text(
+            tr("Take your data with you, or erase it"),
+            tr("The export holds every data point, inferred interests, consent history, exclusions, "
+               "deletion receipts, the data-use log and how each kind of data is used. Files are "
+               "readable only by you.") if shown
+            else tr("Download a copy of the data this shop holds about you, or erase it. Files are "
+                    "readable only by you."))
 
 
 class PrivacyView(QWidget):
@@ -408,6 +414,19 @@ class PrivacyView(QWidget):
                               (self.export, tr("Export && erase"))):
             self.tabs.addTab(widget, title)  # "&&": a literal ampersand, not a mnemonic
         layout.addWidget(self.tabs)
+
+    def show_explanations(self, shown: bool) -> None:
+        """The opaque study condition keeps the plain settings a typical shop has (consent,
+        personalization level, export, erase) and drops every tab that explains: what we
+        know (and where recommendations come from), inferred interests, what partners
+        would see, retention, the data-use log (docs/user-study.md, "Conditions")."""
+        for widget in (self.know, self.interests, self.partners, self.retention, self.log):
+            self.tabs.setTabVisible(self.tabs.indexOf(widget), shown)
+        self.export.set_explained(shown)
+        if not self.tabs.isTabVisible(self.tabs.currentIndex()):
+            self.tabs.setCurrentIndex(TAB_CONSENT)
+        name = tr("Privacy controls") if shown else tr("Privacy settings")
+        self.tabs.setAccessibleName(name)
 
     def cards(self) -> list[ProductCard]:
         return []

@@ -139,7 +139,6 @@ class SessionTap(QObject):
         self.recorder: SessionRecorder | None = None
         window.store_events.changed.connect(self._on_store_changed)
         window.navigator.navigated.connect(self._on_navigated)
-        window.why_requested.connect(self._on_why_requested)
         window.side_panel_hidden.connect(self._on_panel_hidden)
         events = getattr(window, "ui_events", None)
         if events is not None:
@@ -182,12 +181,6 @@ class SessionTap(QObject):
         if route.where:
             data["where"] = place(route.where)
         self._log("navigate", **data)
-
-    @Slot(str, object)
-    def _on_why_requested(self, product_id: str, _recommendation: object) -> None:
-        if not self.recording:
-            return
-        self._log("panel_open", panel="why", product=self._token("product", product_id))
 
     @Slot()
     def _on_panel_hidden(self) -> None:
