@@ -44,7 +44,8 @@ EVENT_TYPES: dict[str, str] = {
     "task_done": "the participant said the task is done",
     "task_give_up": "the participant gave up the task",
     "questionnaire": "answers to the post-task questionnaire",
-    "navigate": "a page was opened (home, category, search, product, cart, wishlist, your data)",
+    "navigate": "a page was opened (home, category, search, product, cart, wishlist, your data, privacy)",
+    "privacy_tab": "a tab of the privacy page was shown (on opening the page, and on each switch)",
     "panel_open": "a side panel was opened (e.g. why a product is shown)",
     "panel_close": "the side panel was closed",
     "preview": "the participant previewed what an action would change",
@@ -54,7 +55,8 @@ EVENT_TYPES: dict[str, str] = {
     "forget": "data points were deleted (forget, topic, product, erase)",
     "exclude": "data points were kept but no longer used",
     "include": "data points were used again",
-    "consent_change": "a consent setting changed",
+    "consent_change": "a consent setting changed (a switch, the level, pause, do not sell, a blocked topic)",
+    "export": "the participant saved a copy of their data (the format only, never where)",
     "clock": "the shop's clock was moved",
     "condition": "the condition changed during the session",
     "note": "a facilitator's note",
@@ -66,6 +68,8 @@ CONTROLS: dict[str, str] = {
     "panel_open": "Opened a \u201cwhy\u201d panel",
     "preview": "Previewed a change",
     "your_data": "Opened \u201cYour data\u201d",
+    "privacy": "Opened the privacy page",
+    "export": "Downloaded their data",
     "forget": "Forgot data",
     "exclude": "Stopped using data",
     "include": "Used data again",
@@ -309,6 +313,8 @@ class Session:
         for e in self.events:
             if e["type"] == "navigate" and e.get("page") == "your-data":
                 counts["your_data"] += 1
+            elif e["type"] == "navigate" and e.get("page") == "privacy":
+                counts["privacy"] += 1
             elif e["type"] in counts:
                 counts[e["type"]] += 1
         return counts

@@ -31,7 +31,7 @@ EXPLANATION = re.compile("|".join((
     r"data-use log|what we know|stored now",
     r"don.t use|stop using|forget th|forget everything about",  # per-recommendation actions
 )), re.IGNORECASE)
-EXPLAINING_WIDGETS = ("whyButton", "whyStatus", "whyAction", "sidePanel")
+EXPLAINING_WIDGETS = ("whyButton", "whyStatus", "whyAction", "whyForget", "sidePanel")
 
 
 def shown(widget: QWidget) -> bool:

@@ -32,7 +32,7 @@ from tightrope.ui.privacy.models import (
     CategorySummaryModel,
     DataUseModel,
 )
-from tightrope.ui.privacy.page import PrivacyView
+from tightrope.ui.privacy.page import TAB_IDS, PrivacyView
 from tightrope.ui.privacy.widgets import InferenceCard, NoticeCard, PrivacyStrip
 from tightrope.ui.timers import one_shot
 from tightrope.ui.widgets.card import ProductCard
@@ -93,6 +93,7 @@ class PrivacyController(QObject):
         self.file_dialog: QFileDialog | None = None
         self._offer: dict[str, int] = {}
         self._explained = True  # the study condition (_apply_condition)
+        self._on_page = False  # the privacy page is the one shown
 
         switches = [(s, consent.switch_label(self.store, s)) for s in consent.switch_ids(self.store)]
         periods = [(p.category, p.label, p.default) for p in retention.periods(self.store)]
@@ -155,7 +156,8 @@ class PrivacyController(QObject):
         v.export.export_csv.clicked.connect(lambda: self._ask_export("csv"))
         v.export.erase.clicked.connect(self.ask_erase)
         v.export.verify.clicked.connect(self.verify)
-        v.tabs.currentChanged.connect(lambda _i: self.refresh())
+        v.tabs.currentChanged.connect(self._on_tab_changed)
+        self.window.navigator.navigated.connect(self._on_navigated)
         self.window.store_events.changed.connect(self._on_store_changed)
 
     # --- first-run consent screen ------------------------------------------------------
@@ -212,6 +214,24 @@ class PrivacyController(QObject):
 
     def visible(self) -> bool:
         return self.window.pages.current() is self.page
+
+    # Every privacy surface a participant sees is logged: the page (navigate, by the
+    # session tap) and each tab, on arriving and on each switch (privacy_tab, here).
+    @Slot(object, bool)
+    def _on_navigated(self, route: Route, _fresh: bool) -> None:
+        arrived = route.page == PRIVACY and not self._on_page
+        self._on_page = route.page == PRIVACY
+        if arrived:
+            self._report_tab()
+
+    @Slot(int)
+    def _on_tab_changed(self, _index: int) -> None:
+        self.refresh()
+        if self._on_page:
+            self._report_tab()
+
+    def _report_tab(self) -> None:
+        self.window.ui_events.report("privacy_tab", tab=TAB_IDS[self.view.tabs.currentIndex()])
 
     def refresh_strip(self) -> None:
         st = consent.state(self.store)
@@ -546,6 +566,7 @@ class PrivacyController(QObject):
             self.view.export.export_status.setText(
                 tr("Could not write {path}: {error}").format(path=path, error=exc.strerror or exc))
             return None
+        self.window.ui_events.report("export", file_type=fmt)  # where to is the user's own
         self.view.export.export_status.setText(
             tr("Exported %n data point(s) and everything derived from them to {path} (readable "
                "only by you). It is a copy: erasing here does not delete it.",

@@ -43,6 +43,8 @@ from tightrope.ui.widgets.page import PageHeader, PlainPage, ScrollPage
 tr = translator("PrivacyPage")
 
 TAB_CONSENT, TAB_KNOW, TAB_INTERESTS, TAB_PARTNERS, TAB_RETENTION, TAB_LOG, TAB_EXPORT = range(7)
+# each tab as the session log names it (privacy_tab events), in tab order
+TAB_IDS = ("consent", "what-we-know", "interests", "partners", "retention", "data-use-log", "export")
 
 
 def _button(text: str, parent: QWidget, primary: bool = False) -> QPushButton:
