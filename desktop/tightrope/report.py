@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from tightrope import __version__, files
+from tightrope import __version__, files, task_success
 from tightrope.jsonfile import display_path
 from tightrope.sessions import CONDITIONS, CONTROLS, Session, SessionError, read_session
 
@@ -358,14 +358,16 @@ def render_html(report: Report, chart_src: Callable[[str, str], str] | None = No
     out.append("<h2>Tasks</h2>")
     out.append(chart_html.get("chart-success", ""))
     out.append(chart_html.get("chart-time", ""))
+    met = task_success.by_task_and_condition(report.sessions)  # what the app saw, beside "Done"
     out.append("<table>" + header("Task", "Condition", "Attempts", "Done", "Gave up",
-                                  "Unfinished", "Success", "Median time"))
+                                  "Unfinished", "Success", "Met criterion", "Median time"))
     for t in report.tasks:
         out.append(
             f"<tr><td>{_esc(t.title)}</td><td>{_esc(CONDITION_LABELS[t.condition])}</td>"
             f"<td class='num'>{t.attempts}</td><td class='num'>{t.done}</td>"
             f"<td class='num'>{t.gave_up}</td><td class='num'>{t.unfinished}</td>"
             f"<td class='num'>{_pct(t.success_rate)}</td>"
+            f"<td class='num'>{met.get((t.task, t.condition), task_success.CriterionStats()).text()}</td>"
             f"<td class='num'>{_secs(t.median_seconds)}</td></tr>"
         )
     out.append("</table>")
@@ -422,6 +424,7 @@ def write_html(report: Report, out: Path) -> Path:
 
 def summary_json(report: Report) -> dict[str, Any]:
     """The report's numbers as JSON (``tightrope report --json``)."""
+    met = task_success.by_task_and_condition(report.sessions)
     return {
         "sessions": len(report.sessions),
         "skipped": [{"file": f, "reason": why} for f, why in report.skipped],
@@ -429,7 +432,8 @@ def summary_json(report: Report) -> dict[str, Any]:
         "tasks": [
             {"task": t.task, "condition": t.condition, "attempts": t.attempts, "done": t.done,
              "gave_up": t.gave_up, "unfinished": t.unfinished, "success_rate": t.success_rate,
-             "median_seconds": t.median_seconds}
+             "median_seconds": t.median_seconds,
+             **task_success.summary(met.get((t.task, t.condition)))}
             for t in report.tasks
         ],
         "questions": [

@@ -297,3 +297,47 @@ def test_note_from_the_workshop_menu(qtbot, window):
     assert note["text"] == "Hesitated over the why panel" and note["task"] == "find-a-reason"
     window.workshop.menu.aboutToShow.emit()
     assert not window.workshop.note_action.isEnabled()  # no session, no note
+
+
+# --- task success: what the participant clicked, and what the app saw ------------------------
+def finish(qtbot, ctl, button) -> None:
+    click(qtbot, button)
+    with qtbot.waitSignal(ctl.dialog.finished):
+        click(qtbot, ctl.dialog.skip)
+
+
+def test_task_success_by_criterion_beside_done(qtbot, window):
+    ctl = start(window)
+    strip = window.workshop.strip
+    click(qtbot, strip.start)  # find-a-reason: Done without opening a why panel
+    finish(qtbot, ctl, strip.done)
+    click(qtbot, strip.start)  # what-it-knows: Your data, then Done
+    click(qtbot, window.top_bar.your_data)
+    finish(qtbot, ctl, strip.done)
+    click(qtbot, window.top_bar.logo)
+    click(qtbot, strip.start)  # remove-one-thing: a forget from the why panel, then Give up
+    panel = open_why(qtbot, window)
+    with qtbot.waitSignal(panel.change_applied):
+        click(qtbot, first_reason(panel).actions.forget)
+    finish(qtbot, ctl, strip.give_up)
+    events = read_back(ctl)
+    ended = [(e["type"], e["task"], e["criterion_met"]) for e in events
+             if e["type"] in ("task_done", "task_give_up")]
+    assert ended == [("task_done", "find-a-reason", False), ("task_done", "what-it-knows", True),
+                     ("task_give_up", "remove-one-thing", True)]
+    r = report.build_report([ctl.last_log])
+    assert r.task("find-a-reason", TRANSPARENT).done == 1  # what was clicked ...
+    html = report.render_html(r)
+    row = next(x for x in html.split("<tr>") if x.startswith("<td>Find out why</td>"))
+    assert "0 of 1 (0 %)" in row  # ... and what the app saw
+
+
+def test_in_the_opaque_shop_a_why_panel_cannot_meet_its_criterion(qtbot, window):
+    ctl = start(window, OPAQUE)
+    strip = window.workshop.strip
+    click(qtbot, strip.start)
+    window.show_why(window.cards()[0].product.id)  # asked anyway: nothing opens
+    finish(qtbot, ctl, strip.done)
+    events = read_back(ctl)
+    assert not events_of(events, "panel_open")
+    assert events_of(events, "task_done")[0]["criterion_met"] is False

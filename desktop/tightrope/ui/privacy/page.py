@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from tightrope.consent import LEVELS, level_text
 from tightrope.i18n import translator
+from tightrope.task_success import PRIVACY_TABS
 from tightrope.ui import theme
 from tightrope.ui.models import DatumTableModel
 from tightrope.ui.privacy.consent_view import ConsentForm
@@ -43,8 +44,7 @@ from tightrope.ui.widgets.page import PageHeader, PlainPage, ScrollPage
 tr = translator("PrivacyPage")
 
 TAB_CONSENT, TAB_KNOW, TAB_INTERESTS, TAB_PARTNERS, TAB_RETENTION, TAB_LOG, TAB_EXPORT = range(7)
-# each tab as the session log names it (privacy_tab events), in tab order
-TAB_IDS = ("consent", "what-we-know", "interests", "partners", "retention", "data-use-log", "export")
+TAB_IDS = PRIVACY_TABS  # each tab as the session log names it (privacy_tab events), in order
 
 
 def _button(text: str, parent: QWidget, primary: bool = False) -> QPushButton:
