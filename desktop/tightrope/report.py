@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from tightrope import __version__, files
+from tightrope import __version__, files, task_success
 from tightrope.jsonfile import display_path
 from tightrope.report_charts import Chart, bar_chart, text_width
 from tightrope.sessions import (
@@ -526,8 +526,13 @@ TASK_COLUMNS: list[Column] = [
 
 
 def _task_table(report: Report) -> str:
-    return _table("Task outcomes", TASK_COLUMNS,
-                  ([c.cell(t) for c in TASK_COLUMNS] for t in report.tasks))
+    # what the app saw (the task's success criterion), beside what the participant clicked
+    met = task_success.by_task_and_condition(report.sessions)
+    criterion = Column("Met criterion", cell=lambda t: met.get(
+        (t.task, t.condition), task_success.CriterionStats()).text())
+    at = next(k for k, c in enumerate(TASK_COLUMNS) if c.header == "Success") + 1
+    columns = [*TASK_COLUMNS[:at], criterion, *TASK_COLUMNS[at:]]
+    return _table("Task outcomes", columns, ([c.cell(t) for c in columns] for t in report.tasks))
 
 
 @dataclass(frozen=True)
@@ -738,6 +743,7 @@ def _summary_json(s: Summary) -> dict[str, Any]:
 
 def summary_json(report: Report) -> dict[str, Any]:
     """The report's numbers as JSON (``tightrope report --json``)."""
+    met = task_success.by_task_and_condition(report.sessions)
     return {
         "sessions": len(report.sessions),
         "skipped": [{"file": f, "reason": why} for f, why in report.skipped],
@@ -745,7 +751,8 @@ def summary_json(report: Report) -> dict[str, Any]:
         "tasks": [
             {"task": t.task, "condition": t.condition, "attempts": t.attempts, "done": t.done,
              "gave_up": t.gave_up, "unfinished": t.unfinished, "success_rate": t.success_rate,
-             "seconds_to_done": _summary_json(t.time)}
+             "seconds_to_done": _summary_json(t.time),
+             **task_success.summary(met.get((t.task, t.condition)))}
             for t in report.tasks
         ],
         "questions": [

@@ -27,6 +27,7 @@ from typing import Any
 from tightrope import __version__, files, jsonfile, paths
 from tightrope.pseudonyms import SessionTokens
 from tightrope.jsonfile import JsonFileError, display_path
+from tightrope.task_success import Success
 from tightrope.tasks import MAX_POINTS, MIN_POINTS
 
 FORMAT = 1
@@ -44,7 +45,8 @@ EVENT_TYPES: dict[str, str] = {
     "task_done": "the participant said the task is done",
     "task_give_up": "the participant gave up the task",
     "questionnaire": "answers to the post-task questionnaire",
-    "navigate": "a page was opened (home, category, search, product, cart, wishlist, your data)",
+    "navigate": "a page was opened (home, category, search, product, cart, wishlist, your data, privacy)",
+    "privacy_tab": "a tab of the privacy page was shown (on opening the page, and on each switch)",
     "panel_open": "a side panel was opened (e.g. why a product is shown)",
     "panel_close": "the side panel was closed",
     "preview": "the participant previewed what an action would change",
@@ -54,7 +56,8 @@ EVENT_TYPES: dict[str, str] = {
     "forget": "data points were deleted (forget, topic, product, erase)",
     "exclude": "data points were kept but no longer used",
     "include": "data points were used again",
-    "consent_change": "a consent setting changed",
+    "consent_change": "a consent setting changed (a switch, the level, pause, do not sell, a blocked topic)",
+    "export": "the participant saved a copy of their data (the format only, never where)",
     "clock": "the shop's clock was moved",
     "condition": "the condition changed during the session",
     "note": "a facilitator's note",
@@ -66,6 +69,8 @@ CONTROLS: dict[str, str] = {
     "panel_open": "Opened a \u201cwhy\u201d panel",
     "preview": "Previewed a change",
     "your_data": "Opened \u201cYour data\u201d",
+    "privacy": "Opened the privacy page",
+    "export": "Downloaded their data",
     "forget": "Forgot data",
     "exclude": "Stopped using data",
     "include": "Used data again",
@@ -128,8 +133,12 @@ class SessionRecorder:
         start: dict[str, Any],
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         monotonic: Callable[[], float] = time.monotonic,
+        criteria: dict[str, Success] | None = None,
     ):
         self.path = path
+        # each task's success criterion, checked against the task's own events at its end
+        self._criteria = {t: c for t, c in (criteria or {}).items() if c.checkable}
+        self._task_events: list[dict[str, Any]] = []
         self._now = now
         self._monotonic = monotonic
         self._t0 = monotonic()
@@ -179,9 +188,14 @@ class SessionRecorder:
             start["scenario"] = scenario
         if task_list is not None:
             start["task_list"] = task_list.id
-            start["tasks"] = [{"id": t.id, "title": t.title} for t in task_list.tasks]
+            start["tasks"] = [
+                {"id": t.id, "title": t.title,
+                 **({"criterion": t.criterion.to_json()} if t.criterion.checkable else {})}
+                for t in task_list.tasks
+            ]
             start["questionnaire"] = task_list.questionnaire.to_json()
-        return cls(path, start, now, monotonic)
+        criteria = {t.id: t.criterion for t in task_list.tasks} if task_list is not None else None
+        return cls(path, start, now, monotonic, criteria)
 
     @property
     def closed(self) -> bool:
@@ -206,24 +220,32 @@ class SessionRecorder:
         self._file.write(json.dumps(event, ensure_ascii=False, sort_keys=False) + "\n")
         self._file.flush()
         os.fsync(self._file.fileno())
+        if self.current_task is not None:
+            self._task_events.append(event)
         return event
 
     # --- tasks --------------------------------------------------------------------------
     def start_task(self, task_id: str) -> dict[str, Any]:
         if self.current_task is not None:
             raise SessionError(f"task {self.current_task!r} is still running; finish it first")
+        self._task_events = []
         self.current_task = task_id
         return self.log("task_start", task=task_id)
 
-    def finish_task(self, outcome: str) -> dict[str, Any]:
-        """outcome: 'done' or 'give_up'."""
+    def finish_task(self, outcome: str, **data: Any) -> dict[str, Any]:
+        """outcome: 'done' or 'give_up'. A task with a success criterion also says whether
+        its events met it (``criterion_met``), whatever the participant clicked."""
         if self.current_task is None:
             raise SessionError("no task is running")
         if outcome not in ("done", "give_up"):
             raise ValueError(f"a task ends 'done' or 'give_up', not {outcome!r}")
         task, self.current_task = self.current_task, None
+        events, self._task_events = self._task_events, []
         self.finished_tasks.append(task)
-        return self.log("task_done" if outcome == "done" else "task_give_up", task=task)
+        criterion = self._criteria.get(task)
+        if criterion is not None:
+            data["criterion_met"] = criterion.met(events)
+        return self.log("task_done" if outcome == "done" else "task_give_up", task=task, **data)
 
     def answer(self, task_id: str, answers: dict[str, int]) -> dict[str, Any]:
         return self.log("questionnaire", task=task_id, answers=dict(answers))
@@ -233,8 +255,7 @@ class SessionRecorder:
         if self._file is None:
             return self.path
         if self.current_task is not None:
-            self.log("task_give_up", task=self.current_task, reason="session ended")
-            self.current_task = None
+            self.finish_task("give_up", reason="session ended")
         self.log("session_end", events=self._seq + 1)
         self._file.close()
         self._file = None
@@ -257,6 +278,7 @@ class TaskOutcome:
     task: str
     outcome: str  # "done", "give_up" or "unfinished"
     seconds: float | None
+    criterion_met: bool | None = None  # None: the task had no criterion (or never ended)
 
 
 @dataclass
@@ -296,7 +318,8 @@ class Session:
                 running[task] = float(e["elapsed"])
             elif kind in ("task_done", "task_give_up") and task in running:
                 seconds = float(e["elapsed"]) - running.pop(task)
-                out.append(TaskOutcome(task, "done" if kind == "task_done" else "give_up", seconds))
+                out.append(TaskOutcome(task, "done" if kind == "task_done" else "give_up", seconds,
+                                       e.get("criterion_met")))
         out.extend(TaskOutcome(task, "unfinished", None) for task in running)
         return out
 
@@ -316,7 +339,7 @@ class Session:
 def control_of(event: dict[str, Any]) -> str | None:
     """The control (a key of CONTROLS) an event is a use of, or None."""
     if event["type"] == "navigate":
-        return "your_data" if event.get("page") == "your-data" else None
+        return {"your-data": "your_data", "privacy": "privacy"}.get(event.get("page"))
     return event["type"] if event["type"] in CONTROLS else None
 
 
@@ -446,6 +469,9 @@ def _check_event(event: Any, line: int, name: str, expected_seq: int) -> None:
         datetime.fromisoformat(event["t"])
     except (TypeError, ValueError):
         raise SessionError(f"not a time: {json.dumps(event['t'])}", name, line, "t") from None
+    if not isinstance(event.get("criterion_met", False), bool):
+        raise SessionError(f"must be true or false, not {_short(event['criterion_met'])}",
+                           name, line, "criterion_met")
     if event["type"] == "questionnaire":
         answers = event.get("answers")
         if not isinstance(answers, dict) or not all(

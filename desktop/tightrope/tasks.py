@@ -8,6 +8,7 @@ written by researchers, so loading checks every field and names file, line and f
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,7 @@ from tightrope.jsonfile import (
     read_text,
     resolve_file,
 )
+from tightrope.task_success import CRITERIA, MAX_ALTERNATIVES, Criterion, Success
 
 FORMAT = 1
 MAX_TASKS = 30
@@ -77,11 +79,15 @@ class Questionnaire:
 
 @dataclass(frozen=True)
 class Task:
+    """``success`` says in words what counts as success (for the facilitator);
+    ``criterion`` is what the app checks (tightrope.task_success), when the list gives one."""
+
     id: str
     title: str
     instruction: str
     success: str = ""
     minutes: int | None = None
+    criterion: Success = Success()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -89,6 +95,7 @@ class Task:
             "title": self.title,
             "instruction": self.instruction,
             "success": self.success,
+            "criterion": self.criterion.to_json(),
             "minutes": self.minutes,
         }
 
@@ -158,13 +165,61 @@ class _Checker(JsonChecker):
 
     def task(self, at: JsonPath, raw: Any) -> Task:
         raw = self.fields(raw, at, TASK_REQUIRED, TASK_OPTIONAL, "a task")
+        success = self.success(raw["success"], (*at, "success")) if "success" in raw else Success()
         return Task(
             id=self.slug(raw, "id", at),
             title=self.string(raw, "title", at),
             instruction=self.string(raw, "instruction", at),
-            success=self.optional_string(raw, "success", at),
+            success=success.description,
             minutes=self.whole(raw, "minutes", at, 1, 120) if "minutes" in raw else None,
+            criterion=success,
         )
+
+    def success(self, raw: Any, at: JsonPath) -> Success:
+        """A sentence (said to the facilitator, not checked), or a criterion the app checks:
+        ``{"forgotten": "search"}``, or ``{"any_of": [...]}``, each with an optional
+        ``description``."""
+        if isinstance(raw, str):
+            if not raw.strip():
+                raise self.fail(at, "must be a non-empty sentence or a criterion, not \"\"")
+            return Success((), raw)
+        if not isinstance(raw, dict):
+            raise self.fail(at, f"must be a sentence or a criterion such as "
+                                f'{{"forgotten": "search"}}, not {json.dumps(raw)[:40]}')
+        description = self.optional_string(raw, "description", at)
+        keys = [k for k in raw if k != "description"]
+        if keys == ["any_of"]:
+            listed = self.list_of(raw, "any_of", at, 1, MAX_ALTERNATIVES)
+            criteria = []
+            for i, item in enumerate(listed):
+                if not isinstance(item, dict):
+                    raise self.fail((*at, "any_of", i), "must be one criterion, such as "
+                                                         '{"forgotten": "search"}')
+                criteria.append(self.criterion(item, (*at, "any_of", i)))
+            return Success(tuple(criteria), description)
+        if len(keys) != 1:
+            raise self.fail(at, f"must name one criterion ({', '.join(CRITERIA)}) or any_of, "
+                                f"not {len(keys)} of them")
+        return Success((self.criterion(raw, at),), description)
+
+    def criterion(self, raw: dict[str, Any], at: JsonPath) -> Criterion:
+        self.optional_string(raw, "description", at)
+        kinds = [k for k in raw if k != "description"]
+        if len(kinds) != 1:
+            raise self.fail(at, f"must name one criterion ({', '.join(CRITERIA)})")
+        kind = kinds[0]
+        if kind not in CRITERIA:
+            raise self.fail((*at, kind), f"unknown criterion '{kind}' (known: {', '.join(CRITERIA)}, "
+                                         "any_of)")
+        values, _what = CRITERIA[kind]
+        value = raw[kind]
+        if values is True:
+            if value is not True:
+                raise self.fail((*at, kind), f"must be true, not {json.dumps(value)[:40]}")
+        elif value not in values or not isinstance(value, str):
+            raise self.fail((*at, kind), f"must be one of {', '.join(values)}, not "
+                                         f"{json.dumps(value)[:40]}")
+        return Criterion(kind, value)
 
     def questionnaire(self, raw: Any) -> Questionnaire:
         self.no_duplicates()

@@ -35,12 +35,15 @@ class WhyPanel(WhyView):
     * ``closed()``: the close button or Esc; the owner hides the panel.
     * ``consent_requested(str category)``: "Stop collecting ..." for this consent category.
     * ``product_requested(str product_id)``: open a product (e.g. the replacement).
+    * ``previewed(str kind, list datum_ids)``: an action's preview was shown (the first time
+      in this state), for the session log.
     """
 
     change_applied = Signal(object)
     closed = Signal()
     consent_requested = Signal(str)
     product_requested = Signal(str)
+    previewed = Signal(str, list)
 
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
@@ -49,6 +52,7 @@ class WhyPanel(WhyView):
         self.controller.closed.connect(self._on_closed)
         self.controller.consent_requested.connect(self.consent_requested)
         self.controller.product_requested.connect(self.product_requested)
+        self.controller.previewed.connect(self.previewed)
 
     @property
     def product_id(self) -> str | None:

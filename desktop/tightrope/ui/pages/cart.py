@@ -25,6 +25,7 @@ from tightrope.catalog import Product
 from tightrope.i18n import translator
 from tightrope.services import Services
 from tightrope.ui import format, images, theme
+from tightrope.ui.condition import explanations_shown
 from tightrope.ui.navigation import HOME, Navigator, Route
 from tightrope.ui.pages.base import PageController
 from tightrope.ui.widgets.card import ProductCard
@@ -221,15 +222,9 @@ class CartView(ScrollPage):
         self.order_summary = styled_label("", "muted", self.confirmation)
         self.order_summary.setWordWrap(True)
         conf.addWidget(self.order_summary)
-        demo = styled_label(
-            tr(
-                "This is a demo shop: no payment was taken and nothing will be shipped. "
-                "Your purchase is listed under \u201cYour data\u201d."
-            ),
-            "muted",
-        )
-        demo.setWordWrap(True)
-        conf.addWidget(demo)
+        self.demo = styled_label("", "muted", self.confirmation)
+        self.demo.setWordWrap(True)
+        conf.addWidget(self.demo)
         conf.addSpacing(16)
         self.continue_button = QPushButton(tr("Continue shopping"), self.confirmation)
         self.continue_button.setObjectName("primaryButton")
@@ -278,6 +273,11 @@ class CartView(ScrollPage):
                 total=format.money(cart_total(lines))
             )
         )
+        # the opaque study condition has no "Your data" button to point to
+        self.demo.setText(
+            tr("This is a demo shop: no payment was taken and nothing will be shipped. "
+               "Your purchase is listed under \u201cYour data\u201d.") if explanations_shown(self)
+            else tr("This is a demo shop: no payment was taken and nothing will be shipped."))
         self.content.setVisible(False)
         self.empty.setVisible(False)
         self.confirmation.setVisible(True)

@@ -13,6 +13,7 @@ from tightrope.explain import Shelf
 from tightrope.i18n import translator
 from tightrope.services import Services
 from tightrope.ui import format, images, theme
+from tightrope.ui.condition import explanations_shown
 from tightrope.ui.navigation import CATEGORY, Navigator, Route
 from tightrope.ui.pages.base import PageController
 from tightrope.ui.widgets.card import ProductCard
@@ -113,17 +114,11 @@ class HomeView(ScrollPage):
         self.hero = QFrame(self.body)
         self.hero.setObjectName("hero")
         hero_layout = QVBoxLayout(self.hero)
-        self.hero_title = styled_label(tr("Good gear, chosen with you, not about you"), "heroTitle")
+        self.hero_title = styled_label("", "heroTitle")
         self.hero_title.setWordWrap(True)
-        self.hero_text = styled_label(
-            tr(
-                "Every recommendation can tell you why it is here. "
-                "Anything we know about you is listed under \u201cYour data\u201d, "
-                "and you can have it forgotten on the spot."
-            ),
-            "heroText",
-        )
+        self.hero_text = styled_label("", "heroText")
         self.hero_text.setWordWrap(True)
+        self.update_condition()
         hero_layout.addWidget(self.hero_title)
         hero_layout.addWidget(self.hero_text)
         self.body_layout.addWidget(self.hero)
@@ -151,6 +146,20 @@ class HomeView(ScrollPage):
             self.body_layout.setSpacing(px(32))
 
         theme.follow_scale(self, apply_scale)
+
+    def update_condition(self) -> None:
+        """The welcome: the opaque study condition promises no explanations (and has no
+        "Your data" button to point to)."""
+        if explanations_shown(self):
+            self.hero_title.setText(tr("Good gear, chosen with you, not about you"))
+            self.hero_text.setText(tr(
+                "Every recommendation can tell you why it is here. "
+                "Anything we know about you is listed under \u201cYour data\u201d, "
+                "and you can have it forgotten on the spot."))
+        else:
+            self.hero_title.setText(tr("Good gear for every day"))
+            self.hero_text.setText(tr(
+                "Picks for you, new arrivals and our most popular products, all in one place."))
 
     def set_shelves(self, shelves: Sequence[Shelf], catalog: Catalog) -> None:
         shelves = [s for s in shelves if s.items]
@@ -186,6 +195,7 @@ class HomeController(PageController):
             self.view.scroll_to_top()
 
     def refresh(self) -> None:
+        self.view.update_condition()
         self.view.set_shelves(self.services.recommender.shelves(), self.services.catalog)
 
     @Slot(str)

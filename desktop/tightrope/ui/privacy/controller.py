@@ -20,6 +20,7 @@ from tightrope.clock import format_time
 from tightrope.datums import CONSENT_CATEGORIES, consent_label, count_noun
 from tightrope.i18n import translator
 from tightrope.services import Services
+from tightrope.ui import condition
 from tightrope.ui.file_dialogs import file_dialog
 from tightrope.ui.models import DatumRow, DatumTableModel
 from tightrope.ui.navigation import HOME, Route
@@ -31,7 +32,7 @@ from tightrope.ui.privacy.models import (
     CategorySummaryModel,
     DataUseModel,
 )
-from tightrope.ui.privacy.page import PrivacyView
+from tightrope.ui.privacy.page import TAB_IDS, PrivacyView
 from tightrope.ui.privacy.widgets import InferenceCard, NoticeCard, PrivacyStrip
 from tightrope.ui.timers import one_shot
 from tightrope.ui.widgets.card import ProductCard
@@ -91,6 +92,8 @@ class PrivacyController(QObject):
         self.verify_dialog: VerifyDialog | None = None
         self.file_dialog: QFileDialog | None = None
         self._offer: dict[str, int] = {}
+        self._explained = True  # the study condition (_apply_condition)
+        self._on_page = False  # the privacy page is the one shown
 
         switches = [(s, consent.switch_label(self.store, s)) for s in consent.switch_ids(self.store)]
         periods = [(p.category, p.label, p.default) for p in retention.periods(self.store)]
@@ -121,6 +124,8 @@ class PrivacyController(QObject):
         self._wire()
         self.refresh_strip()
         self.sync_gate()
+        self._apply_condition()
+        condition.follow(window, self._apply_condition)
 
     # --- wiring ------------------------------------------------------------------------
     def _wire(self) -> None:
@@ -151,7 +156,8 @@ class PrivacyController(QObject):
         v.export.export_csv.clicked.connect(lambda: self._ask_export("csv"))
         v.export.erase.clicked.connect(self.ask_erase)
         v.export.verify.clicked.connect(self.verify)
-        v.tabs.currentChanged.connect(lambda _i: self.refresh())
+        v.tabs.currentChanged.connect(self._on_tab_changed)
+        self.window.navigator.navigated.connect(self._on_navigated)
         self.window.store_events.changed.connect(self._on_store_changed)
 
     # --- first-run consent screen ------------------------------------------------------
@@ -191,14 +197,41 @@ class PrivacyController(QObject):
         self._decided()
 
     # --- the page ----------------------------------------------------------------------
+    def _apply_condition(self) -> None:
+        """What the study condition shows of the strip and the page (docs/user-study.md)."""
+        shown = condition.explanations_shown(self.window)
+        self._explained = shown  # the consent tab's "Stored now: N" (refresh)
+        self.strip.set_plain(not shown)
+        self.view.show_explanations(shown)
+        if self.visible():
+            self.refresh()
+
     @Slot()
     def show_page(self, tab: int | None = None) -> None:
-        if tab is not None:
+        if tab is not None and self.view.tabs.isTabVisible(tab):
             self.view.tabs.setCurrentIndex(tab)
         self.window.navigator.go(Route(PRIVACY))
 
     def visible(self) -> bool:
         return self.window.pages.current() is self.page
+
+    # Every privacy surface a participant sees is logged: the page (navigate, by the
+    # session tap) and each tab, on arriving and on each switch (privacy_tab, here).
+    @Slot(object, bool)
+    def _on_navigated(self, route: Route, _fresh: bool) -> None:
+        arrived = route.page == PRIVACY and not self._on_page
+        self._on_page = route.page == PRIVACY
+        if arrived:
+            self._report_tab()
+
+    @Slot(int)
+    def _on_tab_changed(self, _index: int) -> None:
+        self.refresh()
+        if self._on_page:
+            self._report_tab()
+
+    def _report_tab(self) -> None:
+        self.window.ui_events.report("privacy_tab", tab=TAB_IDS[self.view.tabs.currentIndex()])
 
     def refresh_strip(self) -> None:
         st = consent.state(self.store)
@@ -231,7 +264,7 @@ class PrivacyController(QObject):
         for cat, note in v.consent.form.counts.items():
             base = consent.description(cat)
             if base:
-                n = counts.get(cat, 0)
+                n = counts.get(cat, 0) if self._explained else 0
                 note.setText(tr("{description} Stored now: {count}.").format(
                     description=base, count=n) if n else base)
         level = consent.level(self.store)
@@ -533,6 +566,7 @@ class PrivacyController(QObject):
             self.view.export.export_status.setText(
                 tr("Could not write {path}: {error}").format(path=path, error=exc.strerror or exc))
             return None
+        self.window.ui_events.report("export", file_type=fmt)  # where to is the user's own
         self.view.export.export_status.setText(
             tr("Exported %n data point(s) and everything derived from them to {path} (readable "
                "only by you). It is a copy: erasing here does not delete it.",

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from tightrope.consent import LEVELS, level_text
 from tightrope.i18n import translator
+from tightrope.task_success import PRIVACY_TABS
 from tightrope.ui import theme
 from tightrope.ui.models import DatumTableModel
 from tightrope.ui.privacy.consent_view import ConsentForm
@@ -43,6 +44,7 @@ from tightrope.ui.widgets.page import PageHeader, PlainPage, ScrollPage
 tr = translator("PrivacyPage")
 
 TAB_CONSENT, TAB_KNOW, TAB_INTERESTS, TAB_PARTNERS, TAB_RETENTION, TAB_LOG, TAB_EXPORT = range(7)
+TAB_IDS = PRIVACY_TABS  # each tab as the session log names it (privacy_tab events), in order
 
 
 def _button(text: str, parent: QWidget, primary: bool = False) -> QPushButton:
@@ -342,11 +344,7 @@ class ExportTab(ScrollPage):
         super().__init__(tr("Export and erase"), parent)
         self.body_layout.setSpacing(16)
         self.header = PageHeader(self.body)
-        self.header.set_text(
-            tr("Take your data with you, or erase it"),
-            tr("The export holds every data point, inferred interests, consent history, exclusions, "
-            "deletion receipts, the data-use log and how each kind of data is used. Files are "
-            "readable only by you."))
+        self.set_explained(True)
         self.body_layout.addWidget(self.header)
         row = QHBoxLayout()
         self.export_json = _button(tr("Export as JSON\u2026"), self.body)
@@ -376,6 +374,16 @@ class ExportTab(ScrollPage):
         self.erase_status.setWordWrap(True)
         self.body_layout.addWidget(self.erase_status)
         self.body_layout.addStretch(1)
+
+    def set_explained(self, shown: bool) -> None:
+        """The header; the opaque study condition's names no explanation the file holds."""
+        self.header.set_text(
+            tr("Take your data with you, or erase it"),
+            tr("The export holds every data point, inferred interests, consent history, exclusions, "
+               "deletion receipts, the data-use log and how each kind of data is used. Files are "
+               "readable only by you.") if shown
+            else tr("Download a copy of the data this shop holds about you, or erase it. Files are "
+                    "readable only by you."))
 
 
 class PrivacyView(QWidget):
@@ -408,6 +416,19 @@ class PrivacyView(QWidget):
                               (self.export, tr("Export && erase"))):
             self.tabs.addTab(widget, title)  # "&&": a literal ampersand, not a mnemonic
         layout.addWidget(self.tabs)
+
+    def show_explanations(self, shown: bool) -> None:
+        """The opaque study condition keeps the plain settings a typical shop has (consent,
+        personalization level, export, erase) and drops every tab that explains: what we
+        know (and where recommendations come from), inferred interests, what partners
+        would see, retention, the data-use log (docs/user-study.md, "Conditions")."""
+        for widget in (self.know, self.interests, self.partners, self.retention, self.log):
+            self.tabs.setTabVisible(self.tabs.indexOf(widget), shown)
+        self.export.set_explained(shown)
+        if not self.tabs.isTabVisible(self.tabs.currentIndex()):
+            self.tabs.setCurrentIndex(TAB_CONSENT)
+        name = tr("Privacy controls") if shown else tr("Privacy settings")
+        self.tabs.setAccessibleName(name)
 
     def cards(self) -> list[ProductCard]:
         return []

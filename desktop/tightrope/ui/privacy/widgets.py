@@ -227,3 +227,15 @@ class PrivacyStrip(QFrame):
 
     def set_state(self, text: str) -> None:
         self.state.setText(text)
+
+    def set_plain(self, plain: bool) -> None:
+        """The opaque study condition: no line saying what is in force, only a plain link
+        to the settings, like a typical shop's."""
+        self.state.setVisible(not plain)
+        text = tr("Privacy settings") if plain else tr("Privacy controls")
+        self.open.setText(text)
+        self.open.setAccessibleName(text)
+        self.open.setToolTip(
+            tr("Consent, personalization, export and erase") if plain
+            else tr("Consent, what we know about you, interests, partners, retention, "
+                    "export and erase"))

@@ -64,13 +64,16 @@ class WhyController(QObject):
     """Fills a :class:`WhyView` for one product and carries out its actions.
 
     Signals: ``change_applied(object change)``, ``closed()``, ``consent_requested(str
-    category)``, ``product_requested(str product_id)``.
+    category)``, ``product_requested(str product_id)``, ``previewed(str kind, list
+    datum_ids)`` the first time an action's preview is shown in a state (hovering the same
+    button again says nothing new).
     """
 
     change_applied = Signal(object)
     closed = Signal()
     consent_requested = Signal(str)
     product_requested = Signal(str)
+    previewed = Signal(str, list)
 
     def __init__(self, services: Services, view: WhyView, parent: QObject | None = None):
         super().__init__(parent)
@@ -81,6 +84,7 @@ class WhyController(QObject):
         self.content: PanelContent | None = None
         self.last_change: Change | None = None
         self._previews: dict[tuple[str, frozenset[int]], Preview] = {}
+        self._told: set[Action] = set()  # previews shown in this state (``previewed``)
         self._stale = False
         self._refresh_timer = one_shot(self, self._on_refresh_due)
         # The counterfactual can take the engine much longer than a frame (it searches sets
@@ -133,6 +137,7 @@ class WhyController(QObject):
             return
         self._stale = False
         self._previews.clear()
+        self._told.clear()
         pid = self.product_id
         rec = self.rec.why(pid)
         not_used = not_used_for(self.rec, pid)
@@ -273,6 +278,10 @@ class WhyController(QObject):
         text = self.preview_text(action)
         self.view.show_preview(text)
         self.view.set_action_preview(action, text)
+        if action not in self._told:
+            self._told.add(action)
+            ids = [] if action.kind == STOP_COLLECTING else self._ids_for(action)
+            self.previewed.emit(action.kind, ids)
         preview = self.preview_for(action)
         if preview is not None and action.kind in AHEAD:
             # What the click would show is worked out now, after the preview has painted,

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Slot
 
 from tightrope.services import Services
 from tightrope.ui import collector
+from tightrope.ui.condition import explanations_shown
 from tightrope.ui.timers import one_shot
 from tightrope.ui.why_panel import WhyPanel
 
@@ -52,10 +53,15 @@ class WhyDock(QObject):
             panel.closed.connect(self._window.hide_side_panel)
             panel.product_requested.connect(self._on_product_requested)
             panel.consent_requested.connect(self._on_consent_requested)
+            panel.previewed.connect(self._on_previewed)
             self.panel = panel
         return self.panel
 
-    def show(self, product_id: str) -> WhyPanel:
+    def show(self, product_id: str) -> WhyPanel | None:
+        """Explain this product in the panel at the right; the opaque study condition
+        explains nothing, so there the panel never opens (None)."""
+        if not explanations_shown(self._window):
+            return None
         collector.hold_for_frame()
         self._prepare_timer.stop()
         panel = self._ensure_panel()
@@ -63,11 +69,22 @@ class WhyDock(QObject):
         panel.show_product(product_id)
         self._window.show_side_panel(panel)
         panel.setFocus()
+        # the session log's panel_open: for a product in the recommendations, or not
+        recommended = self._services.recommender.why(product_id).rank is not None
+        self._window.ui_events.report("panel_open", panel="why", product=product_id,
+                                      recommended=recommended)
         return panel
 
     @Slot(str, object)
     def _on_why_requested(self, product_id: str, _recommendation: object) -> None:
         self.show(product_id)
+
+    @Slot(str, list)
+    def _on_previewed(self, kind: str, datum_ids: list) -> None:
+        """The session log's preview: which action, on which data points (keyed tokens)."""
+        if self.panel is not None and self.panel.product_id is not None:
+            self._window.ui_events.report("preview", action=kind, datum_ids=datum_ids,
+                                          product=self.panel.product_id)
 
     @Slot(str)
     def _on_product_requested(self, product_id: str) -> None:

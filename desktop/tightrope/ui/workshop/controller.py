@@ -134,6 +134,7 @@ class WorkshopController(QObject):
         self.condition_actions[TRANSPARENT].setChecked(True)
         menu.addSeparator()
         self._action(menu, tr("Start user-testing session\u2026"), self.start_session)
+        self.note_action = self._action(menu, tr("Add a note\u2026"), self.sessions.ask_note)
         self.end_action = self._action(menu, tr("End session"), self.sessions.end)
         self.csv_action = self._action(menu, tr("Export session as CSV\u2026"), self.ask_export_csv)
         self.report_action = self._action(menu, tr("Report for this session\u2026"), self.ask_report)
@@ -151,6 +152,7 @@ class WorkshopController(QObject):
         running = self.sessions.running
         has_log = running or self.sessions.last_log is not None
         self.end_action.setEnabled(running)
+        self.note_action.setEnabled(running)
         self.csv_action.setEnabled(has_log)
         self.report_action.setEnabled(has_log)
         # the condition is fixed while a session records it

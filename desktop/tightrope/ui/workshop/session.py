@@ -1,10 +1,11 @@
 """Running a user-testing session in the window: start, tasks, questionnaire, end, export.
 
 :class:`SessionTap` is the one place UI interactions become log events. It listens to the
-store's change notifications (data recorded, forgets, excludes, clock) and to the window's
-UI signals (navigation, panel opens and closes, and ``window.ui_events`` for previews and
-consent changes reported by panels), and writes each as one event. :class:`SessionController`
-runs the session's lifecycle with the views in session_views.
+store's change notifications (data recorded, cart, forgets, excludes, consent, pause, do not
+sell, clock) and to the window's UI signals (navigation, the side panel closing, and
+``window.ui_events`` where panels report what the store does not see: a why panel shown, a
+preview, a privacy tab, an export), and writes each as one event. :class:`SessionController`
+runs the session's lifecycle with the views in session_views, and the facilitator's notes.
 """
 
 from __future__ import annotations
@@ -30,7 +31,13 @@ from tightrope.sessions import (
 from tightrope.tasks import TaskList, list_task_lists
 from tightrope.tasks import load as load_task_list
 from tightrope.ui.navigation import SEARCH, Route
-from tightrope.ui.workshop.session_views import QuestionnaireDialog, SessionStartDialog, TaskStrip
+from tightrope.ui.workshop.session_views import (
+    MAX_NOTE,
+    NoteDialog,
+    QuestionnaireDialog,
+    SessionStartDialog,
+    TaskStrip,
+)
 
 if TYPE_CHECKING:
     from tightrope.ui.main_window import MainWindow
@@ -44,6 +51,8 @@ STORE_EVENTS = {
     "include": "include",
     "clock": "clock",
     "consent": "consent_change",
+    "pause": "consent_change",
+    "sharing": "consent_change",
 }
 
 
@@ -139,7 +148,6 @@ class SessionTap(QObject):
         self.recorder: SessionRecorder | None = None
         window.store_events.changed.connect(self._on_store_changed)
         window.navigator.navigated.connect(self._on_navigated)
-        window.why_requested.connect(self._on_why_requested)
         window.side_panel_hidden.connect(self._on_panel_hidden)
         events = getattr(window, "ui_events", None)
         if events is not None:
@@ -182,12 +190,6 @@ class SessionTap(QObject):
         if route.where:
             data["where"] = place(route.where)
         self._log("navigate", **data)
-
-    @Slot(str, object)
-    def _on_why_requested(self, product_id: str, _recommendation: object) -> None:
-        if not self.recording:
-            return
-        self._log("panel_open", panel="why", product=self._token("product", product_id))
 
     @Slot()
     def _on_panel_hidden(self) -> None:
@@ -316,6 +318,24 @@ class SessionController(QObject):
     def _answered(self, task_id: str, answers: dict[str, int]) -> None:
         if self.running:
             self.recorder.answer(task_id, answers)
+
+    # --- facilitator's notes --------------------------------------------------------------
+    def ask_note(self) -> NoteDialog | None:
+        """A facilitator's note for the log (non-blocking); None when no session records."""
+        if not self.running:
+            return None
+        dialog = NoteDialog(self.window)
+        dialog.accepted.connect(lambda: self.add_note(dialog.text()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def add_note(self, text: str) -> None:
+        """Log a ``note`` event (at the running task, if any); an empty note is none."""
+        text = text.strip()
+        if text and self.running:
+            self.recorder.log("note", text=text[:MAX_NOTE])
 
     # --- ending -------------------------------------------------------------------------
     @Slot()

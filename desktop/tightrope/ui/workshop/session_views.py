@@ -36,6 +36,8 @@ from tightrope.ui.widgets.labels import plain_label
 
 tr = translator("SessionViews")
 
+MAX_NOTE = 2000  # characters: a note, not a transcript
+
 CONSENT_TEXT = tr.mark(
     "We would like to record what you do in this shop during the session: which pages you "
     "open, what you click, search for and change, and how long each task takes. The recording "
@@ -274,3 +276,33 @@ class QuestionnaireDialog(QDialog):
 
     def answers(self) -> dict[str, int]:
         return {qid: g.checkedId() for qid, g in self.groups.items() if g.checkedId() > 0}
+
+
+class NoteDialog(QDialog):
+    """A facilitator's note for the session log. ``text()`` after ``accepted``."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("noteDialog")
+        self.setWindowTitle(tr("Add a note"))
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout.addWidget(_label(tr("A note for the session log: what you saw, never a name."), self))
+        self.note = QLineEdit(self)
+        self.note.setObjectName("noteText")
+        self.note.setAccessibleName(tr("Note"))
+        self.note.setMaxLength(MAX_NOTE)
+        layout.addWidget(self.note)
+        self.buttons = QDialogButtonBox(self)
+        self.add = self.buttons.addButton(tr("Add note"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.note.textChanged.connect(lambda text: self.add.setEnabled(bool(text.strip())))
+        self.add.setEnabled(False)
+        self.setMinimumWidth(480)
+        self.resize(520, self.sizeHint().height())
+
+    def text(self) -> str:
+        return self.note.text().strip()
