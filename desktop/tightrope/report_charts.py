@@ -10,6 +10,8 @@ a full em, so a label is never measured narrower than it draws.
 
 from __future__ import annotations
 
+import math
+
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -129,7 +131,8 @@ def bar_chart(
               if value(gi, si) is not None]
     right = max([text_width(t) for t in labels] + [text_width("no data")]) + pad + 2
     widest_group = max((text_width(g) for g in groups), default=0)
-    left = min(widest_group, width * 0.4) + pad
+    # whole pixels: a label ending at left - pad, written to 0.1 px, never starts before 0
+    left = math.ceil(min(widest_group, width * 0.4)) + pad
     plot_w = width - left - right
     group_lines = [wrap(g, left - pad) for g in groups]
 

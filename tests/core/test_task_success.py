@@ -4,6 +4,7 @@ each task's end (``criterion_met``), and the report shows it beside "Done"."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -165,11 +166,12 @@ def test_the_report_shows_success_by_criterion_beside_done_per_task_and_conditio
     r = report.build_report(logs)
     assert r.task("find-a-reason", "transparent").done == 2
     html = report.render_html(r)
-    assert "<th>Met criterion</th>" in html
+    assert re.search(r"<th[^>]*>Met criterion</th>", html)
     rows = [row for row in html.split("<tr>") if row.startswith("<td>Find out why</td>")]
     transparent, opaque = rows
-    assert "Transparent shop" in transparent and "<td class='num'>1 of 2 (50 %)</td>" in transparent
-    assert "Opaque shop" in opaque and "<td class='num'>0 of 2 (0 %)</td>" in opaque
+    # the report's table shows the condition's short name; the cell beside "Success"
+    assert "<td>Transparent</td>" in transparent and "<td class=num>1 of 2 (50 %)</td>" in transparent
+    assert "<td>Opaque</td>" in opaque and "<td class=num>0 of 2 (0 %)</td>" in opaque
     numbers = {(t["task"], t["condition"]): t for t in report.summary_json(r)["tasks"]}
     assert numbers[("find-a-reason", "transparent")]["criterion_met"] == 1
     assert numbers[("find-a-reason", "opaque")]["criterion_rate"] == 0.0
