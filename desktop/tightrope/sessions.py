@@ -339,7 +339,8 @@ class Session:
 def control_of(event: dict[str, Any]) -> str | None:
     """The control (a key of CONTROLS) an event is a use of, or None."""
     if event["type"] == "navigate":
-        return {"your-data": "your_data", "privacy": "privacy"}.get(event.get("page"))
+        page = event.get("page")
+        return "your_data" if page == "your-data" else "privacy" if page == "privacy" else None
     return event["type"] if event["type"] in CONTROLS else None
 
 
