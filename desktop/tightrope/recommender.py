@@ -1008,7 +1008,8 @@ class Recommender:
         summary = tr("Forgotten: {data} \u00b7 %n recommendation(s) changed",
                      "{data}: e.g. '1 view + 2 searches'", n=preview.changed_count).format(data=kinds)
         if preview.topic is not None:  # did it work? what of the topic is left
-            summary = " ".join([summary, self._share_sentence(preview.topic)])
+            summary = tr("{receipt}. {left}", "a receipt, then what of a forgotten topic is left"
+                         ).format(receipt=summary, left=self._share_sentence(preview.topic))
         return Change("forget", tuple(ids), receipt, preview, summary)
 
     def forget_product(self, product_id: str, focus: str | None = None) -> Change:
