@@ -185,3 +185,28 @@ def test_a_waiting_card_is_filled_by_its_next_recommendation(qtbot):
     assert last.name.accessibleName() == "Item 9"  # waiting for the frame
     last.set_recommendation(replace(make_rec(products[10]), headline="Sooner"))
     assert last.name.accessibleName() == "Item 10" and last.reason.accessibleName() == "Sooner"
+
+
+def test_a_shelf_that_goes_and_comes_back_is_shown_again_not_built_again(qtbot, window):
+    """After a forget a "Because you viewed" shelf may go, and come back after the next:
+    building its ten cards again cost the forget's frame ~20 ms."""
+    from tightrope.ui.widgets.card import ProductCard
+
+    products = [make_product(id=f"p{k}", name=f"Item {k}") for k in range(12)]
+    catalog = Catalog([], products, {})
+    home = window.home.view
+    three = [_shelf(products[:4], "A"), _shelf(products[4:8], "B"), _shelf(products[8:], "C")]
+    home.set_shelves(three, catalog)
+    third = home.shelves[2]
+    cards = len(window.findChildren(ProductCard))
+    home.set_shelves(three[:2], catalog)  # the third shelf goes ...
+    assert len(home.shelves) == 2 and not third.isVisible()
+    assert all(c.recommendation is None for c in third.cards())  # no reason kept hidden
+    assert [c.product.id for c in home.cards()] == [p.id for p in products[:8]]
+    home.set_shelves(three, catalog)  # ... and comes back
+    assert home.shelves[2] is third and third.isVisible()
+    assert len(window.findChildren(ProductCard)) == cards  # no card was built
+    assert [c.product.id for c in third.cards()] == [p.id for p in products[8:]]
+    # (cards out of view take their recommendation just after the frame)
+    qtbot.waitUntil(lambda: all(c.recommendation is not None for c in third.cards()))
+    assert all(c.recommendation.headline.startswith("C ") for c in third.cards())

@@ -126,7 +126,8 @@ class HomeView(ScrollPage):
         self.shelf_box = QVBoxLayout()
         self.shelf_box.setSpacing(32)
         self.body_layout.addLayout(self.shelf_box)
-        self.shelves: list[ShelfView] = []
+        self.shelves: list[ShelfView] = []  # shown, in order
+        self._kept_shelves: list[ShelfView] = []  # hidden, kept for a shelf that comes back
 
         section = QVBoxLayout()
         section.setSpacing(16)
@@ -163,15 +164,25 @@ class HomeView(ScrollPage):
 
     def set_shelves(self, shelves: Sequence[Shelf], catalog: Catalog) -> None:
         shelves = [s for s in shelves if s.items]
+        # A shelf that goes (a "Because you viewed" shelf after a forget) is hidden and kept,
+        # last out first in, with its cards: when one comes back, building its ten cards
+        # cost a forget's frame ~20 ms. A kept shelf's cards drop their reasons (they may
+        # name data just forgotten).
         while len(self.shelves) > len(shelves):
             view = self.shelves.pop()
-            self.shelf_box.removeWidget(view)
-            view.deleteLater()
+            view.hide()
+            for card in view.cards():
+                card.set_recommendation(None)
+            self._kept_shelves.append(view)
         while len(self.shelves) < len(shelves):
-            view = ShelfView(parent=self.body)
-            view.product_activated.connect(self.product_activated)
-            view.why_requested.connect(self.why_requested)
-            self.shelf_box.addWidget(view)
+            if self._kept_shelves:
+                view = self._kept_shelves.pop()
+                view.show()
+            else:
+                view = ShelfView(parent=self.body)
+                view.product_activated.connect(self.product_activated)
+                view.why_requested.connect(self.why_requested)
+                self.shelf_box.addWidget(view)
             self.shelves.append(view)
         for view, shelf in zip(self.shelves, shelves, strict=True):
             view.where = home_shelf_where(shelf.source_title or shelf.title)
