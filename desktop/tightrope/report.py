@@ -516,9 +516,10 @@ TASK_COLUMNS: list[Column] = [
     Column("Task", False, lambda t: _esc(t.title)),
     Column("Condition", False, lambda t: _esc(_CONDITION_SHORT[t.condition])),
     Column("Attempts", cell=lambda t: str(t.attempts)),
-    Column("Done", cell=lambda t: str(t.done)),
-    Column("Gave up", cell=lambda t: str(t.gave_up)),
-    Column("Unfinished", cell=lambda t: str(t.unfinished)),
+    # one column for the three outcomes: with the criterion beside it the table fits the
+    # page without breaking a word
+    Column("Done / gave up / unfinished",
+           cell=lambda t: f"{t.done} / {t.gave_up} / {t.unfinished}"),
     Column("Success", cell=lambda t: _pct(t.success_rate)),
     Column("Time to done, median (IQR)", cell=lambda t: _time_iqr(t.time)),
     Column("n", cell=lambda t: str(t.time.n)),
