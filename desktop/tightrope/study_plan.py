@@ -29,7 +29,7 @@ from __future__ import annotations
 import json
 import random
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -157,6 +157,32 @@ class StudyPlan:
                     "task_order": self.task_order,
                     "participants": [r.to_json() for r in self.rows]})
         return out
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """What the session dialog proposes for the next participant: from the plan's first row
+    without a session, else from the last choices (None: no choice to propose)."""
+
+    participant: str
+    condition: str | None
+    persona: str | None
+    task_list: str | None
+    row: PlanRow | None = None
+
+
+def propose(plan: StudyPlan | None, used: Iterable[str], last: Mapping[str, str],
+            free_code: str) -> Proposal:
+    """The next participant: the plan's first code without a session, with its condition
+    (and the plan's persona and task list); without a plan, or once every code of it has a
+    session, ``free_code`` with the last choices (``last``: condition, persona, task_list)."""
+    row = plan.next_row(used) if plan is not None else None
+    if plan is None:
+        return Proposal(free_code, last.get("condition"), last.get("persona"), last.get("task_list"))
+    persona = plan.persona or last.get("persona")
+    if row is None:
+        return Proposal(free_code, last.get("condition"), persona, plan.task_list)
+    return Proposal(row.code, row.condition, persona, plan.task_list, row)
 
 
 # --- making a plan -------------------------------------------------------------------------
