@@ -238,3 +238,42 @@ def test_study_plan_command_refuses_in_one_sentence(tmp_path, capsys, extra, wor
     err = capsys.readouterr().err
     assert words in err and err.count("\n") == 1
     assert not (tmp_path / "p.json").exists()
+
+
+def test_the_next_participant_comes_from_the_plan_else_from_the_last_choices(sample):
+    from tightrope.study_plan import propose
+
+    plan = make_plan(sample, 4, seed=3)
+    last = {"condition": "opaque", "persona": "home-cook", "task_list": "other"}
+    p = propose(plan, {"P01"}, last, "P07")
+    assert (p.participant, p.condition, p.persona, p.task_list, p.row) == (
+        "P02", plan.rows[1].condition, "home-cook", "sample-study", plan.rows[1])
+    done = propose(plan, {r.code for r in plan.rows}, last, "P05")  # everyone has a session
+    assert (done.participant, done.condition, done.row) == ("P05", "opaque", None)
+    assert propose(None, set(), last, "P01") == study_plan.Proposal(
+        "P01", "opaque", "home-cook", "other")
+    assert propose(None, set(), {}, "P01").condition is None
+
+
+def test_a_session_summary_counts_what_its_log_says(tmp_path):
+    clock = FakeTime()
+    rec = sessions.SessionRecorder.start(tmp_path, participant="P04", condition="opaque",
+                                         persona="newcomer", task_list=tasks.load("sample-study"),
+                                         now=clock.now, monotonic=clock.mono)
+    for task, outcome, answers in (("find-a-reason", "done", {"control": 5, "ease": 6}),
+                                   ("what-it-knows", "give_up", None)):
+        rec.start_task(task)
+        clock.t += 30
+        rec.finish_task(outcome)
+        if answers:
+            rec.answer(task, answers)
+    rec.log("note", text="Looked for a why button")
+    rec.start_task("remove-one-thing")
+    clock.t += 12
+    rec.end()  # the running task ends given up
+    s = sessions.summarise(sessions.read_session(rec.path))
+    assert (s.participant, s.condition, s.tasks, s.done, s.gave_up, s.unfinished, s.not_started) == (
+        "P04", "opaque", 5, 1, 2, 0, 2)
+    assert (s.criterion_checked, s.criterion_met, s.questionnaires, s.answers, s.notes) == (
+        3, 0, 1, 2, 1)
+    assert s.seconds == 72 and s.path == rec.path

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -226,6 +228,7 @@ class SessionStartDialog(QDialog):
         self.plan_label.style().unpolish(self.plan_label)
         self.plan_label.style().polish(self.plan_label)
         self._update()
+        self._fit()
 
     @Slot(str)
     def follow_plan(self, code: str) -> None:
@@ -285,8 +288,25 @@ class SessionStartDialog(QDialog):
                 what=" ".join(said))
         else:
             text = " ".join(said)
-        self.plan_warning.setText(text)
-        self.plan_warning.setVisible(bool(text))
+        if text != self.plan_warning.text() or bool(text) != self.plan_warning.isVisibleTo(self):
+            self.plan_warning.setText(text)
+            self.plan_warning.setVisible(bool(text))
+            self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()  # polished now: the stylesheet's fonts make the rows taller than at init
+
+    def _fit(self) -> None:
+        """Grow to show a warning or a longer plan line whole (the layout sets no size
+        constraint: the offscreen and minimal platforms cannot take size hints later)."""
+        layout = self.layout()
+        layout.activate()
+        height = self.sizeHint().height()
+        if layout.hasHeightForWidth():  # wrapped labels: taller at this width than the hint
+            height = max(height, layout.totalHeightForWidth(self.width()))
+        if height > self.height():
+            self.resize(self.width(), height)
 
     def choices(self) -> dict[str, str]:
         return {
@@ -518,6 +538,8 @@ class FacilitatorBar(QFrame):
         self.timer = plain_label("", self, "status")
         self.timer.setObjectName("stepTimer")
         self.timer.setAccessibleName(tr("Step timer"))
+        # never squeezed by the task's instruction beside it: the time is what it is for
+        self.timer.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         row.addWidget(self.timer)
         self.note = QPushButton(tr("Add a note\u2026"), self)
         self.note.setObjectName("facilitatorNote")
@@ -538,3 +560,6 @@ class FacilitatorBar(QFrame):
             text = tr("{task}: {time} \u00b7 session {total}").format(
                 task=task, time=clock_text(on_task), total=clock_text(session))
         self.timer.setText(text)
+        self.timer.ensurePolished()  # the stylesheet's bold is part of the width
+        self.timer.setMinimumWidth(self.timer.sizeHint().width())
+        self.updateGeometry()
