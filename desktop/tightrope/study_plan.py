@@ -178,7 +178,8 @@ def propose(plan: StudyPlan | None, used: Iterable[str], last: Mapping[str, str]
     session, ``free_code`` with the last choices (``last``: condition, persona, task_list)."""
     row = plan.next_row(used) if plan is not None else None
     if plan is None:
-        return Proposal(free_code, last.get("condition"), last.get("persona"), last.get("task_list"))
+        return Proposal(free_code, last.get("condition"), last.get("persona"),
+                        last.get("task_list"))
     persona = plan.persona or last.get("persona")
     if row is None:
         return Proposal(free_code, last.get("condition"), persona, plan.task_list)
@@ -220,7 +221,8 @@ def make_plan(task_list: tasks.TaskList, participants: int, seed: int | None = N
     same seed gives the same plan. ``task_list_name``: how the plan names the task list
     (its id by default; a path for a list that is not shipped)."""
     if not 1 <= participants <= MAX_PARTICIPANTS:
-        raise StudyPlanError(f"--participants must be from 1 to {MAX_PARTICIPANTS}, not {participants}")
+        raise StudyPlanError(
+            f"--participants must be from 1 to {MAX_PARTICIPANTS}, not {participants}")
     if seed is None:
         seed = secrets.randbelow(1_000_000)
     elif not 0 <= seed <= MAX_SEED:
@@ -244,7 +246,8 @@ def make_plan(task_list: tasks.TaskList, participants: int, seed: int | None = N
 
 def write_plan(plan: StudyPlan, path: Path) -> Path:
     """The plan as JSON, whole or not at all, private to the user (tightrope.files)."""
-    return files.write_private(path, json.dumps(plan.to_json(), indent=2, ensure_ascii=False) + "\n")
+    text = json.dumps(plan.to_json(), indent=2, ensure_ascii=False) + "\n"
+    return files.write_private(path, text)
 
 
 # --- reading a plan ------------------------------------------------------------------------
@@ -294,7 +297,8 @@ class _Checker(JsonChecker):
             except SessionError as exc:
                 raise self.fail((*at, "code"), exc.problem) from None
             if code in seen:
-                raise self.fail((*at, "code"), f"{code} is listed twice (also participants[{seen[code]}])")
+                raise self.fail((*at, "code"),
+                                f"{code} is listed twice (also participants[{seen[code]}])")
             seen[code] = i
             condition = item["condition"]
             if condition not in CONDITIONS:
@@ -303,9 +307,9 @@ class _Checker(JsonChecker):
             order = item["tasks"]
             if (not isinstance(order, list) or not all(isinstance(t, str) for t in order)
                     or sorted(order) != ids):
+                listed_ids = ", ".join(t.id for t in task_list.tasks)
                 raise self.fail((*at, "tasks"), f"must name each task of {task_list.id} once "
-                                                f"({', '.join(t.id for t in task_list.tasks)}), not "
-                                                f"{json.dumps(order)[:60]}")
+                                                f"({listed_ids}), not {json.dumps(order)[:60]}")
             if raw["task_order"] == tasks.FIXED and order != [t.id for t in task_list.tasks]:
                 raise self.fail((*at, "tasks"), f"must be in the task list's order: the plan "
                                                 "says \"task_order\": \"fixed\"")

@@ -124,7 +124,8 @@ class TaskList:
         if sorted(task_ids) != sorted(t.id for t in self.tasks):
             raise ValueError(f"the order {', '.join(task_ids)} does not name each task of "
                              f"{self.id} once")
-        return replace(self, tasks=tuple(self.task(t) for t in task_ids))  # type: ignore[misc]
+        by_id = {t.id: t for t in self.tasks}
+        return replace(self, tasks=tuple(by_id[t] for t in task_ids))
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -52,7 +52,8 @@ def test_conditions_are_balanced_and_alternate_in_pairs(sample, n):
     counts = Counter(r.condition for r in plan.rows)
     assert abs(counts["transparent"] - counts["opaque"]) <= 1
     assert [r.code for r in plan.rows] == [f"P{i:02d}" for i in range(1, n + 1)]
-    a, b = plan.rows[0].condition, ("opaque" if plan.rows[0].condition == "transparent" else "transparent")
+    a = plan.rows[0].condition
+    b = "opaque" if a == "transparent" else "transparent"
     assert [r.condition for r in plan.rows] == [(a, b, b, a)[i % 4] for i in range(n)]  # ABBA
 
 
@@ -98,7 +99,8 @@ def test_the_plan_proposes_the_next_participant_and_checks_choices(sample):
     other = "opaque" if row.condition == "transparent" else "transparent"
     off = plan.check("P03", other, "home-cook", "sample-study")
     assert off.deviations == ("condition", "persona")
-    assert off.to_json(3)["planned"] == {"condition": row.condition, "persona": "outdoor-enthusiast"}
+    assert off.to_json(3)["planned"] == {"condition": row.condition,
+                                         "persona": "outdoor-enthusiast"}
     outside = plan.check("P09", other, "outdoor-enthusiast", "sample-study")
     assert outside.row is None and outside.to_json(3) == {"seed": 3, "row": None,
                                                           "deviations": ["participant"]}
@@ -193,7 +195,8 @@ def test_a_fixed_plan_refuses_another_order(tmp_path):
     raw["participants"][1]["tasks"].reverse()
     path = tmp_path / "plan.json"
     path.write_text(json.dumps(raw), encoding="utf-8")
-    with pytest.raises(StudyPlanError, match=r"participants\[1\]\.tasks: must be in the task list's order"):
+    with pytest.raises(StudyPlanError,
+                       match=r"participants\[1\]\.tasks: must be in the task list's order"):
         load_plan(path)
 
 
@@ -208,7 +211,8 @@ def test_a_task_list_names_a_wrong_task_order(tmp_path):
 
 
 # --- the command ---------------------------------------------------------------------------------
-def test_study_plan_command_writes_into_the_data_folder_and_keeps_an_existing_plan(tmp_path, capsys):
+def test_study_plan_command_writes_into_the_data_folder_and_keeps_an_existing_plan(tmp_path,
+                                                                                   capsys):
     data = tmp_path / "data"
     argv = ["study", "plan", "--participants", "12", "--tasks", "sample-study", "--seed", "4",
             "--data-dir", str(data)]

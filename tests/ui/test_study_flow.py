@@ -28,7 +28,8 @@ pytestmark = [pytest.mark.gui,
               pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
 
 PERSONA = "outdoor-enthusiast"
-FACILITATOR = (Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+FACILITATOR = (Qt.Key.Key_F,
+               Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
 
 
 def write_plan(services, participants: int = 4, seed: int = 7) -> study_plan.StudyPlan:
@@ -142,6 +143,7 @@ def test_the_dialog_remembers_the_last_choices_in_the_data_folder(qtbot, window,
     ctl.end()
     remembered = ctl.memory.path
     assert remembered.parent == services.data_dir.qt_state and remembered.is_file()
+    assert oct(remembered.stat().st_mode & 0o777) == "0o600"
     text = remembered.read_text(encoding="utf-8")
     assert "home-cook" in text and "opaque" in text and "P01" not in text
 
@@ -293,9 +295,11 @@ def test_end_session_asks_then_shows_a_summary_of_the_log(qtbot, window, service
     answers = sum(len(e["answers"]) for e in lines if e["type"] == "questionnaire")
     assert (done, gave_up, met, answers) == (1, 2, 1, 5)
     values = {k: v.text() for k, v in summary.values.items()}
-    assert values["summaryTasks"] == f"{done} done, {gave_up} given up, {5 - done - gave_up} not started, of 5"
+    assert values["summaryTasks"] == (f"{done} done, {gave_up} given up, "
+                                      f"{5 - done - gave_up} not started, of 5")
     assert values["summaryCriterion"] == f"{met} of {done + gave_up} tasks the app checks"
-    assert values["summaryQuestionnaires"] == f"{kinds.count('questionnaire')} answered ({answers} answers)"
+    answered = kinds.count("questionnaire")
+    assert values["summaryQuestionnaires"] == f"{answered} answered ({answers} answers)"
     assert values["summaryNotes"] == "1"
     seconds = int(lines[-1]["elapsed"])
     assert values["summaryTime"] == f"{seconds // 60}:{seconds % 60:02d}"

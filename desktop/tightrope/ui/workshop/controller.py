@@ -27,8 +27,8 @@ from tightrope import personas, retention, scenario_actions
 from tightrope.cli_workshop import replace_message
 from tightrope.i18n import translator
 from tightrope.services import Services
-from tightrope.ui import shortcuts, theme
 from tightrope.study_plan import Proposal
+from tightrope.ui import shortcuts, theme
 from tightrope.ui.condition import OPAQUE, TRANSPARENT, condition_of, set_condition
 from tightrope.ui.file_dialogs import file_dialog
 from tightrope.ui.navigation import HOME, Route

@@ -9,6 +9,7 @@ next one is proposed from the plan or the session logs).
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -55,3 +56,5 @@ class SessionMemory:
             else:
                 settings.remove(key)
         settings.sync()
+        if self.path.is_file():  # QSettings writes with the umask; what the app keeps is 0600
+            os.chmod(self.path, 0o600)

@@ -32,7 +32,14 @@ from tightrope.sessions import (
     used_codes,
     write_csv,
 )
-from tightrope.study_plan import DEFAULT_NAME, Proposal, StudyPlan, StudyPlanError, load_plan, propose
+from tightrope.study_plan import (
+    DEFAULT_NAME,
+    Proposal,
+    StudyPlan,
+    StudyPlanError,
+    load_plan,
+    propose,
+)
 from tightrope.tasks import TaskList, list_task_lists
 from tightrope.tasks import load as load_task_list
 from tightrope.ui.file_dialogs import file_dialog

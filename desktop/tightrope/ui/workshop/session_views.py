@@ -282,7 +282,8 @@ class SessionStartDialog(QDialog):
         self.start.setEnabled(valid and self.consent.isChecked())
         said = self._warnings(code.upper()) if valid else []
         if valid and code.upper() in self.used:
-            said.append(tr("{code} already has a session in this folder.").format(code=code.upper()))
+            said.append(tr("{code} already has a session in this folder.").format(
+                code=code.upper()))
         if said and self.check() is not None and not self.check().followed:
             text = tr("Not as planned: {what} You may still start; the log records it.").format(
                 what=" ".join(said))
