@@ -1,5 +1,5 @@
 """Workshop subcommands: ``persona list/load``, ``scenario list/show/check``, ``session
-list/export`` and ``report``.
+list/export``, ``study plan`` and ``report``.
 
 ``register(subparsers, common)`` adds them to the main parser (cli.py's build_parser).
 Loading a persona replaces the local personal data completely, so it says so first: it
@@ -336,6 +336,43 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- study plans ---------------------------------------------------------------------------
+
+
+def cmd_study_plan(args: argparse.Namespace) -> int:
+    """Write a counterbalanced plan (tightrope.study_plan) and print it, one participant a
+    line. An existing plan is kept unless --force: a study under way follows it."""
+    from pathlib import Path
+
+    from tightrope import personas, study_plan, tasks
+
+    try:
+        task_list = tasks.load(args.tasks)
+        if args.persona:
+            personas.resolve(args.persona)
+        plan = study_plan.make_plan(task_list, args.participants, args.seed, args.persona,
+                                    task_list_name=args.tasks)
+    except (tasks.TaskFileError, personas.PersonaError, study_plan.StudyPlanError) as exc:
+        return fail(str(exc))
+    out = (Path(args.out).expanduser() if args.out
+           else paths.resolve_data_dir(args.data_dir).root / study_plan.DEFAULT_NAME)
+    if out.exists() and not args.force:
+        return fail(f"{out} exists (a study may be following it); pass --force to replace it, "
+                    "or --out another file; nothing was changed")
+    try:
+        study_plan.write_plan(plan, out)
+    except OSError as exc:  # nothing was replaced (tightrope.files)
+        return fail(f"cannot write {out}: {exc.strerror or exc}; nothing was changed")
+    if args.json:
+        print_json(plan.to_json())
+    else:
+        width = max(len(r.code) for r in plan.rows)
+        for r in plan.rows:
+            print(f"{r.code:<{width}}  {r.condition:<11}  {', '.join(r.tasks)}")
+    print(f"Wrote {out}: {plan.design()} Seed {plan.seed}.", file=sys.stderr)
+    return 0
+
+
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add ``persona list`` and ``persona load`` to the main parser's subcommands."""
     persona = subparsers.add_parser(
@@ -389,6 +426,31 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("session", metavar="SESSION_FILE")
     p.add_argument("--out", metavar="FILE.csv", help="write here (default: standard output)")
     p.set_defaults(func=cmd_session_export)
+
+    study = subparsers.add_parser(
+        "study", parents=[common], help="plan a user study: who gets which condition and task order"
+    )
+    actions = study.add_subparsers(dest="study_command", metavar="{plan}")
+    actions.required = True
+    p = actions.add_parser(
+        "plan", parents=[common],
+        help="write a counterbalanced plan that the session dialog follows",
+    )
+    p.add_argument("--participants", type=int, required=True, metavar="N",
+                   help="how many participants (codes P01 to PN)")
+    p.add_argument("--tasks", required=True, metavar="TASK_LIST",
+                   help="a shipped task list id (e.g. sample-study) or a task list file")
+    p.add_argument("--persona", metavar="ID_OR_PATH",
+                   help="the persona every session loads (default: the one chosen in the dialog)")
+    p.add_argument("--seed", type=int, metavar="S",
+                   help="the same seed gives the same plan (default: a random one, written "
+                        "into the plan)")
+    p.add_argument("--out", metavar="plan.json",
+                   help="write here (default: study-plan.json in the data folder, where the "
+                        "session dialog looks)")
+    p.add_argument("--force", action="store_true", help="replace an existing plan")
+    p.add_argument("--json", action="store_true", help="print the plan as JSON")
+    p.set_defaults(func=cmd_study_plan)
 
     p = subparsers.add_parser(
         "report", parents=[common],

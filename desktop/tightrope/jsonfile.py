@@ -168,6 +168,7 @@ MAX_BYTES: dict[str, int] = {
     "scenario": 2 * MiB,
     "task list": 2 * MiB,
     "questionnaire": 2 * MiB,
+    "study plan": 2 * MiB,
     "catalog": 8 * MiB,
     "session log": 64 * MiB,
     "export": 64 * MiB,

@@ -116,6 +116,17 @@ def suggest_participant_code(folder: Path) -> str:
     return f"P{n:02d}"
 
 
+_LOG_NAME = re.compile(r"^(?P<code>.+)-\d{8}-\d{6}(-\d+)?\.jsonl$")
+
+
+def used_codes(folder: Path) -> set[str]:
+    """The participant codes that have a session log in folder (read from the file names,
+    ``<code>-<date>-<time>.jsonl``): a study plan's next participant is the first without."""
+    if not folder.is_dir():
+        return set()
+    return {m["code"].upper() for p in folder.glob("*.jsonl") if (m := _LOG_NAME.match(p.name))}
+
+
 def _iso(at: datetime) -> str:
     return at.astimezone(UTC).isoformat(timespec="milliseconds")
 
@@ -146,6 +157,7 @@ class SessionRecorder:
         self.participant: str = start["participant"]
         self.condition: str = start["condition"]
         self.current_task: str | None = None
+        self._task_t0 = 0.0
         self.finished_tasks: list[str] = []
         # the keyed tokens this log names things by; the key lives here only, until end()
         self.tokens = SessionTokens()
@@ -163,10 +175,13 @@ class SessionRecorder:
         persona: str,
         task_list: Any | None = None,
         scenario: str | None = None,
+        plan: dict[str, Any] | None = None,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         monotonic: Callable[[], float] = time.monotonic,
     ) -> SessionRecorder:
-        """Create ``<code>-<date>-<time>.jsonl`` in folder and write session_start."""
+        """Create ``<code>-<date>-<time>.jsonl`` in folder and write session_start.
+        ``task_list``'s tasks are logged (and run) in its order; ``plan``: how the session
+        compares with a study plan (tightrope.study_plan.PlanCheck.to_json)."""
         code = check_participant(participant)
         check_condition(condition)
         paths.private_folder(folder)
@@ -186,6 +201,8 @@ class SessionRecorder:
         }
         if scenario:
             start["scenario"] = scenario
+        if plan is not None:
+            start["plan"] = plan
         if task_list is not None:
             start["task_list"] = task_list.id
             start["tasks"] = [
@@ -230,7 +247,16 @@ class SessionRecorder:
             raise SessionError(f"task {self.current_task!r} is still running; finish it first")
         self._task_events = []
         self.current_task = task_id
+        self._task_t0 = self._monotonic()
         return self.log("task_start", task=task_id)
+
+    def elapsed(self) -> float:
+        """Seconds since the session started (the monotonic clock of the events' elapsed)."""
+        return self._monotonic() - self._t0
+
+    def task_elapsed(self) -> float | None:
+        """Seconds since the running task started; None between tasks."""
+        return None if self.current_task is None else self._monotonic() - self._task_t0
 
     def finish_task(self, outcome: str, **data: Any) -> dict[str, Any]:
         """outcome: 'done' or 'give_up'. A task with a success criterion also says whether
@@ -334,6 +360,47 @@ class Session:
             if control:
                 counts[control] += 1
         return counts
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """One session on one screen, as the facilitator sees it after End session: read from
+    the log on disk, so it says only what was written."""
+
+    path: Path
+    participant: str
+    condition: str
+    seconds: float
+    tasks: int  # in the session's task list
+    done: int
+    gave_up: int
+    unfinished: int
+    criterion_checked: int
+    criterion_met: int
+    questionnaires: int  # questionnaires answered (a skipped one is none)
+    answers: int  # answers given in them
+    notes: int
+
+    @property
+    def not_started(self) -> int:
+        return max(0, self.tasks - self.done - self.gave_up - self.unfinished)
+
+
+def summarise(session: Session) -> SessionSummary:
+    outcomes = session.outcomes()
+    checked = [o for o in outcomes if o.criterion_met is not None]
+    answered = session.answers()
+    return SessionSummary(
+        path=session.path, participant=session.participant, condition=session.condition,
+        seconds=session.duration, tasks=len(session.start.get("tasks", [])),
+        done=sum(o.outcome == "done" for o in outcomes),
+        gave_up=sum(o.outcome == "give_up" for o in outcomes),
+        unfinished=sum(o.outcome == "unfinished" for o in outcomes),
+        criterion_checked=len(checked), criterion_met=sum(bool(o.criterion_met) for o in checked),
+        questionnaires=sum(bool(a) for _t, a in answered),
+        answers=sum(len(a) for _t, a in answered),
+        notes=sum(e["type"] == "note" for e in session.events),
+    )
 
 
 def control_of(event: dict[str, Any]) -> str | None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,11 @@ MAX_QUESTIONS = 12
 MIN_POINTS, MAX_POINTS = 3, 11  # a questionnaire's scale: 1..points
 
 TASKS_REQUIRED: tuple[str, ...] = ("format", "id", "title", "questionnaire", "tasks")
-TASKS_OPTIONAL: tuple[str, ...] = ("$schema", "intro")
+TASKS_OPTIONAL: tuple[str, ...] = ("$schema", "intro", "task_order")
+# May a study plan give participants the tasks in different orders (tightrope.study_plan)?
+# "fixed": no, they build on each other (the default); "counterbalanced": yes.
+FIXED, COUNTERBALANCED = "fixed", "counterbalanced"
+TASK_ORDERS: tuple[str, ...] = (FIXED, COUNTERBALANCED)
 TASK_REQUIRED: tuple[str, ...] = ("id", "title", "instruction")
 TASK_OPTIONAL: tuple[str, ...] = ("success", "minutes")
 QUESTIONNAIRE_REQUIRED: tuple[str, ...] = ("format", "id", "title", "scale", "questions")
@@ -108,15 +113,26 @@ class TaskList:
     questionnaire: Questionnaire
     source: Path
     intro: str = ""
+    task_order: str = FIXED
 
     def task(self, task_id: str) -> Task | None:
         return next((t for t in self.tasks if t.id == task_id), None)
+
+    def ordered(self, task_ids: Sequence[str]) -> TaskList:
+        """The same list with its tasks in the order ``task_ids`` gives (a study plan's order
+        for one participant); ValueError unless it names every task once."""
+        if sorted(task_ids) != sorted(t.id for t in self.tasks):
+            raise ValueError(f"the order {', '.join(task_ids)} does not name each task of "
+                             f"{self.id} once")
+        by_id = {t.id: t for t in self.tasks}
+        return replace(self, tasks=tuple(by_id[t] for t in task_ids))
 
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "title": self.title,
             "intro": self.intro,
+            "task_order": self.task_order,
             "file": str(self.source),
             "tasks": [t.to_json() for t in self.tasks],
             "questionnaire": self.questionnaire.to_json(),
@@ -158,6 +174,9 @@ class _Checker(JsonChecker):
         self.file_id(raw, "sample-study")
         self.string(raw, "title", ())
         self.slug(raw, "questionnaire", ())
+        if "task_order" in raw and raw["task_order"] not in TASK_ORDERS:
+            raise self.fail(("task_order",), f"must be one of {', '.join(TASK_ORDERS)}, not "
+                                             f"{json.dumps(raw['task_order'])[:40]}")
         listed = self.list_of(raw, "tasks", (), 1, MAX_TASKS)
         tasks = tuple(self.task(("tasks", i), t) for i, t in enumerate(listed))
         self._ids_unique(listed, "id", ("tasks",))
@@ -274,7 +293,8 @@ def load_task_list_file(path: str | Path) -> TaskList:
             f"there is no questionnaire {qid!r} (looked for {display_path(candidates[0])})",
         )
     questionnaire = load_questionnaire_file(found)
-    return TaskList(raw["id"], raw["title"], tasks, questionnaire, path, raw.get("intro", ""))
+    return TaskList(raw["id"], raw["title"], tasks, questionnaire, path, raw.get("intro", ""),
+                    raw.get("task_order", FIXED))
 
 
 def resolve(id_or_path: str | Path) -> Path:

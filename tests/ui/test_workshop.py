@@ -261,6 +261,7 @@ def test_presenter_mode_scales_and_is_remembered(qtbot, services, window, artifa
     presenter.set_high_contrast(False)
 
 
+@QUESTION
 def test_full_session_recorded_exported_and_reported(qtbot, window, tmp_path, artifacts):
     ctl = window.workshop.sessions
     dialog = window.workshop.start_session()
@@ -293,9 +294,12 @@ def test_full_session_recorded_exported_and_reported(qtbot, window, tmp_path, ar
     with qtbot.waitSignal(ctl.dialog.finished):
         ctl.dialog.skip.click()
     path = ctl.recorder.path
+    strip.end.click()  # asks first
     with qtbot.waitSignal(ctl.ended):
-        strip.end.click()
+        ctl.question.accept()
     assert not window.workshop.strip_bar.isVisible()
+    with qtbot.waitSignal(ctl.dialog.finished):  # the session's summary
+        ctl.dialog.close_button.click()
 
     session = sessions.read_session(path)
     kinds = [e["type"] for e in session.events]

@@ -73,6 +73,10 @@ TABLE: tuple[Binding, ...] = (
             WORKSHOP),
     Binding("previous_step", ("Ctrl+PgUp",),
             QT_TRANSLATE_NOOP("Shortcuts", "Previous scenario step"), WORKSHOP),
+    Binding("facilitator", ("Ctrl+Shift+F",),
+            QT_TRANSLATE_NOOP("Shortcuts", "Facilitator: unlock the workshop tools during a "
+                                           "study session (again: lock them)"),
+            WORKSHOP),
     Binding("zoom_in", ("Ctrl++", "Ctrl+="),
             QT_TRANSLATE_NOOP("Shortcuts", "Larger text and targets"), WORKSHOP),
     Binding("zoom_out", ("Ctrl+-",), QT_TRANSLATE_NOOP("Shortcuts", "Smaller text"), WORKSHOP),

@@ -2,8 +2,11 @@
 
 It adds a "Workshop" menu button to the top bar, the scenario panel (a dock the presenter
 shows or hides with F9), presenter mode, the opaque/transparent condition switch, a persona
-loader, a reset for the shop's clock, and user-testing sessions (task strip along the bottom).
-MainWindow only creates it.
+loader, a reset for the shop's clock, and user-testing sessions (task strip along the bottom,
+"Next participant", the facilitator's lock, step timer and notes). MainWindow only creates it.
+
+While a session runs the Workshop menu and the scenario tools are locked until the
+facilitator's shortcut unlocks them (tightrope.ui.workshop.facilitator).
 
 The orange frame a scenario step draws goes with the panel: it shows only while the panel
 is on screen and no study session runs (a participant must not see the facilitator's cues).
@@ -11,7 +14,8 @@ is on screen and no study session runs (a participant must not see the facilitat
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,15 +27,18 @@ from tightrope import personas, retention, scenario_actions
 from tightrope.cli_workshop import replace_message
 from tightrope.i18n import translator
 from tightrope.services import Services
+from tightrope.study_plan import Proposal
 from tightrope.ui import shortcuts, theme
 from tightrope.ui.condition import OPAQUE, TRANSPARENT, condition_of, set_condition
 from tightrope.ui.file_dialogs import file_dialog
+from tightrope.ui.navigation import HOME, Route
 from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.widgets.shelf import ShelfView
+from tightrope.ui.workshop.facilitator import FacilitatorLock
 from tightrope.ui.workshop.presenter import PresenterMode
 from tightrope.ui.workshop.scenario_panel import ScenarioController, ScenarioPanel
 from tightrope.ui.workshop.session import SessionController
-from tightrope.ui.workshop.session_views import TaskStrip
+from tightrope.ui.workshop.session_views import FacilitatorBar, TaskStrip, shop_name
 
 tr = translator("WorkshopMenu")
 
@@ -41,7 +48,9 @@ if TYPE_CHECKING:
 
 class WorkshopController(QObject):
     """Owns the workshop tools of one window. Public: :attr:`scenarios`, :attr:`presenter`,
-    :attr:`sessions`, :meth:`set_condition`, :meth:`show_scenario_panel`, :attr:`menu`."""
+    :attr:`sessions`, :attr:`facilitator`, :meth:`set_condition`,
+    :meth:`show_scenario_panel`, :meth:`next_participant`, :attr:`menu`; :attr:`question`
+    is the open "Next participant?" question."""
 
     def __init__(self, window: MainWindow, services: Services, parent: QObject | None = None):
         super().__init__(parent or window)
@@ -68,15 +77,22 @@ class WorkshopController(QObject):
         self.strip_bar.setMovable(False)
         self.strip_bar.setFloatable(False)
         self.strip_bar.addWidget(self.strip)
+        # the facilitator's timer and notes, beside the strip while unlocked
+        self.facilitator_bar = FacilitatorBar()
+        self.strip_bar.addWidget(self.facilitator_bar)
         window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.strip_bar)
         self.strip_bar.hide()
         self.sessions = SessionController(window, services, self.strip, self)
         self.sessions.condition_requested.connect(self.set_condition)
         self.sessions.started.connect(self._on_session_started)
         self.sessions.ended.connect(self._on_session_ended)
+        self.sessions.next_participant_requested.connect(self.next_participant)
         self.dock.visibilityChanged.connect(self._on_dock_visibility)
+        self.facilitator = FacilitatorLock(window, self.sessions, self.facilitator_bar, self)
+        self.question: QMessageBox | None = None
 
         self.presenter = PresenterMode(window, services.store, parent=self)
+        self._menu_actions: list[QAction] = []
         self.menu = self._build_menu()
         self.button = QToolButton(window.top_bar)
         self.button.setObjectName("barButton")
@@ -87,6 +103,8 @@ class WorkshopController(QObject):
         self.button.setAccessibleName(tr("Workshop tools"))
         self.button.setMenu(self.menu)
         window.top_bar.add_tool_button(self.button)
+        self.facilitator.changed.connect(self._update_menu)
+        self._update_menu()
         set_condition(window, TRANSPARENT)
 
     # --- menu ---------------------------------------------------------------------------
@@ -96,9 +114,15 @@ class WorkshopController(QObject):
             action.setShortcuts(shortcuts.sequences(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.window.addAction(action)
-        action.triggered.connect(lambda _checked=False: slot())
+        action.triggered.connect(lambda _checked=False: self._use(slot))
         menu.addAction(action)
+        self._menu_actions.append(action)
         return action
+
+    def _use(self, slot: Callable[[], object]) -> None:
+        """Run a workshop tool; during a session the tools lock again after one use."""
+        slot()
+        self.facilitator.used()
 
     def _build_menu(self) -> QMenu:
         menu = QMenu(self.window)
@@ -110,6 +134,7 @@ class WorkshopController(QObject):
         self._action(menu, tr("Previous step"), self.scenarios.previous, "previous_step")
         persona_menu = menu.addMenu(tr("Load persona"))
         persona_menu.setObjectName("personaMenu")
+        self._menu_actions.append(persona_menu.menuAction())
         for info in personas.list_personas(self.services.catalog):
             self._action(persona_menu, info.name, lambda pid=info.id: self.ask_load_persona(pid))
         self.clock_action = self._action(menu, tr("Reset the shop's clock"), self.reset_clock)
@@ -133,17 +158,30 @@ class WorkshopController(QObject):
             self.condition_actions[condition] = action
         self.condition_actions[TRANSPARENT].setChecked(True)
         menu.addSeparator()
-        self._action(menu, tr("Start user-testing session\u2026"), self.start_session)
+        self.next_action = self._action(menu, tr("Next participant\u2026"), self.next_participant)
+        self.start_action = self._action(menu, tr("Start user-testing session\u2026"),
+                                         self.start_session)
         self.note_action = self._action(menu, tr("Add a note\u2026"), self.sessions.ask_note)
-        self.end_action = self._action(menu, tr("End session"), self.sessions.end)
+        self.end_action = self._action(menu, tr("End session"), self.sessions.ask_end)
         self.csv_action = self._action(menu, tr("Export session as CSV\u2026"), self.ask_export_csv)
         self.report_action = self._action(menu, tr("Report for this session\u2026"), self.ask_report)
         menu.aboutToShow.connect(self._update_menu)
-        self._update_menu()
         return menu
 
     @Slot()
-    def _update_menu(self) -> None:
+    def _update_menu(self, *_args: object) -> None:
+        """Enable what applies now. During a session everything is locked (the menu button,
+        its actions and their shortcuts, the scenario panel) until the facilitator unlocks."""
+        locked = self.facilitator.locked
+        for action in self._menu_actions:
+            action.setEnabled(not locked)
+        self.button.setEnabled(not locked)
+        self.dock.setEnabled(not locked)
+        self.button.setToolTip(
+            tr("Locked during the session: the facilitator unlocks it with {keys}.").format(
+                keys=shortcuts.key_text("facilitator")) if locked else "")
+        if locked:
+            return
         offset = self.services.store.clock.offset_days
         self.clock_action.setEnabled(offset != 0)
         self.clock_action.setToolTip(
@@ -153,6 +191,8 @@ class WorkshopController(QObject):
         has_log = running or self.sessions.last_log is not None
         self.end_action.setEnabled(running)
         self.note_action.setEnabled(running)
+        self.next_action.setEnabled(not running)
+        self.start_action.setEnabled(not running)
         self.csv_action.setEnabled(has_log)
         self.report_action.setEnabled(has_log)
         # the condition is fixed while a session records it
@@ -176,12 +216,15 @@ class WorkshopController(QObject):
     def ask_load_persona(
         self, persona_id: str, scenario: str = "",
         on_load: Callable[[], None] | None = None, on_cancel: Callable[[], None] | None = None,
+        *, lead: tuple[str, str] | None = None, also: Sequence[str] = (), ok: str = "",
     ) -> QMessageBox:
         """Ask before a persona replaces the stored data, without blocking: how many data
         points go (and who was loaded last, if known), whose come, and that the shop's clock
         goes back to real time when it is ahead. Load runs ``on_load`` (by default, loads the
         persona), Cancel runs ``on_cancel``; nothing changes before the answer. ``scenario``:
-        the title of the scenario that starts with this load (the question names it)."""
+        the title of the scenario that starts with this load (the question names it);
+        ``lead``: another (title, first sentence) for a load that is part of something else
+        (the next participant), ``also``: what else it does, ``ok``: its button's text."""
         store = self.services.store
         persona = personas.load(persona_id, self.services.catalog)
         said = [replace_message(persona, personas.stored_count(store), personas.last_loaded(store))]
@@ -189,7 +232,11 @@ class WorkshopController(QObject):
         if offset:
             said.append(tr("The shop's clock, {days} days ahead, goes back to real time.").format(
                 days=f"{offset:g}"))
-        if scenario:  # named in the text too: some desktops show no dialog titles
+        said.extend(also)
+        if lead is not None:
+            title = lead[0]
+            said.insert(0, lead[1])
+        elif scenario:  # named in the text too: some desktops show no dialog titles
             title = tr("Start \u201c{scenario}\u201d?").format(scenario=scenario)
             said.insert(0, tr("\u201c{scenario}\u201d starts by loading {name}.").format(
                 scenario=scenario, name=persona.name))
@@ -201,7 +248,7 @@ class WorkshopController(QObject):
         box.setTextFormat(Qt.TextFormat.PlainText)  # the persona's name comes from its file
         box.setObjectName("loadPersonaBox")
         box.setInformativeText("\n\n".join(said[1:]))
-        box.button(QMessageBox.StandardButton.Ok).setText(tr("Load"))
+        box.button(QMessageBox.StandardButton.Ok).setText(ok or tr("Load"))
         box.accepted.connect(on_load or (lambda: self.load_persona(persona_id)))
         if on_cancel is not None:
             box.rejected.connect(on_cancel)
@@ -247,15 +294,58 @@ class WorkshopController(QObject):
     def start_session(self):
         return self.sessions.open_start_dialog(condition_of(self.window))
 
+    @Slot()
+    def next_participant(self) -> QMessageBox | None:
+        """Get the shop ready for the next participant, after asking once: their persona
+        (with its consent), the shop's clock at real time, no scenario panel or frame, the
+        home page, and their condition, all as the study plan's next participant has them
+        (without a plan: the next free code and the last choices); then the session dialog
+        opens pre-filled. Cancel changes nothing. None while a session runs."""
+        if self.sessions.running:
+            return None
+        proposal = self.sessions.proposal(condition_of(self.window))
+        persona = proposal.persona or personas.list_personas(self.services.catalog)[0].id
+        condition = proposal.condition or condition_of(self.window)
+        code = proposal.participant
+        if proposal.row is not None:
+            lead = tr("Next participant: {code}, the {shop}, as the study plan says.")
+        else:
+            lead = tr("Next participant: {code}, the {shop}.")
+        also = [tr("The scenario panel and its frame close, the shop shows its home page, and "
+                   "the session dialog opens; nothing is recorded before Start session.")]
+        box = self.ask_load_persona(
+            persona, on_load=lambda: self._ready_for(proposal, persona, condition),
+            lead=(tr("Next participant: {code}?").format(code=code),
+                  lead.format(code=code, shop=shop_name(condition))),
+            also=also, ok=tr("Get ready for {code}").format(code=code))
+        box.finished.connect(self._on_question_finished)
+        self.question = box
+        return box
+
+    @Slot(int)
+    def _on_question_finished(self, _result: int) -> None:
+        self.question = None
+
+    def _ready_for(self, proposal: Proposal, persona: str, condition: str) -> None:
+        self.load_persona(persona)  # the clock goes back to real time first
+        self.show_scenario_panel(False)  # and the frame with it (set_pointing)
+        self.scenarios.overlay.clear()
+        self.set_condition(condition)
+        self.window.navigator.reset(Route(HOME))
+        self.sessions.open_start_dialog(condition, replace(proposal, persona=persona,
+                                                           condition=condition))
+
     @Slot(str)
     def _on_session_started(self, path: str) -> None:
         self.strip_bar.show()
         self._update_pointing()
+        self._update_menu()
 
     @Slot(str)
     def _on_session_ended(self, path: str) -> None:
         self.strip_bar.hide()
         self._update_pointing()
+        self._update_menu()
 
     @Slot(bool)
     def _on_dock_visibility(self, visible: bool) -> None:

@@ -10,15 +10,17 @@ runs the session's lifecycle with the views in session_views, and the facilitato
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from tightrope import personas
+from tightrope import personas, scenario_actions
 from tightrope.consent import SENSITIVE_PREFIX
+from tightrope.i18n import translator
 from tightrope.report import build_report, write_html
 from tightrope.services import Services
 from tightrope.sessions import (
@@ -26,18 +28,33 @@ from tightrope.sessions import (
     read_session,
     sessions_dir,
     suggest_participant_code,
+    summarise,
+    used_codes,
     write_csv,
+)
+from tightrope.study_plan import (
+    DEFAULT_NAME,
+    Proposal,
+    StudyPlan,
+    StudyPlanError,
+    load_plan,
+    propose,
 )
 from tightrope.tasks import TaskList, list_task_lists
 from tightrope.tasks import load as load_task_list
+from tightrope.ui.file_dialogs import file_dialog
 from tightrope.ui.navigation import SEARCH, Route
+from tightrope.ui.workshop.memory import SessionMemory
 from tightrope.ui.workshop.session_views import (
     MAX_NOTE,
     NoteDialog,
     QuestionnaireDialog,
     SessionStartDialog,
+    SessionSummaryDialog,
     TaskStrip,
 )
+
+tr = translator("SessionController")
 
 if TYPE_CHECKING:
     from tightrope.ui.main_window import MainWindow
@@ -202,12 +219,19 @@ class SessionTap(QObject):
 
 
 class SessionController(QObject):
-    """Starts and ends sessions on a window. Signals: ``started(str path)``,
-    ``ended(str path)``, ``condition_requested(str)`` (the start dialog's choice)."""
+    """Starts and ends sessions on a window, following a study plan when there is one.
+    Signals: ``started(str path)``, ``ended(str path)``, ``condition_requested(str)`` (the
+    start dialog's choice), ``next_participant_requested()`` (from the summary after End).
+
+    :attr:`dialog` is the dialog open last (start, questionnaire, note, summary),
+    :attr:`question` the open "End the session?" question, :attr:`plan_dialog` the open
+    "Load a study plan" file dialog. ``monotonic`` is the clock of elapsed times (tests
+    replace it)."""
 
     started = Signal(str)
     ended = Signal(str)
     condition_requested = Signal(str)
+    next_participant_requested = Signal()
 
     def __init__(self, window: MainWindow, services: Services, strip: TaskStrip,
                  parent: QObject | None = None):
@@ -216,14 +240,18 @@ class SessionController(QObject):
         self.services = services
         self.strip = strip
         self.tap = SessionTap(window, self)
+        self.memory = SessionMemory(services.data_dir)
         self.task_list: TaskList | None = None
         self.task_index = 0
         self.last_log: Path | None = None
         self.dialog: QDialog | None = None
+        self.question: QMessageBox | None = None
+        self.plan_dialog: QFileDialog | None = None
+        self.monotonic: Callable[[], float] = time.monotonic
         strip.start_clicked.connect(self.start_task)
         strip.done_clicked.connect(self._on_done)
         strip.give_up_clicked.connect(self._on_give_up)
-        strip.end_clicked.connect(self.end)
+        strip.end_clicked.connect(self.ask_end)
 
     @property
     def recorder(self) -> SessionRecorder | None:
@@ -236,38 +264,121 @@ class SessionController(QObject):
     def folder(self) -> Path:
         return sessions_dir(self.services.data_dir.root)
 
+    # --- the study plan and the next participant -------------------------------------------
+    def plan_path(self) -> Path | None:
+        """The plan the dialog follows: the one loaded last, else ``study-plan.json`` in the
+        data folder (where ``tightrope study plan`` writes it), if there is one."""
+        remembered = self.memory.last().get("plan")
+        if remembered:
+            return Path(remembered)
+        default = self.services.data_dir.root / DEFAULT_NAME
+        return default if default.is_file() else None
+
+    def plan(self) -> tuple[StudyPlan | None, str]:
+        """The plan, read afresh (a new plan is followed at once), and why it could not be
+        read ("" when it could, or when there is none)."""
+        path = self.plan_path()
+        if path is None:
+            return None, ""
+        try:
+            return load_plan(path), ""
+        except StudyPlanError as exc:
+            return None, str(exc)
+
+    def load_plan(self, path: Path) -> StudyPlan:
+        """Follow the plan at path from now on (StudyPlanError: it is not followed)."""
+        plan = load_plan(path)
+        self.memory.remember(plan=str(path.resolve()))
+        return plan
+
+    def used(self) -> set[str]:
+        return used_codes(self.folder())
+
+    def proposal(self, condition: str | None = None) -> Proposal:
+        """The next participant: the plan's next code, condition, persona and task list, or
+        the next free code with the last choices (``condition``: when nothing says one)."""
+        plan, _problem = self.plan()
+        last = self.memory.last()
+        if condition and "condition" not in last:
+            last["condition"] = condition
+        return propose(plan, self.used(), last, suggest_participant_code(self.folder()))
+
     # --- starting -----------------------------------------------------------------------
-    def open_start_dialog(self, condition: str) -> SessionStartDialog:
+    def open_start_dialog(self, condition: str | None = None,
+                          proposal: Proposal | None = None) -> SessionStartDialog:
+        """The start dialog, pre-filled with ``proposal`` (by default :meth:`proposal`)."""
+        proposal = proposal or self.proposal(condition)
         infos = personas.list_personas(self.services.catalog)
         lists = list_task_lists()
         dialog = SessionStartDialog(
-            suggest_participant_code(self.folder()),
+            proposal,
             [(i.id, i.name) for i in infos],
             [(t.id, t.title) for t in lists],
-            condition,
+            condition or proposal.condition or "transparent",
             self.window,
         )
+        self._show_plan(dialog)
+        dialog.load_plan_clicked.connect(lambda: self.ask_plan_file(dialog))
         dialog.accepted.connect(lambda: self.start(**dialog.choices()))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
         return dialog
 
+    def _show_plan(self, dialog: SessionStartDialog) -> None:
+        plan, problem = self.plan()
+        path = self.plan_path()
+        dialog.set_plan(plan, self.used(), path.name if path else "", problem)
+
+    def ask_plan_file(self, dialog: SessionStartDialog) -> QFileDialog:
+        """Choose a plan file (non-blocking); the dialog then follows it."""
+        path = self.plan_path()
+        chooser = file_dialog(dialog, tr("Load a study plan"),
+                              path or self.services.data_dir.root, self.services.data_dir,
+                              save=False)
+        chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
+        chooser.setNameFilter(tr("Study plans (*.json)"))
+        chooser.fileSelected.connect(lambda name: self._plan_chosen(dialog, Path(name)))
+        chooser.finished.connect(chooser.deleteLater)
+        self.plan_dialog = chooser
+        chooser.open()
+        return chooser
+
+    def _plan_chosen(self, dialog: SessionStartDialog, path: Path) -> None:
+        try:
+            plan = self.load_plan(path)
+        except StudyPlanError as exc:
+            dialog.set_plan(None, self.used(), path.name, str(exc))
+            return
+        used = self.used()
+        dialog.set_plan(plan, used, path.name)
+        row = plan.next_row(used)
+        if row is not None:  # propose the plan's next participant at once
+            dialog.code.setText(row.code)
+            dialog.follow_plan(row.code)
+
     def start(self, participant: str, condition: str, persona: str, task_list: str) -> Path:
-        """Load the persona, set the condition, and begin recording."""
+        """Load the persona (the shop's clock back to real time first), set the condition,
+        and begin recording. With a study plan, the log's session_start says how the session
+        compares with it, and a participant of the plan does the tasks in the plan's order."""
         if self.running:
             self.end()
         tasks = load_task_list(task_list)
-        loaded = personas.load(persona, self.services.catalog)
-        personas.apply_persona(self.services.store, loaded)
+        plan, _problem = self.plan()
+        check = plan.check(participant, condition, persona, task_list) if plan else None
+        if check is not None and check.row is not None and "task_list" not in check.deviations:
+            tasks = tasks.ordered(check.row.tasks)
+        scenario_actions.load_persona(self.services, persona)
         self.condition_requested.emit(condition)
         self.window.hide_side_panel()
         self.window.navigator.reset(Route("home"))
         self.window.refresh()
         self.tap.recorder = SessionRecorder.start(
             self.folder(), participant=participant, condition=condition, persona=persona,
-            task_list=tasks,
+            task_list=tasks, monotonic=self.monotonic,
+            plan=check.to_json(plan.seed) if check is not None and plan is not None else None,
         )
+        self.memory.remember(condition=condition, persona=persona, task_list=task_list)
         self.task_list = tasks
         self.task_index = 0
         self._show_task()
@@ -337,7 +448,62 @@ class SessionController(QObject):
         if text and self.running:
             self.recorder.log("note", text=text[:MAX_NOTE])
 
+    # --- timing -------------------------------------------------------------------------
+    def task_label(self) -> str | None:
+        """"Task 2 of 5" while a task runs, None between tasks."""
+        if not self.running or self.recorder.current_task is None or self.task_list is None:
+            return None
+        return tr("Task {number} of {count}").format(number=self.task_index + 1,
+                                                     count=len(self.task_list.tasks))
+
     # --- ending -------------------------------------------------------------------------
+    @Slot()
+    def ask_end(self) -> QMessageBox | None:
+        """Ask before ending (non-blocking): "End the session for P07?", saying what becomes
+        of a running task. End shows the session's summary."""
+        if not self.running:
+            return None
+        code = self.recorder.participant
+        title = tr("End the session for {code}?").format(code=code)
+        label = self.task_label()
+        if label is not None:
+            more = tr("{task} is running: it is logged as given up.").format(task=label)
+        else:
+            more = tr("The log is closed: nothing more is recorded for {code}.").format(code=code)
+        box = QMessageBox(QMessageBox.Icon.Question, title, title,
+                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+                          self.window)
+        box.setObjectName("endSessionBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(more)
+        box.button(QMessageBox.StandardButton.Ok).setText(tr("End session"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.accepted.connect(self._end_and_summarise)
+        box.finished.connect(self._on_question_finished)
+        box.finished.connect(box.deleteLater)
+        self.question = box
+        box.open()
+        return box
+
+    @Slot(int)
+    def _on_question_finished(self, _result: int) -> None:
+        self.question = None
+
+    @Slot()
+    def _end_and_summarise(self) -> None:
+        path = self.end()
+        if path is not None:
+            self.show_summary(path)
+
+    def show_summary(self, path: Path) -> SessionSummaryDialog:
+        """One screen on the session just ended, read back from its log."""
+        dialog = SessionSummaryDialog(summarise(read_session(path)), self.window)
+        dialog.next_participant_clicked.connect(self.next_participant_requested)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
     @Slot()
     def end(self) -> Path | None:
         if not self.running:
