@@ -528,11 +528,15 @@ def test_a_two_condition_study_of_four_participants_gives_a_report_its_logs_conf
         title = built.task_title(t["task"])
         (cells,) = [_cells(r) for r in task_rows
                     if _cells(r)[:2] == [title, t["condition"].capitalize()]]
-        assert cells[3] == str(done) and cells[6] == f"{round(100 * done / len(outcomes))}%"
-        assert cells[9] == str(len(times))
+        # Task, Condition, Attempts, Done / gave up / unfinished, Success, Met criterion,
+        # Time to done, n
+        assert t["gave_up"] == len(outcomes) - done and t["unfinished"] == 0
+        assert cells[3] == f"{done} / {len(outcomes) - done} / 0"
+        assert cells[4] == f"{round(100 * done / len(outcomes))}%"
+        assert cells[7] == str(len(times))
         if len(times) == 2:
-            assert cells[8] == _median_iqr(times, seconds=True) + " s"
-        assert cells[7] == f"{met} of {len(outcomes)} ({round(100 * met / len(outcomes))} %)"
+            assert cells[6] == _median_iqr(times, seconds=True) + " s"
+        assert cells[5] == f"{met} of {len(outcomes)} ({round(100 * met / len(outcomes))} %)"
     # the two shops differ where the opaque one hides the way
     assert numbers_for(numbers, "find-a-reason", TRANSPARENT)["criterion_met"] == 2
     assert numbers_for(numbers, "find-a-reason", OPAQUE)["criterion_met"] == 0
