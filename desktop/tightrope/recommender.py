@@ -298,12 +298,16 @@ class Recommender:
         policy = self.policy()
         return not d.excluded and policy.level != consent.OFF and d.consent_category in policy.granted
 
-    def _rows_for(self, d: Datum) -> Rows:
+    def _rows_for_clock(self) -> None:
+        """Rows are made at the clock's offset: drop them all when it has moved."""
         if self._rows_clock != self.store.clock.offset_days:
             self._rows.clear()
             self._labels.clear()
             self._explained.clear()
             self._rows_clock = self.store.clock.offset_days
+
+    def _rows_for(self, d: Datum) -> Rows:
+        self._rows_for_clock()
         rows = self._rows.get(d.id)
         if rows is None:
             rows = self._guard(d, self.evidence.rows(d, self.store.clock.now()))
@@ -335,11 +339,22 @@ class Recommender:
         return Rows(rows.product[keep], rows.value[keep], rows.reason[keep], rows.aux[keep], rows.decay, rows.weight)
 
     def _build(self, active: Iterable[Datum]) -> _State:
-        active = [d for d in active if self.used(d)]
+        # One pass per data point, in plain Python: the policy read once, the cached rows
+        # looked up directly (this loop is most of a state's cost at thousands of points).
+        policy = self.policy()
+        if policy.level == consent.OFF:
+            active = []
+        else:
+            granted = policy.granted
+            active = [d for d in active if not d.excluded and d.consent_category in granted]
+        self._rows_for_clock()
+        cached, rows_for = self._rows, self._rows_for
         blocks = {}
         for d in active:
-            r = self._rows_for(d)
-            if len(r):
+            r = cached.get(d.id)
+            if r is None:
+                r = rows_for(d)
+            if r.product.size:
                 blocks[d.id] = r
         ineligible = np.zeros(len(self.catalog.products), dtype=bool)
         bought: dict[int, int] = {}
