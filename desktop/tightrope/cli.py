@@ -265,14 +265,15 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     """Run one command. ``clock`` is the shop's time source for every command that opens
     the data folder (tests give their fixed clock; by default the real one)."""
-    from tightrope.catalog import CatalogError
-    from tightrope.community import CommunityError
-    from tightrope.store import StoreError
-
     args = build_parser().parse_args(argv)
     if args.command is None:
         args = build_parser().parse_args(["gui", *(argv if argv is not None else sys.argv[1:])])
+    # after parsing: these modules bring numpy, scipy and sqlite-utils, which --version and
+    # --help do not need
+    from tightrope.catalog import CatalogError
+    from tightrope.community import CommunityError
     from tightrope.faults import DatabaseFault
+    from tightrope.store import StoreError
 
     args.clock = clock
     try:

@@ -134,3 +134,19 @@ def test_k_anonymity_is_configurable_with_a_floor(capsys, user_dir, monkeypatch)
     code, out, _ = run(capsys, "--data-dir", user_dir, "recommend", "--json")
     cohorts = [c["detail"]["cohort"] for r in json.loads(out) for c in r["contributions"] if c["source"] == "community"]
     assert code == 0 and all(n >= 120 for n in cohorts)
+
+
+def test_version_and_help_load_neither_scipy_nor_sqlite_utils():
+    """They parse and exit: the storage and engine modules are imported after parsing."""
+    code = (
+        "import sys\n"
+        "from tightrope.cli import main\n"
+        "for argv in (['--version'], ['--help']):\n"
+        "    try:\n"
+        "        main(argv)\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "print(sorted(m for m in ('scipy', 'sqlite_utils', 'numpy') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
