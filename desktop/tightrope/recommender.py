@@ -958,9 +958,10 @@ class Recommender:
                 name=name, data_points=tr("%n data point(s)", n=rests_on))
             return Counterfactual(product_id, None, None, None, message, max_size)
         datums = self.datums()
-        before = {int(x) for x in state.top()}
-        new = [int(x) for x in self._without(chosen).top() if int(x) not in before]
-        rep = self.catalog.products[new[0]] if new else None
+        # the state without them, from the preview memo: "Forget these N" previews exactly
+        # this set for this product, and its click then adopts the same state
+        entered = self._preview_without(list(chosen), product_id)[0].entered
+        rep = self.catalog.by_id[entered[0].product_id] if entered else None
         words = count_noun_list([datums[d] for d in chosen])
         if rep:
             msg = tr("Remove (this|these %n) ({data}) and you'd see {name} instead.",

@@ -348,6 +348,11 @@ def _test(c: Comparison) -> str:
 # --- charts -------------------------------------------------------------------------------
 
 
+def _quartiles(s: Summary) -> tuple[float, float] | None:
+    """The interquartile range a chart draws as a whisker, when there is one."""
+    return None if s.q1 is None or s.q3 is None else (s.q1, s.q3)
+
+
 def charts(report: Report) -> list[Chart]:
     """Every chart, in page order."""
     conds = report.conditions
@@ -364,8 +369,7 @@ def charts(report: Report) -> list[Chart]:
             return t
 
         def time_range(i: int, si: int) -> tuple[float, float] | None:
-            s = task(i, si).time
-            return None if s.q1 is None or s.q3 is None else (s.q1, s.q3)
+            return _quartiles(task(i, si).time)
 
         slowest = max((t.time.q3 for t in report.tasks if t.time.q3 is not None), default=1.0)
         out.append(bar_chart(
@@ -385,8 +389,7 @@ def charts(report: Report) -> list[Chart]:
             return q
 
         def answer_range(i: int, si: int) -> tuple[float, float] | None:
-            s = question(i, si).summary
-            return None if s.q1 is None or s.q3 is None else (s.q1, s.q3)
+            return _quartiles(question(i, si).summary)
 
         out.append(bar_chart(
             "chart-questions",

@@ -294,18 +294,23 @@ def test_data_use_log_tab(qtbot, services):
     assert {model.row_at(i)["source"] for i in range(model.rowCount())} >= {"browsing", "non-personal"}
 
 
+def _export_json_through_the_dialog(qtbot, win, path) -> None:
+    """Export as JSON from the page, choosing ``path`` in the file dialog it opens."""
+    _click(qtbot, win.privacy.view.export.export_json)
+    dialog = win.privacy.file_dialog
+    assert dialog is not None and dialog.isVisible()
+    with qtbot.waitSignal(dialog.finished):
+        dialog.selectFile(str(path))
+        dialog.accept()
+
+
 def test_export_from_the_page(qtbot, services, tmp_path):
     services.store.record("view", product_id="trail-tent-2p")
     win = _window(qtbot, services)
     win.privacy.show_page(TAB_EXPORT)
     _settle(qtbot)
-    _click(qtbot, win.privacy.view.export.export_json)
-    dialog = win.privacy.file_dialog
-    assert dialog is not None and dialog.isVisible()
     path = tmp_path / "mine.json"
-    with qtbot.waitSignal(dialog.finished):
-        dialog.selectFile(str(path))
-        dialog.accept()
+    _export_json_through_the_dialog(qtbot, win, path)
     assert path.is_file() and stat.S_IMODE(os.stat(path).st_mode) == 0o600
     out = win.privacy.export_to(str(tmp_path / "mine.csv"), "csv")
     assert out["data_points"] == 1
@@ -324,11 +329,7 @@ def test_the_export_dialog_remembers_its_folder_in_the_data_folder_and_erase_for
     win = _window(qtbot, services)
     win.privacy.show_page(TAB_EXPORT)
     _settle(qtbot)
-    _click(qtbot, win.privacy.view.export.export_json)
-    dialog = win.privacy.file_dialog
-    with qtbot.waitSignal(dialog.finished):
-        dialog.selectFile(str(folder / "mine.json"))
-        dialog.accept()
+    _export_json_through_the_dialog(qtbot, win, folder / "mine.json")
     settings = QSettings(QSettings.Scope.UserScope, "QtProject").fileName()
     qtbot.waitUntil(lambda: os.path.isfile(settings))  # Qt saves its state as the dialog goes
     assert settings.startswith(str(data_dir.qt_state) + os.sep), settings
