@@ -18,6 +18,7 @@ import sys
 from collections.abc import Callable
 from types import TracebackType
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -90,7 +91,8 @@ class WriteFailureReporter(QObject):
 
     def _hook(self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         text = sentence(exc, self._folder)
-        if text is None:
+        # a hook left in the chain by a window closed before a later one: not ours to tell
+        if text is None or not shiboken6.isValid(self._window):
             self._previous(kind, exc, tb)
             return
         self.report(text)
