@@ -13,13 +13,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from tightrope import consent, paths
+from tightrope.privacy import consent
+from tightrope import paths
 from tightrope.catalog import load_shipped_catalog
 from tightrope.clock import FixedClock
-from tightrope.community import load_shipped_community
-from tightrope.recommender import Recommender
+from tightrope.engine.community import load_shipped_community
+from tightrope.engine.recommender import Recommender
 from tightrope.services import Services
-from tightrope.store import Store
+from tightrope.storage.store import Store
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
@@ -28,7 +29,7 @@ NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
 def run_cli(argv: list[str]) -> int:
     """``tightrope ARGV`` on the test clock (NOW): data written through the fixtures is dated
     on it, and a command on the wall clock would sweep it as expired some day."""
-    from tightrope.cli import main
+    from tightrope.cli.main import main
 
     return main(argv, clock=FixedClock(NOW))
 

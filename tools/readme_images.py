@@ -24,13 +24,15 @@ sys.path.insert(0, str(ROOT / "desktop"))
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtGui import QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from tightrope import consent, paths, report, scenarios, tasks  # noqa: E402
+from tightrope.privacy import consent
+from tightrope import paths
+from tightrope.workshop import report, scenarios, tasks
 from tightrope.catalog import load_shipped_catalog  # noqa: E402
-from tightrope.community import load_shipped_community  # noqa: E402
-from tightrope.recommender import Recommender  # noqa: E402
+from tightrope.engine.community import load_shipped_community  # noqa: E402
+from tightrope.engine.recommender import Recommender  # noqa: E402
 from tightrope.services import Services  # noqa: E402
-from tightrope.sessions import SessionRecorder  # noqa: E402
-from tightrope.store import Store  # noqa: E402
+from tightrope.workshop.sessions import SessionRecorder  # noqa: E402
+from tightrope.storage.store import Store  # noqa: E402
 from tightrope.ui import theme  # noqa: E402
 
 OUT = ROOT / "docs" / "images"
@@ -139,7 +141,7 @@ def report_picture(folder: Path) -> Path:
 
 def shop_pictures(app: QApplication, folder: Path) -> list[Path]:
     """The home page of a rich persona, its why panel, and the panel after a forget."""
-    from tightrope import personas
+    from tightrope.workshop import personas
     from tightrope.ui.main_window import MainWindow
 
     data = paths.resolve_data_dir(folder / "shop")

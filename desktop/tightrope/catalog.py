@@ -13,11 +13,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tightrope import jsonfile
+from tightrope.storage import jsonfile
 from tightrope.text import tokens
 
 if TYPE_CHECKING:
-    from tightrope.search_index import SearchIndex
+    from tightrope.engine.search_index import SearchIndex
 
 
 class CatalogError(Exception):
@@ -115,7 +115,7 @@ class Catalog:
     def search_index(self) -> SearchIndex:
         """The catalog's word index (catalog text only, nothing personal), made on first use."""
         if self._search_index is None:
-            from tightrope.search_index import SearchIndex
+            from tightrope.engine.search_index import SearchIndex
 
             self._search_index = SearchIndex(self.products)
         return self._search_index

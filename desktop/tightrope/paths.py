@@ -20,8 +20,8 @@ import platformdirs
 APP_NAME = "Tightrope"
 ENV_DATA_DIR = "TIGHTROPE_DATA_DIR"
 DB_FILENAME = "tightrope.db"
-SESSIONS_DIRNAME = "sessions"  # user-study logs (tightrope.sessions)
-QUARANTINE_DIRNAME = "quarantine"  # damaged databases moved aside (tightrope.faults)
+SESSIONS_DIRNAME = "sessions"  # user-study logs (tightrope.workshop.sessions)
+QUARANTINE_DIRNAME = "quarantine"  # damaged databases moved aside (tightrope.storage.faults)
 QT_STATE_DIRNAME = "qt"  # Qt's file dialogs' history (tightrope.ui.file_dialogs)
 PRIVATE_SUBFOLDERS = (SESSIONS_DIRNAME, QUARANTINE_DIRNAME, QT_STATE_DIRNAME)
 

@@ -11,18 +11,19 @@ import os
 import sqlite3
 from dataclasses import dataclass
 
-from tightrope import faults, paths
+from tightrope.storage import faults
+from tightrope import paths
 from tightrope.catalog import Catalog, load_shipped_catalog
 from tightrope.clock import Clock
-from tightrope.community import (
+from tightrope.engine.community import (
     K_ANONYMITY_DEFAULT,
     K_ANONYMITY_FLOOR,
     CommunityError,
     CommunityIndex,
     load_shipped_community,
 )
-from tightrope.recommender import Recommender
-from tightrope.store import Store, StoreError
+from tightrope.engine.recommender import Recommender
+from tightrope.storage.store import Store, StoreError
 
 
 @dataclass

@@ -11,7 +11,8 @@ from __future__ import annotations
 import random
 import sys
 
-from tightrope import consent, paths
+from tightrope.privacy import consent
+from tightrope import paths
 from tightrope.services import open_services
 
 

@@ -6,7 +6,7 @@ import shutil
 import pytest
 from tightrope import paths
 from tightrope.catalog import CatalogError, load_catalog
-from tightrope.community import CommunityError, load_community
+from tightrope.engine.community import CommunityError, load_community
 
 
 def test_shipped_catalog_reads_like_a_shop(catalog):
@@ -100,7 +100,7 @@ def test_search_prefers_products_matching_every_word(catalog):
 def test_a_search_belongs_to_the_topic_of_its_results(catalog):
     from datetime import UTC, datetime
 
-    from tightrope.datums import Datum
+    from tightrope.storage.datums import Datum
 
     def topic(text):
         return Datum(1, "search", None, text, None, datetime.now(UTC), "search box", "searches").topic(catalog)

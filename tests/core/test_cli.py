@@ -6,7 +6,7 @@ import sys
 
 import pytest
 from tightrope import __version__
-from tightrope.cli import main
+from tightrope.cli.main import main
 
 from ..conftest import files_containing, run_cli
 
@@ -140,7 +140,7 @@ def test_version_and_help_load_neither_scipy_nor_sqlite_utils():
     """They parse and exit: the storage and engine modules are imported after parsing."""
     code = (
         "import sys\n"
-        "from tightrope.cli import main\n"
+        "from tightrope.cli.main import main\n"
         "for argv in (['--version'], ['--help']):\n"
         "    try:\n"
         "        main(argv)\n"

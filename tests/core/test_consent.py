@@ -1,10 +1,11 @@
 """Consent: nothing before a decision, nothing after withdrawal, history, levels, the guard."""
 
 import pytest
-from tightrope import consent, interests
-from tightrope.personas import apply_persona, load
-from tightrope.recommender import Recommender
-from tightrope.store import Store
+from tightrope.privacy import consent
+from tightrope.engine import interests
+from tightrope.workshop.personas import apply_persona, load
+from tightrope.engine.recommender import Recommender
+from tightrope.storage.store import Store
 
 
 @pytest.fixture

@@ -3,9 +3,9 @@
 from datetime import timedelta
 
 import pytest
-from tightrope import consent, erase, partners
-from tightrope.store import RECEIPT_SCOPES
-from tightrope.personas import apply_persona, load
+from tightrope.privacy import consent, erase, partners
+from tightrope.storage.store import RECEIPT_SCOPES
+from tightrope.workshop.personas import apply_persona, load
 
 from ..conftest import NOW, files_containing, run_cli
 
@@ -201,7 +201,7 @@ def test_erase_everything_that_cannot_be_saved_changes_nothing(services):
     import sqlite3
 
     import pytest
-    from tightrope import faults
+    from tightrope.storage import faults
 
     store, rec = services.store, services.recommender
     apply_persona(store, load("home-cook", services.catalog))

@@ -6,8 +6,8 @@ import os
 import stat
 from pathlib import Path
 
-from tightrope import consent, export
-from tightrope.personas import apply_persona, load
+from tightrope.privacy import consent, export
+from tightrope.workshop.personas import apply_persona, load
 
 from ..conftest import run_cli
 

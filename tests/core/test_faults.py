@@ -23,10 +23,12 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
-from tightrope import consent, erase, faults, paths, recovery
-from tightrope.cli import main
+from tightrope.privacy import consent, erase
+from tightrope.storage import faults, recovery
+from tightrope import paths
+from tightrope.cli.main import main
 from tightrope.services import open_services
-from tightrope.store import migrations
+from tightrope.storage.store import migrations
 
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
 MARKER = "faultmarker-7f3a91"

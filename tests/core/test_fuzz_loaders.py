@@ -25,10 +25,11 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tightrope import paths, personas, scenarios, sessions, tasks
+from tightrope import paths
+from tightrope.workshop import personas, scenarios, sessions, tasks
 from tightrope.catalog import CatalogError, load_catalog
-from tightrope.cli import main
-from tightrope.report import build_report, render_html, summary_json
+from tightrope.cli.main import main
+from tightrope.workshop.report import build_report, render_html, summary_json
 
 SHIPPED = paths.shipped_data_dir()
 # Per loader and input kind; the slowest (catalog: 17 files per load) gets fewer.

@@ -7,8 +7,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from tightrope import i18n, interests, partners, personas
-from tightrope.cli_workshop import consent_summary, replace_message
+from tightrope import i18n
+from tightrope.engine import interests
+from tightrope.privacy import partners
+from tightrope.workshop import personas
+from tightrope.cli.workshop import consent_summary, replace_message
 
 OPEN, CLOSE = "\u27e6", "\u27e7"
 

@@ -6,7 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from tightrope import paths, personas, scenarios, sessions, tasks
+from tightrope import paths
+from tightrope.workshop import personas, scenarios, sessions, tasks
 from tightrope.catalog import CatalogError, load_catalog
 
 SHIPPED = paths.shipped_data_dir()
@@ -123,7 +124,7 @@ def test_a_lone_surrogate_escape_is_a_clear_error(loader, catalog, root):
 
 
 def test_a_surrogate_pair_is_a_character_not_an_error():
-    from tightrope import jsonfile
+    from tightrope.storage import jsonfile
 
     assert jsonfile.loads('["\\ud83d\\ude00", "\\\\ud800"]') == ["\U0001f600", "\\ud800"]
     with pytest.raises(json.JSONDecodeError, match=r"\\udc00 is half"):
@@ -163,7 +164,7 @@ def test_session_values_out_of_range_are_named(start, second, field, words, tmp_
 
 @pytest.mark.parametrize("loader", ["persona", "scenario", "task list", "questionnaire", "session"])
 def test_a_file_larger_than_its_kind_may_be_is_refused_unread(loader, catalog, root, monkeypatch):
-    from tightrope import jsonfile
+    from tightrope.storage import jsonfile
 
     path, load, error = _loaders(catalog, root)[loader]
     kind = "session log" if loader == "session" else loader
@@ -186,7 +187,7 @@ def test_a_long_string_costs_no_more_memory_than_itself():
     """A 5 MB string took ~700 MB in the nesting check (a regular expression's backtracking)."""
     import tracemalloc
 
-    from tightrope import jsonfile
+    from tightrope.storage import jsonfile
 
     text = json.dumps({"name": "a" * 5_000_000, "quoted": '\\"' * 50_000})
     tracemalloc.start()
@@ -199,7 +200,7 @@ def test_a_long_string_costs_no_more_memory_than_itself():
 
 
 def test_cli_bad_files_leave_the_existing_output_whole(tmp_path, capsys):
-    from tightrope.cli import main
+    from tightrope.cli.main import main
 
     bad = _session(tmp_path, {"persona": "x\ud800"})
     good = tmp_path / "P02-20261129-100000.jsonl"
@@ -216,7 +217,7 @@ def test_cli_bad_files_leave_the_existing_output_whole(tmp_path, capsys):
     assert "Traceback" not in err and "surrogate pair" in err
     assert (tmp_path / "keep.html").read_text() == "keep me"
     # a failure while writing (the disk, a crash) leaves the old file as well
-    from tightrope import files
+    from tightrope.storage import files
 
     def broken(temp):
         temp.write_bytes(b"half a rep")
@@ -236,7 +237,7 @@ def test_cli_bad_files_leave_the_existing_output_whole(tmp_path, capsys):
     ["scenario", "show", "{dir}/scenarios/take-back-control.json"],
 ])
 def test_cli_a_surrogate_is_one_sentence(command, root, tmp_path, capsys):
-    from tightrope.cli import main
+    from tightrope.cli.main import main
 
     target = Path(command[2].format(dir=root))
     target.write_text(_surrogate(target.read_text(encoding="utf-8")), encoding="utf-8")

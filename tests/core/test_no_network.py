@@ -3,7 +3,7 @@
 import socket
 
 import pytest
-from tightrope.cli import main
+from tightrope.cli.main import main
 
 
 class NetworkUsed(AssertionError):

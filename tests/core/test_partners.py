@@ -3,8 +3,8 @@
 import hashlib
 import hmac
 
-from tightrope import partners
-from tightrope.personas import apply_persona, load
+from tightrope.privacy import partners
+from tightrope.workshop.personas import apply_persona, load
 
 
 def test_do_not_sell_is_on_by_default_and_sends_nothing(services, catalog):

@@ -9,8 +9,9 @@ a looser mode before the app wrote into them.
 import os
 import stat
 
-from tightrope import faults, sessions
-from tightrope.store import Store
+from tightrope.storage import faults
+from tightrope.workshop import sessions
+from tightrope.storage.store import Store
 
 
 def _mode(path) -> int:
@@ -41,9 +42,10 @@ def test_quarantine_folder_and_files_are_private(data_dir, catalog):
 
 def test_files_a_user_names_are_private_even_under_umask_000(services, tmp_path):
     """report --out was written 0666 under umask 000 (issue #16); every file a user names
-    goes through tightrope.files: a 0600 temporary file renamed over the name."""
-    from tightrope import export, report
-    from tightrope.cli import main
+    goes through tightrope.storage.files: a 0600 temporary file renamed over the name."""
+    from tightrope.privacy import export
+    from tightrope.workshop import report
+    from tightrope.cli.main import main
 
     rec = sessions.SessionRecorder.start(sessions.sessions_dir(tmp_path / "s"), participant="P01",
                                          condition="opaque", persona="home-cook")
@@ -87,7 +89,7 @@ def test_existing_folders_made_loose_are_made_private(tmp_path, catalog):
 
 def test_a_file_name_that_is_a_symbolic_link_is_refused(services, tmp_path, capsys):
     """export --out followed a link, overwrote its target and made it 0600."""
-    from tightrope.cli import main
+    from tightrope.cli.main import main
 
     services.close()
     target = tmp_path / "notes.txt"

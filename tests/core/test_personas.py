@@ -11,9 +11,10 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from tightrope import paths, personas
-from tightrope.datums import CONSENT_CATEGORIES, KINDS, PRODUCT_KINDS, TEXT_KINDS
-from tightrope.personas import PersonaError, apply_persona, load, load_persona_file
+from tightrope import paths
+from tightrope.workshop import personas
+from tightrope.storage.datums import CONSENT_CATEGORIES, KINDS, PRODUCT_KINDS, TEXT_KINDS
+from tightrope.workshop.personas import PersonaError, apply_persona, load, load_persona_file
 
 from ..conftest import NOW, files_containing, run_cli
 

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tightrope import consent, paths
+from tightrope.privacy import consent
+from tightrope import paths
 from tightrope.clock import FixedClock
-from tightrope.recommender import Recommender
-from tightrope.store import Store
+from tightrope.engine.recommender import Recommender
+from tightrope.storage.store import Store
 
 from ..conftest import NOW, files_containing
 

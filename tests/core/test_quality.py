@@ -10,10 +10,11 @@ import sys
 
 import numpy as np
 import pytest
-from tightrope import consent, quality
-from tightrope.cli import main
-from tightrope.evidence import Evidence
-from tightrope.quality import (
+from tightrope.privacy import consent
+from tightrope.bench import quality
+from tightrope.cli.main import main
+from tightrope.engine.evidence import Evidence
+from tightrope.bench.quality import (
     PURCHASED_AT,
     engine_rankings,
     hits,
@@ -163,6 +164,6 @@ def test_bench_quality_prints_json(capsys):
 
 
 def test_the_cli_imports_neither_scipy_nor_implicit_before_the_command():
-    code = "import sys, tightrope.cli; print(sorted({'scipy', 'implicit'} & set(sys.modules)))"
+    code = "import sys, tightrope.cli.main; print(sorted({'scipy', 'implicit'} & set(sys.modules)))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

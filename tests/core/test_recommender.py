@@ -4,8 +4,8 @@ from datetime import timedelta
 
 import numpy as np
 import pytest
-from tightrope.community import build_index
-from tightrope.explain import PERSONAL_SOURCES
+from tightrope.engine.community import build_index
+from tightrope.engine.explain import PERSONAL_SOURCES
 
 from ..conftest import NOW
 
@@ -249,7 +249,7 @@ def test_cosine_matches_implicit(catalog):
     import implicit.nearest_neighbours as implicit
     from scipy import sparse
     from tightrope import paths
-    from tightrope.community import generate_interactions
+    from tightrope.engine.community import generate_interactions
 
     path = paths.shipped_data_dir() / "community.json"
     s, p, n = generate_interactions(json.loads(path.read_text()), catalog, path)
@@ -285,7 +285,7 @@ def test_headline_says_mostly_only_when_the_named_data_carry_most(services, cata
 
 
 def test_cached_explanations_match_a_fresh_engine_after_every_kind_of_change(services, catalog, community):
-    from tightrope.recommender import Recommender
+    from tightrope.engine.recommender import Recommender
 
     rec = services.recommender
     store = services.store
@@ -320,7 +320,7 @@ def test_cached_explanations_match_a_fresh_engine_after_every_kind_of_change(ser
 
 
 def test_fast_contribution_equals_the_dataclass_constructor():
-    from tightrope.explain import Contribution
+    from tightrope.engine.explain import Contribution
 
     args = ("activity", 7, "You viewed X", 0.25, 0.1, "view", "2026-01-01T00:00:00+00:00",
             "product page", "browsing", {"weight": 1.0})
@@ -349,7 +349,7 @@ def test_a_forget_applies_the_very_preview_shown_before_it(services, catalog):
 
 
 def test_shelves_defer_contributions_and_reading_them_gives_the_full_explanation(services, catalog, community):
-    from tightrope.recommender import Recommender
+    from tightrope.engine.recommender import Recommender
 
     rec = services.recommender
     _outdoor_user(services, catalog)
@@ -395,7 +395,7 @@ def test_the_shelves_products_without_some_data_are_those_the_forget_then_shows(
 def test_explanations_prepared_during_a_preview_are_the_ones_a_fresh_engine_gives(
     services, catalog, community, action
 ):
-    from tightrope.recommender import Recommender
+    from tightrope.engine.recommender import Recommender
 
     rec = services.recommender
     store = services.store
@@ -460,7 +460,7 @@ def test_a_topic_forget_says_what_of_the_topic_is_left_on_the_shelves(services, 
     assert "blocking the topic stops it counting" in change.preview.summary
     # and the block does what the sentence says: what is left of the topic rests on nothing
     # of the user's (it is there for everyone: popular, new, sponsored)
-    from tightrope import consent
+    from tightrope.privacy import consent
 
     consent.block_topic(store, "outdoor")
     for r in rec.recommend(20):

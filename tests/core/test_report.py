@@ -18,8 +18,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 from scipy import stats as scipy_stats
-from tightrope import cli, report, report_charts, study_stats, tasks
-from tightrope.sessions import CONTROLS, SessionRecorder
+from tightrope.cli import main as cli
+from tightrope.workshop import report, report_charts, study_stats, tasks
+from tightrope.workshop.sessions import CONTROLS, SessionRecorder
 
 from .test_sessions import FakeTime
 
@@ -228,7 +229,7 @@ def test_study_stats_on_textbook_cases():
 
 
 def test_scipy_is_imported_only_when_a_report_is_made():
-    code = "import sys, tightrope.report, tightrope.cli; print('scipy' in sys.modules)"
+    code = "import sys, tightrope.workshop.report, tightrope.cli.main; print('scipy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 

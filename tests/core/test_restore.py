@@ -12,9 +12,12 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tightrope import consent, export, paths, personas, recovery, retention
-from tightrope.cli import main
-from tightrope.restore import RestoreError, is_fresh, load_export, parse_export, restore
+from tightrope.privacy import consent, export, retention
+from tightrope import paths
+from tightrope.workshop import personas
+from tightrope.storage import recovery
+from tightrope.cli.main import main
+from tightrope.privacy.restore import RestoreError, is_fresh, load_export, parse_export, restore
 from tightrope.services import open_services
 
 MARKER = "restoremarker-55c1"
@@ -212,7 +215,7 @@ def _load(text: str, catalog, template: Path) -> None:
     import tempfile
 
     from tightrope.clock import FixedClock
-    from tightrope.store import Store
+    from tightrope.storage.store import Store
 
     from tests.conftest import NOW
 
@@ -225,7 +228,7 @@ def _load(text: str, catalog, template: Path) -> None:
 @pytest.fixture(scope="module")
 def empty_db(tmp_path_factory, catalog) -> Path:
     from tightrope.clock import FixedClock
-    from tightrope.store import Store
+    from tightrope.storage.store import Store
 
     from tests.conftest import NOW
 
@@ -294,8 +297,8 @@ def test_fuzz_bytes_of_a_real_export_damaged(catalog, empty_db, data, exported_d
 @pytest.fixture(scope="module")
 def exported_doc(tmp_path_factory, catalog, community) -> dict:
     from tightrope.clock import FixedClock
-    from tightrope.recommender import Recommender
-    from tightrope.store import Store
+    from tightrope.engine.recommender import Recommender
+    from tightrope.storage.store import Store
 
     from tests.conftest import NOW
 

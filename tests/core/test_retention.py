@@ -2,8 +2,8 @@
 
 from datetime import timedelta
 
-from tightrope import retention
-from tightrope.store import Store
+from tightrope.privacy import retention
+from tightrope.storage.store import Store
 
 from ..conftest import NOW, files_containing
 

@@ -8,9 +8,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from tightrope import cli, scenario_check, scenarios, tasks
-from tightrope.scenarios import CLAIMS, TARGETS, ScenarioError
-from tightrope.tasks import TaskFileError
+from tightrope.cli import main as cli
+from tightrope.workshop import scenario_check, scenarios, tasks
+from tightrope.workshop.scenarios import CLAIMS, TARGETS, ScenarioError
+from tightrope.workshop.tasks import TaskFileError
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -341,7 +342,8 @@ def test_a_persona_load_starts_from_real_time(services):
     puts the clock back to real time first; its sentence says so."""
     from datetime import timedelta
 
-    from tightrope import personas, retention, scenario_actions
+    from tightrope.workshop import personas, scenario_actions
+    from tightrope.privacy import retention
 
     from ..conftest import NOW
 
@@ -359,8 +361,8 @@ def test_a_persona_load_starts_from_real_time(services):
 
 
 def test_the_replace_question_names_the_persona_loaded_last(catalog):
-    from tightrope import personas
-    from tightrope.cli_workshop import consent_summary, replace_message
+    from tightrope.workshop import personas
+    from tightrope.cli.workshop import consent_summary, replace_message
 
     sam = personas.load("outdoor-enthusiast", catalog)
     lena = personas.load("privacy-minimalist", catalog)

@@ -9,8 +9,9 @@ import os
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from tightrope import cli, sessions, tasks
-from tightrope.sessions import SessionError, SessionRecorder, read_session
+from tightrope.cli import main as cli
+from tightrope.workshop import sessions, tasks
+from tightrope.workshop.sessions import SessionError, SessionRecorder, read_session
 
 
 class FakeTime:
@@ -178,7 +179,7 @@ def test_whoever_holds_the_logs_and_the_data_folder_cannot_test_a_guess(services
     assert rec.tokens.token("search", "zq secret words") != search
     rec.end()
     other.end()
-    from tightrope import partners
+    from tightrope.privacy import partners
 
     partners.pseudonymous_id(services.store)  # the folder holds a key: the partner's
     services.close()
@@ -205,7 +206,7 @@ def test_whoever_holds_the_logs_and_the_data_folder_cannot_test_a_guess(services
 
 def test_an_old_stored_study_key_is_dropped_when_the_database_opens(tmp_path, catalog):
     import sqlite_utils
-    from tightrope.store import Store, migrations
+    from tightrope.storage.store import Store, migrations
 
     path = tmp_path / "old.db"
     db = sqlite_utils.Database(path)

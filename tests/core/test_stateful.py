@@ -37,11 +37,13 @@ from hypothesis.stateful import (
     rule,
     run_state_machine_as_test,
 )
-from tightrope import consent, erase, export, paths, personas, retention
+from tightrope.privacy import consent, erase, export, retention
+from tightrope import paths
+from tightrope.workshop import personas
 from tightrope.clock import FixedClock, format_time
-from tightrope.datums import CONSENT_CATEGORIES, KINDS
-from tightrope.recommender import Recommender
-from tightrope.store import Store
+from tightrope.storage.datums import CONSENT_CATEGORIES, KINDS
+from tightrope.engine.recommender import Recommender
+from tightrope.storage.store import Store
 
 from ..conftest import NOW
 

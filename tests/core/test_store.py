@@ -5,7 +5,7 @@ import stat
 
 import pytest
 from tightrope import paths
-from tightrope.store import REQUIRED_PRAGMAS, Store, StoreError, connect, migrations, pragmas
+from tightrope.storage.store import REQUIRED_PRAGMAS, Store, StoreError, connect, migrations, pragmas
 
 from ..conftest import files_containing
 

@@ -9,8 +9,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from tightrope import paths, sessions, study_plan, tasks
-from tightrope.study_plan import StudyPlanError, load_plan, make_plan, williams
+from tightrope import paths
+from tightrope.workshop import sessions, study_plan, tasks
+from tightrope.workshop.study_plan import StudyPlanError, load_plan, make_plan, williams
 
 from ..conftest import run_cli
 from .test_sessions import FakeTime
@@ -245,7 +246,7 @@ def test_study_plan_command_refuses_in_one_sentence(tmp_path, capsys, extra, wor
 
 
 def test_the_next_participant_comes_from_the_plan_else_from_the_last_choices(sample):
-    from tightrope.study_plan import propose
+    from tightrope.workshop.study_plan import propose
 
     plan = make_plan(sample, 4, seed=3)
     last = {"condition": "opaque", "persona": "home-cook", "task_list": "other"}

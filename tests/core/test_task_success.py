@@ -9,8 +9,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from tightrope import report, sessions, tasks
-from tightrope.task_success import CRITERIA, Criterion, Success
+from tightrope.workshop import report, sessions, tasks
+from tightrope.workshop.task_success import CRITERIA, Criterion, Success
 
 from .test_sessions import FakeTime
 

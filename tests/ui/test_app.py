@@ -90,8 +90,8 @@ def test_a_screenshot_and_a_pdf_report_are_private_under_umask_000(qapp, service
     import os
     import stat
 
-    from tightrope import sessions
-    from tightrope.report import build_report
+    from tightrope.workshop import sessions
+    from tightrope.workshop.report import build_report
     from tightrope.ui.workshop.pdf import write_pdf
 
     shot, pdf = tmp_path / "shop.png", tmp_path / "report.pdf"

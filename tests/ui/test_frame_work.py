@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from tightrope.catalog import Catalog
-from tightrope.explain import Shelf
+from tightrope.engine.explain import Shelf
 from tightrope.ui import collector
 from tightrope.ui.widgets.shelf import ShelfView
 

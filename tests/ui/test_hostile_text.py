@@ -12,7 +12,8 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
-from tightrope import paths, scenarios, tasks
+from tightrope import paths
+from tightrope.workshop import scenarios, tasks
 from tightrope.ui.models import DatumTableModel
 from tightrope.ui.navigation import YOUR_DATA, Route
 

@@ -13,11 +13,11 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from tightrope import consent, erase
-from tightrope.personas import apply_persona, load
-from tightrope.recommender import Recommender
+from tightrope.privacy import consent, erase
+from tightrope.workshop.personas import apply_persona, load
+from tightrope.engine.recommender import Recommender
 from tightrope.services import Services
-from tightrope.store import Store
+from tightrope.storage.store import Store
 from tightrope.ui.main_window import MainWindow
 from tightrope.ui.models import DatumRow, DatumTableModel
 from tightrope.ui.navigation import PRODUCT, SEARCH, Route
@@ -450,7 +450,7 @@ RENDER_150 = r"""
 import sys
 from PySide6.QtWidgets import QApplication
 from tightrope import paths, consent
-from tightrope.personas import apply_persona, load
+from tightrope.workshop.personas import apply_persona, load
 from tightrope.services import open_services
 from tightrope.ui import theme
 from tightrope.ui.main_window import MainWindow

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from tightrope import personas
+from tightrope.workshop import personas
 
 from ..conftest import NOW
 

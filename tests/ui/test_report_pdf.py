@@ -9,7 +9,7 @@ import zlib
 
 import pytest
 from PySide6.QtGui import QFont, QFontMetricsF
-from tightrope import report, report_charts
+from tightrope.workshop import report, report_charts
 from tightrope.ui.workshop.pdf import write_pdf
 
 from ..core.test_report import long_labels, three_sessions

@@ -25,7 +25,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication, QWidget
-from tightrope import personas, scenarios
+from tightrope.workshop import personas, scenarios
 from tightrope.ui.main_window import MainWindow
 from tightrope.ui.navigation import Route
 from tightrope.ui.why.content import EXCLUDE, FORGET, INCLUDE

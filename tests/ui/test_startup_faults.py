@@ -16,7 +16,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-from tightrope import consent, export, faults, paths, personas
+from tightrope.privacy import consent, export
+from tightrope.storage import faults
+from tightrope import paths
+from tightrope.workshop import personas
 from tightrope.services import Services, open_services
 from tightrope.ui.startup import DamagedDatabaseDialog, open_for_window, run_window
 

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
-from tightrope import consent, personas, report, retention, sessions, study_plan
+from tightrope.privacy import consent, retention
+from tightrope.workshop import personas, report, sessions, study_plan
 from tightrope.ui import shortcuts
 from tightrope.ui.condition import OPAQUE, TRANSPARENT, condition_of
 from tightrope.ui.navigation import HOME

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
-from tightrope import report, sessions
+from tightrope.workshop import report, sessions
 from tightrope.ui.condition import OPAQUE, TRANSPARENT
 from tightrope.ui.privacy.page import TAB_CONSENT, TAB_EXPORT, TAB_INTERESTS, TAB_PARTNERS, TAB_RETENTION
 from tightrope.ui.privacy.widgets import InferenceCard

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from tightrope import consent
+from tightrope.privacy import consent
 from tightrope.ui.why.content import FORGET_TOPIC
 
 from ..conftest import NOW

@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
     QTabBar,
     QWidget,
 )
-from tightrope import i18n, personas, scenarios
+from tightrope import i18n
+from tightrope.workshop import personas, scenarios
 from tightrope.ui import i18n as ui_i18n
 
 pytestmark = pytest.mark.gui
@@ -240,7 +241,7 @@ def test_every_visible_text_is_translated(pseudo, qtbot, services):
     texts += collect(window)
     texts += collect(window.workshop.menu)
 
-    from tightrope import consent
+    from tightrope.privacy import consent
 
     screen = ConsentScreen([(s, consent.switch_label(store, s)) for s in consent.switch_ids(store)])
     qtbot.addWidget(screen)

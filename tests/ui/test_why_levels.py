@@ -14,8 +14,8 @@ import math
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from tightrope import personas
-from tightrope.explain import PERSONAL_SOURCES
+from tightrope.workshop import personas
+from tightrope.engine.explain import PERSONAL_SOURCES
 from tightrope.ui.why.content import FORGET_SET
 from tightrope.ui.widgets.card import short_reason
 

@@ -20,7 +20,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLayout, QVBoxLayout, QWidget
 from tightrope import paths
 from tightrope.clock import FixedClock
-from tightrope.datums import CONSENT_CATEGORIES
+from tightrope.storage.datums import CONSENT_CATEGORIES
 from tightrope.ui import theme
 from tightrope.ui.why.content import (
     EXCLUDE,
@@ -638,12 +638,12 @@ def test_long_list_paints_its_top_first_then_completes_and_tab_skips_no_row(
 def render_scaled(out: Path, data_root: Path) -> None:
     """Render the panel for the rich persona to ``out`` (run in a process of its own, since
     Qt fixes the scale factor per process)."""
-    from tightrope import consent
+    from tightrope.privacy import consent
     from tightrope.catalog import load_shipped_catalog
-    from tightrope.community import load_shipped_community
-    from tightrope.recommender import Recommender
+    from tightrope.engine.community import load_shipped_community
+    from tightrope.engine.recommender import Recommender
     from tightrope.services import Services
-    from tightrope.store import Store
+    from tightrope.storage.store import Store
 
     app = QApplication.instance() or QApplication([])
     catalog = load_shipped_catalog()

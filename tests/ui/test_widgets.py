@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QWidget
 from tightrope.catalog import Product
-from tightrope.explain import Contribution, Recommendation
+from tightrope.engine.explain import Contribution, Recommendation
 from tightrope.ui import format
 from tightrope.ui.pages.browse import sort_products
 from tightrope.ui.widgets.card import CARD_WIDTH, ProductCard

@@ -9,7 +9,7 @@ import io
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
-from tightrope import report, scenarios, sessions
+from tightrope.workshop import report, scenarios, sessions
 from tightrope.ui.condition import OPAQUE, TRANSPARENT
 from tightrope.ui.navigation import CART, HOME, YOUR_DATA, Route
 from tightrope.ui.workshop.highlight import find_target
@@ -337,7 +337,7 @@ def test_why_requests_and_ui_events_are_logged(qtbot, window, tmp_path):
 def test_a_study_log_names_no_product_topic_or_row_id(qtbot, window, services):
     """Everything a participant does is logged by keyed token: products opened (and the
     shelf titles that name them), why panels, re-ratings, blocked topics, sensitive opt-ins."""
-    from tightrope import consent
+    from tightrope.privacy import consent
 
     ctl = window.workshop.sessions
     store = services.store
@@ -454,7 +454,7 @@ def test_nothing_clips_at_any_presenter_scale(qtbot, window, services, artifacts
 
 
 def test_a_study_log_holds_keyed_tokens_not_searches_or_row_ids(qtbot, window, services, tmp_path):
-    from tightrope import pseudonyms
+    from tightrope.privacy import pseudonyms
     from tightrope.ui.navigation import SEARCH
 
     from ..conftest import files_containing
@@ -511,7 +511,8 @@ def _item_center(picker, row):
 
 @QUESTION
 def test_starting_a_scenario_over_stored_data_asks_first(qtbot, window, artifacts):
-    from tightrope import personas, retention
+    from tightrope.workshop import personas
+    from tightrope.privacy import retention
 
     workshop, store = window.workshop, window.services.store
     ctl = workshop.scenarios
@@ -674,7 +675,7 @@ def test_after_expiry_the_next_scenario_starts_from_real_time(qtbot, window):
 
 
 def test_the_menu_resets_the_shops_clock(qtbot, window):
-    from tightrope import retention
+    from tightrope.privacy import retention
 
     workshop, store = window.workshop, window.services.store
     workshop.show_scenario_panel()

@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
-from tightrope import personas
+from tightrope.workshop import personas
 
 pytestmark = pytest.mark.gui
 

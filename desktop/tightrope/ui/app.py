@@ -19,7 +19,7 @@ import PySide6
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tightrope import files
+from tightrope.storage import files
 from tightrope.services import Services
 from tightrope.ui import collector, theme
 from tightrope.ui.file_dialogs import keep_dialog_state_in

@@ -43,7 +43,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
-from tightrope import paths, personas
+from tightrope import paths
+from tightrope.workshop import personas
 from tightrope.services import open_services
 from tightrope.ui import collector
 

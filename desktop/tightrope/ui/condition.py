@@ -26,7 +26,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
-from tightrope.sessions import CONDITIONS, OPAQUE, TRANSPARENT
+from tightrope.workshop.sessions import CONDITIONS, OPAQUE, TRANSPARENT
 
 PROPERTY = "studyCondition"
 

@@ -3,7 +3,7 @@
 MainWindow owns one (``window.ui_events``). Panels report what the participant did with
 :meth:`UiEvents.report`; the session recorder (tightrope.ui.workshop) listens to this bus
 and to the store's change notifications, and nowhere else, so logging is not sprinkled
-through the views. Event names are those of :data:`tightrope.sessions.EVENT_TYPES`.
+through the views. Event names are those of :data:`tightrope.workshop.sessions.EVENT_TYPES`.
 """
 
 from __future__ import annotations

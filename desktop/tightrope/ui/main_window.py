@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tightrope.explain import Change
+from tightrope.engine.explain import Change
 from tightrope.services import Services
 from tightrope.ui import images, shortcuts, theme
 from tightrope.ui.accessibility import AccessibilityController

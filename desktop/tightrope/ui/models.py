@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from tightrope.catalog import Catalog
-from tightrope.datums import Datum, consent_label, kind_name
+from tightrope.storage.datums import Datum, consent_label, kind_name
 from tightrope.i18n import translator
 from tightrope.ui import format, theme
 from tightrope.ui.widgets.labels import plain_tooltip

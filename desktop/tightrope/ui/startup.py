@@ -2,7 +2,7 @@
 
 :func:`run_window` is what ``tightrope gui`` runs: it opens the services through
 :func:`open_for_window` and then shows the shop. Faults come from the Qt-free core
-(tightrope.faults, tightrope.recovery); this module only asks and tells:
+(tightrope.storage.faults, tightrope.storage.recovery); this module only asks and tells:
 
 * a damaged database: :class:`DamagedDatabaseDialog` offers *Start fresh*, *Restore from an
   export…* and *Quit*; the damaged files are moved aside first and the app says where;
@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tightrope import faults, paths, recovery, restore
+from tightrope.storage import faults, recovery
+from tightrope import paths
+from tightrope.privacy import restore
 from tightrope.clock import Clock
 from tightrope.services import Services, open_services
-from tightrope.store import StoreError
+from tightrope.storage.store import StoreError
 from tightrope.ui.file_dialogs import keep_dialog_state_in
 
 TITLE = "Tightrope"

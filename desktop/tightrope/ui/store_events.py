@@ -7,7 +7,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from tightrope.store import Store
+from tightrope.storage.store import Store
 
 
 class StoreEvents(QObject):

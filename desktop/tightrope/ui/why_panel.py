@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from tightrope.explain import Change
+from tightrope.engine.explain import Change
 from tightrope.services import Services
 from tightrope.ui.why.content import FORGET_TOPIC
 from tightrope.ui.why.controller import WhyController
@@ -31,7 +31,7 @@ class WhyPanel(WhyView):
     Signals:
 
     * ``change_applied(object change)``: an action ran; carries the engine's
-      :class:`~tightrope.explain.Change` so the shop refreshes and highlights moved items.
+      :class:`~tightrope.engine.explain.Change` so the shop refreshes and highlights moved items.
     * ``closed()``: the close button or Esc; the owner hides the panel.
     * ``consent_requested(str category)``: "Stop collecting ..." for this consent category.
     * ``product_requested(str product_id)``: open a product (e.g. the replacement).

@@ -1,11 +1,11 @@
 """Every write the window makes that fails is told in the window, in one sentence.
 
 A write (forget, consent, cart, erase, ...) commits before any screen hears of it
-(tightrope.store), so when the commit fails (another program holds the database, the disk is
+(tightrope.storage.store), so when the commit fails (another program holds the database, the disk is
 full, the folder is read-only) the store has rolled back and nothing has changed on disk or
 in the engine. What is left is to say so: the exception reaches Python's excepthook (Qt calls
 it for an exception raised in a slot), and this reporter turns the SQLite error into the
-sentence tightrope.faults has for it, shows it in a banner under the top bar (nothing
+sentence tightrope.storage.faults has for it, shows it in a banner under the top bar (nothing
 modal: the participant can go on, or try again once the other program lets go), and redraws
 the window from what is stored, so no widget keeps showing a change that did not happen.
 Any other exception goes on to the hook that was installed before.
@@ -22,9 +22,10 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from tightrope import faults, paths
+from tightrope.storage import faults
+from tightrope import paths
 from tightrope.i18n import translator
-from tightrope.store import StoreError
+from tightrope.storage.store import StoreError
 
 tr = translator("WriteFailures")
 

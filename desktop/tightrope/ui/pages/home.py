@@ -9,7 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from tightrope.catalog import Catalog, Category
-from tightrope.explain import Shelf
+from tightrope.engine.explain import Shelf
 from tightrope.i18n import translator
 from tightrope.services import Services
 from tightrope.ui import format, images, theme

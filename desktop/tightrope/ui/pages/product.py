@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from tightrope.catalog import Catalog, Category, Product
-from tightrope.explain import Shelf
+from tightrope.engine.explain import Shelf
 from tightrope.i18n import translator
 from tightrope.services import Services
 from tightrope.ui import format, images, theme

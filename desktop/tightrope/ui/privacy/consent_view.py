@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tightrope.consent import SENSITIVE_PREFIX, description, sensitive_description
+from tightrope.privacy.consent import SENSITIVE_PREFIX, description, sensitive_description
 from tightrope.i18n import translator
 from tightrope.ui import format
 from tightrope.ui.widgets.labels import styled_label

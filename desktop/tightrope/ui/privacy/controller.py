@@ -1,7 +1,7 @@
 """The privacy controls of one window: the first-run consent screen, the "Privacy" page and
 its dialogs. MainWindow only creates a :class:`PrivacyController`; this wires everything.
 
-Slots stay thin: they call the core (tightrope.consent, erase, retention, export, partners,
+Slots stay thin: they call the core (tightrope.privacy.consent, erase, retention, export, partners,
 interests) and refresh the views from what it returns or from the store's change signal.
 """
 
@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QLayout
 
-from tightrope import consent, datause, erase, export, interests, partners, retention
+from tightrope.privacy import consent, datause, erase, export, partners, retention
+from tightrope.engine import interests
 from tightrope.clock import format_time
-from tightrope.datums import CONSENT_CATEGORIES, consent_label, count_noun
+from tightrope.storage.datums import CONSENT_CATEGORIES, consent_label, count_noun
 from tightrope.i18n import translator
 from tightrope.services import Services
 from tightrope.ui import condition

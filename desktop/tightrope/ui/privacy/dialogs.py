@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tightrope.erase import VerifyReport
+from tightrope.privacy.erase import VerifyReport
 from tightrope.i18n import translator
 from tightrope.ui.widgets.labels import styled_label
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from tightrope.datums import CONSENT_CATEGORIES, Datum, consent_label
+from tightrope.storage.datums import CONSENT_CATEGORIES, Datum, consent_label
 from tightrope.i18n import translator
 from tightrope.ui import theme
 from tightrope.ui.models import SORT_ROLE, DatumTableModel

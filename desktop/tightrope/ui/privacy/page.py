@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tightrope.consent import LEVELS, level_text
+from tightrope.privacy.consent import LEVELS, level_text
 from tightrope.i18n import translator
-from tightrope.task_success import PRIVACY_TABS
+from tightrope.workshop.task_success import PRIVACY_TABS
 from tightrope.ui import theme
 from tightrope.ui.models import DatumTableModel
 from tightrope.ui.privacy.consent_view import ConsentForm

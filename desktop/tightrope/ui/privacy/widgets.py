@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tightrope.datause import MeterSlice
+from tightrope.privacy.datause import MeterSlice
 from tightrope.i18n import translator
-from tightrope.interests import Inference, Suppression
+from tightrope.engine.interests import Inference, Suppression
 from tightrope.ui import format, theme
 from tightrope.ui.widgets.labels import styled_label
 

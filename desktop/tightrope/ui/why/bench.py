@@ -10,7 +10,7 @@ Measures, at the shipped catalog with a shopper of about 150 data points:
 Two shoppers, each also declaring an interest in outdoor (the first line printed says how
 many reasons their top products rest on):
 
-* ``spread``: the benchmark shopper of :mod:`tightrope.bench`, 150 data points across the
+* ``spread``: the benchmark shopper of :mod:`tightrope.bench.latency`, 150 data points across the
   catalog over 90 days. Most of it is too old or too loose to count, so a top product rests
   on 2 - 4 reasons, as a real shopper's do (docs/engine.md).
 * ``dense``: 149 views in the last two days of the products whose data counts for one
@@ -34,15 +34,16 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from tightrope import consent, paths
-from tightrope.bench import NOW, synthetic_user
+from tightrope.privacy import consent
+from tightrope import paths
+from tightrope.bench.latency import NOW, synthetic_user
 from tightrope.catalog import load_shipped_catalog
 from tightrope.clock import FixedClock
-from tightrope.community import load_shipped_community
-from tightrope.evidence import Evidence
-from tightrope.recommender import Recommender
+from tightrope.engine.community import load_shipped_community
+from tightrope.engine.evidence import Evidence
+from tightrope.engine.recommender import Recommender
 from tightrope.services import Services
-from tightrope.store import Store
+from tightrope.storage.store import Store
 
 
 def dense_user(evidence: Evidence, n: int = 150) -> list[dict[str, Any]]:

@@ -1,7 +1,7 @@
 """What the "why" panel shows, as plain data: the engine's explanation turned into words.
 
 Qt-free on purpose, so the wording can be tested without widgets. Numbers come from the
-engine (:class:`~tightrope.explain.Recommendation`); this module only formats them.
+engine (:class:`~tightrope.engine.explain.Recommendation`); this module only formats them.
 
 Levels of detail: the panel opens on the :data:`TOP_REASONS` largest reasons and one summary
 row for all the others ("The other 140 reasons", with the exact sum of their shares); one
@@ -26,9 +26,9 @@ from typing import Any
 
 from tightrope.catalog import Catalog
 from tightrope.clock import parse_time
-from tightrope.datums import Datum, consent_label
+from tightrope.storage.datums import Datum, consent_label
 from tightrope import i18n
-from tightrope.explain import SOURCES, Contribution, Counterfactual, Recommendation
+from tightrope.engine.explain import SOURCES, Contribution, Counterfactual, Recommendation
 from tightrope.i18n import translator
 from tightrope.ui import format
 

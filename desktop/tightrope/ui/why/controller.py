@@ -1,7 +1,7 @@
 """The "why" panel's controller: asks the engine, hands the answers to the view.
 
 Slots stay thin: an action is one call into the recommender, which returns a
-:class:`~tightrope.explain.Change`; the panel re-renders from the engine and the change is
+:class:`~tightrope.engine.explain.Change`; the panel re-renders from the engine and the change is
 passed on (``change_applied``) so the shop refreshes its shelves.
 """
 
@@ -13,11 +13,11 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tightrope import consent
-from tightrope.datums import Datum
-from tightrope.explain import Change, Preview, Recommendation
+from tightrope.privacy import consent
+from tightrope.storage.datums import Datum
+from tightrope.engine.explain import Change, Preview, Recommendation
 from tightrope.i18n import translator
-from tightrope.recommender import Recommender
+from tightrope.engine.recommender import Recommender
 from tightrope.services import Services
 from tightrope.ui import collector, images, shortcuts
 from tightrope.ui.store_events import StoreEvents

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from tightrope.catalog import Product
-from tightrope.explain import Recommendation
+from tightrope.engine.explain import Recommendation
 from tightrope.i18n import translator
 from tightrope.ui import format, images, theme
 from tightrope.ui.condition import explanations_shown

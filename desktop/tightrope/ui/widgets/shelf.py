@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from tightrope.catalog import Catalog, Product
-from tightrope.explain import Recommendation, Shelf
+from tightrope.engine.explain import Recommendation, Shelf
 from tightrope.i18n import translator
 from tightrope.ui import theme
 from tightrope.ui.condition import explanations_shown

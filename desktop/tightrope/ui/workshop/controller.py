@@ -23,11 +23,12 @@ from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QToolBar, QToolButton
 
-from tightrope import personas, retention, scenario_actions
-from tightrope.cli_workshop import replace_message
+from tightrope.workshop import personas, scenario_actions
+from tightrope.privacy import retention
+from tightrope.cli.workshop import replace_message
 from tightrope.i18n import translator
 from tightrope.services import Services
-from tightrope.study_plan import Proposal
+from tightrope.workshop.study_plan import Proposal
 from tightrope.ui import shortcuts, theme
 from tightrope.ui.condition import OPAQUE, TRANSPARENT, condition_of, set_condition
 from tightrope.ui.file_dialogs import file_dialog

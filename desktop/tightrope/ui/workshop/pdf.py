@@ -28,10 +28,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
-from tightrope import files
+from tightrope.storage import files
 from tightrope.i18n import translator
-from tightrope.report import Report, render_html
-from tightrope.report_charts import Chart
+from tightrope.workshop.report import Report, render_html
+from tightrope.workshop.report_charts import Chart
 
 tr = translator("ReportPdf")
 
@@ -90,7 +90,7 @@ def paginate(doc: QTextDocument, writer: QPdfWriter) -> QSizeF:
 
 
 def write_pdf(report: Report, out: Path) -> Path:
-    """The report as a PDF file, private (0600), whole or not at all (tightrope.files)."""
+    """The report as a PDF file, private (0600), whole or not at all (tightrope.storage.files)."""
     _ensure_app()
     doc = document(report)
 

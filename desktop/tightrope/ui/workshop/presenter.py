@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from tightrope import paths
-from tightrope.store import Store
+from tightrope.storage.store import Store
 from tightrope.ui import shortcuts, theme
 from tightrope.ui.theme import scale_lengths
 

@@ -2,7 +2,7 @@
 
 :class:`ScenarioPanel` is the view (a dock the presenter shows or hides). The
 :class:`ScenarioController` loads scenarios, shows a step, highlights what the step points
-at and runs its actions: their data part through :mod:`tightrope.scenario_actions` (the same
+at and runs its actions: their data part through :mod:`tightrope.workshop.scenario_actions` (the same
 core calls ``tightrope scenario check`` makes), the rest through the window's public API
 (pages, why panel). What the actions deleted (their receipts) is shown under the step.
 Actions run when a step is entered going forward; "Previous" only shows the text again, so
@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tightrope import personas, retention, scenario_actions
+from tightrope.workshop import personas, scenario_actions
+from tightrope.privacy import retention
 from tightrope.clock import format_time
 from tightrope.i18n import translator
-from tightrope.scenario_actions import Outcome
-from tightrope.scenarios import Action, Scenario, ScenarioError, list_scenarios, target_label
+from tightrope.workshop.scenario_actions import Outcome
+from tightrope.workshop.scenarios import Action, Scenario, ScenarioError, list_scenarios, target_label
 from tightrope.services import Services
 from tightrope.ui import theme
 from tightrope.ui.navigation import CATEGORY, HOME, SEARCH, YOUR_DATA, Route
@@ -242,7 +243,7 @@ class ScenarioPanel(QWidget):
 class ScenarioController(QObject):
     """Plays scenarios on a MainWindow. Signals: ``step_shown(str scenario_id, int index)``,
     ``action_ran(object action)``. :attr:`outcomes` holds what the current step's data
-    actions did (:class:`~tightrope.scenario_actions.Outcome`); :attr:`question` is the open
+    actions did (:class:`~tightrope.workshop.scenario_actions.Outcome`); :attr:`question` is the open
     "replace the data?" question of :meth:`choose`, if any.
 
     ``ask_replace(persona_id, scenario_title, on_load, on_cancel)`` opens that question

@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from tightrope import personas, scenario_actions
-from tightrope.consent import SENSITIVE_PREFIX
+from tightrope.workshop import personas, scenario_actions
+from tightrope.privacy.consent import SENSITIVE_PREFIX
 from tightrope.i18n import translator
-from tightrope.report import build_report, write_html
+from tightrope.workshop.report import build_report, write_html
 from tightrope.services import Services
-from tightrope.sessions import (
+from tightrope.workshop.sessions import (
     SessionRecorder,
     read_session,
     sessions_dir,
@@ -32,7 +32,7 @@ from tightrope.sessions import (
     used_codes,
     write_csv,
 )
-from tightrope.study_plan import (
+from tightrope.workshop.study_plan import (
     DEFAULT_NAME,
     Proposal,
     StudyPlan,
@@ -40,8 +40,8 @@ from tightrope.study_plan import (
     load_plan,
     propose,
 )
-from tightrope.tasks import TaskList, list_task_lists
-from tightrope.tasks import load as load_task_list
+from tightrope.workshop.tasks import TaskList, list_task_lists
+from tightrope.workshop.tasks import load as load_task_list
 from tightrope.ui.file_dialogs import file_dialog
 from tightrope.ui.navigation import SEARCH, Route
 from tightrope.ui.workshop.memory import SessionMemory

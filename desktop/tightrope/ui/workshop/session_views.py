@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from tightrope.i18n import translator
-from tightrope.sessions import OPAQUE, PARTICIPANT_PATTERN, TRANSPARENT, SessionSummary
-from tightrope.study_plan import PlanCheck, Proposal, StudyPlan
-from tightrope.tasks import Questionnaire, Task
+from tightrope.workshop.sessions import OPAQUE, PARTICIPANT_PATTERN, TRANSPARENT, SessionSummary
+from tightrope.workshop.study_plan import PlanCheck, Proposal, StudyPlan
+from tightrope.workshop.tasks import Questionnaire, Task
 from tightrope.ui.widgets.labels import plain_label
 
 tr = translator("SessionViews")
@@ -75,7 +75,7 @@ def clock_text(seconds: float) -> str:
 class SessionStartDialog(QDialog):
     """Participant code, condition, persona, task list, the study plan, recording consent.
 
-    Opened with a :class:`~tightrope.study_plan.Proposal` (the plan's next participant, or
+    Opened with a :class:`~tightrope.workshop.study_plan.Proposal` (the plan's next participant, or
     the last choices). With a plan, typing a code of the plan selects its condition, and
     any choice unlike the plan's shows a warning (:attr:`plan_warning`); the session may
     still start, and its log records the deviation. The Start button is enabled once the

@@ -1,0 +1,1 @@
+"""``tightrope bench``: latency, recommendation quality and explanation measures (never asserted)."""

@@ -1,0 +1,1 @@
+"""The ``tightrope`` command line; ``tightrope.cli.main.main`` is the entry point."""

@@ -1,0 +1,1 @@
+"""The recommender: evidence rows, the community index, ranking, wording and counterfactuals."""

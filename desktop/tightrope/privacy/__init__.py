@@ -1,0 +1,1 @@
+"""Privacy rules: consent, retention, erasure, export and restore, partners, pseudonyms, data use."""

@@ -1,0 +1,378 @@
+"""Bulk forgetting, "erase everything", and the verification that deleted content is gone.
+
+Follows docs/../shared/guide/deletion.md: deletion goes through :meth:`Store.delete_datums`
+(one transaction, foreign keys on, cascades, a content-free receipt); the database runs a
+DELETE-mode rollback journal (no WAL) with ``secure_delete`` read back on every connection;
+there is no full-text index and no ANALYZE statistics. :func:`verify` checks those settings
+again and scans every file in the data folder *from a subprocess* for the deleted content.
+
+The content to look for ("needles") is collected by the caller *before* deleting and kept in
+memory only; it is handed to the scanner on its standard input, never written anywhere.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tightrope.privacy import consent, partners, pseudonyms
+from tightrope.storage import faults
+from tightrope import paths
+from tightrope.clock import format_time
+from tightrope.storage.datums import CONSENT_CATEGORIES
+from tightrope.i18n import translator
+from tightrope.storage.store import RECEIPT_SCOPES, scope_kind
+
+tr = translator("Erase")
+
+if TYPE_CHECKING:
+    from tightrope.engine.explain import Change
+    from tightrope.paths import DataDir
+    from tightrope.engine.recommender import Recommender
+    from tightrope.storage.store import Store
+
+MIN_NEEDLE = 4  # shorter strings match by chance
+# Meta keys that are personal or derived from personal data; erase-everything removes them.
+PERSONAL_META = (
+    consent.META_STATE, consent.META_SENSITIVE_OPT_IN, consent.META_LEVEL, consent.META_PAUSED,
+    *pseudonyms.KEYS, partners.META_DO_NOT_SELL, "persona",
+)
+
+
+# --- bulk forgetting -----------------------------------------------------------------------
+
+def ids_in_category(store: Store, category: str) -> list[int]:
+    if category not in CONSENT_CATEGORIES:
+        raise ValueError(f"there is no data category {category!r}")
+    return [r["id"] for r in store.db.query("SELECT id FROM datums WHERE consent_category = ?", [category])]
+
+
+def ids_between(store: Store, start: datetime, end: datetime | None = None) -> list[int]:
+    end = end or store.clock.now()
+    return [r["id"] for r in store.db.query(
+        "SELECT id FROM datums WHERE collected_at >= ? AND collected_at <= ?",
+        [format_time(start), format_time(end)])]
+
+
+def forget_category(rec: Recommender, category: str) -> Change:
+    return rec.forget(ids_in_category(rec.store, category), scope="category")
+
+
+def forget_between(rec: Recommender, start: datetime, end: datetime | None = None, scope: str = "time range") -> Change:
+    return rec.forget(ids_between(rec.store, start, end), scope=scope)
+
+
+# --- needles ---------------------------------------------------------------------------------
+
+def _catalog_blob(store: Store) -> bytes:
+    """The catalog's words that the data folder holds anyway (the ``products`` table mirrors
+    each product's id, name, brand and department id; data points name their consent
+    category), made once per catalog: every deletion asks for it. Department *names*
+    ("Pregnancy & baby") are not stored, so they stay checkable."""
+    catalog = store.catalog
+    known = _BLOBS.get(id(catalog))
+    if known is not None and known[0] is catalog:
+        return known[1]
+    parts: list[str] = []
+    for p in catalog.products:
+        parts += [p.id, p.name, p.brand, p.category]
+    parts += list(CONSENT_CATEGORIES)
+    blob = "\n".join(parts).encode()
+    if len(_BLOBS) > 8:
+        _BLOBS.clear()
+    _BLOBS[id(catalog)] = (catalog, blob)
+    return blob
+
+
+_BLOBS: dict[int, tuple[Any, bytes]] = {}
+
+
+@dataclass
+class Needles:
+    """Deleted content to look for, in memory only. ``uncheckable`` counts strings that also
+    occur in the shop's catalog (a byte scan cannot tell them apart)."""
+
+    values: list[bytes] = field(default_factory=list)
+    uncheckable: int = 0
+    # Row ids and product ids of the deleted data points: a byte scan cannot look for a
+    # number, so the scanner reads the folder's JSON files (session logs, anything else
+    # written as JSON) and looks for them as values (docs/user-study.md: a log holds none).
+    ids: list[int] = field(default_factory=list)
+    product_ids: list[str] = field(default_factory=list)
+
+    def __repr__(self) -> str:  # never print the content
+        return (f"Needles({len(self.values)} strings, {len(self.ids)} ids, "
+                f"{len(self.product_ids)} product ids, {self.uncheckable} uncheckable)")
+
+    @property
+    def count(self) -> int:
+        """How many things the scan looks for (strings, ids, product ids)."""
+        return len(self.values) + len(self.ids) + len(self.product_ids)
+
+
+def needles_for(store: Store, datum_ids: Iterable[int] | None = None, extra: Iterable[str] = ()) -> Needles:
+    """The free text of these data points (all, by default), the names of the topics they
+    are about (a forget must not leave "Pregnancy & baby" behind in a receipt or a log),
+    plus extra strings. A topic name that a data point staying behind quotes (a search for
+    it) is left out: that copy is meant to stay."""
+    if datum_ids is None:
+        rows = list(store.db.query("SELECT id, kind, product_id, text FROM datums"))
+    else:
+        ids = list(datum_ids)
+        rows = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows += store.db.query(
+                f"SELECT id, kind, product_id, text FROM datums WHERE id IN ({marks})", chunk)
+    texts = [r["text"] for r in rows if r["text"] is not None]
+    names: set[str] = set()
+    for r in rows:
+        category = store.catalog.category_by_id.get(
+            store.topic_of(r["kind"], r["product_id"], r["text"]) or "")
+        if category is not None:
+            names.add(category.name)
+    if datum_ids is not None:
+        going = set(ids)
+        names = {n for n in names if all(r["id"] in going for r in store.db.query(
+            "SELECT id FROM datums WHERE instr(text, ?) > 0", [n]))}
+    blob = _catalog_blob(store)
+    out = Needles(ids=sorted(r["id"] for r in rows),
+                  product_ids=sorted({r["product_id"] for r in rows if r["product_id"]}))
+    for text in sorted({*texts, *names, *extra}):
+        b = text.encode()
+        if len(b) < MIN_NEEDLE:
+            continue
+        if b in blob:
+            out.uncheckable += 1
+        else:
+            out.values.append(b)
+    return out
+
+
+# --- erase everything ------------------------------------------------------------------------
+
+@dataclass
+class EraseResult:
+    receipt: dict[str, Any]
+    needles: Needles  # in memory only: for verify()
+    kept_consent_history: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"receipt": self.receipt, "kept_consent_history": self.kept_consent_history,
+                "needles": self.needles.count, "uncheckable": self.needles.uncheckable}
+
+
+def database_folder(store: Store) -> Path | None:
+    """The folder of the store's database file (None for an in-memory database)."""
+    for row in store.db.execute("PRAGMA database_list").fetchall():
+        if row[1] == "main" and row[2]:
+            return Path(row[2]).parent
+    return None
+
+
+def _files_under(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
+
+
+def _count(store: Store, table: str) -> int:
+    return next(iter(store.db.query(f"SELECT count(*) AS n FROM {table}")))["n"]
+
+
+def erase_everything(rec: Recommender, keep_consent_history: bool = False) -> EraseResult:
+    """Delete all personal data and everything derived from it, in one transaction.
+
+    Data points (and cascades: cart), consent state (the consent screen returns), consent
+    history unless the user keeps it, blocked topics, the data-use log, retention choices,
+    the personalization level, the partner key, "do not sell" and the persona name. The
+    receipts log keeps counts only and gains one receipt for this erase. Damaged databases
+    moved aside into ``quarantine/`` are overwritten and deleted right after the commit, and
+    Qt's file-dialog history (``qt/``: the folders exports were saved to) is deleted.
+    """
+    store = rec.store
+    folder = database_folder(store)
+    quarantined = len(faults.quarantined_files(folder)) if folder else 0
+    # Qt's file dialogs remember the folders they saw (an export's) in the data folder
+    # (tightrope.ui.file_dialogs), not in ~/.config: erase reaches them.
+    dialog_state = _files_under(folder / paths.QT_STATE_DIRNAME) if folder else []
+    extra = [v for k in pseudonyms.KEYS if (v := store.get_meta(k))]
+    if extra:
+        extra.append(partners.pseudonymous_id(store))
+    # A receipt from before receipts kept kinds only (restored from an old export) may
+    # still name what it deleted: look for that name too, and keep only the kind.
+    named = [r for r in store.db.query("SELECT id, scope FROM receipts")
+             if r["scope"] not in RECEIPT_SCOPES]
+    extra += [r["scope"] for r in named]
+    needles = needles_for(store, None, extra)
+    counts: Counter[str] = Counter()
+    ids = [r["id"] for r in store.db.query("SELECT id FROM datums")]
+    store.before_delete(ids)
+    with store.db.atomic():
+        counts.update(store.delete_rows(ids))
+        counts["cart line"] = _count(store, "cart")
+        store.db.execute("DELETE FROM cart")
+        if not keep_consent_history:
+            counts["consent change"] = _count(store, "consent_history")
+            store.db.execute("DELETE FROM consent_history")
+        counts["blocked topic"] = _count(store, "blocked_topics")
+        counts["data-use entry"] = _count(store, "data_use")
+        counts["retention setting"] = _count(store, "retention")
+        for table in ("blocked_topics", "data_use", "retention"):
+            store.db.execute(f"DELETE FROM {table}")
+        marks = ",".join("?" * len(PERSONAL_META))
+        counts["setting"] = next(iter(store.db.query(
+            f"SELECT count(*) AS n FROM meta WHERE key IN ({marks})", list(PERSONAL_META))))["n"]
+        store.db.execute(f"DELETE FROM meta WHERE key IN ({marks})", list(PERSONAL_META))
+        for r in named:
+            store.db.execute("UPDATE receipts SET scope = ? WHERE id = ?", [scope_kind(r["scope"]), r["id"]])
+        counts["quarantined copy"] = quarantined
+        counts["file dialog history"] = len(dialog_state)
+        receipt = store.write_receipt("erase", "everything", counts, always=True)
+    # only now, with the erase on disk: a failed one loses nothing, not even the log's buffer
+    rec.data_use.discard()
+    if folder is not None:
+        # Damaged databases moved aside at start (tightrope.storage.faults) hold personal data too.
+        faults.remove_quarantine(folder)
+    for f in dialog_state:
+        f.unlink(missing_ok=True)
+    # "delete" lets views drop their copies (search box, history); "reset" drops the
+    # recommender's caches and consent policy as a whole.
+    store.notify(action="delete", deleted_ids=ids, receipt=receipt)
+    store.notify(action="reset")
+    return EraseResult(receipt, needles, keep_consent_history)
+
+
+# --- verification ----------------------------------------------------------------------------
+
+_SCANNER = r"""
+import json, pathlib, sys
+root = pathlib.Path(sys.argv[1])
+spec = json.loads(sys.stdin.read())
+needles = [bytes.fromhex(h) for h in spec["strings"]]
+ids, products = set(spec["ids"]), set(spec["product_ids"])
+
+def values(doc, key, found):
+    # a deleted row id under an id field ("id", "datum_id", "deleted_ids", ...) or a deleted
+    # product id anywhere
+    if isinstance(doc, dict):
+        for k, v in doc.items():
+            values(v, k, found)
+    elif isinstance(doc, list):
+        for v in doc:
+            values(v, key, found)
+    elif isinstance(doc, str):
+        if doc in products:
+            found.add(("product", doc))
+    elif isinstance(doc, int) and not isinstance(doc, bool):
+        if doc in ids and (key == "id" or key.endswith(("_id", "_ids"))):
+            found.add(("id", doc))
+
+def in_json(path, data):
+    if path.suffix not in (".json", ".jsonl") or not (ids or products):
+        return 0
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return 0
+    found = set()
+    try:
+        docs = [json.loads(text)]
+    except ValueError:
+        docs = []
+        for line in text.splitlines():
+            try:
+                docs.append(json.loads(line))
+            except ValueError:
+                continue
+    for doc in docs:
+        values(doc, "", found)
+    return len(found)
+
+out = []
+for p in sorted(root.rglob("*")):
+    if p.is_file():
+        data = p.read_bytes()
+        out.append({"file": str(p.relative_to(root)), "bytes": len(data),
+                    "found": sum(1 for n in needles if n in data) + in_json(p, data)})
+print(json.dumps(out))
+"""
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    files: tuple[dict[str, Any], ...]  # file, bytes, found (how many needles: never which)
+    checks: tuple[Check, ...]
+    needles: int
+    uncheckable: int
+
+    @property
+    def clean(self) -> bool:
+        return all(f["found"] == 0 for f in self.files) and all(c.ok for c in self.checks)
+
+    def summary(self) -> str:
+        dirty = [f for f in self.files if f["found"]]
+        failed = [c for c in self.checks if not c.ok]
+        if not dirty and not failed:
+            return tr("Verified: none of the {needles} deleted strings and ids is in any of "
+                      "the %n file(s) in the data folder, and every deletion safeguard is on.",
+                      n=len(self.files)).format(needles=self.needles)
+        parts = [tr("{file} still holds %n of them", n=f["found"]).format(file=f["file"])
+                 for f in dirty]
+        parts += [tr("{check}: {detail}").format(check=c.name, detail=c.detail) for c in failed]
+        return tr("Not verified: {problems}.").format(problems="; ".join(parts))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"clean": self.clean, "summary": self.summary(), "needles": self.needles,
+                "uncheckable": self.uncheckable, "files": list(self.files),
+                "checks": [{"name": c.name, "ok": c.ok, "detail": c.detail} for c in self.checks]}
+
+
+def _checks(store: Store, data_dir: DataDir) -> list[Check]:
+    db = store.db
+    sd = db.execute("PRAGMA secure_delete").fetchone()[0]
+    jm = db.execute("PRAGMA journal_mode").fetchone()[0]
+    fk = db.execute("PRAGMA foreign_keys").fetchone()[0]
+    names = [r["name"] for r in db.query("SELECT name FROM sqlite_master")]
+    stats = [n for n in names if n.startswith("sqlite_stat")]
+    fts = [r["name"] for r in db.query(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%VIRTUAL TABLE%USING fts%'")]
+    db_name = data_dir.database.name
+    quarantined = faults.quarantined_files(data_dir.root)
+    leftovers = [p.name for p in data_dir.files() if p.name in (f"{db_name}-wal", f"{db_name}-journal", f"{db_name}-shm")]
+    return [
+        Check("secure_delete", sd == 1, f"read back {sd} (1 overwrites deleted content)"),
+        Check("journal mode", str(jm).lower() == "delete", f"{jm} (rollback journal, no WAL)"),
+        Check("foreign keys", fk == 1, f"read back {fk} (cascades delete copies)"),
+        Check("journal files", not leftovers, "none left" if not leftovers else ", ".join(leftovers)),
+        Check("no ANALYZE statistics", not stats, "none" if not stats else ", ".join(stats)),
+        Check("no full-text index", not fts, "none" if not fts else ", ".join(fts)),
+        Check("no quarantined copies", not quarantined,
+              "none" if not quarantined else f"{len(quarantined)} damaged database file(s) in "
+              f"{faults.QUARANTINE_DIRNAME}/"),
+    ]
+
+
+def verify(store: Store, data_dir: DataDir, needles: Needles) -> VerifyReport:
+    """Scan every file in the data folder, from a separate process, for the needles."""
+    out = subprocess.run(
+        [sys.executable, "-c", _SCANNER, str(data_dir.root)],
+        input=json.dumps({"strings": [n.hex() for n in needles.values], "ids": needles.ids,
+                          "product_ids": needles.product_ids}),
+        capture_output=True, text=True, check=True,
+    )
+    files = tuple(json.loads(out.stdout))
+    return VerifyReport(files, tuple(_checks(store, data_dir)), needles.count, needles.uncheckable)

@@ -1,0 +1,1 @@
+"""Storage: the SQLite store, data points, faults and recovery, private files and JSON files."""

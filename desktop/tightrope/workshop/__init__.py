@@ -1,0 +1,1 @@
+"""Workshop tools: personas, scenarios and their checks, tasks, study sessions and reports."""

@@ -1,0 +1,127 @@
+"""What a scenario's actions do to the shop's data, without Qt.
+
+The window's scenario runner (``tightrope.ui.workshop.scenario_panel``) and the checker
+(:mod:`tightrope.workshop.scenario_check`) carry out an action's data part through these functions,
+so a played scenario and a checked one change the same things in the same way: loading a
+persona (with the clock back at real time), moving the clock (expired data is deleted at
+once, with receipts, as the privacy page's "Advance time" does), forgetting a topic (as the
+why panel's "Forget the whole topic" does). Actions that only move the window (open a page,
+close the panel) have no data part.
+
+Each data action returns an :class:`Outcome`: the receipts it wrote and a sentence saying
+what happened, which the scenario panel shows and ``expect: {"receipt": true}`` checks.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from tightrope.workshop import personas
+from tightrope.privacy import retention
+from tightrope.storage.datums import count_noun
+from tightrope.engine.explain import Change
+from tightrope.i18n import translator
+
+if TYPE_CHECKING:
+    from tightrope.workshop.scenarios import Action
+    from tightrope.services import Services
+    from tightrope.storage.store import Store
+
+tr = translator("Scenarios")
+
+# The actions with a data part (the rest only move the window).
+DATA_ACTIONS = frozenset({"load_persona", "advance_clock", "forget_topic"})
+# Where a product opened by a scenario (open_product) was viewed, as its page records it.
+SCENARIO_WHERE = "scenario"
+SEARCH_WHERE = "search box"  # tightrope.ui.pages.browse.SEARCH_WHERE
+PERSONA_LOAD = "persona load"  # the receipt action of a persona replacing the stored data
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one data action did: its receipts (content-free: kind and count), a sentence
+    for the scenario panel, and the engine's Change when recommendations moved with it."""
+
+    action: str
+    receipts: tuple[dict[str, Any], ...]
+    text: str
+    change: Change | None = None
+
+    def deletion_receipts(self) -> list[dict[str, Any]]:
+        """The receipts of data deleted by this action, other than a persona load's (which
+        replaces everything and is not what a step shows the room)."""
+        return [r for r in self.receipts if r.get("total") and r.get("action") != PERSONA_LOAD]
+
+
+def _counts(receipts: list[dict[str, Any]] | tuple[dict[str, Any], ...]) -> str:
+    total: Counter[str] = Counter()
+    for r in receipts:
+        total.update(r.get("counts", {}))
+    joiner = tr(" + ", "between the counts of a receipt: '1 view + 2 searches'")
+    return joiner.join(count_noun(k, n) for k, n in sorted(total.items()))
+
+
+def load_persona(services: Services, persona_id: str) -> Outcome:
+    """Replace the stored personal data with a shipped persona's (or a persona file's), dated
+    from real time: the shop's clock goes back to real time first (a scenario that moved it
+    ahead does not leave the next persona's data in the future)."""
+    persona = personas.load(persona_id, services.catalog)
+    clock = retention.reset_clock(services.store)
+    summary = personas.apply_persona(services.store, persona)
+    if clock.moved:
+        text = tr("Loaded {name}: %n data point(s). The shop's clock, {days} days ahead, is back "
+                  "to real time.", n=summary["loaded"]).format(
+            name=persona.name, days=f"{clock.previous_days:g}")
+    else:
+        text = tr("Loaded {name}: %n data point(s).", n=summary["loaded"]).format(name=persona.name)
+    return Outcome("load_persona", (summary["receipt"],), text)
+
+
+def advance_clock(services: Services, days: float) -> Outcome:
+    """Move the shop's clock and delete, with receipts, what is now past its retention."""
+    out = retention.advance_clock(services.store, days)
+    receipts = tuple(out["expired"])
+    shown = f"{days:g}"
+    if out["expired_total"]:
+        text = tr("Moved the shop's clock {days} days ahead. Past their retention period and "
+                  "deleted: {data}. The receipt records only what kind and how many.").format(
+            days=shown, data=_counts(receipts))
+    else:
+        text = tr("Moved the shop's clock {days} days ahead. Nothing was old enough to "
+                  "expire.").format(days=shown)
+    return Outcome("advance_clock", receipts, text)
+
+
+def forget_topic(services: Services, topic: str, focus: str | None = None) -> Outcome:
+    """Forget every data point about a catalog category, as the why panel's "Forget the whole
+    topic" does (Recommender.forget_topic)."""
+    return outcome_of(services.recommender.forget_topic(topic, focus=focus))
+
+
+def outcome_of(change: Change) -> Outcome:
+    """The outcome of a forget the window carried out itself (through the why panel)."""
+    receipts = (change.receipt,) if change.receipt else ()
+    return Outcome(change.action, receipts, change.summary, change)
+
+
+def run(services: Services, action: Action) -> Outcome | None:
+    """Carry out the data part of an action; None for an action without one."""
+    if action.do == "load_persona":
+        return load_persona(services, action.arg)
+    if action.do == "advance_clock":
+        return advance_clock(services, action.arg)
+    if action.do == "forget_topic":
+        return forget_topic(services, action.arg)
+    return None
+
+
+def record_as_page(store: Store, action: Action) -> None:
+    """What the window's pages record when an action opens them: a product page records a
+    view, a search records the search. The window's pages do this themselves; the checker,
+    which has no pages, calls this so that its shop holds the same data."""
+    if action.do == "open_product":
+        store.record("view", product_id=action.arg, where=SCENARIO_WHERE)
+    elif action.do == "search":
+        store.record("search", text=action.arg, where=SEARCH_WHERE)
