@@ -13,7 +13,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from tightrope.privacy import consent
 from tightrope import paths
 from tightrope.catalog import load_shipped_catalog
 from tightrope.clock import FixedClock
@@ -21,6 +20,7 @@ from tightrope.engine.community import load_shipped_community
 from tightrope.engine.recommender import Recommender
 from tightrope.services import Services
 from tightrope.storage.store import Store
+from tightrope.operations import consent as consent_ops
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
@@ -65,7 +65,7 @@ def services(data_dir, catalog, community, clock):
     store = Store.open(data_dir.database, catalog, clock)
     # Nothing is recorded before a consent decision; most tests act as a shopper who
     # accepted the everyday categories (tests/core/test_consent.py covers the rest).
-    consent.accept_all(store, where="test fixture")
+    consent_ops.accept_all(store, where="test fixture")
     svc = Services(data_dir, catalog, store, community, Recommender(store, community))
     yield svc
     svc.close()

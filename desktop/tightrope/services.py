@@ -23,6 +23,7 @@ from tightrope.engine.community import (
     load_shipped_community,
 )
 from tightrope.engine.recommender import Recommender
+from tightrope.operations import retention as retention_ops
 from tightrope.storage.store import Store, StoreError
 
 
@@ -84,6 +85,8 @@ def open_services(
         try:
             community = load_shipped_community(catalog, k)
             recommender = Recommender(store, community)
+            # Expired data is deleted for real when the folder opens (and when the clock moves).
+            retention_ops.expire(store)
         except BaseException:
             store.close()
             raise

@@ -14,6 +14,9 @@ import sys
 from tightrope.privacy import consent
 from tightrope import paths
 from tightrope.services import open_services
+from tightrope.operations import consent as consent_ops
+from tightrope.operations import forget as forget_ops
+from tightrope.operations import record as record_ops
 
 
 def say(*parts: object) -> None:
@@ -26,7 +29,7 @@ def main(folder: str, seed: int) -> None:
     services = open_services(paths.resolve_data_dir(folder))
     store, rec = services.store, services.recommender
     if not consent.decided(store):
-        consent.accept_all(store, "crash test")
+        consent_ops.accept_all(store, "crash test")
     products = [p.id for p in services.catalog.products if not p.sensitive]
     say("READY")
     n = 0
@@ -39,28 +42,28 @@ def main(folder: str, seed: int) -> None:
             # would (rightly) not be recorded
             text = f"zqcrash{seed}x{n}"
             say("BEGIN record", text)
-            d = store.record("search", text=text, where="crash test")
+            d = record_ops.record(store, "search", text=text, where="crash test").datum
             say("ACK record", d.id, text)
         elif roll < 0.5:
             product = rng.choice(products)
             say("BEGIN cart", product)
-            d = store.add_to_cart(product, where="crash test")
+            d = record_ops.add_to_cart(store, product, where="crash test").datum
             say("ACK cart", d.id, product)
         elif roll < 0.75:
             ids = sorted(rng.sample(alive, rng.randint(1, min(3, len(alive)))))
             say("BEGIN forget", ",".join(map(str, ids)))
-            rec.forget(ids)
+            forget_ops.forget(rec, ids)
             say("ACK forget", ",".join(map(str, ids)))
         elif roll < 0.87:
             on = not consent.state(store).categories["ratings"]
             say("BEGIN consent", int(on))
-            consent.set_switches(store, {"ratings": on}, "crash test")
+            consent_ops.set_switches(store, {"ratings": on}, "crash test")
             say("ACK consent", int(on))
         else:
             datum_id = rng.choice(alive)
             flag = not store.datum(datum_id).excluded
             say("BEGIN exclude", datum_id, int(flag))
-            (rec.exclude if flag else rec.include)([datum_id])
+            (forget_ops.exclude if flag else forget_ops.include)(rec, [datum_id])
             say("ACK exclude", datum_id, int(flag))
 
 

@@ -9,6 +9,7 @@ from tightrope import __version__
 from tightrope.cli.main import main
 
 from ..conftest import files_containing, run_cli
+from tightrope.operations import record as record_ops
 
 
 def run(capsys, *argv):
@@ -21,10 +22,10 @@ def run(capsys, *argv):
 def user_dir(services, catalog):
     """A data folder with a small outdoor history, written through the real store."""
     st = services.store
-    st.record("view", product_id="trail-tent-2p", where="home page")
-    st.record("search", text="camping stove", where="search box")
-    st.record("purchase", product_id="cotton-balls-200", value=1, where="checkout")
-    st.record("declared_interest", text="kitchen", where="profile")
+    record_ops.record(st, "view", product_id="trail-tent-2p", where="home page")
+    record_ops.record(st, "search", text="camping stove", where="search box")
+    record_ops.record(st, "purchase", product_id="cotton-balls-200", value=1, where="checkout")
+    record_ops.record(st, "declared_interest", text="kitchen", where="profile")
     services.close()
     return str(services.data_dir.root)
 

@@ -3,9 +3,13 @@
 import pytest
 from tightrope.privacy import consent
 from tightrope.engine import interests
-from tightrope.workshop.personas import apply_persona, load
+from tightrope.workshop.personas import load
 from tightrope.engine.recommender import Recommender
 from tightrope.storage.store import Store
+from tightrope.operations import consent as consent_ops
+from tightrope.operations import forget as forget_ops
+from tightrope.operations.persona import load_persona
+from tightrope.operations import record as record_ops
 
 
 @pytest.fixture
@@ -19,51 +23,51 @@ def fresh(data_dir, catalog, community, clock):
 def test_nothing_is_recorded_before_a_consent_decision(fresh):
     store, _rec = fresh
     assert not consent.decided(store)
-    assert store.record("view", product_id="trail-tent-2p", where="home page") is None
-    assert store.record("search", text="tent", where="search box") is None
-    assert store.add_to_cart("trail-tent-2p") is None
+    assert record_ops.record(store, "view", product_id="trail-tent-2p", where="home page").datum is None
+    assert record_ops.record(store, "search", text="tent", where="search box").datum is None
+    assert record_ops.add_to_cart(store, "trail-tent-2p").datum is None
     assert store.datums() == [] and store.cart() == []
 
 
 def test_reject_all_is_a_decision_and_still_records_nothing(fresh):
     store, rec = fresh
-    consent.reject_all(store, "consent screen")
+    consent_ops.reject_all(store, "consent screen")
     assert consent.decided(store)
-    assert store.record("view", product_id="trail-tent-2p") is None
+    assert record_ops.record(store, "view", product_id="trail-tent-2p").datum is None
     assert not rec.uses_personal_data()
 
 
 def test_accept_all_leaves_sensitive_categories_off(fresh):
     store, _rec = fresh
-    consent.accept_all(store, "consent screen")
+    consent_ops.accept_all(store, "consent screen")
     st = consent.state(store)
     assert all(st.categories.values()) and not any(st.sensitive.values())
-    assert store.record("view", product_id="trail-tent-2p") is not None
+    assert record_ops.record(store, "view", product_id="trail-tent-2p").datum is not None
     baby = store.catalog.in_category("pregnancy-baby")[0]
-    assert store.record("view", product_id=baby.id) is None, "sensitive data needs its own opt-in"
-    consent.set_switches(store, {"sensitive:pregnancy-baby": True}, "test")
-    assert store.record("view", product_id=baby.id) is not None
+    assert record_ops.record(store, "view", product_id=baby.id).datum is None, "sensitive data needs its own opt-in"
+    consent_ops.set_switches(store, {"sensitive:pregnancy-baby": True}, "test")
+    assert record_ops.record(store, "view", product_id=baby.id).datum is not None
 
 
 def test_withdrawal_stops_collection_and_use_at_once(services):
     store, rec = services.store, services.recommender
-    store.record("view", product_id="trail-tent-2p", where="home page")
-    store.record("search", text="camping stove", where="search box")
+    record_ops.record(store, "view", product_id="trail-tent-2p", where="home page")
+    record_ops.record(store, "search", text="camping stove", where="search box")
     assert rec.uses_personal_data()
-    change = consent.set_switches(store, {"browsing": False}, "privacy page")
+    change = consent_ops.set_switches(store, {"browsing": False}, "privacy page").consent
     assert change.withdrawn == ("browsing",) and change.data_in_withdrawn == {"browsing": 1}
-    assert store.record("view", product_id="cast-iron-skillet-26") is None, "not collected"
+    assert record_ops.record(store, "view", product_id="cast-iron-skillet-26").datum is None, "not collected"
     used = {c.consent_category for r in rec.recommend() for c in r.contributions if c.personal}
     assert used == {"searches"}, "existing browsing data is no longer used"
     assert len(store.datums()) == 2, "kept until the user deletes it"
-    consent.set_switches(store, {"browsing": True}, "privacy page")
+    consent_ops.set_switches(store, {"browsing": True}, "privacy page")
     assert "browsing" in {c.consent_category for r in rec.recommend() for c in r.contributions if c.personal}
 
 
 def test_history_records_every_change_with_when_and_where(services):
     store = services.store
-    consent.set_switches(store, {"location": False}, "privacy page")
-    consent.set_switches(store, {"location": True}, "consent screen")
+    consent_ops.set_switches(store, {"location": False}, "privacy page")
+    consent_ops.set_switches(store, {"location": True}, "consent screen")
     hist = consent.history(store)
     assert [(h["switch"], h["granted"], h["where"]) for h in hist[-2:]] == [
         ("location", False, "privacy page"), ("location", True, "consent screen")]
@@ -72,32 +76,32 @@ def test_history_records_every_change_with_when_and_where(services):
 
 def test_pause_collection(services):
     store = services.store
-    consent.set_paused(store, True)
-    assert store.record("view", product_id="trail-tent-2p") is None
-    consent.set_paused(store, False)
-    assert store.record("view", product_id="trail-tent-2p") is not None
+    consent_ops.set_paused(store, True)
+    assert record_ops.record(store, "view", product_id="trail-tent-2p").datum is None
+    consent_ops.set_paused(store, False)
+    assert record_ops.record(store, "view", product_id="trail-tent-2p").datum is not None
 
 
 def test_levels_off_light_full(services, catalog):
     store, rec = services.store, services.recommender
-    store.record("view", product_id="trail-tent-2p", where="home page")
-    store.record("location", text=sorted(catalog.profile_rules["location"])[0], where="profile")
+    record_ops.record(store, "view", product_id="trail-tent-2p", where="home page")
+    record_ops.record(store, "location", text=sorted(catalog.profile_rules["location"])[0], where="profile")
     sources = lambda: {c.source for r in rec.recommend(40) for c in r.contributions if c.personal}  # noqa: E731
     assert {"activity", "community", "profile"} <= sources()
-    consent.set_level(store, consent.LIGHT)
+    consent_ops.set_level(store, consent.LIGHT)
     assert "community" not in sources()
     assert all(c.detail.get("cohort") is None for r in rec.recommend(40) for c in r.contributions)
     assert not [c for r in rec.recommend(40) for c in r.contributions if c.consent_category == "location"]
     assert "activity" in sources()
-    consent.set_level(store, consent.OFF)
+    consent_ops.set_level(store, consent.OFF)
     assert sources() == set() and not rec.uses_personal_data()
     with pytest.raises(ValueError):
-        consent.set_level(store, "medium")
+        consent_ops.set_level(store, "medium")
 
 
 def test_sensitive_guard_with_the_expecting_parent_persona(services, catalog):
     store, rec = services.store, services.recommender
-    apply_persona(store, load("expecting-parent", catalog))
+    load_persona(store, load("expecting-parent", catalog))
     for r in rec.recommend(60):
         if catalog.by_id[r.product_id].sensitive:
             assert not r.personal, f"{r.name} is driven by personal data"
@@ -111,7 +115,7 @@ def test_sensitive_guard_with_the_expecting_parent_persona(services, catalog):
                for i in note.evidence)
     assert "pregnancy-baby" not in {i.topic for i in interests.inferred(rec)}
     # opting in lifts the guard: now it is an interest, and baby items can be personal
-    consent.set_switches(store, {"sensitive:pregnancy-baby": True}, "test")
+    consent_ops.set_switches(store, {"sensitive:pregnancy-baby": True}, "test")
     assert interests.suppressed(rec) == []
     assert any(catalog.by_id[r.product_id].category == "pregnancy-baby" and r.personal
                for r in rec.recommend(60))
@@ -119,25 +123,25 @@ def test_sensitive_guard_with_the_expecting_parent_persona(services, catalog):
 
 def test_inferred_interests_list_evidence_and_can_be_blocked(services, catalog):
     store, rec = services.store, services.recommender
-    apply_persona(store, load("outdoor-enthusiast", catalog))
+    load_persona(store, load("outdoor-enthusiast", catalog))
     found = {i.topic: i for i in interests.inferred(rec)}
     assert "outdoor" in found
     outdoor = found["outdoor"]
     assert len(outdoor.evidence) >= interests.MIN_EVIDENCE
     assert all(store.datum(i).topic(catalog) == "outdoor" for i in outdoor.evidence)
     assert outdoor.effects and outdoor.summary
-    consent.block_topic(store, "outdoor")
+    consent_ops.block_topic(store, "outdoor")
     assert "outdoor" not in {i.topic for i in interests.inferred(rec)}
     for r in rec.recommend(60):
         if catalog.by_id[r.product_id].category == "outdoor":
             assert not r.personal
     # removing the evidence too
-    change = rec.forget(outdoor.evidence, scope="topic")
+    change = forget_ops.forget(rec, outdoor.evidence, scope="topic")
     assert change.receipt["total"] == len(outdoor.evidence)
 
 
 def test_persona_consent_goes_through_the_consent_module(services, catalog):
     store = services.store
-    apply_persona(store, load("gift-buyer", catalog))
+    load_persona(store, load("gift-buyer", catalog))
     assert consent.state(store).sensitive_opt_in() == frozenset({"alcohol"})
     assert consent.history(store)[-1]["where"].startswith("persona ")

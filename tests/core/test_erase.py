@@ -5,20 +5,25 @@ from datetime import timedelta
 import pytest
 from tightrope.privacy import consent, erase, partners
 from tightrope.storage.store import RECEIPT_SCOPES
-from tightrope.workshop.personas import apply_persona, load
+from tightrope.workshop.personas import load
 
 from ..conftest import NOW, files_containing, run_cli
+from tightrope.operations import consent as consent_ops
+from tightrope.operations import erase as erase_ops
+from tightrope.operations import forget as forget_ops
+from tightrope.operations.persona import load_persona
+from tightrope.operations import record as record_ops
 
 MARKER = "zebra-erase-marker-5c1d"
 
 
 def _seed(services):
     store = services.store
-    store.record("search", text=MARKER, where="search box")
-    store.record("location", text=sorted(store.catalog.profile_rules["location"])[0], where="profile")
-    store.add_to_cart("trail-tent-2p")
-    consent.block_topic(store, "books")
-    partners.set_do_not_sell(store, False)
+    record_ops.record(store, "search", text=MARKER, where="search box")
+    record_ops.record(store, "location", text=sorted(store.catalog.profile_rules["location"])[0], where="profile")
+    record_ops.add_to_cart(store, "trail-tent-2p")
+    consent_ops.block_topic(store, "books")
+    consent_ops.set_do_not_sell(store, False)
     partners.pseudonymous_id(store)
     services.recommender.recommend()
     services.recommender.data_use.flush()
@@ -29,13 +34,13 @@ def test_erase_everything_removes_personal_and_derived_data(services, data_dir):
     store, rec = services.store, services.recommender
     key = store.get_meta(partners.META_KEY)
     assert files_containing(data_dir.root, MARKER.encode())
-    result = erase.erase_everything(rec)
+    result = erase_ops.erase_everything(rec).result
     assert store.datums() == [] and store.cart() == []
     assert not consent.decided(store), "the consent screen returns"
     assert consent.history(store) == [] and consent.blocked_topics(store) == frozenset()
     assert rec.data_use.entries() == []
     assert store.get_meta(partners.META_KEY) is None
-    assert store.record("view", product_id="trail-tent-2p") is None, "nothing before a new decision"
+    assert record_ops.record(store, "view", product_id="trail-tent-2p").datum is None, "nothing before a new decision"
     assert result.receipt["counts"]["search"] == 1
     assert MARKER not in repr(result) and MARKER not in str(result.to_json())
     assert MARKER not in str(store.receipts())
@@ -50,14 +55,14 @@ def test_erase_everything_removes_personal_and_derived_data(services, data_dir):
 def test_keep_consent_history_on_request(services):
     _seed(services)
     n = len(consent.history(services.store))
-    erase.erase_everything(services.recommender, keep_consent_history=True)
+    erase_ops.erase_everything(services.recommender, keep_consent_history=True)
     assert len(consent.history(services.store)) == n
     assert not consent.decided(services.store)
 
 
 def test_verify_reports_content_that_survives(services, data_dir):
     store = services.store
-    store.record("search", text=MARKER, where="search box")
+    record_ops.record(store, "search", text=MARKER, where="search box")
     needles = erase.needles_for(store)
     report = erase.verify(store, data_dir, needles)  # not deleted: the scan must find it
     assert not report.clean and "still holds 1" in report.summary()
@@ -68,16 +73,16 @@ def test_verify_reports_content_that_survives(services, data_dir):
 
 def test_verify_right_after_a_forget_finds_it_gone(services, data_dir):
     store = services.store
-    d = store.record("search", text=MARKER, where="search box")
+    d = record_ops.record(store, "search", text=MARKER, where="search box").datum
     needles = erase.needles_for(store, [d.id])
-    store.delete_datums([d.id])
+    forget_ops.delete(store, [d.id])
     report = erase.verify(store, data_dir, needles)  # asked at once, as after a click
     assert report.clean, report.summary()
 
 
 def test_needles_that_are_catalog_text_are_counted_as_uncheckable(services):
     store = services.store
-    store.record("search", text="Trail Tent", where="search box")
+    record_ops.record(store, "search", text="Trail Tent", where="search box")
     needles = erase.needles_for(store)
     # the search's words are the catalog's; the department's name is not stored anywhere
     assert needles.values == [b"Outdoor & camping"] and needles.uncheckable == 1
@@ -85,13 +90,13 @@ def test_needles_that_are_catalog_text_are_counted_as_uncheckable(services):
 
 def test_forget_category_and_time_range(services):
     store, rec = services.store, services.recommender
-    store.record("view", product_id="trail-tent-2p", at=NOW - timedelta(hours=3))
-    store.record("view", product_id="cast-iron-skillet-26", at=NOW - timedelta(minutes=20))
-    store.record("search", text="camping stove", at=NOW - timedelta(minutes=10))
-    change = erase.forget_between(rec, NOW - timedelta(hours=1))
+    record_ops.record(store, "view", product_id="trail-tent-2p", at=NOW - timedelta(hours=3))
+    record_ops.record(store, "view", product_id="cast-iron-skillet-26", at=NOW - timedelta(minutes=20))
+    record_ops.record(store, "search", text="camping stove", at=NOW - timedelta(minutes=10))
+    change = forget_ops.forget_between(rec, NOW - timedelta(hours=1))
     assert change.receipt["counts"] == {"search": 1, "view": 1}
     assert change.receipt["scope"] == "time range"
-    change = erase.forget_category(rec, "browsing")
+    change = forget_ops.forget_category(rec, "browsing")
     assert change.receipt["counts"] == {"view": 1} and store.datums() == []
 
 
@@ -99,9 +104,9 @@ TOPIC = "Pregnancy & baby"
 
 
 def _pregnancy_shopper(store):
-    consent.set_switches(store, {"sensitive:pregnancy-baby": True}, "test")
-    store.record("view", product_id="early-pregnancy-test", where="product page")
-    return store.record("view", product_id="maternity-leggings", where="product page")
+    consent_ops.set_switches(store, {"sensitive:pregnancy-baby": True}, "test")
+    record_ops.record(store, "view", product_id="early-pregnancy-test", where="product page")
+    return record_ops.record(store, "view", product_id="maternity-leggings", where="product page").datum
 
 
 def test_a_receipt_keeps_the_kind_of_scope_never_the_topic_it_names(services, data_dir):
@@ -110,9 +115,9 @@ def test_a_receipt_keeps_the_kind_of_scope_never_the_topic_it_names(services, da
     needles = erase.needles_for(store, [d.id])
     assert TOPIC.encode() in needles.values, "the scan looks for the topic's name"
     with pytest.raises(ValueError, match="never a name"):
-        rec.forget([d.id], scope=f"topic {TOPIC}")
+        forget_ops.forget(rec, [d.id], scope=f"topic {TOPIC}")
     assert store.datum(d.id) is not None, "a refused scope deletes nothing"
-    change = rec.forget_topic("pregnancy-baby")
+    change = forget_ops.forget_topic(rec, "pregnancy-baby")
     assert change.receipt["scope"] == "topic" and change.receipt["counts"] == {"view": 2}
     assert all(r["scope"] in RECEIPT_SCOPES for r in store.receipts())
     report = erase.verify(store, data_dir, needles)
@@ -128,7 +133,7 @@ def test_erase_everything_drops_a_named_scope_and_the_scan_looks_for_it(services
                      "('2026-11-01T10:00:00+00:00', 'forget', ?, '{\"view\": 1}')", [f"evidence for {TOPIC}"])
     store.db.conn.commit()
     assert files_containing(data_dir.root, TOPIC.encode())
-    result = erase.erase_everything(rec)
+    result = erase_ops.erase_everything(rec).result
     assert TOPIC.encode() in result.needles.values
     assert [r["scope"] for r in store.receipts()] == ["evidence", "everything"]
     report = erase.verify(store, data_dir, result.needles)
@@ -139,7 +144,7 @@ def test_erase_everything_drops_a_named_scope_and_the_scan_looks_for_it(services
 def test_a_topic_name_a_kept_search_quotes_is_not_a_needle(services):
     store = services.store
     d = _pregnancy_shopper(store)
-    store.record("search", text=f"{TOPIC} sale", where="search box")
+    record_ops.record(store, "search", text=f"{TOPIC} sale", where="search box")
     assert TOPIC.encode() not in erase.needles_for(store, [d.id]).values
 
 
@@ -147,10 +152,10 @@ def test_the_scan_looks_for_row_ids_and_product_ids_in_session_logs(services, da
     import json
 
     store, rec = services.store, services.recommender
-    d = store.record("view", product_id="trail-tent-2p", where="product page")
+    d = record_ops.record(store, "view", product_id="trail-tent-2p", where="product page").datum
     needles = erase.needles_for(store, [d.id])
     assert needles.ids == [d.id] and needles.product_ids == ["trail-tent-2p"]
-    rec.forget([d.id])
+    forget_ops.forget(rec, [d.id])
     log = data_dir.root / "sessions" / "P01-20261129-100000.jsonl"
     log.parent.mkdir()
     clean = [{"seq": 1, "type": "navigate", "page": "product", "arg": "product:3f9a1c0b52de"},
@@ -166,7 +171,7 @@ def test_the_scan_looks_for_row_ids_and_product_ids_in_session_logs(services, da
 
 
 def test_cli_erase_all_asks_then_verifies(services, capsys, catalog):
-    apply_persona(services.store, load("expecting-parent", catalog))
+    load_persona(services.store, load("expecting-parent", catalog))
     services.close()
     root = str(services.data_dir.root)
     assert run_cli(["erase", "--all", "--data-dir", root]) == 1  # no terminal: refuses without --yes
@@ -183,7 +188,7 @@ def test_data_use_log_is_coalesced_and_counts_only(services):
     store, rec = services.store, services.recommender
     for pid in ("trail-tent-2p", "cast-iron-skillet-26", "family-dome-tent-6p"):
         if pid in store.catalog.by_id:
-            store.record("view", product_id=pid)
+            record_ops.record(store, "view", product_id=pid)
         rec.recommend()
     rows = list(store.db.query("SELECT * FROM data_use"))
     assert rows == [], "nothing is written per computation"
@@ -204,7 +209,7 @@ def test_erase_everything_that_cannot_be_saved_changes_nothing(services):
     from tightrope.storage import faults
 
     store, rec = services.store, services.recommender
-    apply_persona(store, load("home-cook", services.catalog))
+    load_persona(store, load("home-cook", services.catalog))
     before = ([d.id for d in store.datums()], consent.state(store), store.receipts())
     store.db.execute("PRAGMA busy_timeout = 50")
     other = sqlite3.connect(services.data_dir.database, isolation_level=None)
@@ -212,7 +217,7 @@ def test_erase_everything_that_cannot_be_saved_changes_nothing(services):
     other.execute("SELECT count(*) FROM datums").fetchone()
     try:
         with pytest.raises(sqlite3.OperationalError) as failed:
-            erase.erase_everything(rec)
+            erase_ops.erase_everything(rec)
     finally:
         other.execute("ROLLBACK")
         other.close()

@@ -6,10 +6,14 @@ import os
 import stat
 from pathlib import Path
 
-from tightrope.privacy import consent, export
-from tightrope.workshop.personas import apply_persona, load
+from tightrope.privacy import export
+from tightrope.workshop.personas import load
 
 from ..conftest import run_cli
+from tightrope.operations import consent as consent_ops
+from tightrope.operations import forget as forget_ops
+from tightrope.operations.persona import load_persona
+from tightrope.operations import record as record_ops
 
 SCHEMA = Path(__file__).resolve().parents[2] / "docs" / "schemas" / "export.schema.json"
 
@@ -47,10 +51,10 @@ def check(value, schema, root, where="$"):
 
 
 def test_export_validates_and_contains_every_listed_data_point(services, tmp_path, capsys, catalog):
-    apply_persona(services.store, load("expecting-parent", catalog))
-    consent.block_topic(services.store, "books")
-    services.recommender.exclude([services.store.datums()[0].id])
-    services.recommender.forget([services.store.datums()[1].id])
+    load_persona(services.store, load("expecting-parent", catalog))
+    consent_ops.block_topic(services.store, "books")
+    forget_ops.exclude(services.recommender, [services.store.datums()[0].id])
+    forget_ops.forget(services.recommender, [services.store.datums()[1].id])
     services.close()
     root = str(services.data_dir.root)
     out = tmp_path / "export.json"
@@ -73,8 +77,8 @@ def test_export_validates_and_contains_every_listed_data_point(services, tmp_pat
 
 def test_csv_export_has_a_row_per_data_point(services, tmp_path):
     store = services.store
-    store.record("view", product_id="trail-tent-2p", where="home page")
-    store.record("search", text="camping stove", where="search box")
+    record_ops.record(store, "view", product_id="trail-tent-2p", where="home page")
+    record_ops.record(store, "search", text="camping stove", where="search box")
     out = tmp_path / "export.csv"
     summary = export.write(services.recommender, out, "csv")
     assert summary["data_points"] == 2

@@ -29,6 +29,9 @@ from tightrope import paths
 from tightrope.cli.main import main
 from tightrope.services import open_services
 from tightrope.storage.store import migrations
+from tightrope.operations import consent as consent_ops
+from tightrope.operations import erase as erase_ops
+from tightrope.operations import record as record_ops
 
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
 MARKER = "faultmarker-7f3a91"
@@ -39,12 +42,12 @@ def make_shop(root: Path) -> paths.DataDir:
     data_dir = paths.resolve_data_dir(root)
     services = open_services(data_dir)
     try:
-        consent.accept_all(services.store, "test")
+        consent_ops.accept_all(services.store, "test")
         store = services.store
-        store.record("search", text=MARKER, where="search box")
+        record_ops.record(store, "search", text=MARKER, where="search box")
         for product in services.catalog.products[:5]:
-            store.record("view", product_id=product.id, where="test")
-        store.add_to_cart(services.catalog.products[0].id)
+            record_ops.record(store, "view", product_id=product.id, where="test")
+        record_ops.add_to_cart(store, services.catalog.products[0].id)
     finally:
         services.close()
     return data_dir
@@ -191,7 +194,7 @@ def test_erase_everything_removes_the_quarantined_copy_and_verify_checks_it(tmp_
         assert not report.clean
         assert any(c.name == "no quarantined copies" and not c.ok for c in report.checks)
 
-        done = erase.erase_everything(services.recommender)
+        done = erase_ops.erase_everything(services.recommender).result
         assert done.receipt["counts"]["quarantined copy"] == 1
         assert not (data_dir.root / "quarantine").exists()
         report = erase.verify(services.store, data_dir, erase.Needles([MARKER.encode()]))
@@ -330,7 +333,7 @@ def test_full_database_inside_one_store_rolls_back_a_multi_row_write(services):
     store.db.execute(f"PRAGMA max_page_count = {pages}")
     rows = [{"kind": "search", "text": "x" * 2000, "where": "test"} for _ in range(200)]
     with pytest.raises(sqlite3.OperationalError, match="full"):
-        store.record_many(rows)
+        record_ops.record_many(store, rows)
     assert store.count_datums() == before
     err = faults.translate(sqlite3.OperationalError("database or disk is full"), services.data_dir.root)
     assert str(services.data_dir.root) in str(err)

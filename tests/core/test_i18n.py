@@ -12,9 +12,14 @@ from tightrope.engine import interests
 from tightrope.privacy import partners
 from tightrope.workshop import personas
 from tightrope.cli.workshop import consent_summary, replace_message
+from tightrope.operations import forget as forget_ops
+from tightrope.operations.persona import load_persona
 
 OPEN, CLOSE = "\u27e6", "\u27e7"
 
+from tightrope.operations.changes import LANGUAGE, Changes
+
+LANGUAGE_CHANGED = Changes("language", settings=frozenset({LANGUAGE}))
 
 def _pseudo(context, text, disambiguation, n):
     """Every text becomes ⟦text⟧, with the English plural filled in for a count."""
@@ -36,7 +41,7 @@ def pseudo():
 
 @pytest.fixture
 def rich(services, catalog):
-    personas.apply_persona(services.store, personas.load("outdoor-enthusiast", catalog))
+    load_persona(services.store, personas.load("outdoor-enthusiast", catalog))
     return services
 
 
@@ -70,9 +75,9 @@ def test_recommender_text_is_translated_whole(pseudo, rich, catalog):
     assert _wrapped(cf.message)
     d = top.datum_ids()[0]
     assert _wrapped(rec.preview_forget([d], focus=top.product_id).summary)
-    assert _wrapped(rec.exclude([d]).summary)
-    assert _wrapped(rec.include([d]).summary)
-    assert _wrapped(rec.forget([d]).summary)
+    assert _wrapped(forget_ops.exclude(rec, [d]).summary)
+    assert _wrapped(forget_ops.include(rec, [d]).summary)
+    assert _wrapped(forget_ops.forget(rec, [d]).summary)
 
 
 def test_nonpersonal_headlines_are_one_sentence_each(pseudo, services):
@@ -119,13 +124,13 @@ def test_cached_text_follows_a_new_translator(rich):
     english = rec.preview_forget([rec.recommend()[0].datum_ids()[0]]).summary
     previous = i18n.install(_pseudo)
     try:
-        rec.store.notify(action="language")  # the window rebuilds its text on a change
+        rec.store.publish(LANGUAGE_CHANGED)  # the window rebuilds its text on a change
         assert _wrapped(rec.shelves()[0].title)
         d = rec.recommend()[0].datum_ids()[1]
         assert _wrapped(rec.preview_forget([d]).summary)
     finally:
         i18n.install(previous)
-    rec.store.notify(action="language")
+    rec.store.publish(LANGUAGE_CHANGED)
     assert rec.shelves()[0].title == "Recommended for you"
     assert OPEN not in english
 

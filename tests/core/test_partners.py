@@ -4,11 +4,13 @@ import hashlib
 import hmac
 
 from tightrope.privacy import partners
-from tightrope.workshop.personas import apply_persona, load
+from tightrope.workshop.personas import load
+from tightrope.operations import consent as consent_ops
+from tightrope.operations.persona import load_persona
 
 
 def test_do_not_sell_is_on_by_default_and_sends_nothing(services, catalog):
-    apply_persona(services.store, load("outdoor-enthusiast", catalog))
+    load_persona(services.store, load("outdoor-enthusiast", catalog))
     out = partners.payload(services.recommender)
     assert out["do_not_sell"] is True and out["would_send"] is None and out["sent"] is False
     assert services.store.get_meta(partners.META_KEY) is None, "no key is made while nothing is shared"
@@ -16,8 +18,8 @@ def test_do_not_sell_is_on_by_default_and_sends_nothing(services, catalog):
 
 def test_payload_is_pseudonymous_coarse_and_k_anonymous(services, catalog):
     store, rec = services.store, services.recommender
-    apply_persona(store, load("expecting-parent", catalog))
-    partners.set_do_not_sell(store, False)
+    load_persona(store, load("expecting-parent", catalog))
+    consent_ops.set_do_not_sell(store, False)
     out = partners.payload(rec)
     sent = out["would_send"]
     key = bytes.fromhex(store.get_meta(partners.META_KEY))
@@ -41,7 +43,7 @@ def test_the_payload_is_k_anonymous_as_a_whole(services, catalog, community):
     store, rec = services.store, services.recommender
     k = community.k
     for persona, before in RARE_TOGETHER.items():
-        apply_persona(store, load(persona, catalog))
+        load_persona(store, load(persona, catalog))
         out = partners.payload(rec)
         sent = out["would_send_if_allowed"]["interests"]
         dropped = [w for w in out["withheld"] if w["rule"] == "combination"]

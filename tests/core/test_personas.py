@@ -14,9 +14,13 @@ import pytest
 from tightrope import paths
 from tightrope.workshop import personas
 from tightrope.storage.datums import CONSENT_CATEGORIES, KINDS, PRODUCT_KINDS, TEXT_KINDS
-from tightrope.workshop.personas import PersonaError, apply_persona, load, load_persona_file
+from tightrope.workshop.personas import PersonaError, load, load_persona_file
 
 from ..conftest import NOW, files_containing, run_cli
+from tightrope.operations import forget as forget_ops
+from tightrope.operations import persona as persona_ops
+from tightrope.operations.persona import load_persona
+from tightrope.operations import record as record_ops
 
 REPO = Path(__file__).resolve().parents[2]
 SCHEMA = REPO / "docs" / "schemas" / "persona.schema.json"
@@ -50,9 +54,9 @@ def _snapshot(store):
 
 
 def _seed(store):
-    store.record("search", text=MARKER, where="search box")
-    store.record("view", product_id="trail-tent-2p", where="home page")
-    store.add_to_cart("cotton-balls-200")
+    record_ops.record(store, "search", text=MARKER, where="search box")
+    record_ops.record(store, "view", product_id="trail-tent-2p", where="home page")
+    record_ops.add_to_cart(store, "cotton-balls-200")
     store.set_meta("persona", "before")
     return _snapshot(store)
 
@@ -171,7 +175,7 @@ def test_load_replaces_every_data_point_and_sets_consent(services, data_dir, shi
     assert len(before[0]) == 3 and before[1]
     assert files_containing(data_dir.root, MARKER.encode()), "the marker is on disk to begin with"
     persona = shipped["outdoor-enthusiast"]
-    summary = apply_persona(store, persona)
+    summary = load_persona(store, persona).result
     assert summary["persona"] == "outdoor-enthusiast"
     assert summary["loaded"] == len(persona.data) and summary["replaced"] == 3
     datums = store.datums()
@@ -189,7 +193,7 @@ def test_load_replaces_every_data_point_and_sets_consent(services, data_dir, shi
 
 def test_times_are_relative_to_the_store_clock(services, shipped):
     persona = shipped["home-cook"]
-    apply_persona(services.store, persona)
+    load_persona(services.store, persona)
     got = sorted(d.collected_at for d in services.store.datums())
     want = sorted(NOW - timedelta(days=d.days_ago) for d in persona.data)
     assert [g.replace(microsecond=0) for g in got] == [w.replace(microsecond=0) for w in want]
@@ -199,9 +203,9 @@ def test_times_are_relative_to_the_store_clock(services, shipped):
 
 
 def test_sensitive_opt_in_follows_the_persona(services, shipped):
-    apply_persona(services.store, shipped["gift-buyer"])
+    load_persona(services.store, shipped["gift-buyer"])
     assert services.recommender.sensitive_opt_in() == frozenset({"alcohol"})
-    apply_persona(services.store, shipped["newcomer"])
+    load_persona(services.store, shipped["newcomer"])
     assert services.recommender.sensitive_opt_in() == frozenset()
     assert services.store.datums() == []
     assert not services.recommender.uses_personal_data()
@@ -210,7 +214,7 @@ def test_sensitive_opt_in_follows_the_persona(services, shipped):
 def test_load_ignores_the_consent_that_was_in_force_before(services, shipped):
     store = services.store
     store.may_collect = lambda category: category == "purchases"  # the previous persona's consent
-    apply_persona(store, shipped["outdoor-enthusiast"])
+    load_persona(store, shipped["outdoor-enthusiast"])
     assert len(store.datums()) == len(shipped["outdoor-enthusiast"].data)
     assert store.may_collect("browsing") is False  # the hook itself is restored for its owner
 
@@ -218,15 +222,15 @@ def test_load_ignores_the_consent_that_was_in_force_before(services, shipped):
 def test_a_failure_inside_the_transaction_changes_nothing(services, shipped, monkeypatch):
     store = services.store
     before = _seed(store)
-    real = store.record_many
+    real = persona_ops.insert_rows
 
-    def half_then_fail(rows):
-        real(list(rows)[:5])
+    def half_then_fail(store, rows):
+        real(store, list(rows)[:5])
         raise OSError("disk full")
 
-    monkeypatch.setattr(store, "record_many", half_then_fail)
+    monkeypatch.setattr(persona_ops, "insert_rows", half_then_fail)
     with pytest.raises(OSError):
-        apply_persona(store, shipped["outdoor-enthusiast"])
+        load_persona(store, shipped["outdoor-enthusiast"])
     assert _snapshot(store) == before
     assert store.receipts() == []
 
@@ -235,7 +239,7 @@ def test_a_failure_inside_the_transaction_changes_nothing(services, shipped, mon
 
 
 def test_expecting_parent_gets_no_personal_sensitive_recommendation(services, shipped, catalog):
-    apply_persona(services.store, shipped["expecting-parent"])
+    load_persona(services.store, shipped["expecting-parent"])
     recs = services.recommender.recommend(20)
     assert recs
     for r in recs:
@@ -249,7 +253,7 @@ def test_expecting_parent_gets_no_personal_sensitive_recommendation(services, sh
 
 def test_pregnancy_loss_baby_recommendations_go_with_the_topic(services, shipped, catalog):
     store = services.store
-    apply_persona(store, shipped["pregnancy-loss"])
+    load_persona(store, shipped["pregnancy-loss"])
     rec = services.recommender
 
     def baby_recs():
@@ -258,7 +262,7 @@ def test_pregnancy_loss_baby_recommendations_go_with_the_topic(services, shipped
                 and any(c.personal for c in r.contributions)]
 
     assert len(baby_recs()) >= 3, "the painful starting point: baby items on her home page"
-    change = rec.forget_topic("pregnancy-baby")
+    change = forget_ops.forget_topic(rec, "pregnancy-baby")
     assert change.receipt["total"] >= 30
     assert baby_recs() == []
     assert [d for d in store.datums() if d.topic(catalog) == "pregnancy-baby"] == []
@@ -266,7 +270,7 @@ def test_pregnancy_loss_baby_recommendations_go_with_the_topic(services, shipped
 
 
 def test_gift_buyer_recommendations_recover_when_gifts_are_not_used(services, shipped, catalog):
-    apply_persona(services.store, shipped["gift-buyer"])
+    load_persona(services.store, shipped["gift-buyer"])
     rec = services.recommender
 
     def categories():
@@ -280,10 +284,10 @@ def test_gift_buyer_recommendations_recover_when_gifts_are_not_used(services, sh
     gifts = [d for d in services.store.datums() if d.topic(catalog) in ("toys", "alcohol")]
     # excluding only the purchases is not enough, and brings back what he already bought
     bought = [d for d in gifts if d.kind == "purchase"]
-    rec.exclude([d.id for d in bought])
+    forget_ops.exclude(rec, [d.id for d in bought])
     assert gift_places(categories()) >= 3
     assert {d.product_id for d in bought} & {r.product_id for r in rec.recommend()}
-    rec.exclude([d.id for d in gifts])
+    forget_ops.exclude(rec, [d.id for d in gifts])
     after = categories()
     assert gift_places(after) == 0
     assert after.count("electronics") >= 6

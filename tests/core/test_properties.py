@@ -18,6 +18,9 @@ from tightrope.engine.recommender import Recommender
 from tightrope.storage.store import Store
 
 from ..conftest import NOW, files_containing
+from tightrope.operations import consent as consent_ops
+from tightrope.operations import forget as forget_ops
+from tightrope.operations import record as record_ops
 
 SEARCH_WORDS = ["camping", "tent", "coffee", "lotion", "skillet", "yoga", "garden", "dog", "book",
                 "headphones", "unscented", "wine", "kettle", "zzqx"]
@@ -53,9 +56,9 @@ def _fresh(catalog, community, rows):
     # Everything collected, then the sensitive switches withdrawn: the data about sensitive
     # products stays stored and the guard layer must keep it out of every score.
     sensitive = [s for s in consent.switch_ids(store) if s.startswith(consent.SENSITIVE_PREFIX)]
-    consent.set_switches(store, dict.fromkeys(consent.switch_ids(store), True), "test")
-    store.record_many(rows)
-    consent.set_switches(store, dict.fromkeys(sensitive, False), "test")
+    consent_ops.set_switches(store, dict.fromkeys(consent.switch_ids(store), True), "test")
+    record_ops.record_many(store, rows)
+    consent_ops.set_switches(store, dict.fromkeys(sensitive, False), "test")
     return tmp, data_dir, store, Recommender(store, community, top_n=8)
 
 
@@ -85,7 +88,7 @@ def test_forgetting_moves_scores_by_exactly_its_contributions(catalog, community
         ids = [d.id for d in store.datums()]
         victim = data.draw(st.sampled_from(ids))
         before = {p.id: rec.why(p.id) for p in catalog.products}
-        rec.forget([victim])
+        forget_ops.forget(rec, [victim])
         for p in catalog.products:
             b = before[p.id]
             own = sum(c.contribution for c in b.contributions if c.datum_id == victim)
@@ -160,7 +163,7 @@ def test_forgotten_search_text_is_in_no_file(catalog, community, word):
     try:
         rec.recommend()
         (d,) = store.datums()
-        rec.forget([d.id])
+        forget_ops.forget(rec, [d.id])
         rec.recommend()
         assert files_containing(data_dir.root, marker.encode()) == []
     finally:

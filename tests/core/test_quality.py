@@ -26,6 +26,8 @@ from tightrope.bench.quality import (
     standing,
     training_index,
 )
+from tightrope.operations import consent as consent_ops
+from tightrope.operations import record as record_ops
 
 
 @pytest.fixture(scope="module")
@@ -122,9 +124,9 @@ def test_the_engine_ranks_as_the_shop_recommends(services, catalog, community, s
     store = services.store
     # everything on, sensitive categories included: the measure is of the model, not of
     # the privacy layers that drop rows for a shopper who has not opted in
-    consent.set_switches(store, {s: True for s in consent.switch_ids(store)}, where="test")
+    consent_ops.set_switches(store, {s: True for s in consent.switch_ids(store)}, where="test")
     for q in history.tolist():
-        store.record("purchase", product_id=catalog.products[q].id, at=PURCHASED_AT)
+        record_ops.record(store, "purchase", product_id=catalog.products[q].id, at=PURCHASED_AT)
     shop = [r.product_id for r in services.recommender.recommend(10)]
     (ours,) = engine_rankings(Evidence(catalog, community), [history])
     assert [catalog.products[i].id for i in ours] == shop and len(shop) == 10

@@ -8,6 +8,10 @@ from tightrope.engine.community import build_index
 from tightrope.engine.explain import PERSONAL_SOURCES
 
 from ..conftest import NOW
+from tightrope.operations import consent as consent_ops
+from tightrope.operations import forget as forget_ops
+from tightrope.operations import record as record_ops
+from tightrope.operations import retention as retention_ops
 
 
 def _by_name(catalog, fragment):
@@ -18,11 +22,11 @@ def _outdoor_user(services, catalog):
     store = services.store
     outdoor = catalog.in_category("outdoor")
     for k, p in enumerate(outdoor[:4]):
-        store.record("view", product_id=p.id, where="category page", at=NOW - timedelta(days=k + 1))
-    store.record("search", text="camping stove", where="search box", at=NOW - timedelta(days=2))
-    store.record("purchase", product_id=outdoor[5].id, value=1, where="checkout", at=NOW - timedelta(days=9))
-    store.record("declared_interest", text="fitness", where="profile")
-    store.record("location", text=next(iter(catalog.profile_rules["location"])), where="profile")
+        record_ops.record(store, "view", product_id=p.id, where="category page", at=NOW - timedelta(days=k + 1))
+    record_ops.record(store, "search", text="camping stove", where="search box", at=NOW - timedelta(days=2))
+    record_ops.record(store, "purchase", product_id=outdoor[5].id, value=1, where="checkout", at=NOW - timedelta(days=9))
+    record_ops.record(store, "declared_interest", text="fitness", where="profile")
+    record_ops.record(store, "location", text=next(iter(catalog.profile_rules["location"])), where="profile")
     return outdoor
 
 
@@ -66,7 +70,7 @@ def test_forgetting_shifts_each_score_by_exactly_its_contribution(services, cata
     before = {p.id: rec.why(p.id) for p in catalog.products}
     victim = rec.recommend()[0].contributions
     datum_id = next(c.datum_id for c in victim if c.personal)
-    rec.forget([datum_id])
+    forget_ops.forget(rec, [datum_id])
     for p in catalog.products:
         expected = before[p.id].score - sum(
             c.contribution for c in before[p.id].contributions if c.datum_id == datum_id
@@ -79,8 +83,8 @@ def test_forgetting_shifts_each_score_by_exactly_its_contribution(services, cata
 def test_recency_decay_is_part_of_each_contribution(services, catalog):
     p = catalog.products[0]
     half_life = services.recommender.evidence.w.half_life_days
-    fresh = services.store.record("cart_add", product_id=p.id, at=NOW)
-    old = services.store.record("cart_add", product_id=p.id, at=NOW - timedelta(days=half_life))
+    fresh = record_ops.record(services.store, "cart_add", product_id=p.id, at=NOW).datum
+    old = record_ops.record(services.store, "cart_add", product_id=p.id, at=NOW - timedelta(days=half_life)).datum
     why = services.recommender.why(p.id)
     by_datum = {c.datum_id: c for c in why.contributions
                 if c.personal and c.kind == "cart_add" and c.label.startswith("You added")}
@@ -93,8 +97,8 @@ def test_already_bought_is_not_recommended_unless_consumable(services, catalog):
     durable = next(p for p in catalog.products if not p.consumable and not p.sensitive)
     consumable = next(p for p in catalog.products if p.consumable and not p.sensitive)
     for p in (durable, consumable):
-        services.store.record("view", product_id=p.id)
-        services.store.record("purchase", product_id=p.id, value=1)
+        record_ops.record(services.store, "view", product_id=p.id)
+        record_ops.record(services.store, "purchase", product_id=p.id, value=1)
     ids = [r.product_id for r in rec.recommend(50)]
     assert durable.id not in ids
     why = rec.why(durable.id)
@@ -108,13 +112,13 @@ def test_excluded_data_is_kept_but_not_used(services, catalog):
     rec = services.recommender
     top = rec.recommend()[0]
     d = next(c.datum_id for c in top.contributions if c.personal)
-    change = rec.exclude([d])
+    change = forget_ops.exclude(rec, [d])
     assert services.store.datum(d).excluded
     assert all(d not in r.datum_ids() for r in rec.recommend())
     assert rec.why(top.product_id).score == pytest.approx(
         top.score - sum(c.contribution for c in top.contributions if c.datum_id == d)
     )
-    rec.include([d])
+    forget_ops.include(rec, [d])
     assert rec.why(top.product_id).score == pytest.approx(top.score)
     assert change.preview.datum_ids == (d,)
 
@@ -126,7 +130,7 @@ def test_preview_matches_what_forget_does(services, catalog):
     ids = top.datum_ids()
     preview = rec.preview_forget(ids, focus=top.product_id)
     before = [r.product_id for r in rec.recommend()]
-    change = rec.forget(ids, focus=top.product_id)
+    change = forget_ops.forget(rec, ids, focus=top.product_id)
     after = [r.product_id for r in rec.recommend()]
     assert change.preview == preview
     assert {c.product_id for c in preview.dropped} == set(before) - set(after)
@@ -159,8 +163,8 @@ def test_a_counterfactual_can_be_a_purchase_that_brings_its_product_back(service
     store, rec = services.store, services.recommender
     durable = next(p for p in catalog.products if not p.consumable and not p.sensitive)
     for _ in range(4):  # a strongly wanted product ...
-        store.record("cart_add", product_id=durable.id, at=NOW)
-    bought = store.record("purchase", product_id=durable.id, value=1, at=NOW)  # ... then bought
+        record_ops.record(store, "cart_add", product_id=durable.id, at=NOW)
+    bought = record_ops.record(store, "purchase", product_id=durable.id, value=1, at=NOW).datum  # ... then bought
     top = rec.recommend()
     assert durable.id not in [r.product_id for r in top]
     last = top[-1]
@@ -173,8 +177,8 @@ def test_a_counterfactual_can_be_a_purchase_that_brings_its_product_back(service
 def test_why_not_names_what_would_bring_a_product_in(services, catalog):
     store, rec = services.store, services.recommender
     durable = next(p for p in catalog.products if not p.consumable and not p.sensitive)
-    store.record("view", product_id=durable.id, at=NOW)
-    bought = store.record("purchase", product_id=durable.id, value=1, at=NOW)
+    record_ops.record(store, "view", product_id=durable.id, at=NOW)
+    bought = record_ops.record(store, "purchase", product_id=durable.id, value=1, at=NOW).datum
     cf = rec.counterfactual(durable.id)
     assert cf.direction == "in" and cf.block is None and cf.datum_ids == (bought.id,)
     assert rec.preview_forget(cf.datum_ids, focus=durable.id).focus.new_rank is not None
@@ -189,8 +193,8 @@ def test_two_data_points_about_one_product_make_one_reason_in_a_headline(service
     store, rec = services.store, services.recommender
     anchor = next(p for p in catalog.products if not p.sensitive and rec.community.neighbours(
         catalog.index_of[p.id])[0].size)
-    store.record("view", product_id=anchor.id, at=NOW)
-    store.record("cart_add", product_id=anchor.id, at=NOW)
+    record_ops.record(store, "view", product_id=anchor.id, at=NOW)
+    record_ops.record(store, "cart_add", product_id=anchor.id, at=NOW)
     for r in rec.recommend(40):
         assert r.headline.count(anchor.name) <= 1, r.headline
 
@@ -198,7 +202,7 @@ def test_two_data_points_about_one_product_make_one_reason_in_a_headline(service
 def test_sensitive_category_is_not_driven_by_personal_data(services, catalog):
     baby = catalog.in_category("pregnancy-baby")
     for p in baby[:3]:
-        services.store.record("view", product_id=p.id)
+        record_ops.record(services.store, "view", product_id=p.id)
     for r in services.recommender.recommend(40):
         if catalog.by_id[r.product_id].sensitive:
             assert not r.personal
@@ -271,7 +275,7 @@ def test_cosine_matches_implicit(catalog):
 def test_headline_says_mostly_only_when_the_named_data_carry_most(services, catalog):
     _outdoor_user(services, catalog)
     for k in range(20):  # a richer history: many small reasons
-        services.store.record("view", product_id=catalog.in_category("outdoor")[k % 20].id)
+        record_ops.record(services.store, "view", product_id=catalog.in_category("outdoor")[k % 20].id)
     for r in services.recommender.recommend():
         per: dict[int, float] = {}
         for c in r.contributions:
@@ -301,22 +305,22 @@ def test_cached_explanations_match_a_fresh_engine_after_every_kind_of_change(ser
             assert sorted(map(key, a.contributions), key=str) == sorted(map(key, b.contributions), key=str)
             assert sorted(c.contribution for c in a.contributions) == pytest.approx(
                 sorted(c.contribution for c in b.contributions), abs=1e-12)
-        store.unsubscribe(fresh._on_store_change)
+        store.unsubscribe(fresh._on_changes)
 
     rec.shelves()  # fill the cache
     same_as_fresh()
     top = rec.recommend()[0]
     d = next(c.datum_id for c in top.contributions if c.personal)
-    rec.exclude([d])
+    forget_ops.exclude(rec, [d])
     assert rec._state is not None  # the previewed scores were adopted, not rebuilt
     rec.shelves(); same_as_fresh()
-    rec.include([d]); rec.shelves(); same_as_fresh()
-    store.record("view", product_id=outdoor[7].id); rec.shelves(); same_as_fresh()
-    store.record("purchase", product_id=top.product_id, value=1); rec.shelves(); same_as_fresh()
-    rec.forget_product(top.product_id)
+    forget_ops.include(rec, [d]); rec.shelves(); same_as_fresh()
+    record_ops.record(store, "view", product_id=outdoor[7].id); rec.shelves(); same_as_fresh()
+    record_ops.record(store, "purchase", product_id=top.product_id, value=1); rec.shelves(); same_as_fresh()
+    forget_ops.forget_product(rec, top.product_id)
     assert rec._state is not None
     rec.shelves(); same_as_fresh()
-    store.advance_clock(10); rec.shelves(); same_as_fresh()
+    retention_ops.advance_clock(store, 10); rec.shelves(); same_as_fresh()
 
 
 def test_fast_contribution_equals_the_dataclass_constructor():
@@ -341,7 +345,7 @@ def test_a_forget_applies_the_very_preview_shown_before_it(services, catalog):
     preview = rec.preview_forget([d], focus=top.product_id)
     other = rec.preview_forget([d])  # another question about the same state
     assert rec.preview_forget([d], focus=top.product_id) is preview
-    change = rec.forget([d], focus=top.product_id)
+    change = forget_ops.forget(rec, [d], focus=top.product_id)
     assert change.preview is preview
     # the state changed: nothing previewed before is reused (nor kept)
     assert rec._previewed == (None, {}) or rec._previewed[0] is rec._state
@@ -363,7 +367,7 @@ def test_shelves_defer_contributions_and_reading_them_gives_the_full_explanation
         assert "_contributions" not in vars(r)
         assert r == full.with_rank(r.rank)
         assert sum(c.contribution for c in r.contributions) == pytest.approx(r.score, abs=1e-9)
-    services.store.unsubscribe(fresh._on_store_change)
+    services.store.unsubscribe(fresh._on_changes)
 
 
 def test_an_old_explanation_read_after_a_forget_puts_nothing_back_in_the_caches(services, catalog):
@@ -372,7 +376,7 @@ def test_an_old_explanation_read_after_a_forget_puts_nothing_back_in_the_caches(
     top = rec.recommend()[0]
     old = rec.why(top.product_id).with_rank(1)  # a copy whose contributions are still deferred
     d = next(c.datum_id for c in rec.why(top.product_id).contributions if c.personal)
-    rec.forget([d])
+    forget_ops.forget(rec, [d])
     assert d not in rec._labels and d not in rec._rows
     old.contributions  # e.g. a card still holding it, read after the forget
     assert d not in rec._labels and d not in rec._rows
@@ -387,7 +391,7 @@ def test_the_shelves_products_without_some_data_are_those_the_forget_then_shows(
     ahead = rec.shelf_products_without(views[:2], focus=top.product_id)
     assert [r.product_id for s in rec.shelves() for r in s.items] == before  # nothing changed yet
     assert ahead != before
-    rec.forget(views[:2], focus=top.product_id)
+    forget_ops.forget(rec, views[:2], focus=top.product_id)
     assert [r.product_id for s in rec.shelves() for r in s.items] == ahead
 
 
@@ -409,29 +413,29 @@ def test_explanations_prepared_during_a_preview_are_the_ones_a_fresh_engine_give
     # working out the state after the removal changes nothing now
     assert [(r.product_id, r.headline) for s in rec.shelves() for r in s.items] == before
     if action == "forget_product":
-        rec.forget_product(top.product_id, focus=top.product_id)
+        forget_ops.forget_product(rec, top.product_id, focus=top.product_id)
     else:
-        getattr(rec, action)(ids, focus=top.product_id)
+        getattr(forget_ops, action)(rec, ids, focus=top.product_id)
     assert rec.why(top.product_id) is prepared  # adopted, not worked out again
     fresh = Recommender(store, community)
     for shelf, fresh_shelf in zip(rec.shelves(), fresh.shelves(), strict=True):
         for a, b in zip(shelf.items, fresh_shelf.items, strict=True):
             assert a == b, a.product_id  # every field, contributions included
     assert rec.why(top.product_id) == fresh.why(top.product_id)
-    store.unsubscribe(fresh._on_store_change)
+    store.unsubscribe(fresh._on_changes)
 
 
 def test_forgetting_a_topic_takes_the_searches_that_name_it_or_feed_it(services, catalog):
     """'nursery' matches no product, 'camp stove' matches a stove and a cookbook (no
     majority): both are about their topic and go with it (issue #15, item 6)."""
     store, rec = services.store, services.recommender
-    nursery = store.record("search", text="nursery", at=NOW)
-    stove = store.record("search", text="camp stove", at=NOW)
-    coffee = store.record("search", text="coffee", at=NOW)
+    nursery = record_ops.record(store, "search", text="nursery", at=NOW).datum
+    stove = record_ops.record(store, "search", text="camp stove", at=NOW).datum
+    coffee = record_ops.record(store, "search", text="coffee", at=NOW).datum
     assert nursery.topic(catalog) is None and stove.topic(catalog) is None
     assert set(store.datum_ids_for_topic("pregnancy-baby")) == {nursery.id}
     assert set(store.datum_ids_for_topic("outdoor")) == {stove.id}
-    change = rec.forget_topic("outdoor")
+    change = forget_ops.forget_topic(rec, "outdoor")
     assert change.preview.topic.topic == "outdoor"
     assert {d.id for d in store.datums()} == {nursery.id, coffee.id}
 
@@ -443,8 +447,8 @@ def test_a_topic_forget_says_what_of_the_topic_is_left_on_the_shelves(services, 
     socks = catalog.by_id["merino-hiking-socks"]  # Fashion, next to trail gear
     assert socks.category != "outdoor"
     for _ in range(2):
-        store.record("cart_add", product_id=socks.id, at=NOW)
-    tent = store.record("view", product_id="trail-tent-2p", at=NOW)
+        record_ops.record(store, "cart_add", product_id=socks.id, at=NOW)
+    tent = record_ops.record(store, "view", product_id="trail-tent-2p", at=NOW).datum
 
     def outdoor_in_top():
         return sum(catalog.by_id[r.product_id].category == "outdoor" for r in rec.recommend(20))
@@ -453,16 +457,15 @@ def test_a_topic_forget_says_what_of_the_topic_is_left_on_the_shelves(services, 
     preview = rec.preview_forget_topic("outdoor")
     assert preview.datum_ids == (tent.id,)
     assert preview.topic.before == before and preview.topic.window == 20
-    change = rec.forget_topic("outdoor")
+    change = forget_ops.forget_topic(rec, "outdoor")
     assert change.preview == preview
     assert change.preview.topic.after == outdoor_in_top() > 0
     assert change.preview.topic.blockable
     assert "blocking the topic stops it counting" in change.preview.summary
     # and the block does what the sentence says: what is left of the topic rests on nothing
     # of the user's (it is there for everyone: popular, new, sponsored)
-    from tightrope.privacy import consent
 
-    consent.block_topic(store, "outdoor")
+    consent_ops.block_topic(store, "outdoor")
     for r in rec.recommend(20):
         if catalog.by_id[r.product_id].category == "outdoor":
             assert not r.datum_ids(), r.headline

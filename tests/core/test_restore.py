@@ -17,8 +17,14 @@ from tightrope import paths
 from tightrope.workshop import personas
 from tightrope.storage import recovery
 from tightrope.cli.main import main
-from tightrope.privacy.restore import RestoreError, is_fresh, load_export, parse_export, restore
+from tightrope.privacy.restore import RestoreError, is_fresh, load_export, parse_export
 from tightrope.services import open_services
+from tightrope.operations import consent as consent_ops
+from tightrope.operations import erase as erase_ops
+from tightrope.operations import forget as forget_ops
+from tightrope.operations.persona import load_persona
+from tightrope.operations import record as record_ops
+from tightrope.operations import retention as retention_ops
 
 MARKER = "restoremarker-55c1"
 
@@ -27,15 +33,15 @@ MARKER = "restoremarker-55c1"
 def exported(services, tmp_path) -> tuple[Path, dict]:
     """A rich persona, with every section filled, exported through the real exporter."""
     store, rec = services.store, services.recommender
-    personas.apply_persona(store, personas.load("outdoor-enthusiast"))
-    store.record("search", text=MARKER, where="search box")
+    load_persona(store, personas.load("outdoor-enthusiast"))
+    record_ops.record(store, "search", text=MARKER, where="search box")
     ids = [d.id for d in store.datums()]
-    rec.exclude(ids[:2])
-    rec.forget(ids[5:7])
-    consent.set_switches(store, {"location": False}, "test")
-    consent.set_level(store, "light")
-    consent.block_topic(store, "kitchen")
-    retention.set_period(store, "browsing", 3000)
+    forget_ops.exclude(rec, ids[:2])
+    forget_ops.forget(rec, ids[5:7])
+    consent_ops.set_switches(store, {"location": False}, "test")
+    consent_ops.set_level(store, "light")
+    consent_ops.block_topic(store, "kitchen")
+    retention_ops.set_period(store, "browsing", 3000)
     rec.recommend(5)
     path = tmp_path / "export.json"
     export.write(rec, path, "json")
@@ -75,7 +81,7 @@ def test_an_export_restores_whole_into_a_fresh_folder(services, exported, tmp_pa
         # restored data behaves: exclusions are kept out of the scores, forget works
         rec = restored.recommender
         marker = next(d.id for d in restored.store.datums() if d.text == MARKER)
-        rec.forget([marker])
+        forget_ops.forget(rec, [marker])
         assert MARKER not in {d.text for d in restored.store.datums()}
     finally:
         restored.close()
@@ -86,7 +92,7 @@ def test_restore_refuses_a_folder_that_holds_data_and_changes_nothing(services, 
     doc = load_export(path, services.catalog)
     before = _snapshot(services)
     with pytest.raises(RestoreError, match="already holds personal data"):
-        restore(services.store, doc)
+        erase_ops.restore(services.store, doc)
     assert _snapshot(services) == before
 
 
@@ -185,7 +191,7 @@ def test_a_failure_inside_the_transaction_leaves_nothing(services, exported, tmp
         doc = load_export(path, fresh.catalog)
         doc.consent_history.append({"at": None, "category": "x", "granted": 1, "collected_where": ""})
         with pytest.raises(sqlite3.IntegrityError):
-            restore(fresh.store, doc)
+            erase_ops.restore(fresh.store, doc)
         assert is_fresh(fresh.store)
         assert fresh.store.count_datums() == 0
         assert fresh.store.receipts() == []
@@ -239,7 +245,7 @@ def empty_db(tmp_path_factory, catalog) -> Path:
 
 def _restore_into(store, doc) -> None:
     try:
-        summary = restore(store, doc)
+        summary = erase_ops.restore(store, doc).result
         assert summary["data_points"] >= store.count_datums()
     finally:
         store.close()
@@ -305,10 +311,10 @@ def exported_doc(tmp_path_factory, catalog, community) -> dict:
     folder = tmp_path_factory.mktemp("fuzz-source")
     store = Store.open(folder / "tightrope.db", catalog, FixedClock(NOW))
     try:
-        personas.apply_persona(store, personas.load("expecting-parent"))
+        load_persona(store, personas.load("expecting-parent"))
         rec = Recommender(store, community)
-        rec.exclude([d.id for d in store.datums()][:3])
-        consent.block_topic(store, "kitchen")
+        forget_ops.exclude(rec, [d.id for d in store.datums()][:3])
+        consent_ops.block_topic(store, "kitchen")
         return export.build(rec)
     finally:
         store.close()

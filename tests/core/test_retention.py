@@ -6,6 +6,9 @@ from tightrope.privacy import retention
 from tightrope.storage.store import Store
 
 from ..conftest import NOW, files_containing
+from tightrope.operations import record as record_ops
+from tightrope.operations import retention as retention_ops
+from tightrope.services import open_services
 
 
 def test_defaults_cover_every_category(services):
@@ -15,10 +18,10 @@ def test_defaults_cover_every_category(services):
 
 def test_advancing_the_clock_expires_and_deletes(services, data_dir):
     store, rec = services.store, services.recommender
-    store.record("search", text="quokka-expiry-marker", where="search box", at=NOW - timedelta(days=170))
-    keep = store.record("purchase", product_id="cast-iron-skillet-26", value=1, where="checkout")
+    record_ops.record(store, "search", text="quokka-expiry-marker", where="search box", at=NOW - timedelta(days=170))
+    keep = record_ops.record(store, "purchase", product_id="cast-iron-skillet-26", value=1, where="checkout").datum
     rec.recommend()
-    out = retention.advance_clock(store, 15)
+    out = retention_ops.advance_clock(store, 15).result
     assert out["expired_total"] == 1
     assert [d.id for d in store.datums()] == [keep.id]
     receipt = out["expired"][0]
@@ -30,14 +33,14 @@ def test_advancing_the_clock_expires_and_deletes(services, data_dir):
 
 def test_shorter_period_deletes_at_once_and_opening_sweeps(services, data_dir, catalog, clock):
     store = services.store
-    store.record("view", product_id="trail-tent-2p", at=NOW - timedelta(days=20))
-    receipts = retention.set_period(store, "browsing", 10)
+    record_ops.record(store, "view", product_id="trail-tent-2p", at=NOW - timedelta(days=20))
+    receipts = retention_ops.set_period(store, "browsing", 10).expired
     assert sum(r["total"] for r in receipts) == 1 and store.datums() == []
-    store.record("view", product_id="trail-tent-2p", at=NOW - timedelta(days=5))
+    record_ops.record(store, "view", product_id="trail-tent-2p", at=NOW - timedelta(days=5))
     services.close()
-    later = Store.open(data_dir.database, catalog, type(clock)(NOW + timedelta(days=30)))
+    later = open_services(data_dir, type(clock)(NOW + timedelta(days=30)))
     try:
-        assert later.datums() == [], "the sweep runs when the store opens"
+        assert later.store.datums() == [], "the sweep runs when the folder opens"
     finally:
         later.close()
 
@@ -46,26 +49,27 @@ def test_invalid_periods_are_refused(services):
     import pytest
 
     with pytest.raises(ValueError):
-        retention.set_period(services.store, "browsing", 0)
+        retention_ops.set_period(services.store, "browsing", 0)
     with pytest.raises(ValueError):
-        retention.set_period(services.store, "nonsense", 10)
+        retention_ops.set_period(services.store, "nonsense", 10)
 
 
 def test_reset_clock_goes_back_to_real_time_durably_and_tells_observers(services, catalog,
                                                                         data_dir):
     store = services.store
-    heard: list[dict] = []
+    heard: list = []
     store.subscribe(heard.append)
-    retention.advance_clock(store, 365)
+    retention_ops.advance_clock(store, 365)
     assert store.clock.now() == NOW + timedelta(days=365)
-    store.record("view", product_id="trail-tent-2p", where="test")  # dated a year ahead
+    record_ops.record(store, "view", product_id="trail-tent-2p", where="test")  # dated a year ahead
     receipts, heard[:] = len(store.receipts()), []
 
-    reset = retention.reset_clock(store)
+    reset = retention_ops.reset_clock(store).result
     assert reset.moved and reset.previous_days == 365
     assert store.clock.offset_days == 0 and store.clock.now() == NOW
     assert reset.now.startswith("2026-11-29T12:00")
-    assert heard == [{"action": "clock", "days": -365.0}]  # the recommender and pages refresh
+    # the recommender and pages refresh: one change, the clock moved
+    assert [(c.op, c.settings, c.deleted) for c in heard] == [("clock", frozenset({"clock"}), ())]
     assert store.get_meta("clock_offset_days") == "0.0"
     assert not store.db.conn.in_transaction  # committed, not left for a later write
     # nothing expires when time goes back; what was collected ahead keeps its date
@@ -73,7 +77,7 @@ def test_reset_clock_goes_back_to_real_time_durably_and_tells_observers(services
 
     # at real time already: nothing is written, no one is told
     heard.clear()
-    again = retention.reset_clock(store)
+    again = retention_ops.reset_clock(store).result
     assert not again.moved and heard == []
     services.close()
     reopened = Store.open(data_dir.database, catalog)  # the wall clock, with the stored offset
@@ -89,7 +93,7 @@ def test_a_fresh_recommender_sees_new_arrivals_again_after_a_reset(services):
     def has_new() -> bool:
         return any(s.id == "new" for s in rec.shelves())
     assert has_new()
-    retention.advance_clock(store, 365)
+    retention_ops.advance_clock(store, 365)
     assert not has_new()
-    retention.reset_clock(store)
+    retention_ops.reset_clock(store)
     assert has_new()

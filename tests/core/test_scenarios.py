@@ -12,6 +12,7 @@ from tightrope.cli import main as cli
 from tightrope.workshop import scenario_check, scenarios, tasks
 from tightrope.workshop.scenarios import CLAIMS, TARGETS, ScenarioError
 from tightrope.workshop.tasks import TaskFileError
+from tightrope.operations import retention as retention_ops
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -343,12 +344,11 @@ def test_a_persona_load_starts_from_real_time(services):
     from datetime import timedelta
 
     from tightrope.workshop import personas, scenario_actions
-    from tightrope.privacy import retention
 
     from ..conftest import NOW
 
     store = services.store
-    retention.advance_clock(store, 365)
+    retention_ops.advance_clock(store, 365)
     outcome = scenario_actions.load_persona(services, "home-cook")
     assert store.clock.offset_days == 0 and store.get_meta("clock_offset_days") == "0.0"
     assert outcome.text.endswith("The shop's clock, 365 days ahead, is back to real time.")

@@ -46,6 +46,13 @@ from tightrope.engine.recommender import Recommender
 from tightrope.storage.store import Store
 
 from ..conftest import NOW
+from tests.ops_helpers import checkout as _checkout
+from tightrope.operations import consent as consent_ops
+from tightrope.operations import erase as erase_ops
+from tightrope.operations import forget as forget_ops
+from tightrope.operations.persona import load_persona
+from tightrope.operations import record as record_ops
+from tightrope.operations import retention as retention_ops
 
 # Enough to reach deep sequences (persona load, then forget, then expiry...) and stay near a
 # minute on a shared 2-core machine: ~35 x 30 = ~1000 steps (figures: docs/reliability.md).
@@ -203,10 +210,10 @@ class CoreMachine(RuleBasedStateMachine):
     # --- rules: starting state ---------------------------------------------------------------
     @initialize(sens=st.sampled_from([False, True]))
     def decide(self, sens):
-        consent.accept_all(self.store, "stateful test")
+        consent_ops.accept_all(self.store, "stateful test")
         self.categories = dict.fromkeys(CONSENT_CATEGORIES, True)
         if sens:
-            consent.set_switches(self.store, {"sensitive:" + s: True for s in self.sensitive}, "test")
+            consent_ops.set_switches(self.store, {"sensitive:" + s: True for s in self.sensitive}, "test")
             self.sensitive = dict.fromkeys(self.sensitive, True)
 
     # --- rules: recording --------------------------------------------------------------------
@@ -217,9 +224,9 @@ class CoreMachine(RuleBasedStateMachine):
         pid = self._product(data)
         at = self._now() - timedelta(days=back)
         if kind == "view":
-            self._add(self.store.record("view", product_id=pid, where="test", at=at), "view", pid, at=at)
+            self._add(record_ops.record(self.store, "view", product_id=pid, where="test", at=at).datum, "view", pid, at=at)
         elif kind == "cart_add":
-            d = self.store.add_to_cart(pid, where="test")
+            d = record_ops.add_to_cart(self.store, pid, where="test").datum
             self._add(d, "cart_add", pid, value=1)
             if pid in self.cart:
                 qty, did = self.cart[pid]
@@ -228,7 +235,7 @@ class CoreMachine(RuleBasedStateMachine):
                 self.cart[pid] = (1, d.id)
         elif kind == "wishlist":
             old = [i for i, r in self.rows.items() if r.kind == "wishlist" and r.product_id == pid]
-            on = self.store.toggle_wishlist(pid, where="test")
+            on = record_ops.toggle_wishlist(self.store, pid, where="test").result
             if old:
                 assert on is False
                 self._deleted(old)
@@ -241,7 +248,7 @@ class CoreMachine(RuleBasedStateMachine):
         else:
             stars = data.draw(st.integers(1, 5))
             old = [i for i, r in self.rows.items() if r.kind == "rating" and r.product_id == pid]
-            d = self.store.rate(pid, stars, where="test")
+            d = record_ops.rate(self.store, pid, stars, where="test").datum
             self._deleted(old)
             self._add(d, "rating", pid, value=float(stars))
 
@@ -252,7 +259,7 @@ class CoreMachine(RuleBasedStateMachine):
         marker = "zq" + uuid.uuid4().hex[:20]
         text = f"{word} {marker.upper() if upper else marker}".strip()
         at = self._now() - timedelta(days=back)
-        d = self.store.record("search", text=text, where="search box", at=at)
+        d = record_ops.record(self.store, "search", text=text, where="search box", at=at).datum
         self._add(d, "search", text=text, at=at)
         if d is None:
             self.gone_markers.add(marker)  # never collected: must be in no file either
@@ -266,13 +273,13 @@ class CoreMachine(RuleBasedStateMachine):
             text = data.draw(st.sampled_from([c.id for c in self.catalog.categories]))
         else:
             text = data.draw(st.sampled_from(sorted(self.catalog.profile_rules[kind])))
-        self._add(self.store.record(kind, text=text, where="profile"), kind, text=text)
+        self._add(record_ops.record(self.store, kind, text=text, where="profile").datum, kind, text=text)
 
     @precondition(lambda self: self.cart)
     @rule()
     def checkout(self):
         self._count("checkout")
-        ref, ids = self.store.checkout()
+        ref, ids = _checkout(self.store)
         lines = list(self.cart.items())
         self.cart = {}
         expected = [(p, qty) for p, (qty, _d) in lines if self._may_collect("purchase", p, None)]
@@ -285,7 +292,7 @@ class CoreMachine(RuleBasedStateMachine):
     def remove_from_cart(self, data):
         self._count("remove from cart")
         pid = data.draw(st.sampled_from(sorted(self.cart)))
-        self.store.remove_from_cart(pid)
+        record_ops.remove_from_cart(self.store, pid)
         del self.cart[pid]
 
     # --- rules: forgetting and control -------------------------------------------------------
@@ -294,7 +301,7 @@ class CoreMachine(RuleBasedStateMachine):
     def forget_one(self, data):
         self._count("forget one")
         i = self._existing(data)
-        change = self.rec.forget([i])
+        change = forget_ops.forget(self.rec, [i])
         assert change.receipt["total"] == 1
         self._deleted([i])
 
@@ -304,7 +311,7 @@ class CoreMachine(RuleBasedStateMachine):
         self._count("forget product")
         pid = data.draw(st.sampled_from(sorted({r.product_id for r in self.rows.values() if r.product_id})))
         ids = [i for i, r in self.rows.items() if r.product_id == pid]
-        change = self.rec.forget_product(pid)
+        change = forget_ops.forget_product(self.rec, pid)
         assert sorted(change.datum_ids) == sorted(ids)
         self._deleted(ids)
 
@@ -327,7 +334,7 @@ class CoreMachine(RuleBasedStateMachine):
                 about = False
             if about:
                 ids.append(i)
-        change = self.rec.forget_topic(topic)
+        change = forget_ops.forget_topic(self.rec, topic)
         assert sorted(change.datum_ids) == sorted(ids)
         self._deleted(ids)
 
@@ -337,9 +344,9 @@ class CoreMachine(RuleBasedStateMachine):
         self._count("exclude" if excluded else "include")
         ids = data.draw(st.lists(st.sampled_from(sorted(self.rows)), min_size=1, max_size=4, unique=True))
         if excluded:
-            self.rec.exclude(ids)
+            forget_ops.exclude(self.rec, ids)
         else:
-            self.rec.include(ids)
+            forget_ops.include(self.rec, ids)
         for i in ids:
             self.rows[i].excluded = excluded
 
@@ -348,7 +355,7 @@ class CoreMachine(RuleBasedStateMachine):
         self._count("consent change")
         switches = data.draw(st.dictionaries(
             st.sampled_from(consent.switch_ids(self.store)), st.booleans(), min_size=1, max_size=4))
-        consent.set_switches(self.store, switches, "stateful test")
+        consent_ops.set_switches(self.store, switches, "stateful test")
         if self.categories is None:
             self.categories = dict.fromkeys(CONSENT_CATEGORIES, False)
         for s, on in switches.items():
@@ -360,13 +367,13 @@ class CoreMachine(RuleBasedStateMachine):
     @rule(on=st.booleans())
     def pause(self, on):
         self._count("pause")
-        consent.set_paused(self.store, on)
+        consent_ops.set_paused(self.store, on)
         self.paused = on
 
     @rule(value=st.sampled_from([consent.OFF, consent.LIGHT, consent.FULL, consent.FULL]))
     def set_level(self, value):
         self._count("level")
-        consent.set_level(self.store, value)
+        consent_ops.set_level(self.store, value)
         self.level = value
 
     @rule(data=st.data(), block=st.booleans())
@@ -374,10 +381,10 @@ class CoreMachine(RuleBasedStateMachine):
         self._count("block topic")
         topic = data.draw(st.sampled_from([c.id for c in self.catalog.categories]))
         if block:
-            consent.block_topic(self.store, topic)
+            consent_ops.block_topic(self.store, topic)
             self.blocked.add(topic)
         else:
-            consent.unblock_topic(self.store, topic)
+            consent_ops.unblock_topic(self.store, topic)
             self.blocked.discard(topic)
 
     # --- rules: time, retention, erase, persona ----------------------------------------------
@@ -390,7 +397,7 @@ class CoreMachine(RuleBasedStateMachine):
     @rule(days=st.sampled_from([0.5, 3.0, 30.0, 170.0, 400.0]))
     def advance_clock(self, days):
         self._count("advance clock")
-        result = retention.advance_clock(self.store, days)
+        result = retention_ops.advance_clock(self.store, days).result
         before = len(self.rows)
         self._expire()
         assert result["expired_total"] == before - len(self.rows)
@@ -398,7 +405,7 @@ class CoreMachine(RuleBasedStateMachine):
     @rule(category=st.sampled_from(list(CONSENT_CATEGORIES)), days=st.sampled_from([1, 20, 100, 400]))
     def set_retention(self, category, days):
         self._count("retention")
-        retention.set_period(self.store, category, days)
+        retention_ops.set_period(self.store, category, days)
         self.retention[category] = days
         self._expire()
 
@@ -408,7 +415,7 @@ class CoreMachine(RuleBasedStateMachine):
     @rule(keep=st.booleans())
     def erase_everything(self, keep):
         self._count("erase everything")
-        result = erase.erase_everything(self.rec, keep_consent_history=keep)
+        result = erase_ops.erase_everything(self.rec, keep_consent_history=keep).result
         self._deleted(list(self.rows))
         self.cart = {}
         self.categories = None
@@ -425,7 +432,7 @@ class CoreMachine(RuleBasedStateMachine):
             self.persona_cache[pid] = personas.load(pid, self.catalog)
         persona = self.persona_cache[pid]
         now = self._now()
-        result = personas.apply_persona(self.store, persona)
+        result = load_persona(self.store, persona).result
         self._deleted(list(self.rows))
         self.cart = {}
         self.categories = dict(persona.consent.categories)

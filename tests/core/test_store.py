@@ -8,6 +8,10 @@ from tightrope import paths
 from tightrope.storage.store import REQUIRED_PRAGMAS, Store, StoreError, connect, migrations, pragmas
 
 from ..conftest import files_containing
+from tests.ops_helpers import checkout as _checkout
+from tightrope.operations import forget as forget_ops
+from tightrope.operations import retention as retention_ops
+from tightrope.operations import record as record_ops
 
 
 def test_data_dir_resolution_order(tmp_path, monkeypatch):
@@ -21,7 +25,7 @@ def test_data_dir_resolution_order(tmp_path, monkeypatch):
 def test_data_dir_and_database_are_private(services):
     root = services.data_dir.root
     assert stat.S_IMODE(os.stat(root).st_mode) == 0o700
-    services.store.record("search", text="tents", where="search box")
+    record_ops.record(services.store, "search", text="tents", where="search box")
     for f in services.data_dir.files():
         assert stat.S_IMODE(os.stat(f).st_mode) == 0o600, f
 
@@ -85,56 +89,56 @@ def test_a_receipt_an_older_version_wrote_keeps_only_its_kind(tmp_path, catalog)
 def test_record_shop_actions(services, catalog):
     store = services.store
     tent = catalog.products[0].id
-    store.record("view", product_id=tent, where="home page")
-    store.add_to_cart(tent)
-    store.toggle_wishlist(tent)
-    store.rate(tent, 4)
-    store.rate(tent, 5)  # replaces the first rating
-    order, ids = store.checkout()
+    record_ops.record(store, "view", product_id=tent, where="home page")
+    record_ops.add_to_cart(store, tent)
+    record_ops.toggle_wishlist(store, tent)
+    record_ops.rate(store, tent, 4)
+    record_ops.rate(store, tent, 5)  # replaces the first rating
+    order, ids = _checkout(store)
     kinds = sorted(d.kind for d in store.datums())
     assert kinds == ["cart_add", "purchase", "rating", "view", "wishlist"]
     assert store.rating_of(tent) == 5
     assert store.cart() == []
     purchase = store.datum(ids[0])
     assert purchase.text == order and purchase.consent_category == "purchases"
-    assert store.toggle_wishlist(tent) is False and store.wishlist() == []
+    assert record_ops.toggle_wishlist(store, tent).result is False and store.wishlist() == []
 
 
 def test_counts_are_the_cart_the_wishlist_and_the_data_points(services, catalog):
     store = services.store
     assert store.counts() == (0, 0, 0)
     a, b = catalog.products[0].id, catalog.products[1].id
-    store.add_to_cart(a)
-    store.add_to_cart(a)
-    store.add_to_cart(b)
-    store.toggle_wishlist(b)
-    store.record("view", product_id=a, where="home page")
+    record_ops.add_to_cart(store, a)
+    record_ops.add_to_cart(store, a)
+    record_ops.add_to_cart(store, b)
+    record_ops.toggle_wishlist(store, b)
+    record_ops.record(store, "view", product_id=a, where="home page")
     long_way = (sum(q for _p, q in store.cart()), len(store.wishlist()), store.count_datums())
     assert store.counts() == long_way == (3, 1, 5)
 
 
 def test_unknown_kind_and_product_are_refused(services):
     with pytest.raises(ValueError, match="unknown data point kind"):
-        services.store.record("telepathy", text="x")
+        record_ops.record(services.store, "telepathy", text="x")
     with pytest.raises(ValueError, match="no-such-product"):
-        services.store.record("view", product_id="no-such-product")
+        record_ops.record(services.store, "view", product_id="no-such-product")
 
 
 def test_forgetting_a_cart_add_cascades_to_the_cart(services, catalog):
     store = services.store
-    d = store.add_to_cart(catalog.products[3].id)
+    d = record_ops.add_to_cart(store, catalog.products[3].id).datum
     assert store.cart()
-    receipt = store.delete_datums([d.id])
+    receipt = forget_ops.delete(store, [d.id]).receipt
     assert store.cart() == []
     assert receipt["counts"] == {"cart_add": 1}
 
 
 def test_forgotten_marker_is_in_no_file(services):
     marker = "zebra-marker-8f1c2a"
-    d = services.store.record("search", text=f"camping {marker}", where="search box")
-    services.store.record("search", text="kettle", where="search box")
+    d = record_ops.record(services.store, "search", text=f"camping {marker}", where="search box").datum
+    record_ops.record(services.store, "search", text="kettle", where="search box")
     assert files_containing(services.data_dir.root, marker.encode())  # sanity: it was written
-    receipt = services.store.delete_datums([d.id])
+    receipt = forget_ops.delete(services.store, [d.id]).receipt
     assert marker not in str(receipt)
     assert files_containing(services.data_dir.root, marker.encode()) == []
     assert [r["counts"] for r in services.store.receipts()] == [{"search": 1}]
@@ -155,17 +159,17 @@ def test_a_write_is_on_disk_before_any_observer_hears_of_it(services):
     observers are told only after the commit has returned."""
     store = services.store
     marker = "quokka-marker-41d7"
-    d = store.record("search", text=f"tents {marker}", where="search box")
-    store.record("search", text="kettle", where="search box")
+    d = record_ops.record(store, "search", text=f"tents {marker}", where="search box").datum
+    record_ops.record(store, "search", text="kettle", where="search box")
     seen = []
 
     def observer(change):
-        seen.append((change["action"], _other_connection_sees(services.data_dir, d.id),
+        seen.append((change.op, _other_connection_sees(services.data_dir, d.id),
                      store.db.conn.in_transaction))
 
     store.subscribe(observer)
-    store.delete_datums([d.id])
-    assert seen == [("delete", False, False)]
+    forget_ops.delete(store, [d.id])
+    assert seen == [("forget", False, False)]
     assert files_containing(services.data_dir.root, marker.encode()) == []
 
 
@@ -173,7 +177,7 @@ def test_a_write_that_cannot_commit_rolls_back_and_tells_no_one(services):
     import sqlite3
 
     store = services.store
-    d = store.record("search", text="tents", where="search box")
+    d = record_ops.record(store, "search", text="tents", where="search box").datum
     told = []
     store.subscribe(told.append)
     store.db.execute("PRAGMA busy_timeout = 50")  # the test need not wait the full timeout
@@ -182,7 +186,7 @@ def test_a_write_that_cannot_commit_rolls_back_and_tells_no_one(services):
     other.execute("SELECT count(*) FROM datums").fetchone()  # a reader holds its lock
     try:
         with pytest.raises(sqlite3.OperationalError, match="locked"):
-            store.delete_datums([d.id])
+            forget_ops.delete(store, [d.id])
     finally:
         other.execute("ROLLBACK")
         other.close()
@@ -196,8 +200,8 @@ def test_an_exclude_is_durable_when_it_returns(services):
     import sqlite3
 
     store = services.store
-    d = store.record("search", text="tents", where="search box")
-    store.set_excluded([d.id], True)
+    d = record_ops.record(store, "search", text="tents", where="search box").datum
+    forget_ops.exclude(services.recommender, [d.id])
     conn = sqlite3.connect(services.data_dir.database)
     try:
         assert conn.execute("SELECT excluded FROM datums WHERE id = ?", [d.id]).fetchone() == (1,)
@@ -207,7 +211,7 @@ def test_an_exclude_is_durable_when_it_returns(services):
 
 def test_clock_offset_persists(services, catalog, data_dir):
     before = services.store.clock.now()
-    services.store.advance_clock(3)
+    retention_ops.advance_clock(services.store, 3)
     assert (services.store.clock.now() - before).days == 3
     services.close()
     reopened = Store.open(data_dir.database, catalog)

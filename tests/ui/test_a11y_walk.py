@@ -44,6 +44,7 @@ from tightrope.ui.navigation import (
     YOUR_DATA,
     Route,
 )
+from tightrope.operations import record as record_ops
 
 pytestmark = pytest.mark.gui
 
@@ -160,9 +161,9 @@ def rich(window):
     """The window with the outdoor persona (127 data points) and a cart and wishlist."""
     window.workshop.load_persona(PERSONA)
     store = window.services.store
-    store.add_to_cart(PRODUCT_ID)
-    store.add_to_cart("noise-cancelling-headphones")
-    store.toggle_wishlist(window.services.catalog.products[2].id)
+    record_ops.add_to_cart(store, PRODUCT_ID)
+    record_ops.add_to_cart(store, "noise-cancelling-headphones")
+    record_ops.toggle_wishlist(store, window.services.catalog.products[2].id)
     window.refresh()
     return window
 

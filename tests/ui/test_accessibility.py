@@ -8,6 +8,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 from tightrope.ui.navigation import CART, PRODUCT, YOUR_DATA, Route
 from tightrope.ui.widgets.card import ProductCard
+from tightrope.operations import record as record_ops
 
 pytestmark = pytest.mark.gui
 
@@ -68,7 +69,7 @@ def test_product_page_widgets_are_named_with_the_product(window, services):
 
 def test_cart_and_data_pages_are_named(window, services):
     for product in services.catalog.products[:2]:
-        services.store.add_to_cart(product.id)
+        record_ops.add_to_cart(services.store, product.id)
     window.navigator.go(Route(CART))
     assert_all_named(window)
     for line in window.cart.view.line_views():

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QWidget
 from tightrope.ui.condition import OPAQUE, TRANSPARENT
 from tightrope.ui.navigation import CART, CATEGORY, HOME, SEARCH, WISHLIST, YOUR_DATA, Route
+from tightrope.operations import record as record_ops
 
 pytestmark = pytest.mark.gui
 
@@ -69,8 +70,8 @@ def walk(qtbot, window, services):
     recommended = top[0].product_id
     outside = next(p.id for p in catalog.products if rec.why(p.id).rank is None)
     for pid in (recommended, outside):
-        store.add_to_cart(pid)
-    store.toggle_wishlist(recommended)
+        record_ops.add_to_cart(store, pid)
+    record_ops.toggle_wishlist(store, recommended)
     nav = window.navigator
 
     def settle():

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from tightrope.ui.models import DATUM_ID_ROLE, SORT_ROLE, DatumRow, DatumTableModel
+from tightrope.operations import record as record_ops
+from tightrope.operations import forget as forget_ops
 
 pytestmark = pytest.mark.gui
 
@@ -12,10 +14,10 @@ pytestmark = pytest.mark.gui
 def _rows(services):
     store = services.store
     products = services.catalog.products
-    store.record("view", product_id=products[0].id, where="home page shelf 'Popular right now'")
-    store.record("search", text="tent <b>bold</b>", where="search box")
-    store.rate(products[1].id, 4, where="product page")
-    store.add_to_cart(products[2].id, where="product page")
+    record_ops.record(store, "view", product_id=products[0].id, where="home page shelf 'Popular right now'")
+    record_ops.record(store, "search", text="tent <b>bold</b>", where="search box")
+    record_ops.rate(store, products[1].id, 4, where="product page")
+    record_ops.add_to_cart(store, products[2].id, where="product page")
     return [DatumRow.from_datum(d, services.catalog) for d in store.datums()]
 
 
@@ -65,7 +67,7 @@ def test_excluded_rows_are_marked_but_keep_their_label(qtmodeltester, services):
 
     rows = _rows(services)
     datum = services.store.datums()[0]
-    services.store.set_excluded([datum.id], True)
+    forget_ops.exclude(services.recommender, [datum.id])
     model = DatumTableModel()
     model.set_rows([DatumRow.from_datum(d, services.catalog) for d in services.store.datums()])
     qtmodeltester.check(model)

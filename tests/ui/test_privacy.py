@@ -13,8 +13,8 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from tightrope.privacy import consent, erase
-from tightrope.workshop.personas import apply_persona, load
+from tightrope.privacy import consent
+from tightrope.workshop.personas import load
 from tightrope.engine.recommender import Recommender
 from tightrope.services import Services
 from tightrope.storage.store import Store
@@ -40,6 +40,12 @@ from tightrope.ui.privacy.page import (
 from tightrope.ui.privacy.widgets import InferenceCard, NoticeCard
 
 from ..conftest import NOW, files_containing
+from tests.ops_helpers import checkout as _checkout
+from tightrope.operations import consent as consent_ops
+from tightrope.operations import erase as erase_ops
+from tightrope.operations import forget as forget_ops
+from tightrope.operations.persona import load_persona
+from tightrope.operations import record as record_ops
 
 pytestmark = pytest.mark.gui
 MARKER = "okapi-gui-marker-9b2e"
@@ -136,7 +142,7 @@ def test_withdrawing_takes_no_more_clicks_than_granting(qtbot, first_run):
     _click(qtbot, box, withdraw_again)
     assert withdraw_again[0] <= regrant[0] == 1
     # reject everything: as few clicks as accepting everything
-    erase.erase_everything(win.privacy.rec)
+    erase_ops.erase_everything(win.privacy.rec)
     assert win.privacy.gate_visible()
     reject = [0]
     _click(qtbot, win.privacy.screen.reject_all, reject)
@@ -148,8 +154,8 @@ def test_withdrawing_takes_no_more_clicks_than_granting(qtbot, first_run):
 def test_withdrawal_stops_use_and_offers_deletion(qtbot, services):
     win = _window(qtbot, services)
     store = services.store
-    store.record("view", product_id="trail-tent-2p", where="home page")
-    store.record("search", text=MARKER, where="search box")
+    record_ops.record(store, "view", product_id="trail-tent-2p", where="home page")
+    record_ops.record(store, "search", text=MARKER, where="search box")
     win.privacy.show_page(TAB_CONSENT)
     _settle(qtbot)
     tab = win.privacy.view.consent
@@ -174,14 +180,14 @@ def test_levels_and_pause_from_the_page(qtbot, services):
     assert consent.level(services.store) == consent.OFF
     _click(qtbot, tab.pause)
     assert consent.paused(services.store)
-    assert services.store.record("view", product_id="trail-tent-2p") is None
+    assert record_ops.record(services.store, "view", product_id="trail-tent-2p").datum is None
 
 
 def test_what_we_know_groups_filters_and_forgets(qtbot, services):
     store = services.store
-    store.record("view", product_id="trail-tent-2p", at=NOW - timedelta(days=3))
-    store.record("view", product_id="family-dome-tent-6p", at=NOW - timedelta(minutes=5))
-    store.record("search", text=MARKER, at=NOW - timedelta(minutes=2))
+    record_ops.record(store, "view", product_id="trail-tent-2p", at=NOW - timedelta(days=3))
+    record_ops.record(store, "view", product_id="family-dome-tent-6p", at=NOW - timedelta(minutes=5))
+    record_ops.record(store, "search", text=MARKER, at=NOW - timedelta(minutes=2))
     win = _window(qtbot, services)
     win.privacy.show_page(TAB_KNOW)
     _settle(qtbot)
@@ -208,9 +214,9 @@ def test_what_we_know_groups_filters_and_forgets(qtbot, services):
 
 def test_forgetting_a_topic_from_the_page_leaves_no_trace_of_its_name(qtbot, services, data_dir, tmp_path):
     store = services.store
-    consent.set_switches(store, {"sensitive:pregnancy-baby": True}, "test")
-    store.record("view", product_id="early-pregnancy-test", where="product page")
-    store.record("view", product_id="trail-tent-2p", where="product page")
+    consent_ops.set_switches(store, {"sensitive:pregnancy-baby": True}, "test")
+    record_ops.record(store, "view", product_id="early-pregnancy-test", where="product page")
+    record_ops.record(store, "view", product_id="trail-tent-2p", where="product page")
     win = _window(qtbot, services)
     win.privacy.show_page(TAB_KNOW)
     _settle(qtbot)
@@ -228,7 +234,7 @@ def test_forgetting_a_topic_from_the_page_leaves_no_trace_of_its_name(qtbot, ser
 
 
 def test_sensitive_notice_and_inferred_interests(qtbot, services, catalog):
-    apply_persona(services.store, load("expecting-parent", catalog))
+    load_persona(services.store, load("expecting-parent", catalog))
     win = _window(qtbot, services)
     win.privacy.show_page(TAB_INTERESTS)
     _settle(qtbot)
@@ -248,7 +254,7 @@ def test_sensitive_notice_and_inferred_interests(qtbot, services, catalog):
 
 
 def test_partners_view_and_do_not_sell(qtbot, services, catalog):
-    apply_persona(services.store, load("outdoor-enthusiast", catalog))
+    load_persona(services.store, load("outdoor-enthusiast", catalog))
     win = _window(qtbot, services)
     win.privacy.show_page(TAB_PARTNERS)
     _settle(qtbot)
@@ -268,8 +274,8 @@ def test_partners_view_and_do_not_sell(qtbot, services, catalog):
 
 def test_retention_and_advance_clock(qtbot, services):
     store = services.store
-    store.record("search", text=MARKER, at=NOW - timedelta(days=170))
-    store.record("view", product_id="trail-tent-2p")
+    record_ops.record(store, "search", text=MARKER, at=NOW - timedelta(days=170))
+    record_ops.record(store, "view", product_id="trail-tent-2p")
     win = _window(qtbot, services)
     win.privacy.show_page(TAB_RETENTION)
     _settle(qtbot)
@@ -286,7 +292,7 @@ def test_retention_and_advance_clock(qtbot, services):
 
 
 def test_data_use_log_tab(qtbot, services):
-    services.store.record("view", product_id="trail-tent-2p")
+    record_ops.record(services.store, "view", product_id="trail-tent-2p")
     win = _window(qtbot, services)
     win.privacy.show_page(TAB_LOG)
     _settle(qtbot)
@@ -305,7 +311,7 @@ def _export_json_through_the_dialog(qtbot, win, path) -> None:
 
 
 def test_export_from_the_page(qtbot, services, tmp_path):
-    services.store.record("view", product_id="trail-tent-2p")
+    record_ops.record(services.store, "view", product_id="trail-tent-2p")
     win = _window(qtbot, services)
     win.privacy.show_page(TAB_EXPORT)
     _settle(qtbot)
@@ -325,7 +331,7 @@ def test_the_export_dialog_remembers_its_folder_in_the_data_folder_and_erase_for
 
     folder = tmp_path / "zqexportfolder"
     folder.mkdir()
-    services.store.record("view", product_id="trail-tent-2p")
+    record_ops.record(services.store, "view", product_id="trail-tent-2p")
     win = _window(qtbot, services)
     win.privacy.show_page(TAB_EXPORT)
     _settle(qtbot)
@@ -335,15 +341,15 @@ def test_the_export_dialog_remembers_its_folder_in_the_data_folder_and_erase_for
     assert settings.startswith(str(data_dir.qt_state) + os.sep), settings
     assert stat.S_IMODE(os.stat(data_dir.qt_state).st_mode) == 0o700
     assert files_containing(data_dir.root, b"zqexportfolder") == [settings]
-    result = erase.erase_everything(services.recommender)
+    result = erase_ops.erase_everything(services.recommender).result
     assert result.receipt["counts"]["file dialog history"] == 1
     assert files_containing(data_dir.root, b"zqexportfolder") == []
 
 
 def test_erase_everything_from_the_page_then_verify(qtbot, services, data_dir):
     store = services.store
-    store.record("search", text=MARKER, where="search box")
-    store.add_to_cart("trail-tent-2p")
+    record_ops.record(store, "search", text=MARKER, where="search box")
+    record_ops.add_to_cart(store, "trail-tent-2p")
     win = _window(qtbot, services)
     win.navigator.go(Route(SEARCH, "tent"))
     win.privacy.show_page(TAB_EXPORT)
@@ -370,8 +376,8 @@ def test_erase_everything_from_the_page_then_verify(qtbot, services, data_dir):
 
 def test_privacy_models_pass_modeltester(qtmodeltester, services):
     store = services.store
-    store.record("view", product_id="trail-tent-2p")
-    store.record("search", text="tent")
+    record_ops.record(store, "view", product_id="trail-tent-2p")
+    record_ops.record(store, "search", text="tent")
     summary = CategorySummaryModel()
     qtmodeltester.check(summary)
     summary.set_rows(CategoryRow.build(store.datums(), NOW, frozenset({"browsing"}), {"browsing": 180}))
@@ -405,8 +411,8 @@ def test_gui_shop_and_privacy_flows_open_no_socket(qtbot, first_run, monkeypatch
     product = first_run.catalog.products[0].id
     win.navigator.go(Route(SEARCH, "tent"))
     win.navigator.go(Route(PRODUCT, product, "search results"))
-    first_run.store.add_to_cart(product)
-    first_run.store.checkout()
+    record_ops.add_to_cart(first_run.store, product)
+    _checkout(first_run.store)
     for tab in range(7):
         win.privacy.show_page(tab)
         _settle(qtbot)
@@ -429,7 +435,7 @@ def test_privacy_screens_at_1280x800(qtbot, first_run, artifacts, catalog):
     _settle(qtbot)
     assert win.grab().save(str(artifacts / "privacy-first-run-consent-1280x800.png"))
     _click(qtbot, win.privacy.screen.accept_all)
-    apply_persona(first_run.store, load("expecting-parent", catalog))
+    load_persona(first_run.store, load("expecting-parent", catalog))
     first_run.recommender.recommend()
     for name, tab in SCREENS.items():
         win.privacy.show_page(tab)
@@ -449,8 +455,9 @@ def test_privacy_screens_at_1280x800(qtbot, first_run, artifacts, catalog):
 RENDER_150 = r"""
 import sys
 from PySide6.QtWidgets import QApplication
-from tightrope import paths, consent
-from tightrope.workshop.personas import apply_persona, load
+from tightrope import paths
+from tightrope.operations.persona import load_persona
+from tightrope.workshop.personas import load
 from tightrope.services import open_services
 from tightrope.ui import theme
 from tightrope.ui.main_window import MainWindow
@@ -463,7 +470,7 @@ def settle():
     for _ in range(5): app.processEvents()
 settle(); w.grab().save(f"{out}/privacy-first-run-consent-1280x800@150.png")
 w.privacy.screen.accept_all.click()
-apply_persona(s.store, load("expecting-parent"))
+load_persona(s.store, load("expecting-parent"))
 for name, tab in (("what-we-know", 1), ("interests", 2), ("partners", 3)):
     w.privacy.show_page(tab); settle()
     w.grab().save(f"{out}/privacy-{name}-1280x800@150.png")
@@ -488,7 +495,7 @@ def test_privacy_route_is_registered(qtbot, services):
     assert "Personalization: Full" in strip.state.text() and "Do not sell or share: on" in strip.state.text()
     strip.open.click()
     assert win.navigator.current == Route(PRIVACY)
-    consent.set_paused(services.store, True)
+    consent_ops.set_paused(services.store, True)
     assert "Collection paused" in strip.state.text()
 
 
@@ -496,12 +503,12 @@ def test_a_forget_from_the_why_panel_can_be_verified(qtbot, services, data_dir):
     """Verify covers every deletion path, not only the privacy page's own."""
     store = services.store
     marker = "heron-verify-7c1d"
-    d = store.record("search", text=f"trail tent {marker}", where="search box")
+    d = record_ops.record(store, "search", text=f"trail tent {marker}", where="search box").datum
     win = _window(qtbot, services)
     win.show_why("trail-tent-2p")
     panel = win.why.panel
     assert any(r.datum is not None and r.datum.datum_id == d.id for r in panel.controller.content.rows)
-    change = services.recommender.forget([d.id], focus="trail-tent-2p")  # what "Forget this" calls
+    change = forget_ops.forget(services.recommender, [d.id], focus="trail-tent-2p")  # what "Forget this" calls
     win.apply_change(change)
     report = win.privacy.verify()
     assert report.clean and report.needles >= 1

@@ -8,13 +8,15 @@ from PySide6.QtCore import Qt
 from tightrope.workshop import personas
 
 from ..conftest import NOW
+from tightrope.operations.persona import load_persona
+from tightrope.operations import record as record_ops
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
 def sam(services):
-    personas.apply_persona(services.store, personas.load("outdoor-enthusiast"))
+    load_persona(services.store, personas.load("outdoor-enthusiast"))
     return services
 
 
@@ -47,7 +49,7 @@ def test_a_bought_product_says_which_data_would_bring_it_back(qtbot, window, sam
 
 
 def test_a_sensitive_product_says_what_keeps_it_out(qtbot, window, services, catalog):
-    services.store.record("view", product_id="trail-tent-2p", at=NOW)
+    record_ops.record(services.store, "view", product_id="trail-tent-2p", at=NOW)
     baby = catalog.in_category("pregnancy-baby")[0]
     window.open_product(baby.id, "test")
     assert "a sensitive category you have not opted into" in window.product.view.why_status.text()

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from tightrope.ui.navigation import CART, CATEGORY, PRODUCT, SEARCH, WISHLIST, YOUR_DATA, Route
+from tightrope.operations import record as record_ops
 
 pytestmark = pytest.mark.gui
 
@@ -26,12 +27,12 @@ def _settle(qtbot):
 
 def _shop_a_little(services):
     store, products = services.store, services.catalog.products
-    store.record("search", text="tent", where="search box")
-    store.record("view", product_id=products[0].id, where="search results")
-    store.add_to_cart(products[0].id)
-    store.add_to_cart(products[4].id)
-    store.toggle_wishlist(products[2].id)
-    store.rate(products[0].id, 5)
+    record_ops.record(store, "search", text="tent", where="search box")
+    record_ops.record(store, "view", product_id=products[0].id, where="search results")
+    record_ops.add_to_cart(store, products[0].id)
+    record_ops.add_to_cart(store, products[4].id)
+    record_ops.toggle_wishlist(store, products[2].id)
+    record_ops.rate(store, products[0].id, 5)
 
 
 def test_key_screens_at_1280x800(qtbot, window, services, artifacts):

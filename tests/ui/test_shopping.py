@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from tightrope.ui.navigation import CART, HOME, PRODUCT, SEARCH, YOUR_DATA
 from tightrope.ui.widgets.card import ProductCard
+from tightrope.operations import record as record_ops
 
 pytestmark = pytest.mark.gui
 
@@ -151,7 +152,7 @@ def test_your_data_page_lists_every_data_point_live(qtbot, window, services):
     view = window.your_data.view
     assert view.empty.isVisibleTo(view)
     product = services.catalog.products[5]
-    services.store.record("view", product_id=product.id, where="category page")
+    record_ops.record(services.store, "view", product_id=product.id, where="category page")
     assert view.proxy.rowCount() == 1
     assert view.table.isVisibleTo(view)
     assert view.proxy.index(0, 0).data() == f"You viewed {product.name}"
@@ -162,8 +163,8 @@ def test_your_data_page_lists_every_data_point_live(qtbot, window, services):
 def test_cart_add_one_and_remove(qtbot, window, services):
     store = services.store
     a, b = services.catalog.products[6], services.catalog.products[7]
-    store.add_to_cart(a.id)
-    store.add_to_cart(b.id)
+    record_ops.add_to_cart(store, a.id)
+    record_ops.add_to_cart(store, b.id)
     qtbot.mouseClick(window.top_bar.cart, Qt.MouseButton.LeftButton)
     lines = window.cart.view.line_views()
     assert [line.product_id for line in lines] == [a.id, b.id]

@@ -30,6 +30,8 @@ from tightrope.ui.main_window import MainWindow
 from tightrope.ui.navigation import Route
 from tightrope.ui.why.content import EXCLUDE, FORGET, INCLUDE
 from tightrope.ui.why.view import WARM_ROWS
+from tests.ops_helpers import checkout as _checkout
+from tightrope.operations import forget as forget_ops
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
@@ -158,7 +160,7 @@ class Soak:
 
     def checkout(self):
         if self.services.store.cart():
-            self.services.store.checkout()
+            _checkout(self.services.store)
 
     # --- why panel
     def why(self):
@@ -177,7 +179,7 @@ class Soak:
         if kind == INCLUDE:
             excluded = [d for d in self.services.store.datums() if d.excluded]
             if excluded:
-                self.services.recommender.include([self.rng.choice(excluded).id])
+                forget_ops.include(self.services.recommender, [self.rng.choice(excluded).id])
                 self.win.refresh()
             return
         panel.controller.apply(datum.action(kind))

@@ -16,12 +16,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-from tightrope.privacy import consent, export
+from tightrope.privacy import export
 from tightrope.storage import faults
 from tightrope import paths
 from tightrope.workshop import personas
 from tightrope.services import Services, open_services
 from tightrope.ui.startup import DamagedDatabaseDialog, open_for_window, run_window
+from tightrope.operations import consent as consent_ops
+from tightrope.operations.persona import load_persona
+from tightrope.operations import record as record_ops
 
 # A modal dialog run with exec() asks the platform to propagate size hints; the offscreen
 # platform cannot and says so. That one message is the test platform's, not the app's.
@@ -76,8 +79,8 @@ def _digests(folder: Path) -> dict[str, str]:
 def damaged(tmp_path) -> paths.DataDir:
     data_dir = paths.resolve_data_dir(tmp_path / "damaged")
     services = open_services(data_dir)
-    consent.accept_all(services.store, "test")
-    services.store.record("search", text="startupmarker-1", where="test")
+    consent_ops.accept_all(services.store, "test")
+    record_ops.record(services.store, "search", text="startupmarker-1", where="test")
     services.close()
     data_dir.database.write_bytes(b"this is not a database at all " * 300)
     return data_dir
@@ -107,7 +110,7 @@ def test_damaged_database_start_fresh(qapp, qtbot, damaged):
 
 
 def test_damaged_database_restore_after_a_bad_export(qapp, qtbot, damaged, services, tmp_path, clock):
-    personas.apply_persona(services.store, personas.load("outdoor-enthusiast"))
+    load_persona(services.store, personas.load("outdoor-enthusiast"))
     good = tmp_path / "good.json"
     export.write(services.recommender, good, "json")
     bad = tmp_path / "bad.json"

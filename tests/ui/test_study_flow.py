@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
-from tightrope.privacy import consent, retention
+from tightrope.privacy import consent
 from tightrope.workshop import personas, report, sessions, study_plan
 from tightrope.ui import shortcuts
 from tightrope.ui.condition import OPAQUE, TRANSPARENT, condition_of
@@ -23,6 +23,8 @@ from tightrope.ui.navigation import HOME
 
 from ..conftest import run_cli
 from .test_study_log import click, events_of, first_reason, open_why, settle
+from tightrope.operations import consent as consent_ops
+from tightrope.operations import retention as retention_ops
 
 pytestmark = [pytest.mark.gui,
               # QMessageBox fixes its size as it opens; offscreen cannot pass that on
@@ -207,12 +209,12 @@ def test_next_participant_resets_everything_after_asking_once(qtbot, window, ser
     workshop, store = window.workshop, services.store
     # the last participant left the shop changed in every way
     workshop.load_persona("gift-buyer")
-    consent.set_switches(store, {"searches": False}, "privacy page")
-    retention.advance_clock(store, 30)
+    consent_ops.set_switches(store, {"searches": False}, "privacy page")
+    retention_ops.advance_clock(store, 30)
     workshop.show_scenario_panel()
     finish(qtbot, workshop.scenarios.question)  # the scenario loads its shopper
     qtbot.waitUntil(workshop.scenarios.overlay.isVisible, timeout=2000)
-    retention.advance_clock(store, 30)
+    retention_ops.advance_clock(store, 30)
     workshop.set_condition(other(plan.rows[0].condition))
     before = _state(window)
 

@@ -10,6 +10,7 @@ from tightrope.privacy import consent
 from tightrope.ui.why.content import FORGET_TOPIC
 
 from ..conftest import NOW
+from tightrope.operations import record as record_ops
 
 pytestmark = pytest.mark.gui
 
@@ -17,8 +18,8 @@ pytestmark = pytest.mark.gui
 def test_a_topic_left_on_the_shelves_can_be_blocked_from_the_receipt(qtbot, window, services, catalog):
     store, rec = services.store, services.recommender
     for _ in range(2):  # socks (Fashion) whose nearest neighbours are outdoor gear
-        store.record("cart_add", product_id="merino-hiking-socks", at=NOW)
-    tent = store.record("view", product_id="trail-tent-2p", at=NOW)
+        record_ops.record(store, "cart_add", product_id="merino-hiking-socks", at=NOW)
+    tent = record_ops.record(store, "view", product_id="trail-tent-2p", at=NOW).datum
     window.refresh()
     panel = window.why.show("trail-tent-2p")
     qtbot.waitUntil(panel.is_complete, timeout=5000)
@@ -50,7 +51,7 @@ def test_a_topic_left_on_the_shelves_can_be_blocked_from_the_receipt(qtbot, wind
 
 def test_a_topic_left_only_for_everyone_offers_no_block(qtbot, window, services):
     store = services.store
-    tent = store.record("view", product_id="trail-tent-2p", at=NOW)
+    tent = record_ops.record(store, "view", product_id="trail-tent-2p", at=NOW).datum
     panel = window.why.show("trail-tent-2p")
     qtbot.waitUntil(panel.is_complete, timeout=5000)
     row = next(r for r in panel.visible_rows() if r.row.datum_id == tent.id)

@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
 from tightrope import i18n
 from tightrope.workshop import personas, scenarios
 from tightrope.ui import i18n as ui_i18n
+from tightrope.operations.persona import load_persona
+from tightrope.operations import record as record_ops
 
 pytestmark = pytest.mark.gui
 
@@ -205,9 +207,9 @@ def test_every_visible_text_is_translated(pseudo, qtbot, services):
     from tightrope.ui.privacy.dialogs import EraseDialog
 
     store, catalog = services.store, services.catalog
-    personas.apply_persona(store, personas.load("outdoor-enthusiast", catalog))
+    load_persona(store, personas.load("outdoor-enthusiast", catalog))
     product = catalog.products[0]
-    store.add_to_cart(product.id)
+    record_ops.add_to_cart(store, product.id)
     window = MainWindow(services)
     qtbot.addWidget(window)
     window.resize(1280, 800)

@@ -28,6 +28,7 @@ from .test_why_panel import (
     show_panel,
     shown_percentages,
 )
+from tightrope.operations.persona import load_persona
 
 pytestmark = pytest.mark.gui
 
@@ -35,7 +36,7 @@ ELLIPSIS = "\u2026"
 
 
 def load(services, persona: str) -> None:
-    personas.apply_persona(services.store, personas.load(persona, services.catalog))
+    load_persona(services.store, personas.load(persona, services.catalog))
 
 
 def with_counterfactual(services, least: int) -> tuple[str, tuple[int, ...]]:

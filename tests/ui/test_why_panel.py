@@ -36,6 +36,9 @@ from tightrope.ui.why.content import (
 from tightrope.ui.why_panel import WhyPanel
 
 from ..conftest import NOW, files_containing
+from tightrope.operations import consent as consent_ops
+from tightrope.operations import forget as forget_ops
+from tightrope.operations import record as record_ops
 
 pytestmark = pytest.mark.gui
 
@@ -54,24 +57,24 @@ def rich_user(services) -> dict[str, object]:
     outdoor = [p for p in catalog.in_category("outdoor") if not p.sponsored]
     kitchen = [p for p in catalog.in_category("kitchen") if not p.sponsored]
     for k, p in enumerate(outdoor[:4]):
-        store.record(
+        record_ops.record(store, 
             "view", product_id=p.id, where="category page", at=NOW - timedelta(days=8 + k * 7)
         )
     for k, p in enumerate(kitchen[:3]):
-        store.record("view", product_id=p.id, where="home page", at=NOW - timedelta(days=5 + k * 9))
-    store.record("search", text="cast iron", where="search box", at=NOW - timedelta(days=30))
-    store.record(
+        record_ops.record(store, "view", product_id=p.id, where="home page", at=NOW - timedelta(days=5 + k * 9))
+    record_ops.record(store, "search", text="cast iron", where="search box", at=NOW - timedelta(days=30))
+    record_ops.record(store, 
         "purchase", product_id=kitchen[4].id, value=1, where="checkout", at=NOW - timedelta(days=25)
     )
-    store.record("declared_interest", text="garden", where="profile")
-    store.record("location", text=next(iter(catalog.profile_rules["location"])), where="profile")
+    record_ops.record(store, "declared_interest", text="garden", where="profile")
+    record_ops.record(store, "location", text=next(iter(catalog.profile_rules["location"])), where="profile")
     target = catalog.product(services.recommender.recommend()[0].product_id)
-    search = store.record(
+    search = record_ops.record(store, 
         "search",
         text=f"{target.name.lower()} {MARKER}",
         where="search box",
         at=NOW - timedelta(hours=20),
-    )
+    ).datum
     return {"target": target, "search": search}
 
 
@@ -107,7 +110,7 @@ def long_reason_list(services, more_than: int) -> str:
     ]
     rows.append({"kind": "cart_add", "product_id": anchor.id, "value": 1,
                  "where": "product page", "at": NOW - timedelta(hours=1)})
-    store.record_many(rows)
+    record_ops.record_many(store, rows)
     assert rec.recommend()[0].product_id == anchor.id
     n = len(rec.why(anchor.id).contributions)
     assert n > more_than, f"{anchor.id} rests on {n} reasons, the test needs more than {more_than}"
@@ -545,7 +548,7 @@ def test_panel_follows_changes_made_elsewhere(qtbot, services):
     settle(qtbot, panel)
     expand(qtbot, panel)
     n = len(panel.visible_rows())
-    services.recommender.forget([persona["search"].id])  # e.g. from the your-data page
+    forget_ops.forget(services.recommender, [persona["search"].id])  # e.g. from the your-data page
     qtbot.waitUntil(lambda: len(panel.visible_rows()) < n)
     assert all(r.row.datum_id != persona["search"].id for r in panel.visible_rows())
 
@@ -638,7 +641,6 @@ def test_long_list_paints_its_top_first_then_completes_and_tab_skips_no_row(
 def render_scaled(out: Path, data_root: Path) -> None:
     """Render the panel for the rich persona to ``out`` (run in a process of its own, since
     Qt fixes the scale factor per process)."""
-    from tightrope.privacy import consent
     from tightrope.catalog import load_shipped_catalog
     from tightrope.engine.community import load_shipped_community
     from tightrope.engine.recommender import Recommender
@@ -649,7 +651,7 @@ def render_scaled(out: Path, data_root: Path) -> None:
     catalog = load_shipped_catalog()
     data_dir = paths.resolve_data_dir(data_root)
     store = Store.open(data_dir.database, catalog, FixedClock(NOW))
-    consent.accept_all(store, where="test")  # as the services fixture does
+    consent_ops.accept_all(store, where="test")  # as the services fixture does
     community = load_shipped_community(catalog)
     services = Services(data_dir, catalog, store, community, Recommender(store, community))
     persona = rich_user(services)
@@ -731,7 +733,7 @@ def test_a_previewed_forget_shows_what_was_prepared_and_it_equals_a_fresh_render
     # Viewed twice today too: after the search, it rests on more than one data point, so
     # what a second forget would show still speaks of others (the end of this test).
     for hours in (2, 3):
-        services.store.record(
+        record_ops.record(services.store, 
             "view", product_id=pid, where="product page", at=NOW - timedelta(hours=hours)
         )
     persona, _host, panel, strip = previewing_forget(qtbot, services, persona)
@@ -753,7 +755,7 @@ def test_a_previewed_forget_shows_what_was_prepared_and_it_equals_a_fresh_render
     qtbot.waitUntil(lambda: panel.controller._prepared is not None)
     spoken = panel.controller._prepared[2].datum_ids() - {row.row.datum_id}
     assert spoken
-    services.store.delete_datums([min(spoken)])
+    forget_ops.delete(services.store, [min(spoken)])
     assert panel.controller._prepared is None
 
 

@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from tightrope.ui.navigation import CART, CATEGORY, HOME, PRODUCT, SEARCH, YOUR_DATA, Route
 from tightrope.ui.widgets.card import ProductCard
+from tightrope.operations import forget as forget_ops
+from tightrope.operations import record as record_ops
 
 pytestmark = pytest.mark.gui
 
@@ -116,8 +118,8 @@ def test_highlight_products_flashes_matching_cards(qtbot, window):
 def test_store_changes_refresh_shelves_without_reload(qtbot, window, services):
     before = [s.title.text() for s in window.home.view.shelves]
     product = services.catalog.products[10]
-    services.store.record("view", product_id=product.id, where="test")
-    services.store.add_to_cart(product.id)
+    record_ops.record(services.store, "view", product_id=product.id, where="test")
+    record_ops.add_to_cart(services.store, product.id)
     expected = [s.title for s in services.recommender.shelves() if s.items]
     qtbot.waitUntil(lambda: [s.title.text() for s in window.home.view.shelves] == expected)
     assert window.top_bar.your_data.text() == "Your data (2)"
@@ -132,7 +134,7 @@ def test_forgetting_refreshes_and_clears_history_and_search(qtbot, window, servi
     window.navigator.go(Route(HOME))
     assert window.top_bar.back.isEnabled()
     ids = [d.id for d in services.store.datums()]
-    change = services.recommender.forget(ids)
+    change = forget_ops.forget(services.recommender, ids)
     window.apply_change(change)
     assert services.store.datums() == []
     assert window.your_data.model.rowCount() == 0
@@ -145,7 +147,7 @@ def test_forgetting_while_on_search_results_leaves_them(qtbot, window, services)
     qtbot.keyClicks(window.top_bar.search, "tent")
     qtbot.keyClick(window.top_bar.search, Qt.Key.Key_Return)
     [search] = services.store.datums()
-    window.apply_change(services.recommender.forget([search.id]))
+    window.apply_change(forget_ops.forget(services.recommender, [search.id]))
     assert window.navigator.current == Route(HOME)
     assert not window.top_bar.back.isEnabled()
     assert services.store.datums() == []  # going home recorded nothing
@@ -186,7 +188,7 @@ def test_store_writes_after_the_window_is_gone_are_harmless(qtbot, services):
     win.close()
     win.deleteLater()
     qtbot.wait(10)
-    services.store.record("search", text="after close", where="search box")
+    record_ops.record(services.store, "search", text="after close", where="search box")
     assert services.store.datums()[0].text == "after close"
 
 
@@ -196,7 +198,7 @@ def test_pages_never_need_sideways_scrolling(qtbot, window, services, size):
     its width: nothing is clipped on the right (only shelves scroll sideways)."""
     from PySide6.QtWidgets import QScrollArea
 
-    services.store.add_to_cart(services.catalog.products[0].id)
+    record_ops.add_to_cart(services.store, services.catalog.products[0].id)
     window.resize(*size)
     routes = [
         Route(HOME),
@@ -218,7 +220,7 @@ def test_pages_never_need_sideways_scrolling(qtbot, window, services, size):
 
 
 def test_top_bar_goes_compact_in_a_narrow_window(qtbot, window, services):
-    services.store.add_to_cart(services.catalog.products[0].id)
+    record_ops.add_to_cart(services.store, services.catalog.products[0].id)
     window.resize(960, 600)
     qtbot.waitUntil(window.top_bar.is_compact)
     assert window.top_bar.cart.text() == "1"
@@ -265,8 +267,8 @@ def test_data_table_wraps_long_labels(qtbot, window, services):
     from tightrope.ui.models import DatumTableModel
 
     product = max(services.catalog.products, key=lambda p: len(p.name))
-    services.store.add_to_cart(product.id)
-    services.store.record("search", text="tent", where="search box")
+    record_ops.add_to_cart(services.store, product.id)
+    record_ops.record(services.store, "search", text="tent", where="search box")
     window.resize(960, 600)
     window.navigator.go(Route(YOUR_DATA))
     qtbot.wait(20)

@@ -16,6 +16,10 @@ from tightrope.ui.workshop.highlight import find_target
 from tightrope.ui.workshop.presenter import META_SCALE, scale_lengths
 
 from .clipping import clipped
+from tightrope.operations import consent as consent_ops
+from tightrope.operations import forget as forget_ops
+from tightrope.operations import record as record_ops
+from tightrope.operations import retention as retention_ops
 
 pytestmark = pytest.mark.gui
 
@@ -328,7 +332,7 @@ def test_why_requests_and_ui_events_are_logged(qtbot, window, tmp_path):
                      task_list="sample-study")
     window.workshop.scenarios.open_why("summit-daypack-22l")
     window.ui_events.report("preview", action="forget", datum_ids=[1])
-    window.services.recommender.forget_product("summit-daypack-22l")
+    forget_ops.forget_product(window.services.recommender, "summit-daypack-22l")
     ctl.end()
     kinds = [e["type"] for e in sessions.read_session(path).events]
     assert {"panel_open", "preview", "forget"} <= set(kinds)
@@ -337,18 +341,17 @@ def test_why_requests_and_ui_events_are_logged(qtbot, window, tmp_path):
 def test_a_study_log_names_no_product_topic_or_row_id(qtbot, window, services):
     """Everything a participant does is logged by keyed token: products opened (and the
     shelf titles that name them), why panels, re-ratings, blocked topics, sensitive opt-ins."""
-    from tightrope.privacy import consent
 
     ctl = window.workshop.sessions
     store = services.store
     path = ctl.start(participant="P13", condition=TRANSPARENT, persona="outdoor-enthusiast",
                      task_list="sample-study")
-    consent.set_switches(store, {"sensitive:pregnancy-baby": True}, "privacy page")
+    consent_ops.set_switches(store, {"sensitive:pregnancy-baby": True}, "privacy page")
     window.open_product("early-pregnancy-test", where="home page shelf 'Because you viewed Trail Tent'")
     window.workshop.scenarios.open_why("summit-daypack-22l")
-    first = store.rate("early-pregnancy-test", 4)
-    store.rate("early-pregnancy-test", 2)  # replaces the first rating: a deleted row id
-    consent.block_topic(store, "pregnancy-baby")
+    first = record_ops.rate(store, "early-pregnancy-test", 4).datum
+    record_ops.rate(store, "early-pregnancy-test", 2)  # replaces the first rating: a deleted row id
+    consent_ops.block_topic(store, "pregnancy-baby")
     ctl.end()
 
     raw = path.read_text(encoding="utf-8")
@@ -436,7 +439,7 @@ def _screens(window, services):
 def test_nothing_clips_at_any_presenter_scale(qtbot, window, services, artifacts, size):
     window.workshop.load_persona("outdoor-enthusiast")
     for pid in ("summit-daypack-22l", "noise-cancelling-headphones"):
-        services.store.add_to_cart(pid)
+        record_ops.add_to_cart(services.store, pid)
     window.resize(*size)
     problems: list[str] = []
     for scale in SCALES:
@@ -473,7 +476,7 @@ def test_a_study_log_holds_keyed_tokens_not_searches_or_row_ids(qtbot, window, s
     tokens = ctl.recorder.tokens
     key = tokens._key
     search_token, datum_token = tokens.token("search", query), tokens.token("datum", d.id)
-    services.recommender.forget([x.id for x in searched])  # ... and the participant forgot it
+    forget_ops.forget(services.recommender, [x.id for x in searched])  # ... and the participant forgot it
     assert tokens.token("search", query) != search_token  # the key was replaced
     assert files_containing(services.data_dir.root, b"zqstudymarker") == []
     window.navigator.go(Route(SEARCH, query))  # the forgotten search typed again
@@ -512,12 +515,11 @@ def _item_center(picker, row):
 @QUESTION
 def test_starting_a_scenario_over_stored_data_asks_first(qtbot, window, artifacts):
     from tightrope.workshop import personas
-    from tightrope.privacy import retention
 
     workshop, store = window.workshop, window.services.store
     ctl = workshop.scenarios
     workshop.load_persona("outdoor-enthusiast")
-    retention.advance_clock(store, 30)
+    retention_ops.advance_clock(store, 30)
     stored = store.count_datums()
     before = _snapshot(store)
 
@@ -675,14 +677,13 @@ def test_after_expiry_the_next_scenario_starts_from_real_time(qtbot, window):
 
 
 def test_the_menu_resets_the_shops_clock(qtbot, window):
-    from tightrope.privacy import retention
 
     workshop, store = window.workshop, window.services.store
     workshop.show_scenario_panel()
     action = workshop.clock_action
     workshop.menu.aboutToShow.emit()
     assert action.text() == "Reset the shop's clock" and not action.isEnabled()
-    retention.advance_clock(store, 365)
+    retention_ops.advance_clock(store, 365)
     assert "365 days ahead" in workshop.panel.clock.text()
     window.navigator.go(Route(HOME))
     qtbot.waitUntil(lambda: "New arrivals" not in _shelf_titles(window), timeout=3000)

@@ -9,6 +9,8 @@ import sqlite3
 import pytest
 from PySide6.QtCore import Qt
 from tightrope.workshop import personas
+from tightrope.operations.persona import load_persona
+from tightrope.operations import record as record_ops
 
 pytestmark = pytest.mark.gui
 
@@ -23,7 +25,7 @@ def _stored(services, datum_id: int) -> bool:
 
 
 def _open_top(qtbot, window, services):
-    personas.apply_persona(services.store, personas.load("outdoor-enthusiast"))
+    load_persona(services.store, personas.load("outdoor-enthusiast"))
     window.refresh()
     top = services.recommender.recommend()[0]
     panel = window.why.show(top.product_id)
@@ -111,8 +113,8 @@ def test_no_widget_keeps_the_words_of_a_forgotten_data_point(qtbot, window, serv
 
     store = services.store
     marker = "zqforgotmarker"
-    search = store.record("search", text=f"tent {marker}", where="search box", at=NOW)
-    store.record("view", product_id="trail-tent-2p", where="home", at=NOW)
+    search = record_ops.record(store, "search", text=f"tent {marker}", where="search box", at=NOW).datum
+    record_ops.record(store, "view", product_id="trail-tent-2p", where="home", at=NOW)
     target = next(r for r in services.recommender.recommend() if search.id in r.datum_ids())
     panel = window.why.show(target.product_id)
     qtbot.waitUntil(panel.is_complete, timeout=5000)
@@ -137,7 +139,9 @@ _KILLED_AFTER_THE_RECEIPT = r"""
 import os, sys, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from datetime import UTC, datetime
-from tightrope import paths, personas
+from tightrope import paths
+from tightrope.operations.persona import load_persona
+from tightrope.workshop import personas
 from tightrope.clock import FixedClock
 from tightrope.services import open_services
 from tightrope.ui.app import application
@@ -145,7 +149,7 @@ app = application()
 from tightrope.ui.main_window import MainWindow
 services = open_services(paths.resolve_data_dir(sys.argv[1]), FixedClock(datetime(2026, 11, 29, 12, tzinfo=UTC)))
 if not services.store.count_datums():
-    personas.apply_persona(services.store, personas.load("outdoor-enthusiast"))
+    load_persona(services.store, personas.load("outdoor-enthusiast"))
 window = MainWindow(services)
 window.resize(1280, 800)
 window.show()

@@ -45,7 +45,8 @@ class PersonaFigures:
 
 
 def measure_persona(persona_id: str) -> PersonaFigures:
-    from tightrope.privacy import consent
+    from tightrope.operations import consent as consent_ops
+    from tightrope.operations.persona import load_persona
     from tightrope.workshop import personas
     from tightrope.catalog import load_shipped_catalog
     from tightrope.clock import FixedClock
@@ -59,8 +60,8 @@ def measure_persona(persona_id: str) -> PersonaFigures:
         try:
             persona = personas.load(persona_id, catalog)
             if not persona.data:
-                consent.accept_all(store, where="explanation figures")
-            personas.apply_persona(store, persona)
+                consent_ops.accept_all(store, where="explanation figures")
+            load_persona(store, persona)
             rec = Recommender(store, load_shipped_community(catalog))
             figures = PersonaFigures(persona_id, store.count_datums(), 0, [], [], [])
             for r in rec.recommend(TOP):

@@ -20,7 +20,9 @@ from typing import Any
 
 import numpy as np
 
-from tightrope.privacy import consent
+from tightrope.operations import consent as consent_ops
+from tightrope.operations import forget as forget_ops
+from tightrope.operations import record as record_ops
 from tightrope import paths
 from tightrope.catalog import Catalog, Category, Product, load_shipped_catalog
 from tightrope.clock import FixedClock
@@ -125,8 +127,8 @@ def measure(size: int, repeat: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         dd = paths.resolve_data_dir(Path(tmp) / "d")
         store = Store.open(dd.database, catalog, FixedClock(NOW))
-        consent.accept_all(store, where="benchmark")  # nothing is recorded before consent
-        store.record_many(synthetic_user(catalog, user_n))
+        consent_ops.accept_all(store, where="benchmark")  # nothing is recorded before consent
+        record_ops.record_many(store, synthetic_user(catalog, user_n))
         rec = Recommender(store, community)
         rng = np.random.default_rng(5)
         result["setup_s"] = round(time.perf_counter() - t0, 2)
@@ -150,14 +152,14 @@ def measure(size: int, repeat: int) -> dict[str, Any]:
 
         def forget_then_recommend():
             live = [d for d in rec.datums()]
-            rec.forget([live[int(rng.integers(len(live)))]])
+            forget_ops.forget(rec, [live[int(rng.integers(len(live)))]])
             rec.recommend(20)
 
         result["forget_then_recommend"] = _time(forget_then_recommend, min(repeat, len(ids) - 1))
 
         def record_search():
             words = " ".join(WORDS[int(k)] for k in rng.integers(0, len(WORDS), 2))
-            store.record("search", text=words, where="search box")
+            record_ops.record(store, "search", text=words, where="search box")
 
         result["record_search"] = _time(record_search, repeat)
         # the engine's peak first: implicit's model is not ours to count

@@ -113,19 +113,21 @@ def cmd_why(args: argparse.Namespace) -> int:
 
 def cmd_forget(args: argparse.Namespace) -> int:
     with opened(args) as services:
+        from tightrope.operations import forget as forget_ops
+
         rec = services.recommender
         if args.product:
-            change = rec.forget_product(_product_id(services, args.product))
+            change = forget_ops.forget_product(rec, _product_id(services, args.product))
         elif args.topic:
             if args.topic not in services.catalog.category_by_id:
                 raise UserError(f"There is no topic {args.topic!r}; topics are catalog categories: "
                                 + ", ".join(c.id for c in services.catalog.categories))
-            change = rec.forget_topic(args.topic)
+            change = forget_ops.forget_topic(rec, args.topic)
         elif args.datum_ids:
             missing = [i for i in args.datum_ids if services.store.datum(i) is None]
             if missing:
                 raise UserError(f"No data point with id {missing[0]}; `tightrope data --json` lists them.")
-            change = rec.forget(args.datum_ids)
+            change = forget_ops.forget(rec, args.datum_ids)
         else:
             raise UserError("Say what to forget: DATUM_ID..., --product PRODUCT_ID or --topic TOPIC.")
     if args.json:
@@ -141,8 +143,10 @@ def _cmd_exclude(args: argparse.Namespace, exclude: bool) -> int:
         missing = [i for i in args.datum_ids if services.store.datum(i) is None]
         if missing:
             raise UserError(f"No data point with id {missing[0]}; `tightrope data --json` lists them.")
+        from tightrope.operations import forget as forget_ops
+
         rec = services.recommender
-        change = rec.exclude(args.datum_ids) if exclude else rec.include(args.datum_ids)
+        change = (forget_ops.exclude if exclude else forget_ops.include)(rec, args.datum_ids)
     if args.json:
         print_json(change.to_json())
     else:

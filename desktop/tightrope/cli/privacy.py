@@ -34,6 +34,7 @@ def _consent_json(store) -> dict[str, Any]:
 
 
 def cmd_consent(args: argparse.Namespace) -> int:
+    from tightrope.operations import consent as consent_ops
     from tightrope.privacy import consent
 
     with opened(args) as services:
@@ -41,16 +42,16 @@ def cmd_consent(args: argparse.Namespace) -> int:
         change = None
         action = args.consent_command or "show"
         if action == "accept-all":
-            change = consent.accept_all(store, "command line")
+            change = consent_ops.accept_all(store, "command line").consent
         elif action == "reject-all":
-            change = consent.reject_all(store, "command line")
+            change = consent_ops.reject_all(store, "command line").consent
         elif action == "set":
             try:
-                change = consent.set_switches(store, {args.switch: args.value}, "command line")
+                change = consent_ops.set_switches(store, {args.switch: args.value}, "command line").consent
             except ValueError as exc:
                 return fail(str(exc))
         elif action == "pause":
-            consent.set_paused(store, args.value)
+            consent_ops.set_paused(store, args.value)
         out = _consent_json(store)
         if action == "history":
             out = {"history": consent.history(store)}
@@ -78,11 +79,12 @@ def cmd_consent(args: argparse.Namespace) -> int:
 
 
 def cmd_level(args: argparse.Namespace) -> int:
+    from tightrope.operations import consent as consent_ops
     from tightrope.privacy import consent
 
     with opened(args) as services:
         if args.level:
-            consent.set_level(services.store, args.level)
+            consent_ops.set_level(services.store, args.level)
         level = consent.level(services.store)
     if args.json:
         print_json({"level": level, "explanation": consent.LEVELS[level][1]})
@@ -92,11 +94,11 @@ def cmd_level(args: argparse.Namespace) -> int:
 
 
 def cmd_forget_category(args: argparse.Namespace) -> int:
-    from tightrope.privacy import erase
+    from tightrope.operations import forget as forget_ops
 
     with opened(args) as services:
         try:
-            change = erase.forget_category(services.recommender, args.category)
+            change = forget_ops.forget_category(services.recommender, args.category)
         except ValueError as exc:
             return fail(str(exc))
     if args.json:
@@ -109,6 +111,7 @@ def cmd_forget_category(args: argparse.Namespace) -> int:
 # --- interests ----------------------------------------------------------------------------
 
 def cmd_interests(args: argparse.Namespace) -> int:
+    from tightrope.operations import consent as consent_ops
     from tightrope.privacy import consent
     from tightrope.engine import interests
 
@@ -119,7 +122,7 @@ def cmd_interests(args: argparse.Namespace) -> int:
             if topic not in services.catalog.category_by_id:
                 return fail(f"there is no topic {topic!r}; topics are catalog categories: "
                              + ", ".join(c.id for c in services.catalog.categories))
-            (consent.block_topic if args.block else consent.unblock_topic)(store, topic)
+            (consent_ops.block_topic if args.block else consent_ops.unblock_topic)(store, topic)
         out = {
             "inferred": [i.to_json() for i in interests.inferred(rec)],
             "suppressed": [s.to_json() for s in interests.suppressed(rec)],
@@ -142,6 +145,7 @@ def cmd_interests(args: argparse.Namespace) -> int:
 # --- retention and the clock -------------------------------------------------------------
 
 def cmd_retention(args: argparse.Namespace) -> int:
+    from tightrope.operations import retention as retention_ops
     from tightrope.privacy import retention
 
     with opened(args) as services:
@@ -150,7 +154,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
             if args.days is None:
                 return fail("give the number of days: tightrope retention CATEGORY DAYS")
             try:
-                receipts = retention.set_period(services.store, args.category, args.days)
+                receipts = list(retention_ops.set_period(services.store, args.category, args.days).expired)
             except ValueError as exc:
                 return fail(str(exc))
         out = {"retention": [p.to_json() for p in retention.periods(services.store)], "expired": receipts}
@@ -166,11 +170,11 @@ def cmd_retention(args: argparse.Namespace) -> int:
 
 
 def cmd_advance_clock(args: argparse.Namespace) -> int:
-    from tightrope.privacy import retention
+    from tightrope.operations import retention as retention_ops
 
     with opened(args) as services:
         try:
-            out = retention.advance_clock(services.store, args.days)
+            out = retention_ops.advance_clock(services.store, args.days).result
         except ValueError as exc:
             return fail(str(exc))
     if args.json:
@@ -200,6 +204,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
+    from tightrope.operations import erase as erase_ops
     from tightrope.privacy import erase
 
     if not args.all:
@@ -215,7 +220,8 @@ def cmd_erase(args: argparse.Namespace) -> int:
             if not answer:
                 print("Nothing was erased.")
                 return 1
-        result = erase.erase_everything(services.recommender, keep_consent_history=args.keep_consent_history)
+        result = erase_ops.erase_everything(services.recommender,
+                                           keep_consent_history=args.keep_consent_history).result
         report = erase.verify(services.store, services.data_dir, result.needles)
     out = {**result.to_json(), "verification": report.to_json()}
     if args.json:
@@ -240,11 +246,12 @@ def cmd_data_use(args: argparse.Namespace) -> int:
 
 
 def cmd_partners(args: argparse.Namespace) -> int:
+    from tightrope.operations import consent as consent_ops
     from tightrope.privacy import partners
 
     with opened(args) as services:
         if args.do_not_sell is not None:
-            partners.set_do_not_sell(services.store, args.do_not_sell)
+            consent_ops.set_do_not_sell(services.store, args.do_not_sell)
         out = partners.payload(services.recommender)
     if args.json:
         print_json(out)

@@ -113,7 +113,8 @@ def replace_message(persona: Persona, stored: int, current: Persona | None = Non
 
 
 def cmd_load(args: argparse.Namespace) -> int:
-    from tightrope.workshop.personas import PersonaError, apply_persona, load, stored_count
+    from tightrope.operations.persona import load_persona
+    from tightrope.workshop.personas import PersonaError, load, stored_count
     try:
         persona = load(args.persona)
     except PersonaError as exc:
@@ -129,7 +130,8 @@ def cmd_load(args: argparse.Namespace) -> int:
                 print("Nothing was changed.")
                 return 1
         try:
-            summary = apply_persona(services.store, persona)
+            # as before: the persona's data is dated from the shop's clock as it is
+            summary = load_persona(services.store, persona, real_time=False).result
         except PersonaError as exc:
             return fail(str(exc))
     if args.json:

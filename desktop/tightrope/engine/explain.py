@@ -224,23 +224,3 @@ class Counterfactual:
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
-
-
-@dataclass(frozen=True)
-class Change:
-    """What an operation (forget, exclude, include) did; views refresh from this."""
-
-    action: str
-    datum_ids: tuple[int, ...]
-    receipt: dict[str, Any] | None
-    preview: Preview  # the effect, as it was previewed and as it happened
-    summary: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "action": self.action,
-            "datum_ids": list(self.datum_ids),
-            "receipt": self.receipt,
-            "changes": self.preview.to_json(),
-            "summary": self.summary,
-        }

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -41,7 +41,6 @@ from tightrope.engine.evidence import (
     Weights,
 )
 from tightrope.engine.explain import (
-    Change,
     Contribution,
     Counterfactual,
     Preview,
@@ -52,6 +51,9 @@ from tightrope.engine.explain import (
 )
 from tightrope.i18n import translator
 from tightrope.storage.store import Store
+
+if TYPE_CHECKING:
+    from tightrope.operations.changes import Changes
 
 # Headlines are made for every product a change touches (~40 per change): cached, each
 # template costs a dictionary look-up after its first use (see tightrope.i18n.translator).
@@ -203,7 +205,8 @@ class _State:
 
 
 class Recommender:
-    """Ranks, explains, previews and applies removals. Qt-free; one per store."""
+    """Ranks, explains and previews; plans the removals that operations carry out. Qt-free;
+    one per store. Its caches learn of every write from the operation's Changes."""
 
     def __init__(
         self,
@@ -231,40 +234,36 @@ class Recommender:
         # previews of removals from the current state (see _preview_without)
         self._previewed: tuple[_State | None, dict[Any, tuple[Preview, _State]]] = (None, {})
         self.data_use = datause.DataUseLog(store)
-        store.subscribe(self._on_store_change)
+        store.subscribe(self._on_changes)
 
     # --- caches ------------------------------------------------------------------------
-    # Store actions that name every data point they touch; any other action (clock, consent,
-    # reset, or one added later) drops every cache.
-    _INCREMENTAL = frozenset({"record", "cart", "checkout", "exclude", "include", "delete", "pause"})
-
-    def _on_store_change(self, change: dict[str, Any]) -> None:
+    def _on_changes(self, changes: Changes) -> None:
+        """Drop what an operation made stale: the current state and previews always (they
+        hold the rows of data that may be gone now); every cache when the policy, the clock
+        or everything changed; otherwise only the touched data points and the products
+        they count for."""
         self._state = None
-        self._previewed = (None, {})  # they hold the rows of data that may be gone now
-        action = change.get("action")
-        if action not in self._INCREMENTAL:
+        self._previewed = (None, {})
+        stale_policy = changes.policy_changed
+        if stale_policy:
             self._policy = None
-        if action not in self._INCREMENTAL or self._datums is None:
+        if stale_policy or self._datums is None:
             self._datums = None
             self._rows.clear()
             self._labels.clear()
             self._explained.clear()
             return
-        for i in change.get("deleted_ids", ()):
+        for i in changes.deleted:
             self._unexplain(i)
             self._datums.pop(i, None)
             self._rows.pop(i, None)
             self._labels.pop(i, None)
-        for i in change.get("datum_ids", ()):
-            self._unexplain(i)
-            d = self.store.datum(i)
-            self._rows.pop(i, None)
-            self._labels.pop(i, None)
-            if d is None:
-                self._datums.pop(i, None)
-            else:
-                self._datums[i] = d
-                self._unexplain(i)  # the products its (new) rows reach
+        for d in (*changes.added, *changes.updated):
+            self._unexplain(d.id)
+            self._rows.pop(d.id, None)
+            self._labels.pop(d.id, None)
+            self._datums[d.id] = d
+            self._unexplain(d.id)  # the products its (new) rows reach
 
     def _unexplain(self, datum_id: int) -> None:
         """Drop cached explanations of every product this data point counts for (or makes
@@ -1011,48 +1010,34 @@ class Recommender:
                 data=words, name=name, rank=rank),
             max_size, direction="in")
 
-    # --- operations ----------------------------------------------------------------------
-    def forget(self, datum_ids: Iterable[int], scope: str = "data point", focus: str | None = None,
-               topic: str | None = None) -> Change:
-        """Delete data points for real and return what changed (as previewed)."""
+    # --- removals, for the operations that forget or exclude ---------------------------
+    def plan_removal(self, datum_ids: Iterable[int], focus: str | None = None,
+                     topic: str | None = None) -> Removal:
+        """What removing (forgetting or excluding) these data points will do, from the
+        preview memo when it was previewed: :mod:`tightrope.operations.forget` writes it,
+        then hands it back to :meth:`adopt`."""
         ids = sorted(set(datum_ids))
         before = self._current()
         preview, after = self._preview_without(ids, focus, topic)
-        receipt = self.store.delete_datums(ids, action="forget", scope=scope)
-        self._adopt(before, after, ids)
-        kinds = tr(" + ", "between the counts of a receipt: '1 view + 2 searches'").join(
-            count_noun(k, n) for k, n in receipt["counts"].items()) or tr("nothing", "forgotten")
-        summary = tr("Forgotten: {data} \u00b7 %n recommendation(s) changed",
-                     "{data}: e.g. '1 view + 2 searches'", n=preview.changed_count).format(data=kinds)
-        if preview.topic is not None:  # did it work? what of the topic is left
-            summary = tr("{receipt}. {left}", "a receipt, then what of a forgotten topic is left"
-                         ).format(receipt=summary, left=self._share_sentence(preview.topic))
-        return Change("forget", tuple(ids), receipt, preview, summary)
+        return Removal(ids, preview, before, after)
 
-    def forget_product(self, product_id: str, focus: str | None = None) -> Change:
-        return self.forget(self.store.datum_ids_for_product(product_id), scope="product", focus=focus)
+    def adopt(self, removal: Removal) -> None:
+        """After exactly the planned removal was committed, its state *is* the new one."""
+        self._adopt(removal.before, removal.after, removal.ids)
 
-    def forget_topic(self, topic: str, focus: str | None = None) -> Change:
-        return self.forget(self.store.datum_ids_for_topic(topic), scope="topic", focus=focus,
-                           topic=topic)
+    def share_sentence(self, share: TopicShare) -> str:
+        """"Did it work?": what of a forgotten topic is left, in one sentence."""
+        return self._share_sentence(share)
 
-    def exclude(self, datum_ids: Iterable[int], focus: str | None = None) -> Change:
-        ids = sorted(set(datum_ids))
-        before = self._current()
-        preview, after = self._preview_without(ids, focus)
-        self.store.set_excluded(ids, True)
-        self._adopt(before, after, ids)
-        summary = tr("Not used any more: %n data point(s) \u00b7 {changed}", n=len(ids)).format(
-            changed=tr("%n recommendation(s) changed", n=preview.changed_count))
-        return Change("exclude", tuple(ids), None, preview, summary)
 
-    def include(self, datum_ids: Iterable[int], focus: str | None = None) -> Change:
-        ids = sorted(set(datum_ids))
-        preview = self.preview_include(ids, focus)
-        self.store.set_excluded(ids, False)
-        summary = tr("Used again: %n data point(s) \u00b7 {changed}", n=len(ids)).format(
-            changed=tr("%n recommendation(s) changed", n=preview.changed_count))
-        return Change("include", tuple(ids), None, preview, summary)
+@dataclass(frozen=True)
+class Removal:
+    """A planned removal: the ids, its preview, and the states before and after it."""
+
+    ids: list[int]
+    preview: Preview
+    before: _State
+    after: _State
 
 
 def _anchor(d: Datum) -> tuple[str, str | None]:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -24,18 +23,14 @@ from typing import TYPE_CHECKING, Any
 
 from tightrope.privacy import consent, partners, pseudonyms
 from tightrope.storage import faults
-from tightrope import paths
 from tightrope.clock import format_time
 from tightrope.storage.datums import CONSENT_CATEGORIES
 from tightrope.i18n import translator
-from tightrope.storage.store import RECEIPT_SCOPES, scope_kind
 
 tr = translator("Erase")
 
 if TYPE_CHECKING:
-    from tightrope.engine.explain import Change
     from tightrope.paths import DataDir
-    from tightrope.engine.recommender import Recommender
     from tightrope.storage.store import Store
 
 MIN_NEEDLE = 4  # shorter strings match by chance
@@ -59,14 +54,6 @@ def ids_between(store: Store, start: datetime, end: datetime | None = None) -> l
     return [r["id"] for r in store.db.query(
         "SELECT id FROM datums WHERE collected_at >= ? AND collected_at <= ?",
         [format_time(start), format_time(end)])]
-
-
-def forget_category(rec: Recommender, category: str) -> Change:
-    return rec.forget(ids_in_category(rec.store, category), scope="category")
-
-
-def forget_between(rec: Recommender, start: datetime, end: datetime | None = None, scope: str = "time range") -> Change:
-    return rec.forget(ids_between(rec.store, start, end), scope=scope)
 
 
 # --- needles ---------------------------------------------------------------------------------
@@ -157,7 +144,7 @@ def needles_for(store: Store, datum_ids: Iterable[int] | None = None, extra: Ite
     return out
 
 
-# --- erase everything ------------------------------------------------------------------------
+# --- erase everything (tightrope.operations.erase does it) --------------------------------------
 
 @dataclass
 class EraseResult:
@@ -178,75 +165,8 @@ def database_folder(store: Store) -> Path | None:
     return None
 
 
-def _files_under(folder: Path) -> list[Path]:
+def files_under(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
-
-
-def _count(store: Store, table: str) -> int:
-    return next(iter(store.db.query(f"SELECT count(*) AS n FROM {table}")))["n"]
-
-
-def erase_everything(rec: Recommender, keep_consent_history: bool = False) -> EraseResult:
-    """Delete all personal data and everything derived from it, in one transaction.
-
-    Data points (and cascades: cart), consent state (the consent screen returns), consent
-    history unless the user keeps it, blocked topics, the data-use log, retention choices,
-    the personalization level, the partner key, "do not sell" and the persona name. The
-    receipts log keeps counts only and gains one receipt for this erase. Damaged databases
-    moved aside into ``quarantine/`` are overwritten and deleted right after the commit, and
-    Qt's file-dialog history (``qt/``: the folders exports were saved to) is deleted.
-    """
-    store = rec.store
-    folder = database_folder(store)
-    quarantined = len(faults.quarantined_files(folder)) if folder else 0
-    # Qt's file dialogs remember the folders they saw (an export's) in the data folder
-    # (tightrope.ui.file_dialogs), not in ~/.config: erase reaches them.
-    dialog_state = _files_under(folder / paths.QT_STATE_DIRNAME) if folder else []
-    extra = [v for k in pseudonyms.KEYS if (v := store.get_meta(k))]
-    if extra:
-        extra.append(partners.pseudonymous_id(store))
-    # A receipt from before receipts kept kinds only (restored from an old export) may
-    # still name what it deleted: look for that name too, and keep only the kind.
-    named = [r for r in store.db.query("SELECT id, scope FROM receipts")
-             if r["scope"] not in RECEIPT_SCOPES]
-    extra += [r["scope"] for r in named]
-    needles = needles_for(store, None, extra)
-    counts: Counter[str] = Counter()
-    ids = [r["id"] for r in store.db.query("SELECT id FROM datums")]
-    store.before_delete(ids)
-    with store.db.atomic():
-        counts.update(store.delete_rows(ids))
-        counts["cart line"] = _count(store, "cart")
-        store.db.execute("DELETE FROM cart")
-        if not keep_consent_history:
-            counts["consent change"] = _count(store, "consent_history")
-            store.db.execute("DELETE FROM consent_history")
-        counts["blocked topic"] = _count(store, "blocked_topics")
-        counts["data-use entry"] = _count(store, "data_use")
-        counts["retention setting"] = _count(store, "retention")
-        for table in ("blocked_topics", "data_use", "retention"):
-            store.db.execute(f"DELETE FROM {table}")
-        marks = ",".join("?" * len(PERSONAL_META))
-        counts["setting"] = next(iter(store.db.query(
-            f"SELECT count(*) AS n FROM meta WHERE key IN ({marks})", list(PERSONAL_META))))["n"]
-        store.db.execute(f"DELETE FROM meta WHERE key IN ({marks})", list(PERSONAL_META))
-        for r in named:
-            store.db.execute("UPDATE receipts SET scope = ? WHERE id = ?", [scope_kind(r["scope"]), r["id"]])
-        counts["quarantined copy"] = quarantined
-        counts["file dialog history"] = len(dialog_state)
-        receipt = store.write_receipt("erase", "everything", counts, always=True)
-    # only now, with the erase on disk: a failed one loses nothing, not even the log's buffer
-    rec.data_use.discard()
-    if folder is not None:
-        # Damaged databases moved aside at start (tightrope.storage.faults) hold personal data too.
-        faults.remove_quarantine(folder)
-    for f in dialog_state:
-        f.unlink(missing_ok=True)
-    # "delete" lets views drop their copies (search box, history); "reset" drops the
-    # recommender's caches and consent policy as a whole.
-    store.notify(action="delete", deleted_ids=ids, receipt=receipt)
-    store.notify(action="reset")
-    return EraseResult(receipt, needles, keep_consent_history)
 
 
 # --- verification ----------------------------------------------------------------------------

@@ -43,12 +43,6 @@ def do_not_sell(store: Store) -> bool:
     return store.get_meta(META_DO_NOT_SELL) != "0"
 
 
-def set_do_not_sell(store: Store, on: bool) -> bool:
-    store.set_meta(META_DO_NOT_SELL, "1" if on else "0")
-    store.notify(action="sharing", do_not_sell=on)
-    return on
-
-
 def pseudonymous_id(store: Store, partner: str = PARTNER) -> str:
     return pseudonyms.keyed_hash(store, META_KEY, f"tightrope-partner-id:{partner}")
 

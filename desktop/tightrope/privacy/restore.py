@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tightrope.privacy import consent, export, partners, retention
+from tightrope.privacy import consent, export, retention
 from tightrope.catalog import Catalog
 from tightrope.clock import format_time, parse_time
 from tightrope.storage.datums import CONSENT_CATEGORIES, KINDS, PRODUCT_KINDS
@@ -292,55 +292,3 @@ def is_fresh(store: Store) -> bool:
     """No personal data, no consent decision, no history: safe to restore into."""
     return (store.count_datums() == 0 and store.consent_state() is None
             and not list(store.db.query("SELECT 1 FROM consent_history LIMIT 1")))
-
-
-def restore(store: Store, doc: ExportDoc) -> dict[str, Any]:
-    """Write a checked export into a fresh store, in one transaction. Returns a summary."""
-    if not is_fresh(store):
-        raise RestoreError(
-            f"the data folder already holds personal data ({store.count_datums()} data points or a "
-            "consent decision); an export is only restored into a fresh one, so nothing was "
-            "mixed. Use a new folder with --data-dir, or erase this one first", doc.file)
-    db = store.db
-    with db.atomic():
-        for d in doc.data_points:
-            db.execute(
-                "INSERT INTO datums (id, kind, product_id, text, value, collected_at, collected_where,"
-                " consent_category, excluded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [d["id"], d["kind"], d["product_id"], d["text"], d["value"], d["collected_at"],
-                 d["collected_where"], d["consent_category"], int(d["excluded"])])
-        if doc.consent_state is not None:
-            store.set_meta(consent.META_STATE, json.dumps(doc.consent_state, sort_keys=True))
-            opt_in = sorted(k for k, v in doc.consent_state["sensitive"].items() if v)
-            store.set_meta(consent.META_SENSITIVE_OPT_IN, json.dumps(opt_in))
-        if doc.level is not None:
-            store.set_meta(consent.META_LEVEL, doc.level)
-        if doc.paused is not None:
-            store.set_meta(consent.META_PAUSED, "1" if doc.paused else "0")
-        if doc.do_not_sell is not None:
-            store.set_meta(partners.META_DO_NOT_SELL, "1" if doc.do_not_sell else "0")
-        for h in doc.consent_history:
-            db.execute("INSERT INTO consent_history (at, category, granted, collected_where) "
-                       "VALUES (?, ?, ?, ?)", [h["at"], h["category"], h["granted"], h["collected_where"]])
-        for topic in doc.blocked_topics:
-            db.execute("INSERT INTO blocked_topics (topic, at) VALUES (?, ?)",
-                       [topic, format_time(store.clock.now())])
-        for r in doc.receipts:
-            db.execute("INSERT INTO receipts (at, action, scope, counts) VALUES (?, ?, ?, ?)",
-                       [r["at"], r["action"], r["scope"], r["counts"]])
-        for category, days in doc.retention.items():
-            db.execute("INSERT INTO retention (category, days) VALUES (?, ?)", [category, days])
-        for e in doc.data_use:
-            db.execute("INSERT INTO data_use (minute, source, computations, data_points) VALUES (?, ?, ?, ?)",
-                       [e["minute"], e["source"], e["computations"], e["data_points"]])
-    store.notify(action="reset")
-    expired = retention.sweep(store)
-    return {
-        "file": doc.file,
-        "data_points": len(doc.data_points),
-        "consent_decided": doc.consent_state is not None,
-        "consent_changes": len(doc.consent_history),
-        "receipts": len(doc.receipts),
-        "expired_on_restore": sum(r["total"] for r in expired),
-    }
-

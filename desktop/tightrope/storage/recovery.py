@@ -20,6 +20,7 @@ from typing import Any
 
 from tightrope.storage import faults
 from tightrope import paths
+from tightrope.operations import erase as operations_erase
 from tightrope.privacy import restore
 from tightrope.catalog import load_shipped_catalog
 from tightrope.clock import Clock
@@ -80,7 +81,7 @@ def recover(data_dir: paths.DataDir, export_path: str | Path | None = None,
     restored = None
     if doc is not None:
         try:
-            restored = restore.restore(services.store, doc)
+            restored = operations_erase.restore(services.store, doc).result
         except BaseException:
             services.close()
             raise

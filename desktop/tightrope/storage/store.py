@@ -14,18 +14,20 @@ import json
 import os
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 from sqlite_utils import Migrations
 
-from tightrope.privacy import retention
 from tightrope.catalog import Catalog
 from tightrope.clock import Clock, format_time, parse_time
 from tightrope.storage.datums import KINDS, PRODUCT_KINDS, Datum
+
+if TYPE_CHECKING:
+    from tightrope.operations.changes import Changes, Listener
 
 # Pragmas that every connection sets and reads back (see docs/storage.md):
 # secure_delete overwrites deleted content; a DELETE-mode rollback journal is removed after
@@ -263,14 +265,15 @@ def _row_to_datum(row: dict[str, Any]) -> Datum:
 
 
 class Store:
-    """Personal data operations over one database. Not thread-safe: one per thread.
+    """Personal data over one database: reads, and the building blocks writes are made of.
+    Not thread-safe: one per thread.
 
-    ``on_change`` observers are called with a short description after every write, so
-    services (recommender caches, UI models) refresh from what changed.
-
-    Every write is committed (durably: ``synchronous=FULL``) before any observer is told:
-    nothing can show "forgotten" or "saved" for a change that is not on disk. A write that
-    fails (locked, disk full, read-only) rolls back and tells no one.
+    Writes are operations (:mod:`tightrope.operations`): each runs its statements through
+    these building blocks in one transaction, commits (durably: ``synchronous=FULL``), and
+    only then calls :meth:`publish` with one typed :class:`~tightrope.operations.changes.Changes`,
+    which every listener (:meth:`subscribe`: the recommender's cache, the window's one
+    ``changed`` signal) receives. A write that fails (locked, disk full, read-only) rolls back
+    and tells no one.
     """
 
     def __init__(self, db: sqlite_utils.Database, catalog: Catalog, clock: Clock | None = None):
@@ -280,7 +283,7 @@ class Store:
         self._sync_catalog()
         offset = self.get_meta("clock_offset_days")
         self.clock = clock or Clock(float(offset) if offset else 0.0)
-        self._observers: list[Callable[[dict[str, Any]], None]] = []
+        self._listeners: list[Listener] = []
         # Called with the ids just before they are deleted (e.g. so "Verify" knows, in
         # memory only, what to look for afterwards).
         self._before_delete: list[Callable[[list[int]], None]] = []
@@ -289,8 +292,6 @@ class Store:
         # force, so nothing personal is recorded before the user has chosen.
         self.may_collect: Callable[[str], bool] = self.consented
         self._before_close: list[Callable[[], None]] = []
-        # Expired data is deleted for real when the store opens (and when the clock moves).
-        retention.sweep(self)
 
     @classmethod
     def open(cls, path: Path | str, catalog: Catalog, clock: Clock | None = None) -> Store:
@@ -334,26 +335,25 @@ class Store:
         state = self.consent_state() or {}
         return (state.get("sensitive") or {}).get(topic) is True
 
-    def notify(self, **change: Any) -> None:
-        """Tell observers about a change made outside the Store's methods (consent, level)."""
-        self._changed(**change)
+    # --- listeners ----------------------------------------------------------------------
+    def subscribe(self, callback: Listener) -> None:
+        """Call ``callback`` with every operation's Changes, after its commit."""
+        self._listeners.append(callback)
 
-    # --- observers ----------------------------------------------------------------------
-    def subscribe(self, callback: Callable[[dict[str, Any]], None]) -> None:
-        self._observers.append(callback)
-
-    def unsubscribe(self, callback: Callable[[dict[str, Any]], None]) -> None:
-        if callback in self._observers:
-            self._observers.remove(callback)
+    def unsubscribe(self, callback: Callable[..., None]) -> None:
+        if callback in self._listeners:
+            self._listeners.remove(callback)
         if callback in self._before_delete:
             self._before_delete.remove(callback)
 
     def on_before_delete(self, callback: Callable[[list[int]], None]) -> None:
         self._before_delete.append(callback)
 
-    def _changed(self, **change: Any) -> None:
-        for callback in list(self._observers):
-            callback(change)
+    def publish(self, changes: Changes) -> None:
+        """Tell every listener what an operation changed. Called by the operations only,
+        and only once their transaction has committed."""
+        for callback in list(self._listeners):
+            callback(changes)
 
     # --- catalog mirror -----------------------------------------------------------------
     def _sync_catalog(self) -> None:
@@ -395,26 +395,6 @@ class Store:
             [key, value],
         )
 
-    def advance_clock(self, days: float) -> float:
-        self.clock.offset_days += days
-        self.set_meta("clock_offset_days", repr(self.clock.offset_days))
-        self._changed(action="clock", days=days)
-        return self.clock.offset_days
-
-    def set_clock_offset(self, days: float) -> float:
-        """Put the shop's clock ``days`` ahead of real time (0: real time). The offset is
-        committed before the observers hear of it (action "clock", ``days`` the move); when
-        the clock is there already nothing is written and no one is told."""
-        days = float(days)
-        previous = self.clock.offset_days
-        if days == previous:
-            return days
-        with self.db.atomic():
-            self.set_meta("clock_offset_days", repr(days))
-        self.clock.offset_days = days
-        self._changed(action="clock", days=days - previous)
-        return days
-
     # --- reading ------------------------------------------------------------------------
     def datums(self, *, include_excluded: bool = True) -> list[Datum]:
         sql = "SELECT * FROM datums"
@@ -455,7 +435,7 @@ class Store:
         return [{**r, "counts": json.loads(r["counts"])} for r in rows]
 
     # --- recording ----------------------------------------------------------------------
-    def _insert_datum(
+    def insert_datum(
         self,
         kind: str,
         *,
@@ -465,6 +445,9 @@ class Store:
         where: str,
         at: datetime | None,
     ) -> Datum | None:
+        """Insert one data point inside the caller's transaction (no commit, no listener
+        told): the building block of :mod:`tightrope.operations.record`. Nothing is stored,
+        and None returned, when its category may not be collected."""
         if kind not in KINDS:
             raise ValueError(f"unknown data point kind {kind!r}")
         if kind in PRODUCT_KINDS and product_id not in self.catalog.by_id:
@@ -494,85 +477,9 @@ class Store:
             return probe.topic(self.catalog)
         return None
 
-    def record(
-        self,
-        kind: str,
-        *,
-        product_id: str | None = None,
-        text: str | None = None,
-        value: float | None = None,
-        where: str = "",
-        at: datetime | None = None,
-    ) -> Datum | None:
-        """Store one data point (or nothing, when its category is not collected)."""
-        with self.db.atomic():
-            datum = self._insert_datum(
-                kind, product_id=product_id, text=text, value=value, where=where, at=at
-            )
-        if datum:
-            self._changed(action="record", datum_ids=[datum.id])
-        return datum
-
-    def record_many(self, rows: Iterable[dict[str, Any]]) -> list[int]:
-        """Insert many data points in one transaction (personas, benchmarks)."""
-        ids = []
-        with self.db.atomic():
-            for row in rows:
-                d = self._insert_datum(
-                    row["kind"],
-                    product_id=row.get("product_id"),
-                    text=row.get("text"),
-                    value=row.get("value"),
-                    where=row.get("where", ""),
-                    at=row.get("at"),
-                )
-                if d:
-                    ids.append(d.id)
-        self._changed(action="record", datum_ids=ids)
-        return ids
-
-    # --- shop actions -------------------------------------------------------------------
+    # --- shop state -----------------------------------------------------------------------
     def cart(self) -> list[tuple[str, int]]:
         return [(r["product_id"], r["qty"]) for r in self.db.query("SELECT * FROM cart ORDER BY rowid")]
-
-    def add_to_cart(self, product_id: str, where: str = "product page") -> Datum | None:
-        with self.db.atomic():
-            datum = self._insert_datum(
-                "cart_add", product_id=product_id, text=None, value=1, where=where, at=None
-            )
-            existing = list(self.db.query("SELECT qty FROM cart WHERE product_id = ?", [product_id]))
-            if existing:
-                self.db.execute("UPDATE cart SET qty = qty + 1 WHERE product_id = ?", [product_id])
-            elif datum:
-                self.db.execute(
-                    "INSERT INTO cart (product_id, qty, datum_id) VALUES (?, 1, ?)",
-                    [product_id, datum.id],
-                )
-        self._changed(action="cart", datum_ids=[datum.id] if datum else [])
-        return datum
-
-    def remove_from_cart(self, product_id: str) -> None:
-        self.db.execute("DELETE FROM cart WHERE product_id = ?", [product_id])
-        self._changed(action="cart", datum_ids=[])
-
-    def checkout(self, where: str = "checkout") -> tuple[str, list[int]]:
-        """Turn the cart into an order: one purchase data point per line; empties the cart."""
-        lines = self.cart()
-        if not lines:
-            raise ValueError("The cart is empty.")
-        now = self.clock.now()
-        order_ref = "order-" + now.strftime("%Y%m%d-%H%M%S")
-        ids = []
-        with self.db.atomic():
-            for product_id, qty in lines:
-                d = self._insert_datum(
-                    "purchase", product_id=product_id, text=order_ref, value=qty, where=where, at=now
-                )
-                if d:
-                    ids.append(d.id)
-            self.db.execute("DELETE FROM cart")
-        self._changed(action="checkout", datum_ids=ids)
-        return order_ref, ids
 
     def wishlist(self) -> list[str]:
         return [
@@ -582,18 +489,21 @@ class Store:
             )
         ]
 
-    def toggle_wishlist(self, product_id: str, where: str = "product page") -> bool:
-        """Add to or remove from the wishlist; returns True when it is now on the list."""
-        ids = [
+    def rating_ids(self, product_id: str) -> list[int]:
+        return [
+            r["id"]
+            for r in self.db.query(
+                "SELECT id FROM datums WHERE kind = 'rating' AND product_id = ?", [product_id]
+            )
+        ]
+
+    def wishlist_ids(self, product_id: str) -> list[int]:
+        return [
             r["id"]
             for r in self.db.query(
                 "SELECT id FROM datums WHERE kind = 'wishlist' AND product_id = ?", [product_id]
             )
         ]
-        if ids:
-            self.delete_datums(ids, action="remove", scope="wishlist")
-            return False
-        return self.record("wishlist", product_id=product_id, where=where) is not None
 
     def rating_of(self, product_id: str) -> int | None:
         rows = list(
@@ -603,39 +513,9 @@ class Store:
         )
         return int(rows[0]["value"]) if rows else None
 
-    def rate(self, product_id: str, stars: int, where: str = "product page") -> Datum | None:
-        if not 1 <= stars <= 5:
-            raise ValueError(f"A rating is 1 to 5 stars, not {stars!r}")
-        old = [
-            r["id"]
-            for r in self.db.query(
-                "SELECT id FROM datums WHERE kind = 'rating' AND product_id = ?", [product_id]
-            )
-        ]
-        with self.db.atomic():
-            if old:
-                self.delete_rows(old)
-            datum = self._insert_datum(
-                "rating", product_id=product_id, text=None, value=float(stars), where=where, at=None
-            )
-        self._changed(action="record", datum_ids=[datum.id] if datum else [], deleted_ids=old)
-        return datum
-
-    # --- control ------------------------------------------------------------------------
-    def set_excluded(self, datum_ids: Iterable[int], excluded: bool) -> list[int]:
-        ids = list(datum_ids)
-
-        def write(db: sqlite_utils.Database) -> dict[str, Any]:
-            for i in ids:
-                db.execute("UPDATE datums SET excluded = ? WHERE id = ?", [int(excluded), i])
-            return {"action": "exclude" if excluded else "include", "datum_ids": ids}
-
-        self._write_and_notify(write)
-        return ids
-
     def delete_rows(self, ids: list[int]) -> Counter[str]:
         """Delete data points (and their cascades) inside the caller's transaction, with no
-        receipt and no notification: the building block of delete_datums and erase."""
+        receipt and no listener told: the building block of every operation that deletes."""
         counts: Counter[str] = Counter()
         for chunk_start in range(0, len(ids), 500):
             chunk = ids[chunk_start : chunk_start + 500]
@@ -646,35 +526,6 @@ class Store:
                 counts[r["kind"]] += r["n"]
             self.db.execute(f"DELETE FROM datums WHERE id IN ({marks})", chunk)
         return counts
-
-    def delete_datums(
-        self, datum_ids: Iterable[int], *, action: str = "forget", scope: str = "data point"
-    ) -> dict[str, Any]:
-        """Delete data points for real, with everything that cascades from them.
-
-        Returns a content-free receipt: what kind, how many, when. The receipt is stored in
-        the same transaction as the deletion.
-        """
-        ids = sorted(set(datum_ids))
-        check_scope(scope)  # before the hooks: nothing happens for a wrong scope
-        self.before_delete(ids)
-
-        def write(db: sqlite_utils.Database) -> dict[str, Any]:
-            receipt = self.write_receipt(action, scope, self.delete_rows(ids))
-            return {"action": "delete", "deleted_ids": ids, "receipt": receipt}
-
-        return self._write_and_notify(write)["receipt"]
-
-    def _write_and_notify(
-        self, write: Callable[[sqlite_utils.Database], dict[str, Any]]
-    ) -> dict[str, Any]:
-        """Run ``write`` (it returns the change to announce) in one transaction, commit it,
-        and only then tell the observers. A failed write or commit rolls back and tells no
-        one, so no screen shows a change that is not on disk."""
-        with self.db.atomic():
-            change = write(self.db)
-        self._changed(**change)
-        return change
 
     def before_delete(self, ids: list[int]) -> None:
         """Tell the on_before_delete hooks which data points are about to go."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tightrope.operations.settings import set_setting
 from tightrope.services import Services
 from tightrope.ui import shortcuts, theme
 from tightrope.ui.widgets.card import ProductCard
@@ -134,7 +135,7 @@ class AccessibilityController(QObject):
         if on == theme.reduce_motion():
             return
         theme.set_reduce_motion(on)
-        self.store.set_meta(META_REDUCE_MOTION, "1" if on else "0")
+        set_setting(self.store, META_REDUCE_MOTION, "1" if on else "0")
         if self.reduce_motion_action.isChecked() != on:
             self.reduce_motion_action.setChecked(on)
         self.reduce_motion_changed.emit(on)

@@ -44,6 +44,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from tightrope import paths
+from tightrope.operations.persona import load_persona
 from tightrope.workshop import personas
 from tightrope.services import open_services
 from tightrope.ui import collector
@@ -121,7 +122,7 @@ def run(repeat: int = 30) -> dict[str, Any]:
         with tempfile.TemporaryDirectory() as tmp:
             services = open_services(paths.resolve_data_dir(Path(tmp) / "data"))
             persona = personas.load_persona_file(personas.resolve(PERSONA))
-            personas.apply_persona(services.store, persona)
+            load_persona(services.store, persona)
             window = MainWindow(services)
             window.resize(1280, 800)
             window.show()
@@ -196,7 +197,7 @@ def run(repeat: int = 30) -> dict[str, Any]:
 
             def reload() -> None:
                 nonlocal reloads
-                personas.apply_persona(services.store, persona)
+                load_persona(services.store, persona)
                 reloads += 1
                 settle()
 

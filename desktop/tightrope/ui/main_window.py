@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tightrope.engine.explain import Change
+from tightrope.operations.changes import Changes
 from tightrope.services import Services
 from tightrope.ui import images, shortcuts, theme
 from tightrope.ui.accessibility import AccessibilityController
@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
             self.why.panel.refresh()
 
     @Slot(object)
-    def apply_change(self, change: Change) -> None:
+    def apply_change(self, change: Changes) -> None:
         """Refresh after a forget / exclude / include and flash the products it moved.
         (The top bar's counts followed the store's own change notice already.)"""
         self.pages.refresh()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal, SignalInstance, Slot
 from PySide6.QtGui import QAction, QResizeEvent
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tightrope.operations.changes import Changes
 from tightrope.catalog import Category
 from tightrope.i18n import translator
 from tightrope.services import Services
@@ -372,11 +372,10 @@ class ShellController(QObject):
     def refresh_counts(self) -> None:
         self.bar.set_counts(*self.services.store.counts())
 
-    @Slot(dict)
-    def _on_store_changed(self, change: dict[str, Any]) -> None:
+    @Slot(object)
+    def _on_store_changed(self, changes: Changes) -> None:
         self.refresh_counts()
-        receipt = change.get("receipt") or {}
-        if change.get("action") == "delete" and receipt.get("action") != "remove":
+        if changes.forgot or changes.op == "forget":
             self.bar.set_search_text("")
             current = self.navigator.current
             if current is not None and current.page == SEARCH:

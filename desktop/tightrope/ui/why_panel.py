@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from tightrope.engine.explain import Change
+from tightrope.operations.changes import Changes
 from tightrope.services import Services
 from tightrope.ui.why.content import FORGET_TOPIC
 from tightrope.ui.why.controller import WhyController
@@ -31,7 +31,7 @@ class WhyPanel(WhyView):
     Signals:
 
     * ``change_applied(object change)``: an action ran; carries the engine's
-      :class:`~tightrope.engine.explain.Change` so the shop refreshes and highlights moved items.
+      :class:`~tightrope.engine.explain.Changes` so the shop refreshes and highlights moved items.
     * ``closed()``: the close button or Esc; the owner hides the panel.
     * ``consent_requested(str category)``: "Stop collecting ..." for this consent category.
     * ``product_requested(str product_id)``: open a product (e.g. the replacement).
@@ -66,7 +66,7 @@ class WhyPanel(WhyView):
         """Re-ask the engine for the product shown (the receipt banner stays)."""
         self.controller.refresh()
 
-    def forget_topic(self, topic: str) -> Change | None:
+    def forget_topic(self, topic: str) -> Changes | None:
         """Forget a whole topic exactly as a reason's "More \u2192 Forget the whole topic"
         does (the receipt banner shows, ``change_applied`` is emitted); None when no reason
         shown offers that topic (a scenario then forgets it through the engine)."""

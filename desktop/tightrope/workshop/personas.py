@@ -18,7 +18,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from tightrope.privacy import consent
 from tightrope import paths
 from tightrope.catalog import Catalog
 from tightrope.storage.datums import CONSENT_CATEGORIES, KINDS, PRODUCT_KINDS
@@ -26,7 +25,6 @@ from tightrope.storage.jsonfile import (
     ID_PATTERN,  # noqa: F401  (part of the persona format; tests read it here)
     JsonChecker,
     JsonFileError,
-    display_path,
     parse_json,
     read_text,
     resolve_file,
@@ -98,7 +96,8 @@ class PersonaDatum:
     order: str | None = None
 
     def row(self, now: datetime) -> dict[str, Any]:
-        """The data point as a row for Store.record_many, collected days_ago before now."""
+        """The data point as a row to insert (operations.record.insert_rows), collected
+        days_ago before now."""
         return {
             "kind": self.kind,
             "product_id": self.product_id,
@@ -377,51 +376,3 @@ def last_loaded(store: Store) -> Persona | None:
         return load(persona_id, store.catalog)
     except PersonaError:
         return None
-
-
-def apply_persona(store: Store, persona: Persona) -> dict[str, Any]:
-    """Replace the local personal data with the persona's, in one transaction.
-
-    Deletes every stored data point (with a content-free receipt), empties the cart, inserts
-    the persona's data points timed relative to the store's clock, and records the persona's
-    consent. The persona was fully validated when it was loaded; if anything fails here the
-    transaction rolls back and the store keeps what it had.
-    """
-    products = store.catalog.by_id
-    unknown = [d.product_id for d in persona.data if d.product_id and d.product_id not in products]
-    if unknown:
-        raise PersonaError(
-            f"unknown product {unknown[0]!r} in this store's catalog", display_path(persona.source)
-        )
-    now = store.clock.now()
-    rows = [d.row(now) for d in sorted(persona.data, key=lambda d: -d.days_ago)]
-    old_ids = [r["id"] for r in store.db.query("SELECT id FROM datums")]
-    previous_hook = store.may_collect
-    # The persona's data was checked against the persona's consent; the consent in force
-    # before the load must not filter it.
-    store.may_collect = persona.consent.allows
-    try:
-        with store.db.atomic():
-            receipt = store.delete_datums(old_ids, action="persona load", scope="everything")
-            store.db.execute("DELETE FROM cart")
-            consent.replace_state(
-                store, persona.consent.categories, persona.consent.sensitive, f"persona {persona.id}"
-            )
-            store.set_meta(META_PERSONA, persona.id)
-            new_ids = store.record_many(rows)
-            if len(new_ids) != len(rows):
-                raise RuntimeError(
-                    f"only {len(new_ids)} of {len(rows)} data points of {persona.id} were stored"
-                )
-    finally:
-        store.may_collect = previous_hook
-    return {
-        "persona": persona.id,
-        "name": persona.name,
-        "loaded": len(new_ids),
-        "replaced": receipt["total"],
-        "datum_ids": new_ids,
-        "receipt": receipt,
-        "consent": persona.consent.to_json(),
-        "sensitive_opt_in": persona.consent.sensitive_opt_in(),
-    }

@@ -18,10 +18,14 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from tightrope.operations import forget as forget_ops
+from tightrope.operations import record as record_ops
+from tightrope.operations import retention as retention_ops
+from tightrope.operations.persona import PERSONA_LOAD
+from tightrope.operations.persona import load_persona as load_persona_op
 from tightrope.workshop import personas
-from tightrope.privacy import retention
 from tightrope.storage.datums import count_noun
-from tightrope.engine.explain import Change
+from tightrope.operations.changes import Changes
 from tightrope.i18n import translator
 
 if TYPE_CHECKING:
@@ -36,18 +40,17 @@ DATA_ACTIONS = frozenset({"load_persona", "advance_clock", "forget_topic"})
 # Where a product opened by a scenario (open_product) was viewed, as its page records it.
 SCENARIO_WHERE = "scenario"
 SEARCH_WHERE = "search box"  # tightrope.ui.pages.browse.SEARCH_WHERE
-PERSONA_LOAD = "persona load"  # the receipt action of a persona replacing the stored data
 
 
 @dataclass(frozen=True)
 class Outcome:
     """What one data action did: its receipts (content-free: kind and count), a sentence
-    for the scenario panel, and the engine's Change when recommendations moved with it."""
+    for the scenario panel, and the operation's Changes when recommendations moved with it."""
 
     action: str
     receipts: tuple[dict[str, Any], ...]
     text: str
-    change: Change | None = None
+    change: Changes | None = None
 
     def deletion_receipts(self) -> list[dict[str, Any]]:
         """The receipts of data deleted by this action, other than a persona load's (which
@@ -68,12 +71,11 @@ def load_persona(services: Services, persona_id: str) -> Outcome:
     from real time: the shop's clock goes back to real time first (a scenario that moved it
     ahead does not leave the next persona's data in the future)."""
     persona = personas.load(persona_id, services.catalog)
-    clock = retention.reset_clock(services.store)
-    summary = personas.apply_persona(services.store, persona)
-    if clock.moved:
+    summary = load_persona_op(services.store, persona, real_time=True).result
+    if summary["clock_days_ahead"]:
         text = tr("Loaded {name}: %n data point(s). The shop's clock, {days} days ahead, is back "
                   "to real time.", n=summary["loaded"]).format(
-            name=persona.name, days=f"{clock.previous_days:g}")
+            name=persona.name, days=f"{summary['clock_days_ahead']:g}")
     else:
         text = tr("Loaded {name}: %n data point(s).", n=summary["loaded"]).format(name=persona.name)
     return Outcome("load_persona", (summary["receipt"],), text)
@@ -81,7 +83,7 @@ def load_persona(services: Services, persona_id: str) -> Outcome:
 
 def advance_clock(services: Services, days: float) -> Outcome:
     """Move the shop's clock and delete, with receipts, what is now past its retention."""
-    out = retention.advance_clock(services.store, days)
+    out = retention_ops.advance_clock(services.store, days).result
     receipts = tuple(out["expired"])
     shown = f"{days:g}"
     if out["expired_total"]:
@@ -96,11 +98,11 @@ def advance_clock(services: Services, days: float) -> Outcome:
 
 def forget_topic(services: Services, topic: str, focus: str | None = None) -> Outcome:
     """Forget every data point about a catalog category, as the why panel's "Forget the whole
-    topic" does (Recommender.forget_topic)."""
-    return outcome_of(services.recommender.forget_topic(topic, focus=focus))
+    topic" does (tightrope.operations.forget.forget_topic)."""
+    return outcome_of(forget_ops.forget_topic(services.recommender, topic, focus=focus))
 
 
-def outcome_of(change: Change) -> Outcome:
+def outcome_of(change: Changes) -> Outcome:
     """The outcome of a forget the window carried out itself (through the why panel)."""
     receipts = (change.receipt,) if change.receipt else ()
     return Outcome(change.action, receipts, change.summary, change)
@@ -122,6 +124,6 @@ def record_as_page(store: Store, action: Action) -> None:
     view, a search records the search. The window's pages do this themselves; the checker,
     which has no pages, calls this so that its shop holds the same data."""
     if action.do == "open_product":
-        store.record("view", product_id=action.arg, where=SCENARIO_WHERE)
+        record_ops.record(store, "view", product_id=action.arg, where=SCENARIO_WHERE)
     elif action.do == "search":
-        store.record("search", text=action.arg, where=SEARCH_WHERE)
+        record_ops.record(store, "search", text=action.arg, where=SEARCH_WHERE)

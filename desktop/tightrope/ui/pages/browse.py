@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from tightrope.operations import record as record_ops
 from tightrope.catalog import Product
 from tightrope.i18n import translator
 from tightrope.services import Services
@@ -169,7 +170,7 @@ class SearchController(PageController):
     def open(self, route: Route, fresh: bool) -> None:
         self._query = route.arg
         if fresh:
-            self.services.store.record("search", text=self._query, where=SEARCH_WHERE)
+            record_ops.record(self.services.store, "search", text=self._query, where=SEARCH_WHERE)
             self.view.set_sort_key("relevance")
             self.view.scroll_to_top()
         self.refresh()

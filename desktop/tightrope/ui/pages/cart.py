@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tightrope.operations import record as record_ops
 from tightrope.catalog import Product
 from tightrope.i18n import translator
 from tightrope.services import Services
@@ -333,18 +334,18 @@ class CartController(PageController):
 
     @Slot(str)
     def _on_add_one(self, product_id: str) -> None:
-        self.services.store.add_to_cart(product_id, where=CART_WHERE)
+        record_ops.add_to_cart(self.services.store, product_id, where=CART_WHERE)
 
     @Slot(str)
     def _on_remove(self, product_id: str) -> None:
-        self.services.store.remove_from_cart(product_id)
+        record_ops.remove_from_cart(self.services.store, product_id)
 
     @Slot()
     def _on_checkout(self) -> None:
         lines = self.lines()
         if not lines:
             return
-        order_ref, _ids = self.services.store.checkout(where=CART_WHERE)
+        order_ref = record_ops.checkout(self.services.store, where=CART_WHERE).result
         self._order = (order_ref, lines)
         self.refresh()
 

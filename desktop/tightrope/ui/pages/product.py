@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tightrope.operations import record as record_ops
 from tightrope.catalog import Catalog, Category, Product
 from tightrope.engine.explain import Shelf
 from tightrope.i18n import translator
@@ -326,7 +327,8 @@ class ProductController(PageController):
     def open(self, route: Route, fresh: bool) -> None:
         self._product_id = route.arg
         if fresh:
-            self.services.store.record(
+            record_ops.record(
+                self.services.store,
                 "view", product_id=route.arg, where=route.where or PRODUCT_WHERE
             )
             self.view.scroll_to_top()
@@ -350,15 +352,15 @@ class ProductController(PageController):
 
     @Slot()
     def _on_add_to_cart(self) -> None:
-        self.services.store.add_to_cart(self._product_id, where=PRODUCT_WHERE)
+        record_ops.add_to_cart(self.services.store, self._product_id, where=PRODUCT_WHERE)
 
     @Slot()
     def _on_wishlist(self) -> None:
-        self.services.store.toggle_wishlist(self._product_id, where=PRODUCT_WHERE)
+        record_ops.toggle_wishlist(self.services.store, self._product_id, where=PRODUCT_WHERE)
 
     @Slot(int)
     def _on_rating_chosen(self, stars: int) -> None:
-        self.services.store.rate(self._product_id, stars, where=PRODUCT_WHERE)
+        record_ops.rate(self.services.store, self._product_id, stars, where=PRODUCT_WHERE)
 
     @Slot()
     def _on_category_clicked(self) -> None:

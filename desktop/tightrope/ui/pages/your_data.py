@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt, SignalInstance, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView, QWidget
 
+from tightrope.operations.changes import Changes
 from tightrope.i18n import translator
 from tightrope.services import Services
 from tightrope.ui.models import SORT_ROLE, DatumRow, DatumTableModel
@@ -144,10 +144,10 @@ class YourDataController(PageController):
         catalog = self.services.catalog
         self.model.set_rows([DatumRow.from_datum(d, catalog) for d in self.services.store.datums()])
 
-    @Slot(dict)
-    def _on_store_changed(self, change: dict[str, Any]) -> None:
-        if change.get("action") == "delete" and not change.get("datum_ids"):
-            self.model.remove_ids(change.get("deleted_ids") or ())
+    @Slot(object)
+    def _on_store_changed(self, changes: Changes) -> None:
+        if changes.deleted and not (changes.added or changes.updated or changes.everything):
+            self.model.remove_ids(changes.deleted)
         else:
             self.reload()
 

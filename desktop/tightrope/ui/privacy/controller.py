@@ -15,6 +15,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QLayout
 
+from tightrope.operations import consent as consent_ops
+from tightrope.operations import erase as erase_ops
+from tightrope.operations import forget as forget_ops
+from tightrope.operations import retention as retention_ops
+from tightrope.operations.changes import BLOCKED_TOPICS, LEVEL, PAUSED, SHARING, Changes
 from tightrope.privacy import consent, datause, erase, export, partners, retention
 from tightrope.engine import interests
 from tightrope.clock import format_time
@@ -184,17 +189,17 @@ class PrivacyController(QObject):
 
     @Slot()
     def _on_accept_all(self) -> None:
-        consent.accept_all(self.store, "consent screen")
+        consent_ops.accept_all(self.store, "consent screen")
         self._decided()
 
     @Slot()
     def _on_reject_all(self) -> None:
-        consent.reject_all(self.store, "consent screen")
+        consent_ops.reject_all(self.store, "consent screen")
         self._decided()
 
     @Slot()
     def _on_save_choices(self) -> None:
-        consent.set_switches(self.store, self.screen.form.values(), "consent screen")
+        consent_ops.set_switches(self.store, self.screen.form.values(), "consent screen")
         self._decided()
 
     # --- the page ----------------------------------------------------------------------
@@ -245,11 +250,12 @@ class PrivacyController(QObject):
                                 "Do not sell or share: {sharing}").format(
             level=level, collecting=collecting, sharing=sharing))
 
-    @Slot(dict)
-    def _on_store_changed(self, change: dict[str, Any]) -> None:
-        if change.get("action") == "reset":
+    @Slot(object)
+    def _on_store_changed(self, changes: Changes) -> None:
+        if changes.op in ("erase", "restore"):
             self.sync_gate()
-        if change.get("action") in ("consent", "pause", "sharing", "reset"):
+        if (changes.consent is not None or changes.everything
+                or changes.settings & {LEVEL, PAUSED, SHARING, BLOCKED_TOPICS}):
             self.refresh_strip()
         if self.visible():
             self._pending.start()
@@ -409,7 +415,7 @@ class PrivacyController(QObject):
     # --- consent handlers --------------------------------------------------------------
     @Slot(str, bool)
     def _on_switch(self, switch: str, on: bool) -> None:
-        change = consent.set_switches(self.store, {switch: on}, "privacy page")
+        change = consent_ops.set_switches(self.store, {switch: on}, "privacy page").consent
         banner = self.view.consent.banner
         if change.data_in_withdrawn:
             n = sum(change.data_in_withdrawn.values())
@@ -432,15 +438,15 @@ class PrivacyController(QObject):
 
     @Slot(int)
     def _on_level(self, button_id: int) -> None:
-        consent.set_level(self.store, list(consent.LEVELS)[button_id])
+        consent_ops.set_level(self.store, list(consent.LEVELS)[button_id])
 
     @Slot(bool)
     def _on_pause(self, on: bool) -> None:
-        consent.set_paused(self.store, on)
+        consent_ops.set_paused(self.store, on)
 
     @Slot(str)
     def _on_opt_in(self, category: str) -> None:
-        consent.set_switches(self.store, {consent.SENSITIVE_PREFIX + category: True}, "inferred interests")
+        consent_ops.opt_in_sensitive(self.store, category, "inferred interests")
 
     # --- forgetting ----------------------------------------------------------------------
     def _on_before_delete(self, ids: list[int]) -> None:
@@ -456,7 +462,7 @@ class PrivacyController(QObject):
             self.view.know.status.setText(tr("Nothing to forget in {scope}.").format(scope=shown))
             return
         self._pending_what = tr("forgetting {scope}").format(scope=shown)
-        change = self.rec.forget(ids, scope=scope)
+        change = forget_ops.forget(self.rec, ids, scope=scope)
         kinds = ", ".join(count_noun(k, n) for k, n in change.receipt["counts"].items())
         self.view.know.status.setText(
             tr("Forgotten ({scope}): {kinds}. {summary} "
@@ -487,7 +493,7 @@ class PrivacyController(QObject):
 
     @Slot(str)
     def _on_block_topic(self, topic: str) -> None:
-        consent.block_topic(self.store, topic)
+        consent_ops.block_topic(self.store, topic)
 
     @Slot(str)
     def _on_forget_evidence(self, topic: str) -> None:
@@ -498,7 +504,7 @@ class PrivacyController(QObject):
     @Slot(str)
     def _on_block_and_forget(self, topic: str) -> None:
         found = {i.topic: i for i in interests.inferred(self.rec)}
-        consent.block_topic(self.store, topic)
+        consent_ops.block_topic(self.store, topic)
         if topic in found:
             self._forget_evidence(found[topic])
 
@@ -509,10 +515,10 @@ class PrivacyController(QObject):
     # --- partners, retention, clock ----------------------------------------------------
     @Slot(bool)
     def _on_do_not_sell(self, on: bool) -> None:
-        partners.set_do_not_sell(self.store, on)
+        consent_ops.set_do_not_sell(self.store, on)
 
     def _on_retention(self, category: str, days: int) -> None:
-        receipts = retention.set_period(self.store, category, days)
+        receipts = retention_ops.set_period(self.store, category, days).expired
         n = sum(r["total"] for r in receipts)
         self.view.retention.status.setText(
             tr("{category} is now kept for %n day(s); {deleted} deleted.", n=days).format(
@@ -526,7 +532,7 @@ class PrivacyController(QObject):
         self.advance_clock(self.view.retention.advance_days.value())
 
     def advance_clock(self, days: float) -> dict[str, Any]:
-        out = retention.advance_clock(self.store, days)
+        out = retention_ops.advance_clock(self.store, days).result
         n = out["expired_total"]
         self.view.retention.status.setText(
             tr("Moved the clock {days} days on. Expired and deleted: %n data point(s); your "
@@ -542,7 +548,7 @@ class PrivacyController(QObject):
         # the window); a window nobody sees has nothing to keep current.
         if not self.window.isVisible():
             return
-        retention.sweep(self.store)
+        retention_ops.expire(self.store)
 
     # --- export ----------------------------------------------------------------------------
     def _ask_export(self, fmt: str) -> None:
@@ -584,7 +590,7 @@ class PrivacyController(QObject):
         dialog.open()
 
     def erase_everything(self, keep_history: bool = False) -> erase.VerifyReport:
-        result = erase.erase_everything(self.rec, keep_consent_history=keep_history)
+        result = erase_ops.erase_everything(self.rec, keep_consent_history=keep_history).result
         self._needles = result.needles
         self._needles_what = tr("erasing everything")
         # In-memory copies go too: back history, search box, tables, the withdrawal offer.

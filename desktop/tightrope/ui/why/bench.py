@@ -34,7 +34,9 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from tightrope.privacy import consent
+from tightrope.operations import consent as consent_ops
+from tightrope.operations import forget as forget_ops
+from tightrope.operations import record as record_ops
 from tightrope import paths
 from tightrope.bench.latency import NOW, synthetic_user
 from tightrope.catalog import load_shipped_catalog
@@ -96,12 +98,12 @@ def run(persona: str = "spread", repeat: int = 30) -> dict[str, tuple[float, flo
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = paths.resolve_data_dir(Path(tmp) / "data")
         store = Store.open(data_dir.database, catalog, FixedClock(NOW))
-        consent.accept_all(store, where="bench")
+        consent_ops.accept_all(store, where="bench")
         rec = Recommender(store, community)
         services = Services(data_dir, catalog, store, community, rec)
         rows = synthetic_user(catalog, 150) if persona == "spread" else dense_user(rec.evidence)
-        store.record_many(rows)
-        store.record("declared_interest", text="outdoor", where="profile")
+        record_ops.record_many(store, rows)
+        record_ops.record(store, "declared_interest", text="outdoor", where="profile")
 
         host = QWidget()
         layout = QVBoxLayout(host)
@@ -149,8 +151,9 @@ def run(persona: str = "spread", repeat: int = 30) -> dict[str, tuple[float, flo
         out["open: then counterfactual"] = _stats(counterfactual)
 
         engine: list[float] = []
-        for name in ("forget", "exclude", "include"):
-            original = getattr(rec, name)
+        # the operations the panel calls, timed (put back when the run ends)
+        originals = {name: getattr(forget_ops, name) for name in ("forget", "exclude", "include")}
+        for name, original in originals.items():
 
             def wrapper(*a: Any, _original: Any = original, **kw: Any) -> Any:
                 t = time.perf_counter()
@@ -158,7 +161,7 @@ def run(persona: str = "spread", repeat: int = 30) -> dict[str, tuple[float, flo
                 engine.append((time.perf_counter() - t) * 1000)
                 return result
 
-            setattr(rec, name, wrapper)
+            setattr(forget_ops, name, wrapper)
 
         def actions(pick: Callable[[int], Action | None], label: str) -> None:
             panel.show_product(top[0])
@@ -200,8 +203,12 @@ def run(persona: str = "spread", repeat: int = 30) -> dict[str, tuple[float, flo
                 row = next((r for r in content.rows if r.datum is not None), None)
             return row.datum.action(FORGET) if row and row.datum else None
 
-        actions(exclude_include, "action exclude/include")
-        actions(forget, "action forget")
+        try:
+            actions(exclude_include, "action exclude/include")
+            actions(forget, "action forget")
+        finally:
+            for name, original in originals.items():
+                setattr(forget_ops, name, original)
         host.close()
         store.close()
     for name, (median, p95) in out.items():

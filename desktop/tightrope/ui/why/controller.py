@@ -1,21 +1,22 @@
 """The "why" panel's controller: asks the engine, hands the answers to the view.
 
 Slots stay thin: an action is one call into the recommender, which returns a
-:class:`~tightrope.engine.explain.Change`; the panel re-renders from the engine and the change is
+:class:`~tightrope.operations.changes.Changes`; the panel re-renders from the engine and the change is
 passed on (``change_applied``) so the shop refreshes its shelves.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tightrope.privacy import consent
+from tightrope.operations import consent as consent_ops
+from tightrope.operations import forget as forget_ops
+from tightrope.operations.changes import Changes
 from tightrope.storage.datums import Datum
-from tightrope.engine.explain import Change, Preview, Recommendation
+from tightrope.engine.explain import Preview, Recommendation
 from tightrope.i18n import translator
 from tightrope.engine.recommender import Recommender
 from tightrope.services import Services
@@ -82,7 +83,7 @@ class WhyController(QObject):
         self.view = view
         self.product_id: str | None = None
         self.content: PanelContent | None = None
-        self.last_change: Change | None = None
+        self.last_change: Changes | None = None
         self._previews: dict[tuple[str, frozenset[int]], Preview] = {}
         self._told: set[Action] = set()  # previews shown in this state (``previewed``)
         self._stale = False
@@ -193,18 +194,18 @@ class WhyController(QObject):
         size = self.view.picture_size()
         return images.product_pixmap(product, size, self.view.devicePixelRatioF())
 
-    @Slot(dict)
-    def _on_store_changed(self, change: dict[str, Any]) -> None:
-        if change.get("action") == "reset":
+    @Slot(object)
+    def _on_store_changed(self, changes: Changes) -> None:
+        if changes.everything:
             self._prepared = None
             self.view.forget_cached_text()
-        elif change.get("deleted_ids"):
+        if changes.deleted:
             # Dropped right after this frame: nothing rendered meanwhile can use them (the
             # data points are gone), and scanning the caches need not delay the frame.
-            self._purge.update(change["deleted_ids"])
+            self._purge.update(changes.deleted)
             self._purge_timer.start()
             if self._prepared is not None and self._prepared[2].datum_ids() & set(
-                change["deleted_ids"]
+                changes.deleted
             ):
                 self._prepared = None  # built with data points gone now
         self._stale = True
@@ -348,7 +349,7 @@ class WhyController(QObject):
         self.view.popup_more(entries, button)
 
     # --- acting -------------------------------------------------------------------------
-    def _act_on_focus(self, kind: str) -> Change | None:
+    def _act_on_focus(self, kind: str) -> Changes | None:
         """Forget (or stop using) the data point of the contribution that holds focus (on
         the counterfactual's "Forget these N", Delete forgets those)."""
         widget = QApplication.focusWidget()
@@ -365,8 +366,8 @@ class WhyController(QObject):
     def _on_action_requested(self, action: Action) -> None:
         self.apply(action)
 
-    def apply(self, action: Action) -> Change | None:
-        """Carry out an action; returns the engine's Change (None for stop collecting)."""
+    def apply(self, action: Action) -> Changes | None:
+        """Carry out an action; returns the engine's Changes (None for stop collecting)."""
         collector.hold_for_frame()
         if action.kind == STOP_COLLECTING:
             if action.target:
@@ -375,17 +376,17 @@ class WhyController(QObject):
         pid = self.product_id
         rec = self.rec
         if action.kind == FORGET:
-            change = rec.forget([action.datum_id], scope="data point", focus=pid)
+            change = forget_ops.forget(rec, [action.datum_id], scope="data point", focus=pid)
         elif action.kind == EXCLUDE:
-            change = rec.exclude([action.datum_id], focus=pid)
+            change = forget_ops.exclude(rec, [action.datum_id], focus=pid)
         elif action.kind == INCLUDE:
-            change = rec.include([action.datum_id], focus=pid)
+            change = forget_ops.include(rec, [action.datum_id], focus=pid)
         elif action.kind == FORGET_PRODUCT and action.target:
-            change = rec.forget_product(action.target, focus=pid)
+            change = forget_ops.forget_product(rec, action.target, focus=pid)
         elif action.kind == FORGET_TOPIC and action.target:
-            change = rec.forget_topic(action.target, focus=pid)
+            change = forget_ops.forget_topic(rec, action.target, focus=pid)
         elif action.kind == FORGET_SET and action.datum_ids:
-            change = rec.forget(list(action.datum_ids), scope="smallest set", focus=pid)
+            change = forget_ops.forget(rec, list(action.datum_ids), scope="smallest set", focus=pid)
         else:
             raise ValueError(f"unknown action {action!r}")
         self.last_change = change
@@ -394,7 +395,7 @@ class WhyController(QObject):
         self.change_applied.emit(change)
         return change
 
-    def _show_result(self, change: Change) -> None:
+    def _show_result(self, change: Changes) -> None:
         focus = change.preview.focus
         gone = ""
         replacement = None
@@ -419,7 +420,7 @@ class WhyController(QObject):
     def _on_block_topic_requested(self, topic: str) -> None:
         """Block a topic the forget left on the shelves (its rows are dropped from now on):
         committed, then the panel and the shelves redrawn, then said."""
-        consent.block_topic(self.services.store, topic)
+        consent_ops.block_topic(self.services.store, topic)
         name = self.services.catalog.category(topic).name
         self.render(fit=False)
         self.view.show_banner(tr("Blocked: {topic}. Your data no longer counts for it.").format(

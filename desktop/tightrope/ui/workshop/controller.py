@@ -23,8 +23,8 @@ from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QToolBar, QToolButton
 
+from tightrope.operations import retention as retention_ops
 from tightrope.workshop import personas, scenario_actions
-from tightrope.privacy import retention
 from tightrope.cli.workshop import replace_message
 from tightrope.i18n import translator
 from tightrope.services import Services
@@ -271,7 +271,7 @@ class WorkshopController(QObject):
     def reset_clock(self) -> None:
         """Put the shop's clock back to real time; the pages, the recommender and the
         scenario panel's date follow the store's "clock" notice."""
-        retention.reset_clock(self.services.store)
+        retention_ops.reset_clock(self.services.store)
 
     # --- condition ----------------------------------------------------------------------
     @Slot(str)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from tightrope import paths
+from tightrope.operations.settings import set_setting
 from tightrope.storage.store import Store
 from tightrope.ui import shortcuts, theme
 from tightrope.ui.theme import scale_lengths
@@ -90,14 +91,14 @@ class PresenterMode(QObject):
         if percent == self.scale:
             return
         self.scale = percent
-        self.store.set_meta(META_SCALE, str(percent))
+        set_setting(self.store, META_SCALE, str(percent))
         self.apply()
 
     def set_high_contrast(self, on: bool) -> None:
         if on == self.high_contrast:
             return
         self.high_contrast = on
-        self.store.set_meta(META_CONTRAST, "1" if on else "0")
+        set_setting(self.store, META_CONTRAST, "1" if on else "0")
         self.apply()
 
     def zoom_in(self) -> None:

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tightrope.operations import retention as retention_ops
+from tightrope.operations.changes import CLOCK, Changes
 from tightrope.workshop import personas, scenario_actions
-from tightrope.privacy import retention
 from tightrope.clock import format_time
 from tightrope.i18n import translator
 from tightrope.workshop.scenario_actions import Outcome
@@ -304,7 +305,7 @@ class ScenarioController(QObject):
     def start(self, scenario: Scenario) -> None:
         """Begin a scenario at its first step, running that step's actions, with the shop's
         clock back at real time (the scenario's own actions may move it again)."""
-        retention.reset_clock(self.services.store)
+        retention_ops.reset_clock(self.services.store)
         self._show(scenario, run=True)
 
     def _show(self, scenario: Scenario, run: bool) -> None:
@@ -445,9 +446,9 @@ class ScenarioController(QObject):
         recommendation = self.services.recommender.why(product_id)
         self.window.why_requested.emit(product_id, recommendation)
 
-    @Slot(dict)
-    def _on_store_changed(self, change: dict) -> None:
-        if change.get("action") == "clock":
+    @Slot(object)
+    def _on_store_changed(self, changes: Changes) -> None:
+        if CLOCK in changes.settings:
             self._update_clock()
 
     def _update_clock(self) -> None:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from tightrope.operations.changes import Changes
 from tightrope.workshop import personas, scenario_actions
 from tightrope.privacy.consent import SENSITIVE_PREFIX
 from tightrope.i18n import translator
@@ -89,20 +90,54 @@ NAMED_FIELDS: dict[str, tuple[str, str]] = {
 }
 
 
-def store_event(change: dict[str, Any], token: Token | None = None) -> tuple[str, dict[str, Any]] | None:
-    """A store change as (event type, data): counts and keyed pseudonyms (``token``) for
-    whatever it names, never the data's content."""
-    action = change.get("action")
-    if action == "delete":
-        receipt = change.get("receipt") or {}
-        kind = receipt.get("action", "forget")
-        data = {"action": kind, "scope": receipt.get("scope"), "counts": receipt.get("counts", {}),
-                "total": receipt.get("total", 0)}
-        return ("data_recorded" if kind == "remove" else "forget"), data
-    if action in STORE_EVENTS:
-        data = {k: v for k, v in change.items() if k != "action" and k != "receipt"}
-        return STORE_EVENTS[action], pseudonymise(data, token)
-    return None
+def _deletion(receipt: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    kind = receipt.get("action", "forget")
+    data = {"action": kind, "scope": receipt.get("scope"), "counts": receipt.get("counts", {}),
+            "total": receipt.get("total", 0)}
+    return ("data_recorded" if kind == "remove" else "forget"), data
+
+
+def _ids(datums: tuple[Any, ...]) -> list[int]:
+    return [d.id for d in datums]
+
+
+def store_events(changes: Changes, token: Token | None = None) -> list[tuple[str, dict[str, Any]]]:
+    """An operation's Changes as session events (event type, data), in the order the log has
+    always had them: counts and keyed pseudonyms (``token``) for whatever they name, never
+    the data's content (docs/user-study.md)."""
+    op = changes.op
+    out: list[tuple[str, dict[str, Any]]] = []
+
+    def named(event: str, data: dict[str, Any]) -> None:
+        out.append((event, pseudonymise(data, token)))
+
+    if op in ("record", "cart", "checkout", "rate") or (op == "wishlist" and changes.added):
+        data: dict[str, Any] = {"datum_ids": _ids(changes.added)}
+        if op == "rate":
+            data["deleted_ids"] = list(changes.deleted)
+        named(STORE_EVENTS["cart" if op == "cart" else "checkout" if op == "checkout" else "record"],
+              data)
+    elif op in ("exclude", "include"):
+        named(STORE_EVENTS[op], {"datum_ids": _ids(changes.updated)})
+    elif op in ("consent", "level", "pause", "sharing", "block topic", "unblock topic"):
+        key = {"consent": "consent", "level": "level", "pause": "paused", "sharing": "do_not_sell",
+               "block topic": "blocked", "unblock topic": "unblocked"}[op]
+        value = changes.consent.to_json() if op == "consent" and changes.consent else changes.result
+        named(STORE_EVENTS["consent"], {key: value})
+    elif op == "clock" and changes.settings:
+        named(STORE_EVENTS["clock"], {"days": changes.result.get("days") if isinstance(changes.result, dict)
+                                      else -changes.result.previous_days})
+    elif op == "persona":
+        out.append(_deletion(changes.receipt or {}))
+        named(STORE_EVENTS["consent"], {})
+        named(STORE_EVENTS["record"], {"datum_ids": _ids(changes.added)})
+        return out
+    if changes.receipt is not None and (op in ("forget", "erase")
+                                        or (op == "wishlist" and changes.deleted)):
+        out.append(_deletion(changes.receipt))
+    for receipt in changes.expired:
+        out.append(_deletion(receipt))
+    return out
 
 
 def pseudonymise(data: dict[str, Any], token: Token | None) -> dict[str, Any]:
@@ -139,14 +174,11 @@ def _switches(value: Any, token: Token | None) -> Any:
     return value
 
 
-def rotates_key(change: dict[str, Any]) -> bool:
+def rotates_key(changes: Changes) -> bool:
     """After a deletion (forget, expiry, erase, a persona load) or a reset the session's
     token key is replaced: a forgotten value met again gets a token unlike the old one.
     Taking a product off the wishlist is shopping, not forgetting: the key stays."""
-    if change.get("action") == "reset":
-        return True
-    receipt = change.get("receipt") or {}
-    return change.get("action") == "delete" and receipt.get("action") != "remove"
+    return changes.forgot or changes.op == "forget"
 
 
 def place(where: str) -> str:
@@ -182,14 +214,13 @@ class SessionTap(QObject):
         """A keyed token under the session's own key (pseudonyms.SessionTokens)."""
         return self.recorder.tokens.token(kind, value)
 
-    @Slot(dict)
-    def _on_store_changed(self, change: dict[str, Any]) -> None:
+    @Slot(object)
+    def _on_store_changed(self, changes: Changes) -> None:
         if not self.recording:
             return
-        event = store_event(change, self._token)
-        if event is not None:
-            self._log(event[0], **event[1])
-        if rotates_key(change):
+        for event, data in store_events(changes, self._token):
+            self._log(event, **data)
+        if rotates_key(changes):
             self.recorder.tokens.rotate()
 
     @Slot(object, bool)

@@ -1,0 +1,142 @@
+"""Shopper activity: views, searches and declared facts, the cart and orders, the wishlist
+and ratings. Each is one operation (see :mod:`tightrope.operations`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from tightrope.operations.changes import Changes
+from tightrope.operations.commit import committed
+
+if TYPE_CHECKING:
+    from tightrope.storage.store import Store
+
+
+def record(
+    store: Store,
+    kind: str,
+    *,
+    product_id: str | None = None,
+    text: str | None = None,
+    value: float | None = None,
+    where: str = "",
+    at: datetime | None = None,
+) -> Changes:
+    """Store one data point (``op`` "record"; ``changes.datum`` is it, or None when its
+    category is not collected: then nothing was written)."""
+
+    def write() -> Changes:
+        datum = store.insert_datum(kind, product_id=product_id, text=text, value=value,
+                                   where=where, at=at)
+        return Changes("record", added=(datum,) if datum else ())
+
+    return committed(store, write)
+
+
+def record_many(store: Store, rows: Iterable[dict[str, Any]]) -> Changes:
+    """Many data points in one transaction (benchmarks, test set-ups); each row holds
+    ``kind`` and optionally ``product_id``, ``text``, ``value``, ``where``, ``at``."""
+
+    def write() -> Changes:
+        return Changes("record", added=tuple(insert_rows(store, rows)))
+
+    return committed(store, write)
+
+
+def insert_rows(store: Store, rows: Iterable[dict[str, Any]]) -> list[Any]:
+    """Insert rows inside the caller's transaction; the data points stored."""
+    out = []
+    for row in rows:
+        d = store.insert_datum(
+            row["kind"], product_id=row.get("product_id"), text=row.get("text"),
+            value=row.get("value"), where=row.get("where", ""), at=row.get("at"),
+        )
+        if d:
+            out.append(d)
+    return out
+
+
+def add_to_cart(store: Store, product_id: str, where: str = "product page") -> Changes:
+    """One more of a product in the cart, and a "cart_add" data point when collected."""
+
+    def write() -> Changes:
+        datum = store.insert_datum("cart_add", product_id=product_id, text=None, value=1,
+                                   where=where, at=None)
+        existing = list(store.db.query("SELECT qty FROM cart WHERE product_id = ?", [product_id]))
+        if existing:
+            store.db.execute("UPDATE cart SET qty = qty + 1 WHERE product_id = ?", [product_id])
+        elif datum:
+            store.db.execute("INSERT INTO cart (product_id, qty, datum_id) VALUES (?, 1, ?)",
+                             [product_id, datum.id])
+        return Changes("cart", added=(datum,) if datum else (), cart=True)
+
+    return committed(store, write)
+
+
+def remove_from_cart(store: Store, product_id: str) -> Changes:
+    """Take a product's line out of the cart (the data point that it was added stays)."""
+
+    def write() -> Changes:
+        store.db.execute("DELETE FROM cart WHERE product_id = ?", [product_id])
+        return Changes("cart", cart=True)
+
+    return committed(store, write)
+
+
+def checkout(store: Store, where: str = "checkout") -> Changes:
+    """Turn the cart into an order: one purchase data point per line; empties the cart.
+    ``changes.result`` is the order reference."""
+    lines = store.cart()
+    if not lines:
+        raise ValueError("The cart is empty.")
+    now = store.clock.now()
+    order_ref = "order-" + now.strftime("%Y%m%d-%H%M%S")
+
+    def write() -> Changes:
+        added = []
+        for product_id, qty in lines:
+            d = store.insert_datum("purchase", product_id=product_id, text=order_ref, value=qty,
+                                   where=where, at=now)
+            if d:
+                added.append(d)
+        store.db.execute("DELETE FROM cart")
+        return Changes("checkout", added=tuple(added), cart=True, result=order_ref)
+
+    return committed(store, write)
+
+
+def toggle_wishlist(store: Store, product_id: str, where: str = "product page") -> Changes:
+    """Add to or remove from the wishlist. ``changes.result`` is True when the product is on
+    the list now. Removing deletes the wishlist data point for real, with a receipt."""
+    ids = store.wishlist_ids(product_id)
+    if ids:
+        store.before_delete(ids)
+
+    def write() -> Changes:
+        if ids:
+            receipt = store.write_receipt("remove", "wishlist", store.delete_rows(ids))
+            return Changes("wishlist", deleted=tuple(ids), receipt=receipt, result=False)
+        datum = store.insert_datum("wishlist", product_id=product_id, text=None, value=None,
+                                   where=where, at=None)
+        return Changes("wishlist", added=(datum,) if datum else (), result=datum is not None)
+
+    return committed(store, write)
+
+
+def rate(store: Store, product_id: str, stars: int, where: str = "product page") -> Changes:
+    """Give a product 1 to 5 stars; a rating given before is replaced (deleted, no receipt).
+    ``changes.datum`` is the new rating."""
+    if not 1 <= stars <= 5:
+        raise ValueError(f"A rating is 1 to 5 stars, not {stars!r}")
+    old = store.rating_ids(product_id)
+
+    def write() -> Changes:
+        if old:
+            store.delete_rows(old)
+        datum = store.insert_datum("rating", product_id=product_id, text=None,
+                                   value=float(stars), where=where, at=None)
+        return Changes("rate", added=(datum,) if datum else (), deleted=tuple(old))
+
+    return committed(store, write)
