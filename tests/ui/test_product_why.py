@@ -76,7 +76,7 @@ def test_the_why_panel_of_a_product_not_recommended_says_what_would_bring_it_in(
     assert panel.counterfactual_text.text() == cf.message
     forget = panel.counterfactual_forget
     assert forget.isVisible() and forget.action.datum_ids == cf.datum_ids
-    with qtbot.waitSignal(panel.change_applied) as applied:
+    with qtbot.waitSignal(panel.changed) as applied:
         qtbot.mouseClick(forget, Qt.MouseButton.LeftButton)
     focus = applied.args[0].preview.focus
     assert focus.old_rank is None and focus.new_rank is not None  # it came in, as promised

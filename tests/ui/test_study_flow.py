@@ -401,7 +401,7 @@ def do_task(qtbot, window, task: str, condition: str, gives_up: bool) -> None:
               else window.privacy.strip.open)
     elif task == "remove-one-thing":
         panel = open_why(qtbot, window)
-        with qtbot.waitSignal(panel.change_applied):
+        with qtbot.waitSignal(panel.changed):
             click(qtbot, first_reason(panel).actions.forget)
         click(qtbot, panel.close_button)
     elif task == "change-a-topic":

@@ -200,7 +200,7 @@ def test_preview_by_pointer_and_by_focus(qtbot, window):
 def test_forget_from_the_panel(qtbot, window):
     ctl = start(window)
     panel = open_why(qtbot, window)
-    with qtbot.waitSignal(panel.change_applied):
+    with qtbot.waitSignal(panel.changed):
         click(qtbot, first_reason(panel).actions.forget)
     events = read_back(ctl)
     (forget,) = events_of(events, "forget")
@@ -210,11 +210,11 @@ def test_forget_from_the_panel(qtbot, window):
 def test_exclude_then_include(qtbot, window):
     ctl = start(window)
     panel = open_why(qtbot, window)
-    with qtbot.waitSignal(panel.change_applied):
+    with qtbot.waitSignal(panel.changed):
         click(qtbot, first_reason(panel).actions.exclude)
     entry = next(e for e in panel.not_used_entries if e.isVisible())
     assert entry.button.action.kind == INCLUDE
-    with qtbot.waitSignal(panel.change_applied):
+    with qtbot.waitSignal(panel.changed):
         click(qtbot, entry.button)
     events = read_back(ctl)
     (excluded,) = events_of(events, "exclude")
@@ -324,7 +324,7 @@ def test_task_success_by_criterion_beside_done(qtbot, window):
     click(qtbot, window.top_bar.logo)
     click(qtbot, strip.start)  # remove-one-thing: a forget from the why panel, then Give up
     panel = open_why(qtbot, window)
-    with qtbot.waitSignal(panel.change_applied):
+    with qtbot.waitSignal(panel.changed):
         click(qtbot, first_reason(panel).actions.forget)
     finish(qtbot, ctl, strip.give_up)
     events = read_back(ctl)

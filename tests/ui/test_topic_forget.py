@@ -30,7 +30,7 @@ def test_a_topic_left_on_the_shelves_can_be_blocked_from_the_receipt(qtbot, wind
     assert preview.topic is not None and preview.topic.before > 0
     assert "of your top 20 before" in preview.summary
 
-    with qtbot.waitSignal(panel.change_applied) as applied:
+    with qtbot.waitSignal(panel.changed) as applied:
         panel.controller.apply(action)
     change = applied.args[0]
     share = change.preview.topic

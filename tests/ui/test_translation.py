@@ -347,7 +347,7 @@ def _walk_why_panel(qtbot, window) -> list[tuple[str, str]]:
         and not preview.focus.new_rank
     )
     panel.menu.close()
-    with qtbot.waitSignal(panel.change_applied):
+    with qtbot.waitSignal(panel.changed):
         leaving.trigger()
     qtbot.waitUntil(panel.is_complete, timeout=5000)
     panel.controller.finish_counterfactual()

@@ -153,7 +153,7 @@ def test_show_all_and_show_fewer_by_click_and_by_keyboard(qtbot, services):
     assert panel.expanded and len(panel.visible_rows()) == n
     # A forget keeps the level; another product opens collapsed again.
     row = next(r for r in panel.visible_rows()[3:] if r.buttons)
-    with qtbot.waitSignal(panel.change_applied):
+    with qtbot.waitSignal(panel.changed):
         qtbot.mouseClick(row.actions.forget, Qt.MouseButton.LeftButton)
     settle(qtbot, panel)
     assert panel.expanded and len(panel.visible_rows()) == len(panel.content.rows) == n - 1
@@ -219,7 +219,7 @@ def test_forget_these_n_previews_then_forgets_exactly_the_counterfactual(
     button.setFocus()  # focus previews too, and what the click shows is prepared meanwhile
     qtbot.waitUntil(lambda: panel.controller._prepared is not None)
 
-    with qtbot.waitSignal(panel.change_applied) as blocker:
+    with qtbot.waitSignal(panel.changed) as blocker:
         qtbot.keyClick(button, Qt.Key.Key_Space)
     change = blocker.args[0]
     assert change.action == "forget" and change.datum_ids == tuple(sorted(ids))
@@ -248,7 +248,7 @@ def test_one_data_point_reads_forget_this_and_delete_forgets_it(qtbot, services)
     assert button.accessibleName().startswith("Forget this: ")
     host.activateWindow()
     button.setFocus()
-    with qtbot.waitSignal(panel.change_applied) as blocker:
+    with qtbot.waitSignal(panel.changed) as blocker:
         qtbot.keyClick(button, Qt.Key.Key_Delete)  # the panel's "forget" key
     assert blocker.args[0].datum_ids == ids and services.store.datum(ids[0]) is None
 

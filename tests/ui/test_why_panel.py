@@ -33,6 +33,7 @@ from tightrope.ui.why.content import (
     largest_remainder,
     percent_text,
 )
+from tightrope.ui.store_events import StoreEvents
 from tightrope.ui.why_panel import WhyPanel
 
 from ..conftest import NOW, files_containing
@@ -127,7 +128,7 @@ def show_panel(qtbot, services) -> tuple[QWidget, WhyPanel]:
     layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
     host.setMinimumSize(*PANEL_SIZE)
     theme.apply_theme(host)
-    panel = WhyPanel(services, host)
+    panel = WhyPanel(services, StoreEvents(services.store, host).changed, host)
     layout.addWidget(panel)
     host.resize(*PANEL_SIZE)
     host.show()
@@ -319,7 +320,7 @@ def test_forget_from_the_panel_deletes_everywhere_as_previewed(qtbot, services, 
     assert strip.forget.toolTip() == shown.summary
     assert strip.forget.accessibleDescription() == shown.summary
 
-    with qtbot.waitSignal(panel.change_applied) as blocker:
+    with qtbot.waitSignal(panel.changed) as blocker:
         qtbot.mouseClick(strip.forget, Qt.MouseButton.LeftButton)
     change = blocker.args[0]
     assert change.action == "forget" and change.datum_ids == (search.id,)
@@ -344,11 +345,11 @@ def test_forget_from_the_panel_deletes_everywhere_as_previewed(qtbot, services, 
     settle(qtbot, panel)
     grab(host, artifacts / "why-after-removal-440.png")
     # Nor does any cache of the panel's text hold it once the frame is done.
-    from tightrope.ui.why import content, rows
+    from tightrope.ui.why import content, row_text
 
     cached = [repr(list(cache.items())) for cache in (
-        content._WHEN, content._FACTS, content._SEARCH_TOPICS, rows._WRAP_CACHE,
-        rows._GEOMETRY_CACHE, rows._TEXTS_BY_DATUM)]
+        content._WHEN, content._FACTS, content._SEARCH_TOPICS, row_text._WRAP_CACHE,
+        row_text.GEOMETRY_CACHE, row_text.TEXTS_BY_DATUM)]
     cached.append(repr([d for d in list(content._INFOS.keys())]))
     assert not any(MARKER in text for text in cached)
     assert search.id not in content._KEYS_BY_DATUM
@@ -366,7 +367,7 @@ def test_exclude_then_use_again_moves_the_score_both_ways(qtbot, services):
     datum_id = row.row.datum_id
     own = sum(c.contribution for c in rec_engine.why(pid).contributions if c.datum_id == datum_id)
 
-    with qtbot.waitSignal(panel.change_applied) as blocker:
+    with qtbot.waitSignal(panel.changed) as blocker:
         qtbot.mouseClick(row.actions.exclude, Qt.MouseButton.LeftButton)
     assert blocker.args[0].action == "exclude"
     excluded = rec_engine.why(pid).score
@@ -380,7 +381,7 @@ def test_exclude_then_use_again_moves_the_score_both_ways(qtbot, services):
     entry = next(e for e in panel.not_used_entries if e.isVisible())
     assert entry.button.action.kind == INCLUDE and entry.button.action.datum_id == datum_id
     assert entry.button.accessibleName().startswith("Use again: ")
-    with qtbot.waitSignal(panel.change_applied) as blocker:
+    with qtbot.waitSignal(panel.changed) as blocker:
         qtbot.mouseClick(entry.button, Qt.MouseButton.LeftButton)
     assert blocker.args[0].action == "include"
     assert rec_engine.why(pid).score == pytest.approx(before, abs=1e-9)
@@ -421,7 +422,7 @@ def test_forget_product_and_topic_from_the_more_menu(qtbot, services):
         panel.controller.apply(info.action(STOP_COLLECTING))
     assert consent.args == [info.consent_category]
 
-    with qtbot.waitSignal(panel.change_applied) as blocker:
+    with qtbot.waitSignal(panel.changed) as blocker:
         first.trigger()
     change = blocker.args[0]
     assert change.action == "forget" and set(change.datum_ids) == set(product_ids)
@@ -463,7 +464,7 @@ def test_keyboard_only_reaches_and_uses_forget(qtbot, services):
     first_strip = next(r.actions for r in panel.visible_rows() if r.row.datum is not None)
     assert order[1] is first_strip.forget
     datum_id = target.action.datum_id
-    with qtbot.waitSignal(panel.change_applied):
+    with qtbot.waitSignal(panel.changed):
         qtbot.keyClick(target, Qt.Key.Key_Space)
     assert services.store.datum(datum_id) is None
     # Focus stays in the panel, on the receipt, so the next Tab goes on from there.
@@ -573,8 +574,7 @@ def test_docked_in_the_shop_window(qtbot, window, services, artifacts):
     """Wired the way the shop wires it: changes refresh the shelves, closing hides it."""
     persona = rich_user(services)
     window.refresh()
-    panel = WhyPanel(services)
-    panel.change_applied.connect(window.apply_change)
+    panel = WhyPanel(services, window.store_events.changed)
     panel.closed.connect(window.hide_side_panel)
     window.show_side_panel(panel)
     panel.show_product(persona["target"].id)
@@ -582,7 +582,7 @@ def test_docked_in_the_shop_window(qtbot, window, services, artifacts):
     assert window.side_panel() is panel
     assert 320 <= panel.width() <= 480
     strip = strip_for(panel, persona["search"].id)
-    with qtbot.waitSignal(panel.change_applied):
+    with qtbot.waitSignal(panel.changed):
         qtbot.mouseClick(strip.forget, Qt.MouseButton.LeftButton)
     settle(qtbot, panel)
     grab(window, artifacts / "why-in-shop-1280x800.png")
@@ -661,7 +661,7 @@ def render_scaled(out: Path, data_root: Path) -> None:
     layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
     host.setMinimumSize(*PANEL_SIZE)
     theme.apply_theme(host)
-    panel = WhyPanel(services, host)
+    panel = WhyPanel(services, StoreEvents(services.store, host).changed, host)
     layout.addWidget(panel)
     host.resize(*PANEL_SIZE)
     host.show()
@@ -739,7 +739,7 @@ def test_a_previewed_forget_shows_what_was_prepared_and_it_equals_a_fresh_render
     persona, _host, panel, strip = previewing_forget(qtbot, services, persona)
     prepared = panel.controller._prepared[2]
     assert MARKER not in repr(prepared)  # about the shop without the data point
-    with qtbot.waitSignal(panel.change_applied):
+    with qtbot.waitSignal(panel.changed):
         qtbot.keyClick(strip.forget, Qt.Key.Key_Space)
     shown = panel.controller.content
     assert shown.rows is prepared.rows
@@ -765,7 +765,7 @@ def test_after_a_forget_rows_below_the_fold_wait_in_place_then_are_exact(qtbot, 
     rest of the frame), none of them about the forgotten data point, and right after the
     paint every row is the new content's, laid out at its own height."""
     from PySide6.QtCore import QObject
-    from tightrope.ui.why.view import HEAD_ROWS
+    from tightrope.ui.why.reasons_list import HEAD_ROWS
 
     pid = long_reason_list(services, more_than=HEAD_ROWS + 20)
     _host, panel = show_panel(qtbot, services)

@@ -134,8 +134,7 @@ def test_forgetting_refreshes_and_clears_history_and_search(qtbot, window, servi
     window.navigator.go(Route(HOME))
     assert window.top_bar.back.isEnabled()
     ids = [d.id for d in services.store.datums()]
-    change = forget_ops.forget(services.recommender, ids)
-    window.apply_change(change)
+    forget_ops.forget(services.recommender, ids)  # the window follows its one change signal
     assert services.store.datums() == []
     assert window.your_data.model.rowCount() == 0
     assert not window.top_bar.back.isEnabled()
@@ -147,7 +146,7 @@ def test_forgetting_while_on_search_results_leaves_them(qtbot, window, services)
     qtbot.keyClicks(window.top_bar.search, "tent")
     qtbot.keyClick(window.top_bar.search, Qt.Key.Key_Return)
     [search] = services.store.datums()
-    window.apply_change(forget_ops.forget(services.recommender, [search.id]))
+    forget_ops.forget(services.recommender, [search.id])
     assert window.navigator.current == Route(HOME)
     assert not window.top_bar.back.isEnabled()
     assert services.store.datums() == []  # going home recorded nothing

@@ -37,12 +37,15 @@ def _open_top(qtbot, window, services):
 
 def test_the_receipt_is_shown_only_for_a_forget_already_on_disk(qtbot, window, services):
     panel, datum, forget = _open_top(qtbot, window, services)
-    on_disk_when_shown = []
-    panel.change_applied.connect(lambda change: on_disk_when_shown.append(
-        (_stored(services, datum), panel.receipt.text() == change.summary)))
+    heard = []  # (still stored?, the receipt on screen) when the screens hear of the forget
+    window.store_events.changed.connect(lambda change: heard.append(
+        (_stored(services, datum), panel.receipt.text(), change)))
+    before = panel.receipt.text()
     qtbot.mouseClick(forget, Qt.MouseButton.LeftButton)
-    assert on_disk_when_shown == [(False, True)]
-    assert panel.receipt.text().startswith("Forgotten:")
+    [(stored, shown, change)] = heard
+    assert stored is False  # committed before any screen heard of it ...
+    assert shown == before  # ... and the receipt not yet on screen then
+    assert panel.receipt.text() == change.summary and change.summary.startswith("Forgotten:")
 
 
 def test_a_forget_that_cannot_be_saved_changes_nothing_and_says_why(qtbot, window, services):
@@ -73,7 +76,7 @@ def test_a_forget_that_cannot_be_saved_changes_nothing_and_says_why(qtbot, windo
     qtbot.mouseClick(banner.dismiss, Qt.MouseButton.LeftButton)
     assert not banner.isVisible()
     # and once the other program lets go, the same click works
-    with qtbot.waitSignal(panel.change_applied):
+    with qtbot.waitSignal(panel.changed):
         qtbot.mouseClick(forget, Qt.MouseButton.LeftButton)
     assert not _stored(services, datum)
 
@@ -122,7 +125,7 @@ def test_no_widget_keeps_the_words_of_a_forgotten_data_point(qtbot, window, serv
         panel.toggle.click()
         qtbot.waitUntil(panel.is_complete, timeout=5000)
     row = next(r for r in panel.visible_rows() if r.row.datum_id == search.id)
-    with qtbot.waitSignal(panel.change_applied):
+    with qtbot.waitSignal(panel.changed):
         qtbot.mouseClick(row.actions.forget, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(panel.is_complete, timeout=5000)
     left = []

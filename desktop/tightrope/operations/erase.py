@@ -7,13 +7,13 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from tightrope import paths
+from tightrope.clock import format_time
 from tightrope.operations.changes import Changes
 from tightrope.operations.commit import committed
 from tightrope.operations.retention import delete_expired
-from tightrope.privacy import erase, pseudonyms, partners
+from tightrope.privacy import erase, partners, pseudonyms
 from tightrope.privacy.consent import META_LEVEL, META_PAUSED, META_SENSITIVE_OPT_IN, META_STATE
 from tightrope.privacy.restore import ExportDoc, RestoreError, is_fresh
-from tightrope.clock import format_time
 from tightrope.storage import faults
 from tightrope.storage.store import RECEIPT_SCOPES, scope_kind
 

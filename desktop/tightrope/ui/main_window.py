@@ -91,7 +91,9 @@ class SidePanelHost(QFrame):
 
 
 class MainWindow(QMainWindow):
-    """The shop. Public API: :attr:`navigator`, :meth:`refresh`, :meth:`apply_change`,
+    """The shop, and the UI's composition root. Public API: :attr:`navigator`,
+    :attr:`store_events` (its ``changed`` signal is the one change channel: every
+    operation's Changes, after its commit, to every screen), :meth:`refresh`,
     :meth:`highlight_products`, :meth:`show_side_panel`, :meth:`hide_side_panel`,
     :meth:`side_panel`, :meth:`open_product`; signals ``why_requested(str, object)`` and
     ``side_panel_hidden()``.
@@ -170,6 +172,9 @@ class MainWindow(QMainWindow):
         # The your-data list and the counts follow every write at once (their controllers
         # listen themselves); the visible page re-renders once per burst of writes.
         self.store_events.changed.connect(self.pages.schedule_refresh)
+        # A change with a preview (forget, exclude, include) moved recommendations: the
+        # page shows them now and flashes the cards that moved.
+        self.store_events.changed.connect(self._on_changed)
 
         self._close_panel = shortcuts.make("close_panel", self, self.hide_side_panel)
         for shortcut in self._close_panel:
@@ -206,13 +211,14 @@ class MainWindow(QMainWindow):
             self.why.panel.refresh()
 
     @Slot(object)
-    def apply_change(self, change: Changes) -> None:
-        """Refresh after a forget / exclude / include and flash the products it moved.
-        (The top bar's counts followed the store's own change notice already.)"""
+    def _on_changed(self, changes: Changes) -> None:
+        """After a forget / exclude / include: the page now, and the products it moved
+        flashed. (The top bar's counts follow the same signal.)"""
+        preview = changes.preview
+        if preview is None:
+            return
         self.pages.refresh()
-        preview = change.preview
-        moved = [c.product_id for c in (*preview.entered, *preview.moved)]
-        self.highlight_products(moved)
+        self.highlight_products(c.product_id for c in (*preview.entered, *preview.moved))
 
     def highlight_products(self, product_ids: Iterable[str]) -> list[ProductCard]:
         """Flash the visible page's cards for these products for about 1.5 s."""

@@ -8,7 +8,7 @@ lives in :mod:`tightrope.ui.why.view`, the engine calls in :mod:`tightrope.ui.wh
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QWidget
 
 from tightrope.operations.changes import Changes
@@ -28,10 +28,12 @@ class WhyPanel(WhyView):
     lands on the panel's first control (its close button), and Tab then follows reading
     order. The panel follows data changes made elsewhere by itself (once per burst).
 
+    ``changed`` is the window's one change signal (the composition root's): the panel
+    follows every operation's :class:`~tightrope.operations.changes.Changes` through it, its
+    own actions included; the shop learns of those the same way, not from the panel.
+
     Signals:
 
-    * ``change_applied(object change)``: an action ran; carries the engine's
-      :class:`~tightrope.engine.explain.Changes` so the shop refreshes and highlights moved items.
     * ``closed()``: the close button or Esc; the owner hides the panel.
     * ``consent_requested(str category)``: "Stop collecting ..." for this consent category.
     * ``product_requested(str product_id)``: open a product (e.g. the replacement).
@@ -39,16 +41,15 @@ class WhyPanel(WhyView):
       in this state), for the session log.
     """
 
-    change_applied = Signal(object)
     closed = Signal()
     consent_requested = Signal(str)
     product_requested = Signal(str)
     previewed = Signal(str, list)
 
-    def __init__(self, services: Services, parent: QWidget | None = None):
+    def __init__(self, services: Services, changed: SignalInstance, parent: QWidget | None = None):
         super().__init__(parent)
-        self.controller = WhyController(services, self, self)
-        self.controller.change_applied.connect(self.change_applied)
+        self.changed = changed  # the window's one change signal, which the panel follows
+        self.controller = WhyController(services, self, changed, self)
         self.controller.closed.connect(self._on_closed)
         self.controller.consent_requested.connect(self.consent_requested)
         self.controller.product_requested.connect(self.product_requested)
@@ -68,7 +69,7 @@ class WhyPanel(WhyView):
 
     def forget_topic(self, topic: str) -> Changes | None:
         """Forget a whole topic exactly as a reason's "More \u2192 Forget the whole topic"
-        does (the receipt banner shows, ``change_applied`` is emitted); None when no reason
+        does (the receipt banner shows; the operation tells every screen); None when no reason
         shown offers that topic (a scenario then forgets it through the engine)."""
         content = self.controller.content
         infos = [] if content is None else [

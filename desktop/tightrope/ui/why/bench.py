@@ -89,6 +89,7 @@ def run(persona: str = "spread", repeat: int = 30) -> dict[str, tuple[float, flo
 
     from tightrope.ui import theme
     from tightrope.ui.why.content import EXCLUDE, FORGET, INCLUDE, Action
+    from tightrope.ui.store_events import StoreEvents
     from tightrope.ui.why_panel import WhyPanel
 
     app = QApplication.instance() or QApplication([])
@@ -111,7 +112,7 @@ def run(persona: str = "spread", repeat: int = 30) -> dict[str, tuple[float, flo
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         host.setMinimumSize(440, 900)
         theme.apply_theme(host)
-        panel = WhyPanel(services, host)
+        panel = WhyPanel(services, StoreEvents(store, host).changed, host)
         layout.addWidget(panel)
         host.resize(440, 900)
         host.show()

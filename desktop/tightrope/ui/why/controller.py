@@ -1,28 +1,29 @@
 """The "why" panel's controller: asks the engine, hands the answers to the view.
 
-Slots stay thin: an action is one call into the recommender, which returns a
-:class:`~tightrope.operations.changes.Changes`; the panel re-renders from the engine and the change is
-passed on (``change_applied``) so the shop refreshes its shelves.
+Slots stay thin: an action is one operation (:mod:`tightrope.operations.forget`), which
+returns a :class:`~tightrope.operations.changes.Changes`; the panel shows its receipt, and
+every screen (the shop's shelves, this panel's caches) learns of it from the window's one
+``changed`` signal.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
+from tightrope.engine.explain import Preview, Recommendation
+from tightrope.engine.recommender import Recommender
 from tightrope.operations import consent as consent_ops
 from tightrope.operations import forget as forget_ops
 from tightrope.operations.changes import Changes
-from tightrope.storage.datums import Datum
-from tightrope.engine.explain import Preview, Recommendation
 from tightrope.i18n import translator
-from tightrope.engine.recommender import Recommender
 from tightrope.services import Services
+from tightrope.storage.datums import Datum
 from tightrope.ui import collector, images, shortcuts
-from tightrope.ui.store_events import StoreEvents
 from tightrope.ui.timers import one_shot
+from tightrope.ui.why.action_buttons import ActionButton
 from tightrope.ui.why.content import (
     EXCLUDE,
     FORGET,
@@ -37,7 +38,7 @@ from tightrope.ui.why.content import (
     build_content,
     with_counterfactual,
 )
-from tightrope.ui.why.rows import ActionButton, ContributionRow
+from tightrope.ui.why.rows import ContributionRow
 from tightrope.ui.why.view import WhyView
 from tightrope.ui.widgets.card import shelf_picture_size
 
@@ -64,19 +65,20 @@ def not_used_for(rec: Recommender, product_id: str) -> list[Datum]:
 class WhyController(QObject):
     """Fills a :class:`WhyView` for one product and carries out its actions.
 
-    Signals: ``change_applied(object change)``, ``closed()``, ``consent_requested(str
+    Follows the window's one ``changed`` signal (every operation's Changes, its own
+    actions' included). Signals: ``closed()``, ``consent_requested(str
     category)``, ``product_requested(str product_id)``, ``previewed(str kind, list
     datum_ids)`` the first time an action's preview is shown in a state (hovering the same
     button again says nothing new).
     """
 
-    change_applied = Signal(object)
     closed = Signal()
     consent_requested = Signal(str)
     product_requested = Signal(str)
     previewed = Signal(str, list)
 
-    def __init__(self, services: Services, view: WhyView, parent: QObject | None = None):
+    def __init__(self, services: Services, view: WhyView, changed: SignalInstance,
+                 parent: QObject | None = None):
         super().__init__(parent)
         self.services = services
         self.rec = services.recommender
@@ -118,8 +120,7 @@ class WhyController(QObject):
         ]
         # Data can change elsewhere (a view recorded, a forget on the your-data page) while
         # the panel is open: re-render once per burst of writes.
-        self._store_events = StoreEvents(services.store, self)
-        self._store_events.changed.connect(self._on_store_changed)
+        changed.connect(self._on_store_changed)
 
     # --- showing ------------------------------------------------------------------------
     def show_product(self, product_id: str) -> None:
@@ -392,7 +393,6 @@ class WhyController(QObject):
         self.last_change = change
         self.render(fit=False)  # the receipt's banner fits the body, once, after it
         self._show_result(change)
-        self.change_applied.emit(change)
         return change
 
     def _show_result(self, change: Changes) -> None:

@@ -48,8 +48,7 @@ class WhyDock(QObject):
 
     def _ensure_panel(self) -> WhyPanel:
         if self.panel is None:
-            panel = WhyPanel(self._services)
-            panel.change_applied.connect(self._window.apply_change)
+            panel = WhyPanel(self._services, self._window.store_events.changed)
             panel.closed.connect(self._window.hide_side_panel)
             panel.product_requested.connect(self._on_product_requested)
             panel.consent_requested.connect(self._on_consent_requested)

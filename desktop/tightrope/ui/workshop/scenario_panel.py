@@ -426,16 +426,14 @@ class ScenarioController(QObject):
 
     def forget_topic(self, topic: str) -> Outcome:
         """Forget a whole topic: through the open why panel's own "Forget the whole topic"
-        when one of its reasons offers it (its receipt banner shows), else through the engine
-        with the shop refreshed as after any forget."""
+        when one of its reasons offers it (its receipt banner shows), else through the
+        operation; the shop refreshes as after any forget."""
         panel = self.window.side_panel()
         change = panel.forget_topic(topic) if isinstance(panel, WhyPanel) else None
         if change is not None:
             return scenario_actions.outcome_of(change)
-        outcome = scenario_actions.forget_topic(self.services, topic)
-        if outcome.change is not None:
-            self.window.apply_change(outcome.change)
-        return outcome
+        # the shop follows the operation's change like any other (the window's one signal)
+        return scenario_actions.forget_topic(self.services, topic)
 
     def open_why(self, product_id: str) -> None:
         """Show the why panel for a product: the window's own method if it has one."""
