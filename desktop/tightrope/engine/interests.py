@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from tightrope import i18n
-from tightrope.storage.datums import Datum, count_noun
 from tightrope.i18n import translator
+from tightrope.storage.datums import Datum, count_noun
 
 if TYPE_CHECKING:
     from tightrope.engine.recommender import Recommender

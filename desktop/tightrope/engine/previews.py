@@ -17,6 +17,7 @@ from tightrope.engine.explain import (
     Recommendation,
     TopicShare,
 )
+from tightrope.engine.parts import RecommenderParts
 from tightrope.engine.state import State
 from tightrope.engine.wording import count_noun_list
 from tightrope.i18n import translator
@@ -30,7 +31,7 @@ PREVIEW_MEMO = 32  # previews remembered per state (one per action a pointer pas
 TOPIC_WINDOW = 20  # "did it work?": a topic's place in the top this many, before and after
 
 
-class Previews:
+class Previews(RecommenderParts):
     """What would change: previews of forgetting or excluding data points (remembered
     per state, so the click that follows applies exactly the preview), the counterfactual
     (the smallest set that takes a product out or brings it in), and the removals the

@@ -10,6 +10,7 @@ from tightrope.engine.evidence import COMMUNITY
 from tightrope.engine.explain import (
     Shelf,
 )
+from tightrope.engine.parts import RecommenderParts
 from tightrope.engine.state import State
 from tightrope.engine.wording import day_of
 from tightrope.i18n import translator
@@ -32,7 +33,7 @@ def _titled(template: str, **values: Any) -> tuple[str, str]:
     return tr(template).format(**values), template.format(**values)
 
 
-class Shelves:
+class Shelves(RecommenderParts):
     """Which products each home shelf (and a product's related shelf) shows. Mixed into
     :class:`~tightrope.engine.recommender.Recommender`."""
 

@@ -10,6 +10,7 @@ from tightrope.engine.evidence import COMMUNITY, FACT, INTEREST, SEARCH, SELF, S
 from tightrope.engine.explain import (
     TopicShare,
 )
+from tightrope.engine.parts import RecommenderParts
 from tightrope.i18n import translator
 from tightrope.storage.datums import PRODUCT_KINDS, Datum, count_noun
 
@@ -54,7 +55,7 @@ def count_noun_list(datums: list[Datum]) -> str:
         counts[d.kind] = counts.get(d.kind, 0) + 1
     return i18n.separated([count_noun(k, n) for k, n in counts.items()])
 
-class Wording:
+class Wording(RecommenderParts):
     """How the recommender words things: each reason's label, a card's headline, a
     preview's summary. Mixed into :class:`~tightrope.engine.recommender.Recommender`."""
 

@@ -19,9 +19,10 @@ from tightrope.storage.store import RECEIPT_SCOPES, scope_kind
 
 if TYPE_CHECKING:
     from tightrope.engine.recommender import Recommender
+    from tightrope.storage.store import Store
 
 
-def _count(store, table: str) -> int:
+def _count(store: Store, table: str) -> int:
     return next(iter(store.db.query(f"SELECT count(*) AS n FROM {table}")))["n"]
 
 
@@ -94,7 +95,7 @@ def erase_everything(rec: Recommender, keep_consent_history: bool = False) -> Ch
     return changes
 
 
-def restore(store, doc: ExportDoc) -> Changes:
+def restore(store: Store, doc: ExportDoc) -> Changes:
     """Write a checked export into a fresh store, in one transaction, then delete what has
     expired since it was exported (receipts). ``changes.result`` is the summary the command
     line prints (file, data_points, consent_decided, consent_changes, receipts,

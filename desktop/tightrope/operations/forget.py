@@ -15,7 +15,7 @@ from tightrope.i18n import translator
 from tightrope.operations.changes import Changes
 from tightrope.operations.commit import committed
 from tightrope.privacy import erase
-from tightrope.storage.datums import count_noun
+from tightrope.storage.datums import Datum, count_noun
 from tightrope.storage.store import check_scope
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ def forget_between(rec: Recommender, start: datetime, end: datetime | None = Non
     return forget(rec, erase.ids_between(rec.store, start, end), scope=scope)
 
 
-def _set_excluded(store: Store, ids: list[int], excluded: bool) -> tuple:
+def _set_excluded(store: Store, ids: list[int], excluded: bool) -> tuple[Datum, ...]:
     for i in ids:
         store.db.execute("UPDATE datums SET excluded = ? WHERE id = ?", [int(excluded), i])
     return tuple(d for i in ids if (d := store.datum(i)) is not None)
