@@ -116,7 +116,7 @@ class DataTabs:
         self.view.know.status.show()
         self.view.know.verify.show()
         self.view.export.verify.show()
-        self.window.apply_change(change)
+        self._apply_change(change)
 
     @Slot()
     def _on_forget_category(self) -> None:
