@@ -2,12 +2,11 @@
 window-wide shortcuts from :mod:`tightrope.ui.shortcuts`, the Help > Keyboard shortcuts
 dialog, and "Reduce motion" (remembered in the store's meta table, like presenter mode).
 
-MainWindow only creates :class:`AccessibilityController`; the dialog is a plain view.
+MainWindow only creates :class:`AccessibilityController`, handing it the window (for its
+menu bar and shortcuts), the search box and the navigator; the dialog is a plain view.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLayout,
+    QMainWindow,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
 from tightrope.operations.settings import set_setting
 from tightrope.services import Services
 from tightrope.ui import shortcuts, theme
+from tightrope.ui.navigation import Navigator
 from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.widgets.labels import styled_label
-
-if TYPE_CHECKING:
-    from tightrope.ui.main_window import MainWindow
+from tightrope.ui.window_parts import SearchBox
 
 META_REDUCE_MOTION = "ui_reduce_motion"
 
@@ -94,7 +93,18 @@ class AccessibilityController(QObject):
 
     reduce_motion_changed = Signal(bool)
 
-    def __init__(self, window: MainWindow, services: Services, parent: QObject | None = None):
+    def __init__(
+        self,
+        window: QMainWindow,
+        services: Services,
+        *,
+        search: SearchBox,
+        navigator: Navigator,
+        contrast_action: QAction | None = None,
+        parent: QObject | None = None,
+    ):
+        """``window``: its menu bar and window-wide shortcuts; ``contrast_action``: the
+        workshop's "High contrast", listed in the View menu too."""
         super().__init__(parent or window)
         self.window = window
         self.store = services.store
@@ -110,9 +120,8 @@ class AccessibilityController(QObject):
         self.reduce_motion_action.setChecked(theme.reduce_motion())
         self.reduce_motion_action.toggled.connect(self.set_reduce_motion)
         view.addAction(self.reduce_motion_action)
-        workshop = getattr(window, "workshop", None)
-        if workshop is not None:
-            view.addAction(workshop.contrast_action)  # one action, in both menus
+        if contrast_action is not None:
+            view.addAction(contrast_action)  # one action, in both menus
         help_menu = bar.addMenu(_tr("&Help"))
         help_menu.setObjectName("helpMenu")
         self.help_action = QAction(_tr("Keyboard shortcuts\u2026"), help_menu)
@@ -123,8 +132,8 @@ class AccessibilityController(QObject):
         help_menu.addAction(self.help_action)
 
         self._shortcuts = [
-            *shortcuts.make("search", window, window.top_bar.focus_search),
-            *shortcuts.make("back", window, window.navigator.back),
+            *shortcuts.make("search", window, search.focus_search),
+            *shortcuts.make("back", window, navigator.back),
             *shortcuts.make("why", window, self.why_for_focus),
         ]
 

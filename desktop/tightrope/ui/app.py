@@ -184,13 +184,19 @@ def application() -> QApplication:
     return app
 
 
+def build_window(services: Services) -> MainWindow:
+    """The shop window over these services. The composition root: the only module of
+    tightrope.ui that imports the main window (its controllers get the parts they use)."""
+    return MainWindow(services)
+
+
 def run_gui(
     services: Services, screenshot: Path | None = None, size: tuple[int, int] = (1280, 800)
 ) -> int:
     """Show the shop. With ``screenshot``, save the first complete paint as a PNG and return."""
     app = application()
     keep_dialog_state_in(services.data_dir)  # Qt's file dialogs remember folders there
-    window = MainWindow(services)
+    window = build_window(services)
     window.resize(*size)
     if screenshot is not None:
         ok = _grab_after_first_paint(window, Path(screenshot))

@@ -107,8 +107,7 @@ def next_frame() -> None:
 
 
 def run(repeat: int = 30) -> dict[str, Any]:
-    from tightrope.ui.app import application
-    from tightrope.ui.main_window import MainWindow
+    from tightrope.ui.app import application, build_window
 
     app = application()
     counter = _PaintCounter()
@@ -123,7 +122,7 @@ def run(repeat: int = 30) -> dict[str, Any]:
             services = open_services(paths.resolve_data_dir(Path(tmp) / "data"))
             persona = personas.load_persona_file(personas.resolve(PERSONA))
             load_persona(services.store, persona)
-            window = MainWindow(services)
+            window = build_window(services)
             window.resize(1280, 800)
             window.show()
             app.processEvents()

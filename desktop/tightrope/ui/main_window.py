@@ -1,7 +1,12 @@
 """The storefront window: composes the top bar, the pages and a right-hand side panel.
 
 MainWindow builds and wires; what happens on a click lives in the page controllers and the
-shell controller. Signals: ``why_requested(str product_id, object recommendation)`` when a
+shell controller. It is the one place that knows every part of the window: each feature
+controller (workshop, privacy, why panel, accessibility) is handed only the parts it uses
+(the navigator, the page registry, the side panel, the strip host, the search box ...),
+never the window, and no other module of tightrope.ui but the composition root
+(:func:`tightrope.ui.app.build_window`) imports this one (tests/ui/test_ui_imports.py).
+Signals: ``why_requested(str product_id, object recommendation)`` when a
 shopper asks why a recommended product is shown; ``side_panel_hidden()``.
 """
 
@@ -11,18 +16,11 @@ from collections.abc import Iterable
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtWidgets import (
-    QFrame,
-    QLayout,
-    QMainWindow,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLayout, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from tightrope.operations.changes import Changes
 from tightrope.services import Services
-from tightrope.ui import images, shortcuts, theme
+from tightrope.ui import images, theme
 from tightrope.ui.accessibility import AccessibilityController
 from tightrope.ui.events import UiEvents
 from tightrope.ui.navigation import (
@@ -49,45 +47,12 @@ from tightrope.ui.privacy.controller import PrivacyController
 from tightrope.ui.store_events import StoreEvents
 from tightrope.ui.topbar import ShellController, TopBar
 from tightrope.ui.why.dock import WhyDock
+from tightrope.ui.window_parts import SidePanel, SidePanelHost, StripHost
 from tightrope.ui.write_failures import WriteFailureBanner, WriteFailureReporter
 from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.workshop.controller import WorkshopController
 
 MINIMUM_SIZE = QSize(960, 600)
-SIDE_PANEL_WIDTH = 440  # at 100 %; theme.px() scales it and the minimum below
-SIDE_PANEL_MIN_WIDTH = 320
-
-
-class SidePanelHost(QFrame):
-    """Holds one widget docked at the right (the "why" panel); hidden while empty."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("sidePanel")
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._widget: QWidget | None = None
-        theme.follow_scale(self, lambda: self.setMinimumWidth(theme.px(SIDE_PANEL_MIN_WIDTH)))
-
-    def widget(self) -> QWidget | None:
-        return self._widget
-
-    def set_widget(self, widget: QWidget) -> None:
-        if self._widget is widget:
-            return
-        self.take_widget()
-        self._widget = widget
-        self._layout.addWidget(widget)
-        widget.show()
-
-    def take_widget(self) -> QWidget | None:
-        """Remove the widget without deleting it (its owner may show it again)."""
-        widget, self._widget = self._widget, None
-        if widget is not None:
-            self._layout.removeWidget(widget)
-            widget.hide()
-            widget.setParent(None)
-        return widget
 
 
 class MainWindow(QMainWindow):
@@ -176,16 +141,31 @@ class MainWindow(QMainWindow):
         # page shows them now and flashes the cards that moved.
         self.store_events.changed.connect(self._on_changed)
 
-        self._close_panel = shortcuts.make("close_panel", self, self.hide_side_panel)
-        for shortcut in self._close_panel:
-            shortcut.setEnabled(False)
+        # What the feature controllers below are handed: each gets the parts it uses,
+        # never the window's other parts (only this constructor knows them all).
+        self.side = SidePanel(self.splitter, self.side_host, self)
+        self.side.hidden.connect(self.side_panel_hidden)
+        self.strips = StripHost(self._column, self.splitter)
+        changed = self.store_events.changed
 
         # Workshop tools (scenario panel, presenter mode, conditions, sessions).
-        self.workshop = WorkshopController(self, services)
+        self.workshop = WorkshopController(
+            self, services, top_bar=self.top_bar, navigator=self.navigator,
+            side_panel=self.side, refresh=self.refresh, store_changed=changed,
+            ui_events=self.ui_events, show_why=self.show_why,
+        )
         # Privacy page and the first-run consent screen (covers the shop until answered).
-        self.privacy = PrivacyController(self, services)
+        self.privacy = PrivacyController(
+            self, services, cover=central, pages=self.pages, strips=self.strips,
+            navigator=self.navigator, store_changed=changed, ui_events=self.ui_events,
+            search=self.top_bar,
+        )
         # "Why am I seeing this?" for every recommended item, docked at the right.
-        self.why = WhyDock(self, services)
+        self.why = WhyDock(
+            self, services, why_requested=self.why_requested, side_panel=self.side,
+            navigator=self.navigator, ui_events=self.ui_events, store_changed=changed,
+            show_privacy=self.privacy.show_page,
+        )
         # A write that fails (locked, disk full, read-only) is told here in one sentence,
         # and the window is redrawn from what is stored.
         self.write_failures = WriteFailureReporter(self, services.data_dir.root, self._redraw,
@@ -193,7 +173,10 @@ class MainWindow(QMainWindow):
         images.make_room()
         self._flashed: list[ProductCard] = []  # the cards the last change highlighted
         # Menu bar (View, Help), window-wide shortcuts, keyboard shortcuts list, motion.
-        self.accessibility = AccessibilityController(self, services)
+        self.accessibility = AccessibilityController(
+            self, services, search=self.top_bar, navigator=self.navigator,
+            contrast_action=self.workshop.contrast_action,
+        )
 
         self.navigator.go(Route(HOME))
 
@@ -245,7 +228,7 @@ class MainWindow(QMainWindow):
 
     def add_strip(self, widget: QWidget) -> None:
         """Add a slim full-width strip under the top bar (e.g. the privacy status line)."""
-        self._column.insertWidget(self._column.indexOf(self.splitter), widget)
+        self.strips.add(widget)
 
     def open_product(self, product_id: str, where: str = "why panel") -> None:
         """Open a product page; ``where`` is recorded with the view."""
@@ -254,31 +237,12 @@ class MainWindow(QMainWindow):
     # --- side panel ---------------------------------------------------------------------
     def show_side_panel(self, widget: QWidget) -> None:
         """Dock ``widget`` at the right (replacing any other; the old one is not deleted)."""
-        was_hidden = self.side_host.isHidden()
-        self.side_host.set_widget(widget)
-        if was_hidden:
-            # Sizes first, then show: the panel is laid out once, at its final width.
-            total = sum(self.splitter.sizes()) or self.width()
-            least = theme.px(SIDE_PANEL_MIN_WIDTH)
-            panel = min(theme.px(SIDE_PANEL_WIDTH), max(least, total // 3))
-            self.splitter.setSizes([total - panel, panel])
-            if self.splitter.isVisible():
-                # Where the splitter will put it: shown there, it is laid out just once.
-                width, height = self.splitter.width(), self.splitter.height()
-                self.side_host.setGeometry(width - panel, 0, panel, height)
-        self.side_host.show()
-        for shortcut in self._close_panel:
-            shortcut.setEnabled(True)
+        self.side.show(widget)
 
     @Slot()
     def hide_side_panel(self) -> None:
-        if self.side_host.isHidden():
-            return
-        self.side_host.hide()
-        for shortcut in self._close_panel:
-            shortcut.setEnabled(False)
-        self.side_panel_hidden.emit()
+        self.side.hide()
 
     def side_panel(self) -> QWidget | None:
         """The widget docked at the right while the panel is shown, else None."""
-        return None if self.side_host.isHidden() else self.side_host.widget()
+        return self.side.current()

@@ -1,5 +1,7 @@
 """The privacy controls of one window: the first-run consent screen, the "Privacy" page and
-its dialogs. MainWindow only creates a :class:`PrivacyController`; this wires everything.
+its dialogs. MainWindow only creates a :class:`PrivacyController`, handing it the parts of
+the window it uses (the page registry, the strip host, the navigator, the search box ...);
+this wires everything.
 The tabs' own work lives beside it: :mod:`~tightrope.ui.privacy.data_tabs` (what we know,
 inferred interests), :mod:`~tightrope.ui.privacy.settings_tabs` (partners, retention) and
 :mod:`~tightrope.ui.privacy.export_erase`.
@@ -11,10 +13,11 @@ interests) and refresh the views from what it returns or from the store's change
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance, Slot
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from tightrope.operations import consent as consent_ops
 from tightrope.operations.changes import BLOCKED_TOPICS, LEVEL, PAUSED, SHARING, Changes
@@ -24,7 +27,8 @@ from tightrope.services import Services
 from tightrope.storage.datums import consent_label
 from tightrope.ui import condition
 from tightrope.ui.models import DatumTableModel
-from tightrope.ui.navigation import Route
+from tightrope.ui.events import UiEvents
+from tightrope.ui.navigation import Navigator, PageStack, Route
 from tightrope.ui.privacy.consent_view import ConsentScreen, CoverFilter
 from tightrope.ui.privacy.data_tabs import DataTabs
 from tightrope.ui.privacy.dialogs import EraseDialog, VerifyDialog
@@ -35,11 +39,9 @@ from tightrope.ui.privacy.settings_tabs import SettingsTabs
 from tightrope.ui.privacy.widgets import PrivacyStrip
 from tightrope.ui.timers import one_shot
 from tightrope.ui.widgets.card import ProductCard
+from tightrope.ui.window_parts import SearchBox, StripHost
 
 tr = translator("PrivacyController")
-
-if TYPE_CHECKING:
-    from tightrope.ui.main_window import MainWindow
 
 PRIVACY = "privacy"
 
@@ -72,10 +74,32 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
     consent_decided = Signal()
     verified = Signal(object)
 
-    def __init__(self, window: MainWindow, services: Services, parent: QObject | None = None):
+    def __init__(
+        self,
+        window: QWidget,
+        services: Services,
+        *,
+        cover: QWidget,
+        pages: PageStack,
+        strips: StripHost,
+        navigator: Navigator,
+        store_changed: SignalInstance,
+        ui_events: UiEvents,
+        search: SearchBox,
+        parent: QObject | None = None,
+    ):
+        """``window``: the top-level window (its study condition, the dialogs' parent);
+        ``cover``: what the first-run consent screen covers; ``pages``: where the privacy
+        page is added; ``strips``: where its status strip goes; ``search``: the search box
+        an erase empties."""
         super().__init__(parent or window)
         self.window = window
         self.services = services
+        self._pages = pages
+        self._navigator = navigator
+        self._store_changed = store_changed
+        self._ui_events = ui_events
+        self._search = search
         self.store = services.store
         self.rec = services.recommender
         self._needles: erase.Needles | None = None  # deleted content, in memory only
@@ -101,16 +125,16 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
         self.log_model = DataUseModel(self)
         self.view = PrivacyView(switches, periods, self.summary_model, self.datum_model, self.log_model)
         self.page = PrivacyPage(self)
-        window.pages.add(PRIVACY, self.page)
+        pages.add(PRIVACY, self.page)
 
         # The way in: a slim strip under the top bar saying what is in force.
         self.strip = PrivacyStrip()
         self.strip.open_clicked.connect(self.show_page)
-        window.add_strip(self.strip)
+        strips.add(self.strip)
 
-        central = window.centralWidget()
-        self.screen = ConsentScreen(switches, central)
-        self._cover = CoverFilter(self.screen, central)
+        self._cover_widget = cover
+        self.screen = ConsentScreen(switches, cover)
+        self._cover = CoverFilter(self.screen, cover)
         self.screen.hide()
 
         self._pending = one_shot(self, self.refresh)
@@ -156,8 +180,8 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
         v.export.erase.clicked.connect(self.ask_erase)
         v.export.verify.clicked.connect(self.verify)
         v.tabs.currentChanged.connect(self._on_tab_changed)
-        self.window.navigator.navigated.connect(self._on_navigated)
-        self.window.store_events.changed.connect(self._on_store_changed)
+        self._navigator.navigated.connect(self._on_navigated)
+        self._store_changed.connect(self._on_store_changed)
 
     # --- first-run consent screen ------------------------------------------------------
     def gate_visible(self) -> bool:
@@ -169,7 +193,7 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
             self.screen.hide()
             return
         self.screen.form.set_values({s: False for s in consent.switch_ids(self.store)})
-        self.screen.setGeometry(self.window.centralWidget().rect())
+        self.screen.setGeometry(self._cover_widget.rect())
         self.screen.show()
         self.screen.raise_()
         # Focus the first switch, not a button: no choice is pushed by the focus frame.
@@ -209,10 +233,10 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
     def show_page(self, tab: int | None = None) -> None:
         if tab is not None and self.view.tabs.isTabVisible(tab):
             self.view.tabs.setCurrentIndex(tab)
-        self.window.navigator.go(Route(PRIVACY))
+        self._navigator.go(Route(PRIVACY))
 
     def visible(self) -> bool:
-        return self.window.pages.current() is self.page
+        return self._pages.current() is self.page
 
     # Every privacy surface a participant sees is logged: the page (navigate, by the
     # session tap) and each tab, on arriving and on each switch (privacy_tab, here).
@@ -230,7 +254,7 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
             self._report_tab()
 
     def _report_tab(self) -> None:
-        self.window.ui_events.report("privacy_tab", tab=TAB_IDS[self.view.tabs.currentIndex()])
+        self._ui_events.report("privacy_tab", tab=TAB_IDS[self.view.tabs.currentIndex()])
 
     def refresh_strip(self) -> None:
         st = consent.state(self.store)

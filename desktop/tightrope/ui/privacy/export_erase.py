@@ -47,7 +47,7 @@ class ExportAndErase:
             self.view.export.export_status.setText(
                 tr("Could not write {path}: {error}").format(path=path, error=exc.strerror or exc))
             return None
-        self.window.ui_events.report("export", file_type=fmt)  # where to is the user's own
+        self._ui_events.report("export", file_type=fmt)  # where to is the user's own
         self.view.export.export_status.setText(
             tr("Exported %n data point(s) and everything derived from them to {path} (readable "
                "only by you). It is a copy: erasing here does not delete it.",
@@ -68,8 +68,8 @@ class ExportAndErase:
         self._needles = result.needles
         self._needles_what = tr("erasing everything")
         # In-memory copies go too: back history, search box, tables, the withdrawal offer.
-        self.window.navigator.reset(Route(HOME))
-        self.window.top_bar.set_search_text("")
+        self._navigator.reset(Route(HOME))
+        self._search.set_search_text("")
         self.view.consent.banner.hide()
         self.view.know.status.setText("")
         self.view.know.filter.clear()

@@ -2,32 +2,53 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, SignalInstance, Slot
+from PySide6.QtWidgets import QWidget
 
 from tightrope.services import Services
 from tightrope.ui import collector
 from tightrope.ui.condition import explanations_shown
+from tightrope.ui.events import UiEvents
+from tightrope.ui.navigation import PRODUCT, Navigator, Route
 from tightrope.ui.timers import one_shot
 from tightrope.ui.why_panel import WhyPanel
+from tightrope.ui.window_parts import SidePanel
 
 PREPARE_AFTER_MS = 300  # after the window is built: it has painted by then
-
-if TYPE_CHECKING:
-    from tightrope.ui.main_window import MainWindow
 
 
 class WhyDock(QObject):
     """Creates the panel once the window has painted (or on first use) and wires it to the
-    window (no signals of its own)."""
+    parts of the window it uses (no signals of its own)."""
 
-    def __init__(self, window: MainWindow, services: Services):
+    def __init__(
+        self,
+        window: QWidget,
+        services: Services,
+        *,
+        why_requested: SignalInstance,
+        side_panel: SidePanel,
+        navigator: Navigator,
+        ui_events: UiEvents,
+        store_changed: SignalInstance,
+        show_privacy: Callable[[], None],
+    ):
+        """``window``: the top-level window (its study condition; shown or not);
+        ``why_requested(str product_id, object recommendation)``: every "Why?" of the shop;
+        ``store_changed``: the one change channel (the panel follows it); ``show_privacy``: opens
+        the privacy page (the panel's consent links)."""
         super().__init__(window)
         self._window = window
         self._services = services
+        self._side_panel = side_panel
+        self._navigator = navigator
+        self._ui_events = ui_events
+        self._store_changed = store_changed
+        self._show_privacy = show_privacy
         self.panel: WhyPanel | None = None
-        window.why_requested.connect(self._on_why_requested)
+        why_requested.connect(self._on_why_requested)
         # Built (and styled) once the window has painted, not by the first "Why?" click,
         # which would otherwise take several frames.
         self._prepare_timer = one_shot(self, self._prepare, PREPARE_AFTER_MS)
@@ -38,9 +59,7 @@ class WhyDock(QObject):
         if not self._window.isVisible():
             return  # closed (or never shown): nobody will ask
         panel = self._ensure_panel()
-        host = self._window.side_host
-        if host.widget() is None and host.isHidden():
-            host.set_widget(panel)  # styled where it will show: docking then restyles nothing
+        self._side_panel.prepare(panel)  # styled where it will show: docking restyles nothing
         panel.ensure_styled()
         top = self._services.recommender.recommend(1)
         if top:  # the likeliest first question: its explanation's text is worked out now
@@ -48,8 +67,8 @@ class WhyDock(QObject):
 
     def _ensure_panel(self) -> WhyPanel:
         if self.panel is None:
-            panel = WhyPanel(self._services, self._window.store_events.changed)
-            panel.closed.connect(self._window.hide_side_panel)
+            panel = WhyPanel(self._services, self._store_changed)
+            panel.closed.connect(self._side_panel.hide)
             panel.product_requested.connect(self._on_product_requested)
             panel.consent_requested.connect(self._on_consent_requested)
             panel.previewed.connect(self._on_previewed)
@@ -66,12 +85,12 @@ class WhyDock(QObject):
         panel = self._ensure_panel()
         # Filled in before it is shown: docking then lays out the new content only, once.
         panel.show_product(product_id)
-        self._window.show_side_panel(panel)
+        self._side_panel.show(panel)
         panel.setFocus()
         # the session log's panel_open: for a product in the recommendations, or not
         recommended = self._services.recommender.why(product_id).rank is not None
-        self._window.ui_events.report("panel_open", panel="why", product=product_id,
-                                      recommended=recommended)
+        self._ui_events.report("panel_open", panel="why", product=product_id,
+                               recommended=recommended)
         return panel
 
     @Slot(str, object)
@@ -82,15 +101,13 @@ class WhyDock(QObject):
     def _on_previewed(self, kind: str, datum_ids: list) -> None:
         """The session log's preview: which action, on which data points (keyed tokens)."""
         if self.panel is not None and self.panel.product_id is not None:
-            self._window.ui_events.report("preview", action=kind, datum_ids=datum_ids,
-                                          product=self.panel.product_id)
+            self._ui_events.report("preview", action=kind, datum_ids=datum_ids,
+                                   product=self.panel.product_id)
 
     @Slot(str)
     def _on_product_requested(self, product_id: str) -> None:
-        self._window.open_product(product_id, "why panel")
+        self._navigator.go(Route(PRODUCT, product_id, "why panel"))
 
     @Slot(str)
     def _on_consent_requested(self, _category: str) -> None:
-        privacy = getattr(self._window, "privacy", None)
-        if privacy is not None:
-            privacy.show_page()
+        self._show_privacy()

@@ -3,7 +3,9 @@
 A contribution row is one widget that paints its bar, percentage, badge, label and facts
 (no child labels), and hosts the few buttons for its data point. Rows are pooled by the
 view and refilled on every render, so opening the panel or acting never rebuilds hundreds
-of widgets.
+of widgets. The row's buttons are in :mod:`~tightrope.ui.why.action_buttons`, its text
+measuring and caches in :mod:`~tightrope.ui.why.row_text`, its bars in
+:mod:`~tightrope.ui.why.painting`.
 """
 
 from __future__ import annotations

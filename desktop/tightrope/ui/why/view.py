@@ -16,6 +16,12 @@ in small chunks after the panel has painted, so opening the panel or acting cost
 whatever the length of the list. ``rendering_finished`` says when every row the level shows
 is there; focus entering the list below the top area completes it at once, so Tab never
 skips a row.
+
+The view's work is split by job: :mod:`~tightrope.ui.why.panel_layout` builds the header,
+body and footer; :mod:`~tightrope.ui.why.reasons_list` fills the pooled rows, the levels of
+detail, the chunks and the tab order; :mod:`~tightrope.ui.why.panel_boxes` fills the
+counterfactual, the "not used" box and the receipt banner. :class:`WhyView` combines them
+and keeps the render, the preview footer, the "More" menu and the events.
 """
 
 from __future__ import annotations

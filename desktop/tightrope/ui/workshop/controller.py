@@ -1,4 +1,6 @@
-"""The workshop's composition: one controller per window, created by MainWindow.
+"""The workshop's composition: one controller per window, created by MainWindow with the
+parts of the window it uses (the window for its docks, tool bars and study condition; the
+top bar, the navigator, the side panel, ...).
 
 It adds a "Workshop" menu button to the top bar, the scenario panel (a dock the presenter
 shows or hides with F9), presenter mode, the opaque/transparent condition switch, a persona
@@ -17,11 +19,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtCore import QObject, Qt, QUrl, SignalInstance, Slot
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices
-from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QToolBar, QToolButton
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QToolButton,
+)
 
 from tightrope.operations import retention as retention_ops
 from tightrope.workshop import personas, scenario_actions
@@ -31,8 +39,10 @@ from tightrope.services import Services
 from tightrope.workshop.study_plan import Proposal
 from tightrope.ui import shortcuts, theme
 from tightrope.ui.condition import OPAQUE, TRANSPARENT, condition_of, set_condition
+from tightrope.ui.events import UiEvents
 from tightrope.ui.file_dialogs import file_dialog
-from tightrope.ui.navigation import HOME, Route
+from tightrope.ui.navigation import HOME, Navigator, Route
+from tightrope.ui.topbar import TopBar
 from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.widgets.shelf import ShelfView
 from tightrope.ui.workshop.facilitator import FacilitatorLock
@@ -40,11 +50,9 @@ from tightrope.ui.workshop.presenter import PresenterMode
 from tightrope.ui.workshop.scenario_panel import ScenarioController, ScenarioPanel
 from tightrope.ui.workshop.session import SessionController
 from tightrope.ui.workshop.session_views import FacilitatorBar, TaskStrip, shop_name
+from tightrope.ui.window_parts import SidePanel
 
 tr = translator("WorkshopMenu")
-
-if TYPE_CHECKING:
-    from tightrope.ui.main_window import MainWindow
 
 
 class WorkshopController(QObject):
@@ -53,10 +61,31 @@ class WorkshopController(QObject):
     :meth:`show_scenario_panel`, :meth:`next_participant`, :attr:`menu`; :attr:`question`
     is the open "Next participant?" question."""
 
-    def __init__(self, window: MainWindow, services: Services, parent: QObject | None = None):
+    def __init__(
+        self,
+        window: QMainWindow,
+        services: Services,
+        *,
+        top_bar: TopBar,
+        navigator: Navigator,
+        side_panel: SidePanel,
+        refresh: Callable[[], None],
+        store_changed: SignalInstance,
+        ui_events: UiEvents,
+        show_why: Callable[[str], None],
+        parent: QObject | None = None,
+    ):
+        """``window``: where the scenario dock and the session bar go, whose shortcuts and
+        study condition these are; ``top_bar``: gets the Workshop button (and hides "Your
+        data" in the opaque shop); ``refresh``: re-renders the shop after a persona load or a
+        condition switch; the rest is handed on to the scenario and session controllers."""
         super().__init__(parent or window)
         self.window = window
         self.services = services
+        self._top_bar = top_bar
+        self._navigator = navigator
+        self._side_panel = side_panel
+        self._refresh = refresh
 
         # scenario panel, docked at the left, hidden until asked for
         self.panel = ScenarioPanel()
@@ -68,8 +97,11 @@ class WorkshopController(QObject):
         )
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         self.dock.hide()
-        self.scenarios = ScenarioController(window, services, self.panel, self,
-                                            ask_replace=self._ask_replace)
+        self.scenarios = ScenarioController(
+            window, services, self.panel, self, ask_replace=self._ask_replace,
+            navigator=navigator, side_panel=side_panel, refresh=refresh,
+            store_changed=store_changed, show_why=show_why,
+        )
 
         # task strip along the bottom, shown while a session runs
         self.strip = TaskStrip()
@@ -83,7 +115,10 @@ class WorkshopController(QObject):
         self.strip_bar.addWidget(self.facilitator_bar)
         window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.strip_bar)
         self.strip_bar.hide()
-        self.sessions = SessionController(window, services, self.strip, self)
+        self.sessions = SessionController(
+            window, services, self.strip, self, navigator=navigator, side_panel=side_panel,
+            refresh=refresh, store_changed=store_changed, ui_events=ui_events,
+        )
         self.sessions.condition_requested.connect(self.set_condition)
         self.sessions.started.connect(self._on_session_started)
         self.sessions.ended.connect(self._on_session_ended)
@@ -95,7 +130,7 @@ class WorkshopController(QObject):
         self.presenter = PresenterMode(window, services.store, parent=self)
         self._menu_actions: list[QAction] = []
         self.menu = self._build_menu()
-        self.button = QToolButton(window.top_bar)
+        self.button = QToolButton(top_bar)
         self.button.setObjectName("barButton")
         self.button.setText(tr("Workshop"))
         self.button.setIcon(theme.icon("grid"))
@@ -103,7 +138,7 @@ class WorkshopController(QObject):
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setAccessibleName(tr("Workshop tools"))
         self.button.setMenu(self.menu)
-        window.top_bar.add_tool_button(self.button)
+        top_bar.add_tool_button(self.button)
         self.facilitator.changed.connect(self._update_menu)
         self._update_menu()
         set_condition(window, TRANSPARENT)
@@ -265,8 +300,8 @@ class WorkshopController(QObject):
         """Replace the stored data with a persona's, dated from real time (the shop's clock
         goes back to real time first)."""
         scenario_actions.load_persona(self.services, persona_id)
-        self.window.hide_side_panel()
-        self.window.refresh()
+        self._side_panel.hide()
+        self._refresh()
 
     def reset_clock(self) -> None:
         """Put the shop's clock back to real time; the pages, the recommender and the
@@ -282,14 +317,14 @@ class WorkshopController(QObject):
         set_condition(self.window, condition)
         self.condition_actions[condition].setChecked(True)
         opaque = condition == OPAQUE
-        self.window.top_bar.set_your_data_visible(not opaque)
+        self._top_bar.set_your_data_visible(not opaque)
         if opaque:
-            self.window.hide_side_panel()
+            self._side_panel.hide()
         for card in self.window.findChildren(ProductCard):
             card.set_recommendation(card.recommendation)
         for shelf in self.window.findChildren(ShelfView):
             shelf.update_condition()
-        self.window.refresh()
+        self._refresh()
 
     # --- sessions -----------------------------------------------------------------------
     def start_session(self):
@@ -332,7 +367,7 @@ class WorkshopController(QObject):
         self.show_scenario_panel(False)  # and the frame with it (set_pointing)
         self.scenarios.overlay.clear()
         self.set_condition(condition)
-        self.window.navigator.reset(Route(HOME))
+        self._navigator.reset(Route(HOME))
         self.sessions.open_start_dialog(condition, replace(proposal, persona=persona,
                                                            condition=condition))
 

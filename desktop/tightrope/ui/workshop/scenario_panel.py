@@ -3,8 +3,8 @@
 :class:`ScenarioPanel` is the view (a dock the presenter shows or hides). The
 :class:`ScenarioController` loads scenarios, shows a step, highlights what the step points
 at and runs its actions: their data part through :mod:`tightrope.workshop.scenario_actions` (the same
-core calls ``tightrope scenario check`` makes), the rest through the window's public API
-(pages, why panel). What the actions deleted (their receipts) is shown under the step.
+core calls ``tightrope scenario check`` makes), the rest through the parts of the window
+it is handed (the navigator, the side panel, the why panel). What the actions deleted (their receipts) is shown under the step.
 Actions run when a step is entered going forward; "Previous" only shows the text again, so
 stepping back never wipes what the room just did.
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QSize, Qt, Signal, SignalInstance, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,18 +38,17 @@ from tightrope.workshop.scenario_actions import Outcome
 from tightrope.workshop.scenarios import Action, Scenario, ScenarioError, list_scenarios, target_label
 from tightrope.services import Services
 from tightrope.ui import theme
-from tightrope.ui.navigation import CATEGORY, HOME, SEARCH, YOUR_DATA, Route
+from tightrope.ui.navigation import CATEGORY, HOME, PRODUCT, SEARCH, YOUR_DATA, Navigator, Route
 from tightrope.ui.timers import one_shot
 from tightrope.ui.why_panel import WhyPanel
 from tightrope.ui.widgets.labels import plain_label
 from tightrope.ui.workshop.highlight import HighlightOverlay, find_target
+from tightrope.ui.window_parts import SidePanel
 
 tr = translator("ScenarioPanel")
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
-
-    from tightrope.ui.main_window import MainWindow
 
     # (persona id, scenario title, on Load, on Cancel) -> the open question
     AskReplace = Callable[[str, str, Callable[[], None], Callable[[], None]], QMessageBox]
@@ -242,7 +241,7 @@ class ScenarioPanel(QWidget):
 
 
 class ScenarioController(QObject):
-    """Plays scenarios on a MainWindow. Signals: ``step_shown(str scenario_id, int index)``,
+    """Plays scenarios on the shop window. Signals: ``step_shown(str scenario_id, int index)``,
     ``action_ran(object action)``. :attr:`outcomes` holds what the current step's data
     actions did (:class:`~tightrope.workshop.scenario_actions.Outcome`); :attr:`question` is the open
     "replace the data?" question of :meth:`choose`, if any.
@@ -253,11 +252,20 @@ class ScenarioController(QObject):
     step_shown = Signal(str, int)
     action_ran = Signal(object)
 
-    def __init__(self, window: MainWindow, services: Services, panel: ScenarioPanel,
-                 parent: QObject | None = None, ask_replace: AskReplace | None = None):
+    def __init__(self, window: QWidget, services: Services, panel: ScenarioPanel,
+                 parent: QObject | None = None, ask_replace: AskReplace | None = None, *,
+                 navigator: Navigator, side_panel: SidePanel, refresh: Callable[[], None],
+                 store_changed: SignalInstance, show_why: Callable[[str], None]):
+        """``window``: where a step's target is looked for and framed; ``refresh``:
+        re-renders the shop after a persona load; ``show_why``: opens the why panel as a
+        "Why?" button does."""
         super().__init__(parent)
         self.window = window
         self.services = services
+        self._navigator = navigator
+        self._side_panel = side_panel
+        self._refresh = refresh
+        self._show_why = show_why
         self.panel = panel
         self.overlay = HighlightOverlay(window)
         self.scenarios: list[Scenario] = []
@@ -273,7 +281,7 @@ class ScenarioController(QObject):
         panel.scenario_chosen.connect(self._on_scenario_chosen)
         panel.next_clicked.connect(self.next)
         panel.previous_clicked.connect(self.previous)
-        window.store_events.changed.connect(self._on_store_changed)
+        store_changed.connect(self._on_store_changed)
         self._update_clock()
 
     def load_shipped(self) -> None:
@@ -393,14 +401,14 @@ class ScenarioController(QObject):
     # --- actions ------------------------------------------------------------------------
     def run(self, action: Action) -> Outcome | None:
         """Carry out one scenario action: its data part in the core (as ``tightrope scenario
-        check`` does), the rest through the window's public API. Returns what a data action
-        did (None for the others)."""
-        w = self.window
+        check`` does), the rest through the navigator and the panels. Returns what a data
+        action did (None for the others)."""
+        go = self._navigator.go
         outcome = None
         if action.do == "load_persona":
             outcome = scenario_actions.run(self.services, action)
-            w.hide_side_panel()
-            w.refresh()
+            self._side_panel.hide()
+            self._refresh()
         elif action.do == "advance_clock":
             # expired data is deleted at once, with receipts, as "Advance time" does; the
             # pages follow the store's change notices
@@ -408,19 +416,19 @@ class ScenarioController(QObject):
         elif action.do == "forget_topic":
             outcome = self.forget_topic(action.arg)
         elif action.do == "open_product":
-            w.open_product(action.arg, where=scenario_actions.SCENARIO_WHERE)
+            go(Route(PRODUCT, action.arg, scenario_actions.SCENARIO_WHERE))
         elif action.do == "open_why":
             self.open_why(action.arg)
         elif action.do == "open_category":
-            w.navigator.go(Route(CATEGORY, action.arg))
+            go(Route(CATEGORY, action.arg))
         elif action.do == "search":
-            w.navigator.go(Route(SEARCH, action.arg))
+            go(Route(SEARCH, action.arg))
         elif action.do == "go_home":
-            w.navigator.go(Route(HOME))
+            go(Route(HOME))
         elif action.do == "open_your_data":
-            w.navigator.go(Route(YOUR_DATA))
+            go(Route(YOUR_DATA))
         elif action.do == "close_panel":
-            w.hide_side_panel()
+            self._side_panel.hide()
         self.action_ran.emit(action)
         return outcome
 
@@ -428,7 +436,7 @@ class ScenarioController(QObject):
         """Forget a whole topic: through the open why panel's own "Forget the whole topic"
         when one of its reasons offers it (its receipt banner shows), else through the
         operation; the shop refreshes as after any forget."""
-        panel = self.window.side_panel()
+        panel = self._side_panel.current()
         change = panel.forget_topic(topic) if isinstance(panel, WhyPanel) else None
         if change is not None:
             return scenario_actions.outcome_of(change)
@@ -436,13 +444,8 @@ class ScenarioController(QObject):
         return scenario_actions.forget_topic(self.services, topic)
 
     def open_why(self, product_id: str) -> None:
-        """Show the why panel for a product: the window's own method if it has one."""
-        show_why = getattr(self.window, "show_why", None)
-        if callable(show_why):
-            show_why(product_id)
-            return
-        recommendation = self.services.recommender.why(product_id)
-        self.window.why_requested.emit(product_id, recommendation)
+        """Show the why panel for a product, exactly as its "Why?" button does."""
+        self._show_why(product_id)
 
     @Slot(object)
     def _on_store_changed(self, changes: Changes) -> None:

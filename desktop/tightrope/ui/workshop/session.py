@@ -3,8 +3,9 @@
 :class:`SessionTap` is the one place UI interactions become log events. It listens to the
 store's change notifications (data recorded, cart, forgets, excludes, consent, pause, do not
 sell, clock) and to the window's UI signals (navigation, the side panel closing, and
-``window.ui_events`` where panels report what the store does not see: a why panel shown, a
-preview, a privacy tab, an export), and writes each as one event. :class:`SessionController`
+the window's :class:`~tightrope.ui.events.UiEvents`, where panels report what the store does
+not see: a why panel shown, a preview, a privacy tab, an export), and writes each as one
+event. :class:`SessionController`
 runs the session's lifecycle with the views in session_views, and the facilitator's notes.
 """
 
@@ -13,10 +14,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtCore import QObject, Qt, Signal, SignalInstance, Slot
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from tightrope.operations.changes import Changes
 from tightrope.workshop import personas, scenario_actions
@@ -44,7 +45,8 @@ from tightrope.workshop.study_plan import (
 from tightrope.workshop.tasks import TaskList, list_task_lists
 from tightrope.workshop.tasks import load as load_task_list
 from tightrope.ui.file_dialogs import file_dialog
-from tightrope.ui.navigation import SEARCH, Route
+from tightrope.ui.events import UiEvents
+from tightrope.ui.navigation import SEARCH, Navigator, Route
 from tightrope.ui.workshop.memory import SessionMemory
 from tightrope.ui.workshop.session_views import (
     MAX_NOTE,
@@ -54,11 +56,9 @@ from tightrope.ui.workshop.session_views import (
     SessionSummaryDialog,
     TaskStrip,
 )
+from tightrope.ui.window_parts import SidePanel
 
 tr = translator("SessionController")
-
-if TYPE_CHECKING:
-    from tightrope.ui.main_window import MainWindow
 
 # store change action -> session event type
 STORE_EVENTS = {
@@ -190,17 +190,14 @@ def place(where: str) -> str:
 class SessionTap(QObject):
     """Writes every interaction in one window to one recorder while it is attached."""
 
-    def __init__(self, window: MainWindow, parent: QObject | None = None):
+    def __init__(self, store_changed: SignalInstance, navigator: Navigator,
+                 side_panel: SidePanel, ui_events: UiEvents, parent: QObject | None = None):
         super().__init__(parent)
-        self.window = window
-        self.store = window.services.store
         self.recorder: SessionRecorder | None = None
-        window.store_events.changed.connect(self._on_store_changed)
-        window.navigator.navigated.connect(self._on_navigated)
-        window.side_panel_hidden.connect(self._on_panel_hidden)
-        events = getattr(window, "ui_events", None)
-        if events is not None:
-            events.happened.connect(self._on_ui_event)
+        store_changed.connect(self._on_store_changed)
+        navigator.navigated.connect(self._on_navigated)
+        side_panel.hidden.connect(self._on_panel_hidden)
+        ui_events.happened.connect(self._on_ui_event)
 
     @property
     def recording(self) -> bool:
@@ -264,13 +261,20 @@ class SessionController(QObject):
     condition_requested = Signal(str)
     next_participant_requested = Signal()
 
-    def __init__(self, window: MainWindow, services: Services, strip: TaskStrip,
-                 parent: QObject | None = None):
+    def __init__(self, window: QWidget, services: Services, strip: TaskStrip,
+                 parent: QObject | None = None, *, navigator: Navigator,
+                 side_panel: SidePanel, refresh: Callable[[], None],
+                 store_changed: SignalInstance, ui_events: UiEvents):
+        """``window``: the dialogs' parent; ``refresh``: re-renders the shop once a session's
+        persona is loaded; the signals go to the session's :class:`SessionTap`."""
         super().__init__(parent)
         self.window = window
         self.services = services
         self.strip = strip
-        self.tap = SessionTap(window, self)
+        self._navigator = navigator
+        self._side_panel = side_panel
+        self._refresh = refresh
+        self.tap = SessionTap(store_changed, navigator, side_panel, ui_events, self)
         self.memory = SessionMemory(services.data_dir)
         self.task_list: TaskList | None = None
         self.task_index = 0
@@ -401,9 +405,9 @@ class SessionController(QObject):
             tasks = tasks.ordered(check.row.tasks)
         scenario_actions.load_persona(self.services, persona)
         self.condition_requested.emit(condition)
-        self.window.hide_side_panel()
-        self.window.navigator.reset(Route("home"))
-        self.window.refresh()
+        self._side_panel.hide()
+        self._navigator.reset(Route("home"))
+        self._refresh()
         self.tap.recorder = SessionRecorder.start(
             self.folder(), participant=participant, condition=condition, persona=persona,
             task_list=tasks, monotonic=self.monotonic,
