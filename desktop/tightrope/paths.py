@@ -4,6 +4,9 @@
   user data folder (platformdirs). It is created private to the user (0700), and so are the
   folders the app keeps in it (sessions, quarantine, Qt's dialog state), even ones that
   existed before with a looser mode.
+* The user's cache folder (things rebuilt from the shipped data, never personal: the
+  community index): ``TIGHTROPE_CACHE_DIR`` beats the platform's user cache folder. Made
+  private when first written; "Erase everything" empties it with the data.
 * The shipped, read-only seed data and assets: inside the package in an installed wheel
   (``tightrope/_shipped``), or at the top of the repository in a checkout or editable install.
 """
@@ -19,6 +22,7 @@ import platformdirs
 
 APP_NAME = "Tightrope"
 ENV_DATA_DIR = "TIGHTROPE_DATA_DIR"
+ENV_CACHE_DIR = "TIGHTROPE_CACHE_DIR"
 DB_FILENAME = "tightrope.db"
 SESSIONS_DIRNAME = "sessions"  # user-study logs (tightrope.workshop.sessions)
 QUARANTINE_DIRNAME = "quarantine"  # damaged databases moved aside (tightrope.storage.faults)
@@ -70,6 +74,13 @@ def asset(relative: str) -> Path:
 
 def default_user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def cache_dir() -> Path:
+    """The user's cache folder (not created here: :func:`private_folder` when writing)."""
+    if os.environ.get(ENV_CACHE_DIR):
+        return Path(os.environ[ENV_CACHE_DIR]).expanduser().resolve()
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
 @dataclass(frozen=True)

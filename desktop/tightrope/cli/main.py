@@ -156,6 +156,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
         from tightrope.bench.explanations import run_explanations
 
         return run_explanations(args)
+    if args.startup:
+        from tightrope.bench.startup import run_startup
+
+        return run_startup(args)
     if args.quality:
         from tightrope.bench.quality import run_quality
 
@@ -242,6 +246,9 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument("--quality", action="store_true",
                       help="offline recommendation quality: hit rate@10 and NDCG@10 against "
                            "popularity and implicit (leave-last-out on the synthetic community)")
+    what.add_argument("--startup", action="store_true",
+                      help="start-up as whole processes, paired run by run with a bare Qt window "
+                           "(and --version with python -c 'import sqlite3'); --repeat pairs")
     what.add_argument("--explanations", action="store_true",
                       help="the shipped personas' explanations: reasons per recommendation, the "
                            "strongest one's share, counterfactuals")

@@ -26,6 +26,7 @@ from tightrope.privacy import consent, partners, pseudonyms
 from tightrope.storage import faults
 from tightrope import paths
 from tightrope.clock import format_time
+from tightrope.engine import community_cache
 from tightrope.storage.datums import CONSENT_CATEGORIES
 from tightrope.i18n import translator
 from tightrope.storage.store import RECEIPT_SCOPES, scope_kind
@@ -194,7 +195,8 @@ def erase_everything(rec: Recommender, keep_consent_history: bool = False) -> Er
     the personalization level, the partner key, "do not sell" and the persona name. The
     receipts log keeps counts only and gains one receipt for this erase. Damaged databases
     moved aside into ``quarantine/`` are overwritten and deleted right after the commit, and
-    Qt's file-dialog history (``qt/``: the folders exports were saved to) is deleted.
+    Qt's file-dialog history (``qt/``: the folders exports were saved to) is deleted, and
+    so is the community index kept in the user's cache folder (rebuilt at the next start).
     """
     store = rec.store
     folder = database_folder(store)
@@ -242,6 +244,7 @@ def erase_everything(rec: Recommender, keep_consent_history: bool = False) -> Er
         faults.remove_quarantine(folder)
     for f in dialog_state:
         f.unlink(missing_ok=True)
+    community_cache.forget()  # not personal, but the app's too: it goes with the data
     # "delete" lets views drop their copies (search box, history); "reset" drops the
     # recommender's caches and consent policy as a whole.
     store.notify(action="delete", deleted_ids=ids, receipt=receipt)

@@ -11,6 +11,7 @@ exactly the kind they load.
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 import math
 import os
@@ -316,7 +317,13 @@ class JsonChecker:
     def __init__(self, path: Path, text: str):
         self.file = display_path(path)
         self.path = path
-        self.lines = JsonLines(text)
+        self._text = text
+
+    @functools.cached_property
+    def lines(self) -> JsonLines:
+        """The text's line table, scanned when first asked (a check that passes without
+        looking for duplicate keys never needs it)."""
+        return JsonLines(self._text)
 
     def fail(self, at: JsonPath, problem: str) -> JsonFileError:
         return self.error(problem, self.file, self.lines.line(at), field_name(at) or None)
