@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import functools
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
 
 APP_NAME = "Tightrope"
 ENV_DATA_DIR = "TIGHTROPE_DATA_DIR"
@@ -73,6 +71,8 @@ def asset(relative: str) -> Path:
 
 
 def default_user_data_dir() -> Path:
+    import platformdirs  # here: ``tightrope --version`` and ``--help`` never need it
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -80,14 +80,32 @@ def cache_dir() -> Path:
     """The user's cache folder (not created here: :func:`private_folder` when writing)."""
     if os.environ.get(ENV_CACHE_DIR):
         return Path(os.environ[ENV_CACHE_DIR]).expanduser().resolve()
+    import platformdirs
+
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
-@dataclass(frozen=True)
 class DataDir:
-    """A resolved, existing, private data folder."""
+    """A resolved, existing, private data folder. (A plain class, not a dataclass: importing
+    dataclasses took a third of ``tightrope --version``.)"""
 
+    __slots__ = ("root",)
     root: Path
+
+    def __init__(self, root: Path):
+        object.__setattr__(self, "root", root)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"DataDir is immutable; cannot set {name}")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, DataDir) and other.root == self.root
+
+    def __hash__(self) -> int:
+        return hash(self.root)
+
+    def __repr__(self) -> str:
+        return f"DataDir(root={self.root!r})"
 
     @property
     def database(self) -> Path:

