@@ -12,7 +12,9 @@ runs on a machine warmed by the other):
 Every child runs with bytecode caches allowed (as an installed app runs; a warm-up pair
 writes them) and one shared user cache folder (the community index is built in the warm-up
 pair and read after, as on any start but the very first). Medians and percentiles of the
-wall-clock time of each process, and their ratio; nothing here asserts a limit.
+wall-clock time of each process and of its CPU time (user + system, from ``wait4``: on a
+machine other programs load, wall-clock times stretch with the load, CPU times much less),
+and their ratios; nothing here asserts a limit.
 """
 
 from __future__ import annotations
@@ -82,13 +84,19 @@ def _env(cache_dir: Path, tree: Path) -> dict[str, str]:
     return env
 
 
-def _timed(argv: list[str], env: dict[str, str]) -> float:
-    start = time.perf_counter()
-    done = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    elapsed = time.perf_counter() - start
-    if done.returncode != 0:
-        raise RuntimeError(f"{' '.join(argv[:4])}... exited with {done.returncode}: {done.stderr.strip()}")
-    return elapsed
+def _timed(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall-clock seconds, CPU seconds: user + system) of one process, start to exit."""
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            err.seek(0)
+            message = err.read().decode(errors="replace").strip()
+            raise RuntimeError(f"{' '.join(argv[:4])}... exited with {proc.returncode}: {message}")
+    return elapsed, usage.ru_utime + usage.ru_stime
 
 
 def percentile(samples: list[float], q: float) -> float:
@@ -112,29 +120,30 @@ def summary(samples: list[float]) -> dict[str, float]:
 
 def _pairs(name: str, base: list[str], app: list[str], env: dict[str, str], n: int,
            before_app=None) -> dict[str, Any]:
-    base_s: list[float] = []
-    app_s: list[float] = []
+    wall: dict[str, list[float]] = {"base": [], "app": []}
+    cpu: dict[str, list[float]] = {"base": [], "app": []}
     for i in range(n + 1):  # pair 0 warms caches and is not counted
         order = ("base", "app") if i % 2 else ("app", "base")
-        times = {}
         for which in order:
             if which == "app" and before_app is not None:
                 before_app()
-            times[which] = _timed(base if which == "base" else app, env)
-        if i:
-            base_s.append(times["base"])
-            app_s.append(times["app"])
-    ratios = [a / b for a, b in zip(app_s, base_s, strict=True)]
-    return {
-        "what": name,
-        "pairs": n,
-        "baseline": summary(base_s),
-        "app": summary(app_s),
-        "ratio_of_medians": statistics.median(app_s) / statistics.median(base_s),
-        "pair_ratio": summary(ratios),
-        "baseline_samples_s": base_s,
-        "app_samples_s": app_s,
-    }
+            elapsed, used = _timed(base if which == "base" else app, env)
+            if i:
+                wall[which].append(elapsed)
+                cpu[which].append(used)
+
+    def compare(samples: dict[str, list[float]]) -> dict[str, Any]:
+        ratios = [a / b for a, b in zip(samples["app"], samples["base"], strict=True)]
+        return {
+            "baseline": summary(samples["base"]),
+            "app": summary(samples["app"]),
+            "ratio_of_medians": statistics.median(samples["app"]) / statistics.median(samples["base"]),
+            "pair_ratio": summary(ratios),
+            "baseline_samples_s": samples["base"],
+            "app_samples_s": samples["app"],
+        }
+
+    return {"what": name, "pairs": n, "wall": compare(wall), "cpu": compare(cpu)}
 
 
 def measure(repeat: int, python: str = sys.executable, tree: Path = HERE) -> dict[str, Any]:
@@ -174,15 +183,17 @@ def report(result: dict[str, Any]) -> str:
              f"package from {result['tree']}); seconds"]
     for r in result["results"]:
         base_label, app_label = LABELS[r["what"]]
-        lines.append("")
-        lines.append(f"{'':48} {'median':>8} {'p10':>8} {'p90':>8} {'min':>8} {'max':>8}")
-        for label, s in ((base_label, r["baseline"]), (app_label, r["app"])):
-            lines.append(f"{label:48} {s['median_s']:8.3f} {s['p10_s']:8.3f} {s['p90_s']:8.3f} "
-                         f"{s['min_s']:8.3f} {s['max_s']:8.3f}")
-        pr = r["pair_ratio"]
-        lines.append(f"{'ratio, pair by pair':48} {pr['median_s']:8.2f} {pr['p10_s']:8.2f} "
-                     f"{pr['p90_s']:8.2f} {pr['min_s']:8.2f} {pr['max_s']:8.2f}")
-        lines.append(f"ratio of the medians: {r['ratio_of_medians']:.2f}x over {r['pairs']} pairs")
+        for clock, title in (("wall", "wall clock"), ("cpu", "CPU time (user + system)")):
+            c = r[clock]
+            lines.append("")
+            lines.append(f"{title:48} {'median':>8} {'p10':>8} {'p90':>8} {'min':>8} {'max':>8}")
+            for label, s in ((base_label, c["baseline"]), (app_label, c["app"])):
+                lines.append(f"  {label:46} {s['median_s']:8.3f} {s['p10_s']:8.3f} {s['p90_s']:8.3f} "
+                             f"{s['min_s']:8.3f} {s['max_s']:8.3f}")
+            pr = c["pair_ratio"]
+            lines.append(f"  {'ratio, pair by pair':46} {pr['median_s']:8.2f} {pr['p10_s']:8.2f} "
+                         f"{pr['p90_s']:8.2f} {pr['min_s']:8.2f} {pr['max_s']:8.2f}")
+            lines.append(f"  ratio of the medians: {c['ratio_of_medians']:.2f}x over {r['pairs']} pairs")
     return "\n".join(lines)
 
 

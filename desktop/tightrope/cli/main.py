@@ -7,6 +7,7 @@ The JSON shapes are a documented interface (docs/cli.md): change them only addit
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -165,8 +166,6 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
         return run_quality(args)
     if args.gui:
-        import os
-
         from tightrope.ui.app import preflight_display
 
         problem = preflight_display()
@@ -297,3 +296,26 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         # the reader (e.g. `| head`) went away; not an error worth a traceback
         sys.stderr.close()
         return 0
+
+
+def run() -> None:
+    """The ``tightrope`` command (and ``python -m tightrope``): :func:`main`, then a quick exit.
+
+    By the time ``main`` returns, everything that must reach the disk is committed and
+    closed (writes commit durably, files are written whole and synced, the database is
+    closed). What the interpreter would still do is free every object and module one by
+    one: ~0.15 s of CPU after the window, which the operating system does at once. Qt's
+    application object is deleted first, so Qt says goodbye as usual (on X11 it hands what
+    was copied to the clipboard manager)."""
+    code = main()
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is not None and widgets.QApplication.instance() is not None:
+        import shiboken6
+
+        shiboken6.delete(widgets.QApplication.instance())
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a reader that went away, a closed stream
+            pass
+    os._exit(code)

@@ -240,6 +240,26 @@ def _too_deep_at(text: str) -> int | None:
     return None
 
 
+def _raise_if_too_deep(text: str) -> None:
+    deep = _too_deep_at(text)
+    if deep is not None:
+        raise json.JSONDecodeError(
+            f"lists or objects nested more than {MAX_DEPTH} deep", text, deep
+        )
+
+
+def _nests_deeper_than(value: Any, limit: int) -> bool:
+    """Whether lists/objects in ``value`` nest more than ``limit`` deep (the outermost is 1)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item
+        if depth > limit:
+            return True
+        stack.extend((c, depth + 1) for c in children if isinstance(c, dict | list))
+    return False
+
+
 def _has_surrogate(value: Any) -> bool:
     if isinstance(value, str):
         try:
@@ -278,20 +298,22 @@ def loads(text: str) -> Any:
     raises UnicodeEncodeError later). All are bad *files*, not bugs, and the loaders must
     name them like any other syntax error.
     """
-    deep = _too_deep_at(text)
-    if deep is not None:
-        raise json.JSONDecodeError(
-            f"lists or objects nested more than {MAX_DEPTH} deep", text, deep
-        )
+    # The nesting is checked on the parsed value (C speed) and the text scanned for where
+    # only when it is too deep or will not parse: scanning every file first, string by string,
+    # was most of the time it takes to load the catalog. The faults reported are the same.
     try:
         value = json.loads(text)
     except json.JSONDecodeError:
+        _raise_if_too_deep(text)
         raise
     except (ValueError, RecursionError):
+        _raise_if_too_deep(text)
         long = _LONG_NUMBER.search(text)
         raise json.JSONDecodeError(
             f"a number with more than {MAX_DIGITS} digits", text, long.start() if long else 0
         ) from None
+    if _nests_deeper_than(value, MAX_DEPTH):
+        _raise_if_too_deep(text)
     if _SURROGATE_ESCAPE.search(text) is not None and _has_surrogate(value):
         at = _lone_surrogate_at(text)
         raise json.JSONDecodeError(
