@@ -250,7 +250,7 @@ def _raise_if_too_deep(text: str) -> None:
 
 def _nests_deeper_than(value: Any, limit: int) -> bool:
     """Whether lists/objects in ``value`` nest more than ``limit`` deep (the outermost is 1)."""
-    stack = [(value, 1)]
+    stack = [(value, 1)] if isinstance(value, dict | list) else []
     while stack:
         item, depth = stack.pop()
         children = item.values() if isinstance(item, dict) else item
