@@ -122,8 +122,9 @@ class PageStack(QObject):
         navigator.navigated.connect(self._on_navigated)
 
     def add(self, name: str, page: Page) -> None:
+        """Register a page; its view joins the stack when the page is first shown (a page
+        controller builds its widgets then: pages nobody opens are never built)."""
         self._pages[name] = page
-        self.stack.addWidget(page.view)
 
     def page(self, name: str) -> Page:
         return self._pages[name]
@@ -136,6 +137,8 @@ class PageStack(QObject):
         self._pending.stop()
         page = self._pages[route.page]
         self._current = page
+        if self.stack.indexOf(page.view) < 0:
+            self.stack.addWidget(page.view)  # first shown: built (by .view) and stacked
         page.open(route, fresh)  # records first, then renders: already up to date
         self._pending.stop()
         self.stack.setCurrentWidget(page.view)

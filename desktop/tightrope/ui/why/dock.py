@@ -10,12 +10,12 @@ from tightrope.services import Services
 from tightrope.ui import collector
 from tightrope.ui.condition import explanations_shown
 from tightrope.ui.timers import one_shot
-from tightrope.ui.why_panel import WhyPanel
 
 PREPARE_AFTER_MS = 300  # after the window is built: it has painted by then
 
 if TYPE_CHECKING:
     from tightrope.ui.main_window import MainWindow
+    from tightrope.ui.why_panel import WhyPanel
 
 
 class WhyDock(QObject):
@@ -48,6 +48,9 @@ class WhyDock(QObject):
 
     def _ensure_panel(self) -> WhyPanel:
         if self.panel is None:
+            # imported here: the panel's modules are not needed for the first paint
+            from tightrope.ui.why_panel import WhyPanel
+
             panel = WhyPanel(self._services)
             panel.change_applied.connect(self._window.apply_change)
             panel.closed.connect(self._window.hide_side_panel)
