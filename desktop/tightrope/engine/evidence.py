@@ -101,7 +101,6 @@ class Evidence:
         self.w = weights or Weights()
         n = len(catalog.products)
         self.n = n
-        self._words = catalog.search_index()  # the search page's word index
         # tag incidence, for content similarity: each product's tags and each tag's products
         # (plain numpy: importing scipy.sparse for this cost more than all of it)
         tag_ids: dict[str, int] = {}
@@ -208,7 +207,7 @@ class Evidence:
             best = self.catalog.search_index().best(words, self.w.search_matches) if words else []
             if best:
                 prod = np.array(best, dtype=np.int32)
-                count = self._words.matches_of(prod, words)
+                count = self.catalog.search_index().matches_of(prod, words)
                 parts.append((prod, scale * count / len(words), SEARCH, count))
         elif datum.kind == "declared_interest":
             members = self._category_members.get(datum.text or "")
