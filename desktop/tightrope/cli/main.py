@@ -308,11 +308,9 @@ def run() -> None:
     application object is deleted first, so Qt says goodbye as usual (on X11 it hands what
     was copied to the clipboard manager)."""
     code = main()
-    widgets = sys.modules.get("PySide6.QtWidgets")
-    if widgets is not None and widgets.QApplication.instance() is not None:
-        import shiboken6
-
-        shiboken6.delete(widgets.QApplication.instance())
+    gui = sys.modules.get("tightrope.ui.app")
+    if gui is not None:  # the window ran: Qt says goodbye properly first
+        gui.release_application()
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()

@@ -188,6 +188,16 @@ def application() -> QApplication:
     return app
 
 
+def release_application() -> None:
+    """Delete the QApplication now, as the interpreter's teardown would (before a quick exit:
+    tightrope.cli.main.run): on X11 Qt hands what was copied to the clipboard manager then."""
+    app = QApplication.instance()
+    if app is not None:
+        import shiboken6
+
+        shiboken6.delete(app)
+
+
 def run_gui(
     services: Services, screenshot: Path | None = None, size: tuple[int, int] = (1280, 800)
 ) -> int:
