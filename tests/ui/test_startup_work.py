@@ -39,6 +39,20 @@ def test_an_unopened_page_is_built_when_first_shown(qtbot, window, services):
     assert window.stack.count() == len({window.stack.widget(i) for i in range(window.stack.count())})
 
 
+def test_the_privacy_page_is_built_when_first_shown_and_follows_the_condition(qtbot, window):
+    privacy = window.privacy
+    assert privacy._view is None  # not at start-up
+    window.workshop.set_condition("opaque")  # changed while the page does not exist yet
+    privacy.show_page()
+    view = privacy.view
+    assert window.stack.currentWidget() is view and view.isVisible()
+    assert not view.tabs.isTabVisible(view.tabs.indexOf(view.know))  # the opaque condition
+    st = consent.state(window.services.store)
+    assert view.consent.form.values() == {s: st.allows(s) for s in consent.switch_ids(window.services.store)}
+    window.workshop.set_condition("transparent")
+    assert view.tabs.isTabVisible(view.tabs.indexOf(view.know))
+
+
 def test_a_page_built_later_works_by_keyboard_and_mouse(qtbot, window, services):
     """A lazily built page is wired as one built at start-up was: its signals reach the store."""
     product = services.catalog.products[1]
