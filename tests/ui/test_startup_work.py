@@ -95,3 +95,35 @@ def test_the_why_panel_modules_wait_for_the_panel():
             "print(sorted(m for m in sys.modules if m.startswith('tightrope.ui.why')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "['tightrope.ui.why', 'tightrope.ui.why.dock']"
+
+
+def _tab_chain(window) -> list:
+    """The widgets Tab visits, in order, starting after the window."""
+    chain, seen = [], set()
+    widget = window.nextInFocusChain()
+    while widget is not window and id(widget) not in seen:
+        seen.add(id(widget))
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible() and widget.isEnabled():
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def test_a_page_built_later_keeps_its_place_in_the_tab_order(qtbot, window, services):
+    """Tab goes through the top bar, then the page, then the workshop button and the privacy
+    strip, as when every page was built at start-up (a page built later would otherwise come
+    after everything built since)."""
+    window.navigator.go(Route(PRODUCT, services.catalog.products[2].id, "test"))
+    chain = _tab_chain(window)
+    view = window.product.view
+    workshop = next(i for i, w in enumerate(chain) if w.accessibleName() == "Workshop tools")
+    strip = next(i for i, w in enumerate(chain) if window.privacy.strip.isAncestorOf(w))
+    built = [chain.index(w) for w in (view.breadcrumb, view.add_to_cart, view.wishlist, view.why_button)]
+    assert chain[built[0] - 1].accessibleName().startswith("Your data")  # the top bar's last
+    assert built == sorted(built) and built[-1] < workshop < strip
+    window.privacy.show_page()
+    chain = _tab_chain(window)
+    page = [i for i, w in enumerate(chain) if window.privacy.view.isAncestorOf(w)]
+    workshop = next(i for i, w in enumerate(chain) if w.accessibleName() == "Workshop tools")
+    strip = next(i for i, w in enumerate(chain) if window.privacy.strip.isAncestorOf(w))
+    assert workshop < page[0] and page == list(range(page[0], page[-1] + 1)) and page[-1] < strip

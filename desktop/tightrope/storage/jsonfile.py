@@ -250,13 +250,17 @@ def _raise_if_too_deep(text: str) -> None:
 
 def _nests_deeper_than(value: Any, limit: int) -> bool:
     """Whether lists/objects in ``value`` nest more than ``limit`` deep (the outermost is 1)."""
-    stack = [(value, 1)] if isinstance(value, dict | list) else []
-    while stack:
-        item, depth = stack.pop()
-        children = item.values() if isinstance(item, dict) else item
+    level = [value] if isinstance(value, dict | list) else []
+    depth = 0
+    while level:
+        depth += 1
         if depth > limit:
             return True
-        stack.extend((c, depth + 1) for c in children if isinstance(c, dict | list))
+        inner: list[Any] = []
+        for item in level:
+            children = item.values() if isinstance(item, dict) else item
+            inner += [c for c in children if isinstance(c, dict | list)]
+        level = inner
     return False
 
 
