@@ -17,7 +17,6 @@ import functools
 import os
 from pathlib import Path
 
-
 APP_NAME = "Tightrope"
 ENV_DATA_DIR = "TIGHTROPE_DATA_DIR"
 ENV_CACHE_DIR = "TIGHTROPE_CACHE_DIR"

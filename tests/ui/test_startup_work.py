@@ -9,8 +9,8 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt
-from tightrope.privacy import consent
 from tightrope.engine.recommender import Recommender
+from tightrope.privacy import consent
 from tightrope.services import Services
 from tightrope.storage.store import Store
 from tightrope.ui.main_window import MainWindow

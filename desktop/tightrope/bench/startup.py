@@ -179,8 +179,8 @@ LABELS = {
 
 
 def report(result: dict[str, Any]) -> str:
-    lines = [f"Start-up, whole processes, interleaved pairs (QT_QPA_PLATFORM={result['qpa']}, "
-             f"package from {result['tree']}); seconds"]
+    lines = [(f"Start-up, whole processes, interleaved pairs (QT_QPA_PLATFORM={result['qpa']}, "
+              f"package from {result['tree']}); seconds")]
     for r in result["results"]:
         base_label, app_label = LABELS[r["what"]]
         for clock, title in (("wall", "wall clock"), ("cpu", "CPU time (user + system)")):

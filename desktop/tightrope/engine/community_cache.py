@@ -62,7 +62,7 @@ def read(path: Path) -> CommunityIndex | None:
                 topic_ids=tuple(str(t) for t in stored["topic_ids"]),
                 topic_sets=stored["topic_sets"],
             )
-    except Exception:  # absent, cut short, not a zip, a field missing: built again
+    except Exception:  # noqa: BLE001 - absent, cut short, not a zip, a field missing: built again
         return None
     n = len(index.popularity)
     if (len(index.indptr) != n + 1 or index.indptr[-1] != len(index.indices)
