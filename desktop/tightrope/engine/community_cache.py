@@ -65,7 +65,7 @@ def read(path: Path) -> CommunityIndex | None:
     except Exception:  # noqa: BLE001 - absent, cut short, not a zip, a field missing: built again
         return None
     n = len(index.popularity)
-    if (len(index.indptr) != n + 1 or index.indptr[-1] != len(index.indices)
+    if (index.topic_sets is None or len(index.indptr) != n + 1 or index.indptr[-1] != len(index.indices)
             or not len(index.indices) == len(index.similarity) == len(index.support)
             or index.topic_sets.shape != (index.shoppers, len(index.topic_ids))):
         return None
@@ -75,6 +75,9 @@ def read(path: Path) -> CommunityIndex | None:
 def write(path: Path, index: CommunityIndex) -> None:
     """Store ``index`` whole or not at all, and drop files of other keys."""
     from tightrope.storage import files
+
+    if index.topic_sets is None:  # the shipped index always has them; others are not kept
+        return
 
     folder = paths.private_folder(path.parent)
     with files.replacing(path) as temp, temp.open("wb") as out:
