@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QSize, Signal, Slot
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from tightrope.ui.timers import one_shot
@@ -117,25 +117,13 @@ class PageStack(QObject):
         super().__init__(parent)
         self.stack = stack
         self._pages: dict[str, Page] = {}
-        self._places: dict[str, QWidget] = {}  # where a page not built yet goes in Tab order
         self._current: Page | None = None
         self._pending = one_shot(self, self.refresh)
         navigator.navigated.connect(self._on_navigated)
 
     def add(self, name: str, page: Page) -> None:
-        """Register a page; its view joins the stack when the page is first shown (a page
-        controller builds its widgets then: pages nobody opens are never built).
-
-        Widgets take their place in the Tab order when they are made, so a page made later
-        would come after everything made since (the workshop button, the privacy strip). A
-        hidden place-holder made now keeps the page's place; the page moves there when it
-        joins the stack."""
         self._pages[name] = page
-        place = QWidget(self.stack)
-        place.setObjectName("tabOrderPlace")
-        place.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # setTabOrder ignores NoFocus widgets
-        place.hide()
-        self._places[name] = place
+        self.stack.addWidget(page.view)
 
     def page(self, name: str) -> Page:
         return self._pages[name]
@@ -148,30 +136,9 @@ class PageStack(QObject):
         self._pending.stop()
         page = self._pages[route.page]
         self._current = page
-        if self.stack.indexOf(page.view) < 0:
-            self._stack(route.page, page.view)  # first shown: built (by .view) and stacked
         page.open(route, fresh)  # records first, then renders: already up to date
         self._pending.stop()
         self.stack.setCurrentWidget(page.view)
-
-    def _stack(self, name: str, view: QWidget) -> None:
-        self.stack.addWidget(view)
-        place = self._places.pop(name, None)
-        if place is None:
-            return
-        # the view's widgets, in their Tab order (together: they joined the window at once)
-        chain = [view]
-        widget = view.nextInFocusChain()
-        while widget is not view and view.isAncestorOf(widget):
-            chain.append(widget)
-            widget = widget.nextInFocusChain()
-        before = place
-        for widget in chain:
-            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
-                QWidget.setTabOrder(before, widget)
-                before = widget
-        place.setParent(None)
-        place.deleteLater()
 
     @Slot()
     def schedule_refresh(self) -> None:

@@ -12,38 +12,18 @@ from tightrope.ui.widgets.card import ProductCard
 
 
 class PageController(QObject):
-    """Base for page controllers; a subclass either sets ``self.view`` (which has ``cards()``)
-    or builds it in :meth:`build_view`, which runs when the view is first asked for: the page
-    stack asks when the page is first shown, so a page nobody opens is never built.
+    """Base for page controllers; subclasses set ``self.view`` (which has ``cards()``).
 
     Signals: ``why_requested(str product_id, object recommendation)``.
     """
 
     why_requested = Signal(str, object)
+    view: Any
 
     def __init__(self, services: Services, navigator: Navigator, parent: QObject | None = None):
         super().__init__(parent)
         self.services = services
         self.navigator = navigator
-        self._view: Any = None
-
-    @property
-    def view(self) -> Any:
-        if self._view is None:
-            self._view = self.build_view()
-        return self._view
-
-    @view.setter
-    def view(self, view: Any) -> None:
-        self._view = view
-
-    def build_view(self) -> Any:
-        """Build the page's widgets and connect them (pages built on first use)."""
-        raise NotImplementedError
-
-    def built(self) -> bool:
-        """Whether the page's widgets exist yet."""
-        return self._view is not None
 
     def _watch_cards(self, source: Any) -> None:
         """Open products and forward "why" requests from anything that shows cards."""

@@ -118,19 +118,16 @@ class BrowseView(ScrollPage):
 class CategoryController(PageController):
     def __init__(self, services: Services, navigator: Navigator, parent: QObject | None = None):
         super().__init__(services, navigator, parent)
-        self._category = ""
-
-    def build_view(self) -> BrowseView:
-        view = BrowseView(
+        self.view = BrowseView(
             tr("Category"), ["popular", "price-asc", "price-desc", "rating"], CATEGORY_WHERE
         )
-        self._watch_cards(view)
-        view.sort_changed.connect(self._on_sort_changed)
-        view.empty_action_clicked.connect(self._on_go_home)
-        view.empty.set_text(
+        self._watch_cards(self.view)
+        self.view.sort_changed.connect(self._on_sort_changed)
+        self.view.empty_action_clicked.connect(self._on_go_home)
+        self.view.empty.set_text(
             tr("Nothing here yet"), tr("This category has no products."), tr("Back to the shop")
         )
-        return view
+        self._category = ""
 
     def open(self, route: Route, fresh: bool) -> None:
         self._category = route.arg
@@ -159,18 +156,15 @@ class SearchController(PageController):
 
     def __init__(self, services: Services, navigator: Navigator, parent: QObject | None = None):
         super().__init__(services, navigator, parent)
-        self._query = ""
-
-    def build_view(self) -> BrowseView:
-        view = BrowseView(
+        self.view = BrowseView(
             tr("Search results"),
             ["relevance", "popular", "price-asc", "price-desc", "rating"],
             SEARCH_RESULTS_WHERE,
         )
-        self._watch_cards(view)
-        view.sort_changed.connect(self._on_sort_changed)
-        view.empty_action_clicked.connect(self._on_go_home)
-        return view
+        self._watch_cards(self.view)
+        self.view.sort_changed.connect(self._on_sort_changed)
+        self.view.empty_action_clicked.connect(self._on_go_home)
+        self._query = ""
 
     def open(self, route: Route, fresh: bool) -> None:
         self._query = route.arg

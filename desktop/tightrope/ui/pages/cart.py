@@ -303,16 +303,13 @@ class CartView(ScrollPage):
 class CartController(PageController):
     def __init__(self, services: Services, navigator: Navigator, parent: QObject | None = None):
         super().__init__(services, navigator, parent)
+        self.view = CartView()
+        self._watch_cards(self.view)
+        self.view.add_one_clicked.connect(self._on_add_one)
+        self.view.remove_clicked.connect(self._on_remove)
+        self.view.checkout_clicked.connect(self._on_checkout)
+        self.view.continue_clicked.connect(self._on_continue)
         self._order: tuple[str, list[CartLine]] | None = None
-
-    def build_view(self) -> CartView:
-        view = CartView()
-        self._watch_cards(view)
-        view.add_one_clicked.connect(self._on_add_one)
-        view.remove_clicked.connect(self._on_remove)
-        view.checkout_clicked.connect(self._on_checkout)
-        view.continue_clicked.connect(self._on_continue)
-        return view
 
     def lines(self) -> list[CartLine]:
         catalog = self.services.catalog

@@ -311,16 +311,13 @@ class ProductController(PageController):
 
     def __init__(self, services: Services, navigator: Navigator, parent: QObject | None = None):
         super().__init__(services, navigator, parent)
+        self.view = ProductView()
+        self._watch_cards(self.view)
+        self.view.add_to_cart_clicked.connect(self._on_add_to_cart)
+        self.view.wishlist_clicked.connect(self._on_wishlist)
+        self.view.rating_chosen.connect(self._on_rating_chosen)
+        self.view.category_clicked.connect(self._on_category_clicked)
         self._product_id = ""
-
-    def build_view(self) -> ProductView:
-        view = ProductView()
-        self._watch_cards(view)
-        view.add_to_cart_clicked.connect(self._on_add_to_cart)
-        view.wishlist_clicked.connect(self._on_wishlist)
-        view.rating_chosen.connect(self._on_rating_chosen)
-        view.category_clicked.connect(self._on_category_clicked)
-        return view
 
     @property
     def product_id(self) -> str:

@@ -18,19 +18,16 @@ WISHLIST_WHERE = "wishlist page"
 class WishlistController(PageController):
     def __init__(self, services: Services, navigator: Navigator, parent: QObject | None = None):
         super().__init__(services, navigator, parent)
-
-    def build_view(self) -> BrowseView:
-        view = BrowseView(tr("Wishlist"), ["saved"], WISHLIST_WHERE)
-        view.sort.hide()
-        view.sort_label.hide()
-        self._watch_cards(view)
-        view.empty.set_text(
+        self.view = BrowseView(tr("Wishlist"), ["saved"], WISHLIST_WHERE)
+        self.view.sort.hide()
+        self.view.sort_label.hide()
+        self._watch_cards(self.view)
+        self.view.empty.set_text(
             tr("Your wishlist is empty"),
             tr("Save products you like with \u201cSave to wishlist\u201d on their page."),
             tr("Browse the shop"),
         )
-        view.empty_action_clicked.connect(self._on_go_home)
-        return view
+        self.view.empty_action_clicked.connect(self._on_go_home)
 
     def open(self, route: Route, fresh: bool) -> None:
         if fresh:

@@ -128,12 +128,9 @@ class YourDataController(PageController):
         super().__init__(services, navigator, parent)
         self.model = DatumTableModel(self)
         store_changed.connect(self._on_store_changed)
+        self.view = YourDataView(self.model)
+        self.view.empty.action_clicked.connect(self._on_go_home)
         self.reload()
-
-    def build_view(self) -> YourDataView:
-        view = YourDataView(self.model)
-        view.empty.action_clicked.connect(self._on_go_home)
-        return view
 
     def open(self, route: Route, fresh: bool) -> None:
         if fresh:

@@ -48,10 +48,7 @@ class PrivacyPage(QObject):
     def __init__(self, controller: PrivacyController):
         super().__init__(controller)
         self.controller = controller
-
-    @property
-    def view(self) -> PrivacyView:
-        return self.controller.view  # built when the page is first shown
+        self.view = controller.view
 
     def open(self, route: Route, fresh: bool) -> None:
         self.controller.refresh()
@@ -96,13 +93,11 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
         self._on_page = False  # the privacy page is the one shown
 
         switches = [(s, consent.switch_label(self.store, s)) for s in consent.switch_ids(self.store)]
-        self._switches = switches
+        periods = [(p.category, p.label, p.default) for p in retention.periods(self.store)]
         self.summary_model = CategorySummaryModel(self)
         self.datum_model = DatumTableModel(self)
         self.log_model = DataUseModel(self)
-        # The page's tabs are built when first asked for (the page first shown, or an action
-        # that reports on it): ~45 ms of every start, for a page most starts never open.
-        self._view: PrivacyView | None = None
+        self.view = PrivacyView(switches, periods, self.summary_model, self.datum_model, self.log_model)
         self.page = PrivacyPage(self)
         window.pages.add(PRIVACY, self.page)
 
@@ -129,28 +124,13 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
         self._apply_condition()
         condition.follow(window, self._apply_condition)
 
-    @property
-    def view(self) -> PrivacyView:
-        """The privacy page's widgets, built and wired on first use."""
-        if self._view is None:
-            periods = [(p.category, p.label, p.default) for p in retention.periods(self.store)]
-            self._view = PrivacyView(self._switches, periods, self.summary_model,
-                                     self.datum_model, self.log_model)
-            self._wire_view(self._view)
-            self._view.show_explanations(self._explained)
-            self.refresh()
-        return self._view
-
     # --- wiring ------------------------------------------------------------------------
     def _wire(self) -> None:
+        v = self.view
         s = self.screen
         s.accept_all_clicked.connect(self._on_accept_all)
         s.reject_all_clicked.connect(self._on_reject_all)
         s.save_clicked.connect(self._on_save_choices)
-        self.window.navigator.navigated.connect(self._on_navigated)
-        self.window.store_events.changed.connect(self._on_store_changed)
-
-    def _wire_view(self, v: PrivacyView) -> None:
         v.consent.form.toggled.connect(self._on_switch)
         v.consent.banner.delete.clicked.connect(self._on_delete_withdrawn)
         v.consent.banner.keep.clicked.connect(v.consent.banner.hide)
@@ -174,6 +154,8 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
         v.export.erase.clicked.connect(self.ask_erase)
         v.export.verify.clicked.connect(self.verify)
         v.tabs.currentChanged.connect(self._on_tab_changed)
+        self.window.navigator.navigated.connect(self._on_navigated)
+        self.window.store_events.changed.connect(self._on_store_changed)
 
     # --- first-run consent screen ------------------------------------------------------
     def gate_visible(self) -> bool:
@@ -224,8 +206,7 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
         shown = condition.explanations_shown(self.window)
         self._explained = shown  # the consent tab's "Stored now: N" (refresh)
         self.strip.set_plain(not shown)
-        if self._view is not None:  # else applied when it is built
-            self._view.show_explanations(shown)
+        self.view.show_explanations(shown)
         if self.visible():
             self.refresh()
 
@@ -280,9 +261,7 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
     def refresh(self) -> None:
         """Fill the visible tab (and the consent tab's switches) from the store."""
         self._pending.stop()
-        if self._view is None:
-            return  # nothing to fill yet: building the page fills it
-        v = self._view
+        v = self.view
         st = consent.state(self.store)
         v.consent.form.set_values({s: st.allows(s) for s in consent.switch_ids(self.store)})
         counts = self._counts()
