@@ -34,6 +34,13 @@ def run_cli(argv: list[str]) -> int:
     return main(argv, clock=FixedClock(NOW))
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache_dir(tmp_path_factory):
+    """Nor the real user cache folder (the community index is kept there): one for the run,
+    so the index is built once and read back after, as between two starts of the app."""
+    os.environ[paths.ENV_CACHE_DIR] = str(tmp_path_factory.mktemp("cache"))
+
+
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path_factory, monkeypatch):
     """No test may touch the real user folder: point the override at a temp dir."""

@@ -1,5 +1,5 @@
 """``python -m tightrope`` runs the same entry point as the ``tightrope`` command."""
 
-from tightrope.cli.main import main
+from tightrope.cli.main import run
 
-raise SystemExit(main())
+run()

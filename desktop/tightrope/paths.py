@@ -4,6 +4,9 @@
   user data folder (platformdirs). It is created private to the user (0700), and so are the
   folders the app keeps in it (sessions, quarantine, Qt's dialog state), even ones that
   existed before with a looser mode.
+* The user's cache folder (things rebuilt from the shipped data, never personal: the
+  community index): ``TIGHTROPE_CACHE_DIR`` beats the platform's user cache folder. Made
+  private when first written; "Erase everything" empties it with the data.
 * The shipped, read-only seed data and assets: inside the package in an installed wheel
   (``tightrope/_shipped``), or at the top of the repository in a checkout or editable install.
 """
@@ -12,13 +15,11 @@ from __future__ import annotations
 
 import functools
 import os
-from dataclasses import dataclass
 from pathlib import Path
-
-import platformdirs
 
 APP_NAME = "Tightrope"
 ENV_DATA_DIR = "TIGHTROPE_DATA_DIR"
+ENV_CACHE_DIR = "TIGHTROPE_CACHE_DIR"
 DB_FILENAME = "tightrope.db"
 SESSIONS_DIRNAME = "sessions"  # user-study logs (tightrope.workshop.sessions)
 QUARANTINE_DIRNAME = "quarantine"  # damaged databases moved aside (tightrope.storage.faults)
@@ -69,14 +70,41 @@ def asset(relative: str) -> Path:
 
 
 def default_user_data_dir() -> Path:
+    import platformdirs  # here: ``tightrope --version`` and ``--help`` never need it
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
-@dataclass(frozen=True)
-class DataDir:
-    """A resolved, existing, private data folder."""
+def cache_dir() -> Path:
+    """The user's cache folder (not created here: :func:`private_folder` when writing)."""
+    if os.environ.get(ENV_CACHE_DIR):
+        return Path(os.environ[ENV_CACHE_DIR]).expanduser().resolve()
+    import platformdirs
 
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+class DataDir:
+    """A resolved, existing, private data folder. (A plain class, not a dataclass: importing
+    dataclasses took a third of ``tightrope --version``.)"""
+
+    __slots__ = ("root",)
     root: Path
+
+    def __init__(self, root: Path):
+        object.__setattr__(self, "root", root)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"DataDir is immutable; cannot set {name}")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, DataDir) and other.root == self.root
+
+    def __hash__(self) -> int:
+        return hash(self.root)
+
+    def __repr__(self) -> str:
+        return f"DataDir(root={self.root!r})"
 
     @property
     def database(self) -> Path:

@@ -1,6 +1,7 @@
 """The command line: documented JSON shapes, clear errors, real deletion."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -151,3 +152,40 @@ def test_version_and_help_load_neither_scipy_nor_sqlite_utils():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def _modules_after(code: str) -> list[str]:
+    """Which of scipy, sqlite_utils and numpy a fresh interpreter holds after ``code``."""
+    probe = code + "\nimport sys\nprint(sorted(m for m in ('scipy', 'sqlite_utils', 'numpy') if m in sys.modules))\n"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return eval(out.stdout.strip().splitlines()[-1])  # a printed list of names
+
+
+def test_importing_the_cli_loads_neither_scipy_nor_sqlite_utils():
+    assert _modules_after("import tightrope.cli.main") == []
+
+
+def test_the_shop_and_its_window_never_import_scipy(tmp_path):
+    """scipy is for the offline benchmarks and the study statistics only: opening the
+    services, recommending and importing the window do without it (~0.25 s of every start)."""
+    code = (
+        "from tightrope import paths\n"
+        "from tightrope.services import open_services\n"
+        f"svc = open_services(paths.resolve_data_dir({str(tmp_path / 'data')!r}))\n"
+        "svc.recommender.recommend(20)\n"
+        "svc.close()\n"
+        "import tightrope.ui.app\n"
+    )
+    assert _modules_after(code) == ["numpy", "sqlite_utils"]
+
+
+def test_the_command_exits_quickly_with_all_its_output(tmp_path):
+    """``python -m tightrope`` leaves the interpreter with os._exit after main: its output is
+    flushed whole first, and its exit status is main's."""
+    env = {**os.environ, "TIGHTROPE_DATA_DIR": str(tmp_path / "data")}
+    out = subprocess.run([sys.executable, "-m", "tightrope", "catalog", "--json"], capture_output=True,
+                         text=True, env=env, check=False)
+    assert out.returncode == 0 and len(json.loads(out.stdout)) >= 300
+    bad = subprocess.run([sys.executable, "-m", "tightrope", "why", "no-such-product"],
+                         capture_output=True, text=True, env=env, check=False)
+    assert bad.returncode == 1 and "no-such-product" in bad.stderr

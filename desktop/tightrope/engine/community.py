@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from scipy import sparse
 
 from tightrope.catalog import Catalog
 
@@ -22,6 +21,7 @@ K_ANONYMITY_DEFAULT = 50
 K_ANONYMITY_FLOOR = 11
 NEIGHBOURS_PER_ITEM = 30
 CO_BLOCK = 4096  # products per block of co-purchase counting (bounds the peak memory)
+DENSE_COUNTS = 1 << 22  # a block's pair counts are kept dense up to this many cells (32 MB)
 
 
 class CommunityError(Exception):
@@ -71,6 +71,12 @@ def check_k(k: int) -> int:
     return k
 
 
+def _runs(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The concatenated ranges ``starts[r] .. starts[r] + lengths[r] - 1``."""
+    offsets = np.cumsum(lengths) - lengths
+    return np.repeat(starts - offsets, lengths) + np.arange(int(lengths.sum()), dtype=np.int64)
+
+
 def build_index(
     shopper_idx: np.ndarray,
     product_idx: np.ndarray,
@@ -83,58 +89,73 @@ def build_index(
 ) -> CommunityIndex:
     """Item-item cosine over the binary shopper x product matrix, pruned at support >= k.
     With ``product_topic`` (each product's index in ``topic_ids``) it also keeps which
-    departments each shopper holds (CommunityIndex.cohort)."""
+    departments each shopper holds (CommunityIndex.cohort).
+
+    Plain numpy (importing scipy.sparse took longer than building the shipped index): the
+    incidence is kept as two sorted adjacency lists, and co-purchase counts come from
+    expanding each (product, shopper) pair of a block of products into that shopper's
+    products and counting the distinct pairs."""
     check_k(k)
-    ones = np.ones(len(shopper_idx), dtype=np.float32)
-    x = sparse.csr_matrix(
-        (ones, (shopper_idx.astype(np.int32), product_idx.astype(np.int32))),
-        shape=(n_shoppers, n_products),
-        dtype=np.float32,
-    )
-    x.data[:] = 1.0  # duplicates collapse: a shopper counts once per product
-    x.sum_duplicates()
-    x.data[:] = 1.0
-    popularity = np.asarray(x.sum(axis=0)).ravel().astype(np.int64)
+    shopper_idx = np.asarray(shopper_idx).astype(np.int64)
+    product_idx = np.asarray(product_idx).astype(np.int64)
+    # duplicates collapse: a shopper counts once per product
+    pairs = np.sort(shopper_idx * n_products + product_idx)
+    pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))]
+    shopper_of, product_of = pairs // n_products, pairs % n_products
+    basket_ptr = np.concatenate(([0], np.cumsum(np.bincount(shopper_of, minlength=n_shoppers))))
+    popularity = np.bincount(product_of, minlength=n_products).astype(np.int64)
+    buyers = shopper_of[np.argsort(product_of, kind="stable")]  # each product's shoppers
+    buyers_ptr = np.concatenate(([0], np.cumsum(popularity)))
     norms = np.sqrt(popularity.astype(np.float64))
-    xt = x.T.tocsr()
     indptr = [np.zeros(1, np.int64)]
     indices, similarity, support = [], [], []
     # Co-purchase counts a block of products at a time: the whole product x product matrix
     # holds ~(basket size)^2 entries per shopper (300 MB at 100k products, 1M purchases).
     for lo in range(0, n_products, CO_BLOCK):
         hi = min(n_products, lo + CO_BLOCK)
-        co = (xt[lo:hi] @ x).tocsr()  # co[i, j] = shoppers who have both i and j
-        co.setdiag(0, k=lo)
-        co.eliminate_zeros()
-        co.data[co.data < k] = 0  # k-anonymity: drop pairs resting on too few shoppers
-        co.eliminate_zeros()
-        co.sort_indices()
-        rows = np.repeat(np.arange(lo, hi), np.diff(co.indptr))
+        per_product = popularity[lo:hi]
+        row_of = np.repeat(np.arange(lo, hi, dtype=np.int64), per_product)
+        shopper = buyers[_runs(buyers_ptr[lo:hi], per_product)]
+        basket = basket_ptr[shopper + 1] - basket_ptr[shopper]
+        other = product_of[_runs(basket_ptr[shopper], basket)]
+        # co[i, j] = shoppers who have both i and j, as (i - lo, j) keys in row-major order
+        keys = np.repeat(row_of - lo, basket) * n_products + other
+        if (hi - lo) * n_products <= DENSE_COUNTS:  # counting into a dense block is O(n)
+            counts = np.bincount(keys, minlength=(hi - lo) * n_products)
+            keys = np.flatnonzero(counts)
+            counts = counts[keys]
+        else:
+            keys, counts = np.unique(keys, return_counts=True)
+        rows, cols = keys // n_products + lo, keys % n_products
+        # not a product with itself; k-anonymity: drop pairs resting on too few shoppers
+        kept = (rows != cols) & (counts >= k)
+        rows, cols, counts = rows[kept], cols[kept], counts[kept]
+        row_ptr = np.concatenate(([0], np.cumsum(np.bincount(rows - lo, minlength=hi - lo))))
         with np.errstate(divide="ignore", invalid="ignore"):
-            sim = co.data / (norms[rows] * norms[co.indices])
+            sim = counts / (norms[rows] * norms[cols])
         # keep the top_m neighbours of each row (ties broken by product index)
         keep = np.zeros(len(sim), dtype=bool)
         for r in range(hi - lo):
-            a, b = co.indptr[r], co.indptr[r + 1]
+            a, b = row_ptr[r], row_ptr[r + 1]
             if b - a <= top_m:
                 keep[a:b] = True
             else:
-                order = np.lexsort((co.indices[a:b], -sim[a:b]))[:top_m]
+                order = np.lexsort((cols[a:b], -sim[a:b]))[:top_m]
                 keep[a + order] = True
-        counts = np.bincount(rows[keep] - lo, minlength=hi - lo)
-        indptr.append(indptr[-1][-1] + np.cumsum(counts))
-        indices.append(co.indices[keep].astype(np.int32))
+        kept_counts = np.bincount(rows[keep] - lo, minlength=hi - lo)
+        indptr.append(indptr[-1][-1] + np.cumsum(kept_counts))
+        indices.append(cols[keep].astype(np.int32))
         similarity.append(sim[keep].astype(np.float64))
-        support.append(co.data[keep].astype(np.int64))
+        support.append(counts[keep].astype(np.int64))
     topic_sets = None
     if product_topic is not None:
         topic_sets = np.zeros((n_shoppers, len(topic_ids)), dtype=bool)
-        topic_sets[shopper_idx.astype(np.int64), product_topic[product_idx.astype(np.int64)]] = True
+        topic_sets[shopper_idx, product_topic[product_idx]] = True
     return CommunityIndex(
         topic_ids=tuple(topic_ids) if product_topic is not None else (),
         topic_sets=topic_sets,
         shoppers=n_shoppers,
-        interactions=int(x.nnz),
+        interactions=len(pairs),
         k=k,
         popularity=popularity,
         indptr=np.concatenate(indptr).astype(np.int64),
@@ -221,6 +242,9 @@ def load_community(path: Path, catalog: Catalog, k: int = K_ANONYMITY_DEFAULT) -
 
 
 def load_shipped_community(catalog: Catalog, k: int = K_ANONYMITY_DEFAULT) -> CommunityIndex:
+    """The index of the shipped community, from the user's cache folder when it was built
+    before for the same catalog (tightrope.engine.community_cache)."""
     from tightrope import paths
+    from tightrope.engine import community_cache
 
-    return load_community(paths.shipped_data_dir() / "community.json", catalog, k)
+    return community_cache.load(paths.shipped_data_dir() / "community.json", catalog, k)

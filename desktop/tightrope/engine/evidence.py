@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import numpy as np
-from scipy import sparse
 
 from tightrope.catalog import Catalog
 from tightrope.engine.community import CommunityIndex
@@ -102,18 +101,21 @@ class Evidence:
         self.w = weights or Weights()
         n = len(catalog.products)
         self.n = n
-        self._words = catalog.search_index()  # the search page's word index
-        # tag incidence, for content similarity
+        # tag incidence, for content similarity: each product's tags and each tag's products
+        # (plain numpy: importing scipy.sparse for this cost more than all of it)
         tag_ids: dict[str, int] = {}
         r, c = [], []
         for i, p in enumerate(catalog.products):
             for t in set(p.tags):
                 r.append(i)
                 c.append(tag_ids.setdefault(t, len(tag_ids)))
-        self._tags = sparse.csr_matrix(
-            (np.ones(len(r), np.float32), (r, c)), shape=(n, max(1, len(tag_ids)))
-        )
-        self._tag_count = np.asarray(self._tags.sum(axis=1)).ravel()
+        rows, cols = np.array(r, dtype=np.int64), np.array(c, dtype=np.int64)
+        self._product_tags = np.split(cols, np.cumsum(np.bincount(rows, minlength=n))[:-1])
+        order = np.argsort(cols, kind="stable")
+        self._tag_products = np.split(
+            rows[order], np.cumsum(np.bincount(cols, minlength=max(1, len(tag_ids))))[:-1])
+        # float32 as the sparse matrix of tags had it, so similarities are the same numbers
+        self._tag_count = np.bincount(rows, minlength=n).astype(np.float32)
         self._tag_index = tag_ids
         cats = {cid: k for k, cid in enumerate(c.id for c in catalog.categories)}
         self.category_of = np.array([cats[p.category] for p in catalog.products], dtype=np.int32)
@@ -166,7 +168,7 @@ class Evidence:
         hit = self._similar_cache.get(i)
         if hit is not None:
             return hit
-        shared = (self._tags @ self._tags.getrow(i).T).toarray().ravel()
+        shared = self._tag_hits(self._product_tags[i]).astype(np.float32)
         shared[i] = 0
         cand = np.nonzero(shared > 0)[0]
         if len(cand) == 0:
@@ -178,6 +180,13 @@ class Evidence:
             out = (cand[order].astype(np.int32), sim[order].astype(np.float64))
         self._similar_cache[i] = out
         return out
+
+    def _tag_hits(self, tag_cols) -> np.ndarray:
+        """For every product, how many of these tags (columns, repeats counted) it has."""
+        if len(tag_cols) == 0:
+            return np.zeros(self.n, dtype=np.int64)
+        return np.bincount(np.concatenate([self._tag_products[t] for t in tag_cols]),
+                           minlength=self.n)
 
     def nearest_bought_with(self, i: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The community neighbours of product i a data point feeds: the most similar few
@@ -198,7 +207,7 @@ class Evidence:
             best = self.catalog.search_index().best(words, self.w.search_matches) if words else []
             if best:
                 prod = np.array(best, dtype=np.int32)
-                count = self._words.matches_of(prod, words)
+                count = self.catalog.search_index().matches_of(prod, words)
                 parts.append((prod, scale * count / len(words), SEARCH, count))
         elif datum.kind == "declared_interest":
             members = self._category_members.get(datum.text or "")
@@ -208,7 +217,7 @@ class Evidence:
             tags = self.catalog.profile_rules.get(datum.kind, {}).get(datum.text or "", [])
             cols = [self._tag_index[t] for t in tags if t in self._tag_index]
             if cols:
-                has = np.asarray(self._tags[:, cols].sum(axis=1)).ravel()
+                has = self._tag_hits(cols)
                 prod = np.nonzero(has > 0)[0].astype(np.int32)
                 parts.append((prod, np.full(len(prod), scale), FACT, has[prod].astype(np.int64)))
         elif datum.product_id in self.catalog.index_of:

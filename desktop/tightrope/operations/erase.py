@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from tightrope import paths
 from tightrope.clock import format_time
+from tightrope.engine import community_cache
 from tightrope.operations.changes import Changes
 from tightrope.operations.commit import committed
 from tightrope.operations.retention import delete_expired
@@ -91,6 +92,7 @@ def erase_everything(rec: Recommender, keep_consent_history: bool = False) -> Ch
         faults.remove_quarantine(folder)
     for f in dialog_state:
         f.unlink(missing_ok=True)
+    community_cache.forget()  # not personal, but the app's too: it goes with the data
     store.publish(changes)
     return changes
 

@@ -11,6 +11,7 @@ exactly the kind they load.
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 import math
 import os
@@ -239,6 +240,30 @@ def _too_deep_at(text: str) -> int | None:
     return None
 
 
+def _raise_if_too_deep(text: str) -> None:
+    deep = _too_deep_at(text)
+    if deep is not None:
+        raise json.JSONDecodeError(
+            f"lists or objects nested more than {MAX_DEPTH} deep", text, deep
+        )
+
+
+def _nests_deeper_than(value: Any, limit: int) -> bool:
+    """Whether lists/objects in ``value`` nest more than ``limit`` deep (the outermost is 1)."""
+    level = [value] if isinstance(value, dict | list) else []
+    depth = 0
+    while level:
+        depth += 1
+        if depth > limit:
+            return True
+        inner: list[Any] = []
+        for item in level:
+            children = item.values() if isinstance(item, dict) else item
+            inner += [c for c in children if isinstance(c, dict | list)]
+        level = inner
+    return False
+
+
 def _has_surrogate(value: Any) -> bool:
     if isinstance(value, str):
         try:
@@ -277,20 +302,22 @@ def loads(text: str) -> Any:
     raises UnicodeEncodeError later). All are bad *files*, not bugs, and the loaders must
     name them like any other syntax error.
     """
-    deep = _too_deep_at(text)
-    if deep is not None:
-        raise json.JSONDecodeError(
-            f"lists or objects nested more than {MAX_DEPTH} deep", text, deep
-        )
+    # The nesting is checked on the parsed value (C speed) and the text scanned for where
+    # only when it is too deep or will not parse: scanning every file first, string by string,
+    # was most of the time it takes to load the catalog. The faults reported are the same.
     try:
         value = json.loads(text)
     except json.JSONDecodeError:
+        _raise_if_too_deep(text)
         raise
     except (ValueError, RecursionError):
+        _raise_if_too_deep(text)
         long = _LONG_NUMBER.search(text)
         raise json.JSONDecodeError(
             f"a number with more than {MAX_DIGITS} digits", text, long.start() if long else 0
         ) from None
+    if _nests_deeper_than(value, MAX_DEPTH):
+        _raise_if_too_deep(text)
     if _SURROGATE_ESCAPE.search(text) is not None and _has_surrogate(value):
         at = _lone_surrogate_at(text)
         raise json.JSONDecodeError(
@@ -316,7 +343,13 @@ class JsonChecker:
     def __init__(self, path: Path, text: str):
         self.file = display_path(path)
         self.path = path
-        self.lines = JsonLines(text)
+        self._text = text
+
+    @functools.cached_property
+    def lines(self) -> JsonLines:
+        """The text's line table, scanned when first asked (a check that passes without
+        looking for duplicate keys never needs it)."""
+        return JsonLines(self._text)
 
     def fail(self, at: JsonPath, problem: str) -> JsonFileError:
         return self.error(problem, self.file, self.lines.line(at), field_name(at) or None)

@@ -118,7 +118,9 @@ def connect(path: Path | str) -> sqlite_utils.Database:
                 f"Cannot use the database {path_str}: {exc.strerror or exc}. Check that the file "
                 f"and its folder {Path(path_str).parent} are yours and writable."
             ) from exc
-    return sqlite_utils.Database(conn)
+    # No sqlite-utils plugins: none is wanted on this connection (it keeps deleted data
+    # deleted), and looking for them read every installed package's metadata at start-up.
+    return sqlite_utils.Database(conn, execute_plugins=False)
 
 
 def pragmas(db: sqlite_utils.Database) -> dict[str, Any]:
@@ -154,7 +156,10 @@ class Store:
     def __init__(self, db: sqlite_utils.Database, catalog: Catalog, clock: Clock | None = None):
         self._db = db
         self.catalog = catalog
-        migrations.apply(db)
+        # One transaction for every pending migration: one durable commit, not one per
+        # migration (a new database's schema: ~90 -> ~12 ms), and all of them or none.
+        with db.atomic():
+            migrations.apply(db)
         self._sync_catalog()
         offset = self.get_meta("clock_offset_days")
         self.clock = clock or Clock(float(offset) if offset else 0.0)
@@ -250,8 +255,16 @@ class Store:
             }
             for p in self.catalog.products
         ]
+        columns = list(rows[0]) if rows else []
+        upsert = (
+            f"INSERT INTO products ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
+            f"ON CONFLICT(id) DO UPDATE SET "
+            + ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+        )
         with self.db.atomic():
-            self.db["products"].upsert_all(rows, pk="id")
+            # an upsert, never a replace: replacing a row would cascade to its data points
+            if rows:
+                self.db.conn.executemany(upsert, [list(r.values()) for r in rows])
             keep = [p.id for p in self.catalog.products]
             marks = ",".join("?" * len(keep))
             # A product that left the catalog takes the personal data about it with it.

@@ -9,7 +9,6 @@ or the process die mid-demo. ``run_gui`` builds the window and either runs the s
 
 from __future__ import annotations
 
-import ctypes.util
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -63,6 +62,8 @@ def binding_problem() -> str | None:
     lost = before - sys.getrefcount(None)
     if lost < calls // 2:
         return None
+    import ctypes  # only for a faulty build (with ctypes.util, ~10 ms of every start)
+
     # Give back what the probe took, so that checking does not bring the crash closer.
     for _ in range(lost):
         ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
@@ -95,7 +96,6 @@ def preflight_display(
             return problem
     env = os.environ if env is None else env
     platform = sys.platform if platform is None else platform
-    find = find_library or ctypes.util.find_library
     if not platform.startswith("linux"):
         return None
     requested = env.get("QT_QPA_PLATFORM", "").strip()
@@ -113,7 +113,11 @@ def preflight_display(
         )
     if not requested and has_wayland and not has_x11:
         return None  # Qt will use its Wayland platform
-    missing = [package for name, package in XCB_LIBRARIES.items() if not find(name)]
+    if find_library is None:
+        import ctypes.util
+
+        find_library = ctypes.util.find_library
+    missing = [package for name, package in XCB_LIBRARIES.items() if not find_library(name)]
     if missing:
         return (
             "Tightrope cannot open its window: Qt's X11 (xcb) platform needs system "
@@ -188,6 +192,14 @@ def build_window(services: Services) -> MainWindow:
     """The shop window over these services. The composition root: the only module of
     tightrope.ui that imports the main window (its controllers get the parts they use)."""
     return MainWindow(services)
+def release_application() -> None:
+    """Delete the QApplication now, as the interpreter's teardown would (before a quick exit:
+    tightrope.cli.main.run): on X11 Qt hands what was copied to the clipboard manager then."""
+    app = QApplication.instance()
+    if app is not None:
+        import shiboken6
+
+        shiboken6.delete(app)
 
 
 def run_gui(

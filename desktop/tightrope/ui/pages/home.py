@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 from tightrope.catalog import Catalog, Category
 from tightrope.engine.explain import Shelf
 from tightrope.i18n import translator
+from tightrope.privacy import consent
 from tightrope.services import Services
 from tightrope.ui import format, images, theme
 from tightrope.ui.condition import explanations_shown
@@ -201,7 +202,13 @@ class HomeController(PageController):
         self.view.tiles.set_categories(services.catalog)
 
     def open(self, route: Route, fresh: bool) -> None:
-        self.refresh()
+        if consent.decided(self.services.store):
+            self.refresh()
+        else:
+            # The first-run consent screen covers the shop, and answering it refreshes the
+            # page before the screen goes (PrivacyController): shelves built now would be
+            # built under it for nothing (a tenth of the first start).
+            self.view.update_condition()
         if fresh:
             self.view.scroll_to_top()
 

@@ -190,7 +190,7 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
     def sync_gate(self) -> None:
         """Cover the shop with the consent screen while no decision exists."""
         if consent.decided(self.store):
-            self.screen.hide()
+            self._lift_gate()
             return
         self.screen.form.set_values({s: False for s in consent.switch_ids(self.store)})
         self.screen.setGeometry(self._cover_widget.rect())
@@ -199,8 +199,15 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
         # Focus the first switch, not a button: no choice is pushed by the focus frame.
         next(iter(self.screen.form.boxes.values())).setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _decided(self) -> None:
+    def _lift_gate(self) -> None:
+        """Hide the consent screen, the page under it rendered first (the home page leaves
+        its shelves unbuilt while covered): the first frame without it shows the shop."""
+        if not self.screen.isHidden():
+            self.window.pages.refresh()
         self.screen.hide()
+
+    def _decided(self) -> None:
+        self._lift_gate()
         self.consent_decided.emit()
         self.refresh()
 

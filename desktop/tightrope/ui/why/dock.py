@@ -13,10 +13,12 @@ from tightrope.ui.condition import explanations_shown
 from tightrope.ui.events import UiEvents
 from tightrope.ui.navigation import PRODUCT, Navigator, Route
 from tightrope.ui.timers import one_shot
-from tightrope.ui.why_panel import WhyPanel
 from tightrope.ui.window_parts import SidePanel
 
 PREPARE_AFTER_MS = 300  # after the window is built: it has painted by then
+
+if TYPE_CHECKING:
+    from tightrope.ui.why_panel import WhyPanel
 
 
 class WhyDock(QObject):
@@ -67,6 +69,9 @@ class WhyDock(QObject):
 
     def _ensure_panel(self) -> WhyPanel:
         if self.panel is None:
+            # imported here: the panel's modules are not needed for the first paint
+            from tightrope.ui.why_panel import WhyPanel
+
             panel = WhyPanel(self._services, self._store_changed)
             panel.closed.connect(self._side_panel.hide)
             panel.product_requested.connect(self._on_product_requested)

@@ -40,7 +40,6 @@ from tightrope.services import Services
 from tightrope.ui import theme
 from tightrope.ui.navigation import CATEGORY, HOME, PRODUCT, SEARCH, YOUR_DATA, Navigator, Route
 from tightrope.ui.timers import one_shot
-from tightrope.ui.why_panel import WhyPanel
 from tightrope.ui.widgets.labels import plain_label
 from tightrope.ui.workshop.highlight import HighlightOverlay, find_target
 from tightrope.ui.window_parts import SidePanel
@@ -436,6 +435,8 @@ class ScenarioController(QObject):
         """Forget a whole topic: through the open why panel's own "Forget the whole topic"
         when one of its reasons offers it (its receipt banner shows), else through the
         operation; the shop refreshes as after any forget."""
+        from tightrope.ui.why_panel import WhyPanel  # here: not needed for the first paint
+
         panel = self._side_panel.current()
         change = panel.forget_topic(topic) if isinstance(panel, WhyPanel) else None
         if change is not None:

@@ -23,7 +23,6 @@ from tightrope.operations.changes import Changes
 from tightrope.workshop import personas, scenario_actions
 from tightrope.privacy.consent import SENSITIVE_PREFIX
 from tightrope.i18n import translator
-from tightrope.workshop.report import build_report, write_html
 from tightrope.services import Services
 from tightrope.workshop.sessions import (
     SessionRecorder,
@@ -562,6 +561,9 @@ class SessionController(QObject):
         source = self.recorder.path if self.running else self.last_log
         if source is None:
             raise ValueError("No session has been recorded in this window.")
+        # imported here: the report's modules (statistics and all) are not needed to start
+        from tightrope.workshop.report import build_report, write_html
+
         report = build_report([source], include_partial=True)
         if out.suffix.lower() == ".pdf":
             from tightrope.ui.workshop.pdf import write_pdf
