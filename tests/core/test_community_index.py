@@ -12,6 +12,7 @@ import json
 import numpy as np
 import pytest
 from scipy import sparse
+from tightrope.operations import erase as erase_ops
 from tightrope import paths
 from tightrope.catalog import Catalog
 from tightrope.engine import community, community_cache
@@ -182,5 +183,5 @@ def test_a_cache_folder_that_cannot_be_written_only_costs_a_build(catalog, tmp_p
 def test_erase_everything_deletes_the_cached_index(services, cache_dir):
     community.load_shipped_community(services.catalog)
     assert list(cache_dir.glob("community-*"))
-    erase.erase_everything(services.recommender)
+    erase_ops.erase_everything(services.recommender)
     assert not list(cache_dir.glob("community-*"))
