@@ -62,7 +62,8 @@ def test_shipped_community_is_what_the_source_builds(built):
 def test_a_build_is_the_catalog_the_app_loads(built, catalog):
     _, result = built
     assert [p.id for p in result.catalog.products] == [p.id for p in catalog.products]
-    assert len(result.files) == len(catalog.products) + len(catalog.categories) + 2
+    assert len(result.files) == 2 * len(catalog.products) + len(catalog.categories) + 2
+    assert all(len(p.pictures) == 2 for p in result.catalog.products)
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from . import pictures
 from .source import EVERYDAY_FROM, EVERYDAY_TO, NEW_FROM, NEW_TO, Source, read
 
 REPO = Path(__file__).resolve().parent.parent.parent
-PICTURE_BYTES = 3 * 1024  # a picture larger than this slows down a shelf of cards
+PICTURE_BYTES = 4 * 1024  # a picture larger than this slows down a shelf of cards
 # Elements QSvgRenderer (SVG Tiny 1.2) may draw wrongly or not at all.
 UNSUPPORTED = re.compile(r"<(text|filter|image|use|clipPath|mask|pattern)\b|href")
 
@@ -45,8 +45,9 @@ def outputs(src: Source) -> dict[str, str]:
         files[f"data/catalog/{cid}.json"] = _json(products)
     files["data/community.json"] = _json(src.community)
     for spec in src.pictures:
-        files[f"assets/products/{spec.product_id}.svg"] = pictures.picture(
-            spec.glyph, spec.main, spec.accent, spec.category_color, spec.variant)
+        look = (spec.glyph, spec.main, spec.accent, spec.category_color, spec.variant)
+        files[f"assets/products/{spec.product_id}.svg"] = pictures.picture(*look)
+        files[f"assets/products/detail/{spec.product_id}.svg"] = pictures.detail_picture(*look)
     return files
 
 
@@ -56,10 +57,10 @@ def build(root: Path = REPO, source: Source | None = None) -> Built:
     src = source or read()
     files = outputs(src)
     pictures_dir = root / "assets" / "products"
-    for path in (root / "data" / "catalog", pictures_dir):
+    for path in (root / "data" / "catalog", pictures_dir / "detail"):
         path.mkdir(parents=True, exist_ok=True)
-    for old in pictures_dir.glob("*.svg"):
-        if f"assets/products/{old.name}" not in files:
+    for old in pictures_dir.rglob("*.svg"):
+        if old.relative_to(root).as_posix() not in files:
             old.unlink()
     for rel, text in files.items():
         (root / rel).write_text(text, encoding="utf-8")
@@ -120,10 +121,12 @@ def check(catalog: Catalog, src: Source, root: Path) -> None:
     for seg in segments:
         lo_n, hi_n = seg["items_per_shopper"]
         expect(1 <= lo_n <= hi_n, f"segment {seg['id']}: bad items_per_shopper")
-    on_disk = {f.name for f in (root / "assets" / "products").glob("*.svg")}
-    expect(on_disk == {Path(p.image).name for p in products}, "pictures and products differ")
+    assets = root / "assets"
+    on_disk = {f.relative_to(assets).as_posix() for f in (assets / "products").rglob("*.svg")}
+    expect(on_disk == {pic for p in products for pic in p.pictures}, "pictures and products differ")
+    expect(all(len(p.pictures) >= 2 for p in products), "every product needs a second view")
     for name in sorted(on_disk):
-        text = (root / "assets" / "products" / name).read_text(encoding="utf-8")
+        text = (assets / name).read_text(encoding="utf-8")
         expect(len(text.encode()) <= PICTURE_BYTES, f"{name} is {len(text.encode())} bytes")
         expect(not UNSUPPORTED.search(text), f"{name} uses an element QSvgRenderer may not draw")
     if problems:

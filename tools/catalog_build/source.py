@@ -130,6 +130,7 @@ def _product(path: Path, index: int, raw: dict[str, Any], cid: str,
         "consumable": bool(raw.get("consumable")),
         "added": added_date(pid, new),
         "image": f"products/{pid}.svg",
+        "gallery": [f"products/detail/{pid}.svg"],
     }
     if sponsored:
         product["sponsored"] = True

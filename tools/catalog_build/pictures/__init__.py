@@ -2,7 +2,8 @@
 
 Every picture is an SVG Tiny 1.2 file built from basic elements (rect, circle, ellipse, path,
 polygon, line, g) so Qt's QSvgRenderer draws it faithfully. A *glyph* draws the product itself
-(``glyphs_*.py``); :func:`picture` puts it in its frame.
+(``glyphs_*.py``); :mod:`.studio` lights it and stands it in a studio
+(:func:`picture`, the front view; :func:`detail_picture`, a close-up).
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from . import (
     glyphs_kitchen_home,
     glyphs_outdoor_wear,
     glyphs_tech_toys_beauty,
+    studio,
 )
-from .colour import INK, WHITE, Colors, hls_color
+from .colour import WHITE, Colors
 
 Glyph = Callable[[Colors], str]
 
@@ -35,23 +37,15 @@ def _collect() -> dict[str, Glyph]:
 GLYPHS: dict[str, Glyph] = _collect()
 
 
+def _colors(main: str, accent: str, variant: int) -> Colors:
+    return Colors(main, accent, WHITE, variant)
+
+
 def picture(glyph_name: str, main: str, accent: str, cat_color: str, variant: int) -> str:
-    """One complete product picture: tinted tile, soft spot, shadow, glyph, brand band."""
-    dh = ((variant % 7) - 3) * 0.012
-    bg = hls_color(cat_color, l=0.885 + (variant % 5) * 0.012, s=0.42, dh=dh)
-    bg2 = hls_color(cat_color, l=0.80 + (variant % 3) * 0.02, s=0.40, dh=dh)
-    c = Colors(main, accent, bg, variant)
-    deco = [
-        f'<circle cx="206" cy="40" r="26" fill="{bg2}"/>',
-        f'<circle cx="34" cy="206" r="30" fill="{bg2}"/>',
-        f'<circle cx="210" cy="204" r="22" fill="{bg2}"/>',
-        f'<circle cx="32" cy="44" r="18" fill="{bg2}"/>',
-    ][(variant // 7) % 4]
-    return ('<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" '
-            'width="240" height="240" viewBox="0 0 240 240">'
-            f'<rect width="240" height="240" rx="36" fill="{bg}"/>' + deco +
-            f'<circle cx="120" cy="120" r="92" fill="{WHITE}" fill-opacity=".4"/>'
-            f'<ellipse cx="120" cy="200" rx="74" ry="8" fill="{INK}" fill-opacity=".09"/>'
-            + GLYPHS[glyph_name](c) +
-            f'<rect x="18" y="218" width="46" height="8" rx="4" fill="{accent}"/>'
-            '</svg>\n')
+    """The product's main picture: the front view, photographed in the studio."""
+    return studio.photo(GLYPHS[glyph_name](_colors(main, accent, variant)), cat_color)
+
+
+def detail_picture(glyph_name: str, main: str, accent: str, cat_color: str, variant: int) -> str:
+    """The product's second picture: a close-up of its upper part."""
+    return studio.detail(GLYPHS[glyph_name](_colors(main, accent, variant)), cat_color, variant)
