@@ -144,11 +144,12 @@ def photo(glyph: str, cat_color: str) -> str:
 
 
 def detail(glyph: str, cat_color: str, variant: int) -> str:
-    """The close-up view: the product's upper part (caps, labels, handles) at twice the size,
-    against the same backdrop, framed a little differently per product."""
+    """The close-up view: the product's upper part (caps, labels, handles) at about twice its
+    size in the front view, against the same backdrop, framed a little differently per
+    product."""
     shaded = shade(glyph)
     box = shaded.box
-    zoom = round(min(2.2, max(1.5, 150 / max(box.width, box.height) * 1.6)), 2)
+    zoom = round(min(2.6, _placement(box)[0] * 1.9), 2)  # 1.9 x the front view's size
     focus_x = box.cx + ((variant % 5) - 2) * box.width * 0.06
     focus_y = box.y0 + box.height * (0.34 + (variant % 3) * 0.04)
     dx, dy = SIZE / 2 - focus_x * zoom, SIZE / 2 - focus_y * zoom
