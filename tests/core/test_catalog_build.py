@@ -7,27 +7,19 @@ folder and compare byte for byte, so the shipped files cannot drift from their s
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 from tightrope.catalog import CatalogError
 
+from tests.catalog_tools import TOOLS, load_builder
+
 REPO = Path(__file__).resolve().parents[2]
-TOOLS = REPO / "tools"
 
 
 def _load_builder():
-    """Import tools/catalog_build as a package (tools/ is not installed)."""
-    if "catalog_build" not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            "catalog_build", TOOLS / "catalog_build" / "__init__.py",
-            submodule_search_locations=[str(TOOLS / "catalog_build")])
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["catalog_build"] = module
-        spec.loader.exec_module(module)
+    load_builder()
     from catalog_build import build, source
 
     return build, source
