@@ -49,11 +49,18 @@ class Product:
     consumable: bool
     added: date
     image: str
+    # more pictures of the product (other views), shown after ``image`` on its page
+    gallery: tuple[str, ...] = ()
     sensitive: bool = False
     sponsored: bool = False
     sponsor: str | None = None
     sensitive_signals: tuple[str, ...] = ()
     search_tokens: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+
+    @property
+    def pictures(self) -> tuple[str, ...]:
+        """Every picture of the product, the main one first."""
+        return (self.image, *self.gallery)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -69,6 +76,7 @@ class Product:
             "consumable": self.consumable,
             "added": self.added.isoformat(),
             "image": self.image,
+            "gallery": list(self.gallery),
             "sensitive": self.sensitive,
             "sponsored": self.sponsored,
             "sponsor": self.sponsor,
@@ -161,6 +169,7 @@ _OPTIONAL: dict[str, type | tuple[type, ...]] = {
     "sponsored": bool,
     "sponsor": str,
     "sensitive_signals": list,
+    "gallery": list,
 }
 
 
@@ -236,8 +245,13 @@ def _parse_product(
                 f"{where}: field 'sensitive_signals' names {s!r}, which is not a sensitive "
                 f"category in {path.parent / 'taxonomy.json'}"
             )
-    if assets is not None and not jsonfile.is_file(assets / raw["image"]):
-        raise CatalogError(f"{where}: field 'image' names a missing file: {raw['image']!r}")
+    gallery = raw.get("gallery", [])
+    if not all(isinstance(g, str) and g.strip() for g in gallery):
+        raise CatalogError(f"{where}: field 'gallery' must be a list of picture paths")
+    if assets is not None:
+        for key, image in [("image", raw["image"]), *(("gallery", g) for g in gallery)]:
+            if not jsonfile.is_file(assets / image):
+                raise CatalogError(f"{where}: field '{key}' names a missing file: {image!r}")
     category = categories[raw["category"]]
     text = " ".join([raw["name"], raw["brand"], category.name, raw["description"], *raw["tags"]])
     return Product(
@@ -253,6 +267,7 @@ def _parse_product(
         consumable=raw["consumable"],
         added=added,
         image=raw["image"],
+        gallery=tuple(gallery),
         sensitive=category.sensitive,
         sponsored=bool(raw.get("sponsored", False)),
         sponsor=raw.get("sponsor"),

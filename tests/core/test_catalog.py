@@ -16,7 +16,9 @@ def test_shipped_catalog_reads_like_a_shop(catalog):
     assert len({p.description for p in catalog.products}) == len(catalog.products)
     assert all(p.price > 0 and p.brand and p.tags for p in catalog.products)
     for p in catalog.products:
-        assert paths.asset(p.image).is_file(), p.image
+        assert len(p.pictures) >= 2, p.id  # a front view and at least one more
+        for picture in p.pictures:
+            assert paths.asset(picture).is_file(), picture
     # the classic "store guessed too much" pattern: everyday items that hint at pregnancy
     hints = [p for p in catalog.products if "pregnancy-baby" in p.sensitive_signals]
     assert len(hints) >= 4 and not any(p.sensitive for p in hints)
@@ -55,6 +57,9 @@ def _edit(path, fn):
         # found by fuzzing: a list where a category id belongs escaped as a TypeError
         (lambda d: d[4].update(sensitive_signals=[["pregnancy-baby"]]), r"'sensitive_signals' names \['pregnancy-baby'\], which is not"),
         (lambda d: d[0].update(image="products/missing.svg"), r"field 'image' names a missing file"),
+        (lambda d: d[0].update(gallery=["products/missing.svg"]), r"field 'gallery' names a missing file: 'products/missing\.svg'"),
+        (lambda d: d[0].update(gallery="products/x.svg"), r"field 'gallery' has the wrong type"),
+        (lambda d: d[0].update(gallery=[""]), r"field 'gallery' must be a list of picture paths"),
         (lambda d: d[0].update(colour="red"), r"unknown field 'colour'"),
         (lambda d: d[5].update(id=d[0]["id"]), r"product #6 .*field 'id' duplicates"),
     ],

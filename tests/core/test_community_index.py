@@ -18,7 +18,6 @@ from tightrope.catalog import Catalog
 from tightrope.engine import community, community_cache
 from tightrope.engine.community import CommunityIndex, build_index, generate_interactions
 from tightrope.engine.evidence import Evidence
-from tightrope.privacy import erase
 
 FIELDS = ("shoppers", "interactions", "k", "popularity", "indptr", "indices", "similarity",
           "support", "topic_ids", "topic_sets")

@@ -55,11 +55,14 @@ def _key(path: Path, size: QSize, dpr: float) -> str:
     return f"tightrope:{path}:{size.width()}x{size.height()}@{dpr:.3f}"
 
 
-def product_pixmap(product: Product, size: QSize, dpr: float, accent: str | None = None) -> QPixmap:
-    """The product's picture fitted into ``size`` logical pixels, sharp at ``dpr``."""
+def product_pixmap(
+    product: Product, size: QSize, dpr: float, accent: str | None = None, image: str | None = None
+) -> QPixmap:
+    """The product's picture (``image``, one of ``product.pictures``; its main one by
+    default) fitted into ``size`` logical pixels, sharp at ``dpr``."""
     if size.isEmpty():
         return QPixmap()
-    path: Path = paths.asset(product.image)
+    path: Path = paths.asset(image or product.image)
     key = _key(path, size, dpr)
     cached = QPixmap()
     if QPixmapCache.find(key, cached):
@@ -72,7 +75,9 @@ def product_pixmap(product: Product, size: QSize, dpr: float, accent: str | None
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     renderer = QSvgRenderer(str(path)) if path.is_file() else None
     if renderer is not None and renderer.isValid():
-        renderer.render(painter, _fit(renderer.defaultSize(), size))
+        target = _fit(renderer.defaultSize(), size)
+        painter.setClipRect(target)  # a close-up view draws beyond its canvas; Qt would show it
+        renderer.render(painter, target)
     else:
         _fallback(painter, size, product, accent or theme.PALETTE["accent"])
     painter.end()

@@ -26,6 +26,7 @@ from tightrope.ui.navigation import CATEGORY, Navigator, Route
 from tightrope.ui.pages.base import PageController
 from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.widgets.flow import FlowLayout
+from tightrope.ui.widgets.gallery import ThumbnailStrip, picture_name
 from tightrope.ui.widgets.labels import restyle, styled_label
 from tightrope.ui.widgets.page import ScrollPage
 from tightrope.ui.widgets.shelf import ShelfView
@@ -61,6 +62,7 @@ class ProductView(ScrollPage):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(tr("Product"), parent)
         self._product: Product | None = None
+        self._shown = 0  # which of the product's pictures is the big one
 
         self.breadcrumb = QPushButton(self.body)
         self.breadcrumb.setObjectName("linkButton")
@@ -83,6 +85,9 @@ class ProductView(ScrollPage):
         self.picture = QLabel(self.picture_frame)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         frame_layout.addWidget(self.picture)
+        self.thumbnails = ThumbnailStrip(self.picture_frame)
+        self.thumbnails.chosen.connect(self._on_picture_chosen)
+        frame_layout.addWidget(self.thumbnails, 0, Qt.AlignmentFlag.AlignHCenter)
         self.main.addWidget(self.picture_frame, 0, Qt.AlignmentFlag.AlignTop)
 
         info = QVBoxLayout()
@@ -222,6 +227,8 @@ class ProductView(ScrollPage):
         self.tags.setVisible(bool(product.tags))
         self.add_to_cart.setAccessibleName(tr("Add {name} to cart").format(name=product.name))
         self.rate.set_product_name(product.name)
+        self._shown = 0
+        self.thumbnails.set_product(product)
         self._render_picture()
 
     def set_state(self, in_cart: int, wishlisted: bool, my_rating: int | None) -> None:
@@ -287,12 +294,19 @@ class ProductView(ScrollPage):
             self.picture.setFixedSize(size)
             self._render_picture()
 
+    @Slot(int)
+    def _on_picture_chosen(self, index: int) -> None:
+        self._shown = index
+        self._render_picture()
+
     def _render_picture(self) -> None:
         if self._product is not None:
             pixmap = images.product_pixmap(
-                self._product, self.picture.size(), self.devicePixelRatioF()
+                self._product, self.picture.size(), self.devicePixelRatioF(),
+                image=self._product.pictures[self._shown],
             )
             self.picture.setPixmap(pixmap)
+            self.picture.setAccessibleName(picture_name(self._product, self._shown))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
