@@ -12,6 +12,7 @@ from collections.abc import Iterable
 import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QLayout,
     QMainWindow,
@@ -22,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from tightrope.engine.explain import Change
 from tightrope.services import Services
-from tightrope.ui import images, shortcuts, theme
+from tightrope.ui import button_keys, headings, images, shortcuts, theme
 from tightrope.ui.accessibility import AccessibilityController
 from tightrope.ui.events import UiEvents
+from tightrope.ui.focus_return import FocusReturn
 from tightrope.ui.navigation import (
     CART,
     CATEGORY,
@@ -110,6 +112,8 @@ class MainWindow(QMainWindow):
         self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.setMinimumSize(MINIMUM_SIZE)
         theme.apply_theme(self)
+        headings.install()  # labels marked as headings reach screen readers as headings
+        button_keys.install()  # Enter presses the focused button, as Space does
 
         self.navigator = Navigator(self)
         self.store_events = StoreEvents(services.store, self)
@@ -187,6 +191,7 @@ class MainWindow(QMainWindow):
                                                    self.write_failure_banner)
         images.make_room()
         self._flashed: list[ProductCard] = []  # the cards the last change highlighted
+        self._focus_return = FocusReturn(self.pages.cards)  # a closed panel's opener
         # Menu bar (View, Help), window-wide shortcuts, keyboard shortcuts list, motion.
         self.accessibility = AccessibilityController(self, services)
 
@@ -249,6 +254,7 @@ class MainWindow(QMainWindow):
     def show_side_panel(self, widget: QWidget) -> None:
         """Dock ``widget`` at the right (replacing any other; the old one is not deleted)."""
         was_hidden = self.side_host.isHidden()
+        self._focus_return.remember(self.side_host)
         self.side_host.set_widget(widget)
         if was_hidden:
             # Sizes first, then show: the panel is laid out once, at its final width.
@@ -268,9 +274,14 @@ class MainWindow(QMainWindow):
     def hide_side_panel(self) -> None:
         if self.side_host.isHidden():
             return
+        focus = QApplication.focusWidget()
+        # focus in the panel goes back to what opened it (elsewhere, it went on purpose)
+        give_back = focus is None or self.side_host.isAncestorOf(focus)
         self.side_host.hide()
         for shortcut in self._close_panel:
             shortcut.setEnabled(False)
+        if give_back:
+            self._focus_return.restore()
         self.side_panel_hidden.emit()
 
     def side_panel(self) -> QWidget | None:

@@ -86,6 +86,7 @@ class TopBar(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("topBar")
+        self.setAccessibleName(tr("Shop navigation"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._rows = QVBoxLayout(self)
         layout = QHBoxLayout()
@@ -131,9 +132,14 @@ class TopBar(QFrame):
         self.search.setPlaceholderText(tr("Search products"))
         self.search.setAccessibleName(tr("Search products"))
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(
+        magnifier = self.search.addAction(
             theme.icon("search", "muted"), QLineEdit.ActionPosition.LeadingPosition
         )
+        # the field's icon buttons (the search icon, the clear button) are named too
+        for icon_button in self.search.findChildren(QToolButton):
+            icon_button.setAccessibleName(
+                tr("Search") if icon_button.defaultAction() is magnifier
+                else tr("Clear the search"))
         self.search.returnPressed.connect(self._on_return_pressed)
         layout.addWidget(self.search, 1)
 
@@ -313,6 +319,9 @@ class TopBar(QFrame):
         follows the UI scale; on a crowded bar it may show its icon only."""
         button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         button.setIconSize(theme.scaled_size(ICON.width(), ICON.height()))
+        # Tab comes to it from the bar's last control, not after the page it was made after
+        previous = self._tool_buttons[-1][0] if self._tool_buttons else self.your_data
+        QWidget.setTabOrder(previous, button)
         self._tool_buttons.append((button, button.toolButtonStyle()))
         self._arrange()
         self._fit(self.width())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
@@ -187,6 +188,11 @@ class HomeView(ScrollPage):
         for view, shelf in zip(self.shelves, shelves, strict=True):
             view.where = home_shelf_where(shelf.source_title or shelf.title)
             view.set_shelf(shelf, catalog)
+        # A product on two shelves: its cards and buttons say which shelf they are on.
+        seen = Counter(card.product.id for card in self.cards())
+        for view in self.shelves:
+            for card in view.cards():
+                card.set_shelf(view.title.text() if seen[card.product.id] > 1 else "")
 
     def cards(self) -> list[ProductCard]:
         return [card for view in self.shelves for card in view.cards()]

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from tightrope.i18n import translator
 from tightrope.ui import theme
+from tightrope.ui.names import set_name
 from tightrope.ui.why.content import EXCLUDE, FORGET, Action, DatumInfo, Row, Wording
 
 tr = translator("WhyPanel")
@@ -84,9 +85,11 @@ class ActionButton(QPushButton):
         self.action = action
         words = words or Wording()
         label = words.action_text(action)
+        # the full name first: set after the text, a screen reader saw the bare text as the
+        # name meanwhile ("Forget this")
+        set_name(self, words.accessible_name(action))
         if self.text() != label:
             self.setText(label)
-        self.setAccessibleName(words.accessible_name(action))
 
     def enterEvent(self, event: QEvent) -> None:
         super().enterEvent(event)
@@ -159,7 +162,7 @@ class ActionStrip(QWidget):
         self.datum = info
         self.forget.set_action(info.action(FORGET), words)
         self.exclude.set_action(info.action(EXCLUDE), words)
-        self.more.setAccessibleName(words.more_actions.format(subject=info.label))
+        set_name(self.more, words.more_actions.format(subject=info.spoken))
 
     def clear(self) -> None:
         self.datum = None
@@ -266,7 +269,7 @@ class ContributionRow(QWidget):
             self._width = -1
         if row.datum_id is not None:
             _TEXTS_BY_DATUM.setdefault(row.datum_id, set()).update((row.label, *row.facts))
-        self.setAccessibleName(row.spoken)
+        set_name(self, row.spoken)
         if row.datum is not None:
             self.ensure_actions().set_datum(row.datum, row.words)
         elif self.actions is not None and had_actions:

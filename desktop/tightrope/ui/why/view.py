@@ -44,6 +44,8 @@ from PySide6.QtWidgets import (
 
 from tightrope.i18n import translator
 from tightrope.ui import theme
+from tightrope.ui.headings import mark_heading
+from tightrope.ui.names import set_name
 from tightrope.ui.timers import one_shot
 from tightrope.ui.why import content as content_module
 from tightrope.ui.why import rows as rows_module
@@ -146,6 +148,8 @@ def _label(text: str, name: str, parent: QWidget, wrap: bool = True) -> QLabel:
     label.setObjectName(name)
     label.setWordWrap(wrap)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    if name == "whySection":  # the panel's sections, for heading navigation
+        mark_heading(label, 2)
     return label
 
 
@@ -258,6 +262,7 @@ class WhyView(QWidget):
         # flips, so every row is measured at one width instead of two.
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         bar = self.scroll.verticalScrollBar()
+        bar.setAccessibleName(tr("Scroll the why panel"))
         bar.setProperty("empty", True)
         bar.rangeChanged.connect(self._on_scroll_range)
         self.body = _Column(self.scroll)
@@ -318,7 +323,7 @@ class WhyView(QWidget):
         row.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
         titles = QVBoxLayout()
         theme.scaled_layout(self, titles, spacing=2)
-        self.title = _label(tr("Why am I seeing this?"), "whyTitle", header)
+        self.title = mark_heading(_label(tr("Why am I seeing this?"), "whyTitle", header), 1)
         self.product_name = _label("", "whyProductName", header)
         titles.addWidget(self.title)
         titles.addWidget(self.product_name)
@@ -352,6 +357,7 @@ class WhyView(QWidget):
         receipt_row = QHBoxLayout()
         theme.scaled_layout(self, receipt_row, spacing=8)
         check = QLabel(self.banner)
+        check.setAccessibleName(tr("Done"))
         self._check = check
         receipt_row.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
         receipt_row.addWidget(self.receipt, 1)
@@ -542,6 +548,7 @@ class WhyView(QWidget):
             self.product_name.setText(content.product_name)
             self.picture.setPixmap(picture if picture is not None else QPixmap())
             self.picture.setVisible(picture is not None)
+            set_name(self.picture, tr("Picture of {name}").format(name=content.product_name))
             self.headline.setText(content.headline)
             self.rank.setText(content.rank_text)
             if bool(self.rank.property("inTop")) != content.in_top:
@@ -642,15 +649,15 @@ class WhyView(QWidget):
             fewer = tr("Show only the top %n reason(s) for {name}", n=content.top).format(
                 name=name
             )
-            self.toggle.setAccessibleName(fewer)
+            set_name(self.toggle, fewer)
             self.fewer.setText(tr("Show fewer"))
-            self.fewer.setAccessibleName(fewer)
+            # the same action at the end of the list, named apart from the one at the top
+            set_name(self.fewer, tr("Back to the top %n reason(s) for {name}", n=content.top)
+                     .format(name=name))
             self.more_section.setText(rest.label)
         else:
             self.toggle.setText(tr("Show all %n reason(s)", n=n))
-            self.toggle.setAccessibleName(
-                tr("Show all %n reason(s) for {name}", n=n).format(name=name)
-            )
+            set_name(self.toggle, tr("Show all %n reason(s) for {name}", n=n).format(name=name))
         self.rows_box.setVisible(expanded)
 
     def set_expanded(self, expanded: bool) -> None:

@@ -36,6 +36,7 @@ from tightrope.engine.explain import Recommendation
 from tightrope.i18n import translator
 from tightrope.ui import format, images, theme
 from tightrope.ui.condition import explanations_shown
+from tightrope.ui.names import set_name
 from tightrope.ui.timers import one_shot
 from tightrope.ui.widgets.labels import ClampedLabel, styled_label
 from tightrope.ui.widgets.stars import StarsView
@@ -52,7 +53,12 @@ WHY_ICON = 16
 HIGHLIGHT_MS = 1500
 
 
-def why_accessible_name(product_name: str) -> str:
+def why_accessible_name(product_name: str, shelf: str = "") -> str:
+    """The "Why?" button's name; ``shelf`` tells apart the buttons of a product shown on
+    two shelves of one page."""
+    if shelf:
+        return tr("Why am I seeing this: {name}, on the shelf {shelf}").format(
+            name=product_name, shelf=shelf)
     return tr("Why am I seeing this: {name}").format(name=product_name)
 
 
@@ -99,6 +105,8 @@ class ProductCard(QFrame):
         self._shown: tuple[str, bool, bool, str, bool] | None = None  # what the widgets show
         self._reason_of: Recommendation | None = None  # the recommendation the reason says
         self._unfilled = False  # given a product whose widgets are filled later (set_product)
+        self._shelf = ""  # the shelf it is on, named where its product is on two (set_shelf)
+        self._name = ""  # its accessible name without the shelf
         if stretch:
             policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             policy.setHeightForWidth(True)
@@ -197,8 +205,24 @@ class ProductCard(QFrame):
         self.stars.set_rating(p.rating)
         self.rating.setText(format.rating_text(p.rating, p.rating_count))
         self.price.setText(format.money(p.price))
-        self.why.setAccessibleName(why_accessible_name(p.name))
+        set_name(self.why, why_accessible_name(p.name, self._shelf))
+        set_name(self.picture, tr("Picture of {name}").format(name=p.name))
         self.set_recommendation(self.recommendation)
+
+    def set_shelf(self, shelf: str) -> None:
+        """Say which shelf the card is on in its names ("" for none): a page showing one
+        product on two shelves must not offer a listener two identical names."""
+        if shelf == self._shelf:
+            return
+        self._shelf = shelf
+        set_name(self.why, why_accessible_name(self.product.name, shelf))
+        self._apply_name()
+
+    def _apply_name(self) -> None:
+        name = self._name
+        if self._shelf and name:
+            name = tr("{card}, on the shelf {shelf}").format(card=name, shelf=self._shelf)
+        set_name(self, name)
 
     def set_product(
         self, product: Product, recommendation: Recommendation | None, *, fill: bool = True
@@ -274,7 +298,8 @@ class ProductCard(QFrame):
             parts.insert(0, tr("Sponsored"))
         if explained and recommendation.headline:
             parts.append(recommendation.headline)
-        self.setAccessibleName(", ".join(parts))
+        self._name = ", ".join(parts)
+        self._apply_name()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -372,7 +397,10 @@ class ProductCard(QFrame):
         super().mousePressEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+        # Only the card's own keys: a key its "Why?" button left alone is not the card's.
+        if self.hasFocus() and event.key() in (
+            Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space
+        ):
             self.activated.emit(self.product.id)
             event.accept()
             return

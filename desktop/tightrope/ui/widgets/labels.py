@@ -10,6 +10,8 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent, QTextLayout
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from tightrope.ui.headings import ROLE_LEVELS, mark_heading
+
 
 def plain_label(
     text: str, parent: QWidget | None = None, role: str = "", *, wrap: bool = False,
@@ -24,6 +26,8 @@ def plain_label(
     label.setText(text)
     if role:
         label.setProperty("role", role)
+        if role in ROLE_LEVELS:  # looks like a heading: is one for a screen reader too
+            mark_heading(label, ROLE_LEVELS[role])
     label.setWordWrap(wrap)
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -29,6 +29,7 @@ from tightrope.engine.explain import Recommendation, Shelf
 from tightrope.i18n import translator
 from tightrope.ui import theme
 from tightrope.ui.condition import explanations_shown
+from tightrope.ui.names import set_name
 from tightrope.ui.timers import one_shot
 from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.widgets.flow import FlowLayout
@@ -285,7 +286,8 @@ class ShelfView(CardSet):
         self.title.setText(title)
         self.subtitle.setText(subtitle)
         self.subtitle.setVisible(bool(subtitle))
-        self.scroll.setAccessibleName(title)
+        set_name(self.scroll, title)
+        set_name(self.scroll.horizontalScrollBar(), title)  # "<title> scroll bar"
 
     def _container(self) -> QWidget:
         return self.row
