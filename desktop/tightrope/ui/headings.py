@@ -18,6 +18,7 @@ from PySide6.QtGui import QAccessible, QAccessibleAttributesInterface
 from PySide6.QtWidgets import QAccessibleWidget, QApplication, QLabel, QWidget
 
 LEVEL_PROPERTY = "headingLevel"
+_NULL = shiboken6.VoidPtr(0)
 # the stylesheet roles that look like headings, and the level each stands for
 ROLE_LEVELS = {"h1": 1, "heroTitle": 1, "h2": 2}
 
@@ -25,6 +26,12 @@ ROLE_LEVELS = {"h1": 1, "heroTitle": 1, "h2": 2}
 def mark_heading(label: QLabel, level: int) -> QLabel:
     """Expose ``label`` as a heading of ``level`` (1 for a page's title, 2 for a section)."""
     label.setProperty(LEVEL_PROPERTY, int(level))
+    if QAccessible.isActive():
+        # Setting a label's text tells the screen reader, which makes Qt build (and keep)
+        # the label's plain interface: drop it, the next query builds the heading's.
+        interface = QAccessible.queryAccessibleInterface(label)
+        if interface is not None and not isinstance(interface, HeadingInterface):
+            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(interface))
     return label
 
 
@@ -64,7 +71,9 @@ class HeadingInterface(QAccessibleWidget):
         if t == QAccessible.InterfaceType.AttributesInterface:
             # Qt wants the C++ address of the interface (a void*).
             return shiboken6.VoidPtr(shiboken6.getCppPointer(self._attributes)[0])
-        return super().interface_cast(t)
+        cast = super().interface_cast(t)
+        # PySide gives None for Qt's null pointer but cannot take None back: a null pointer
+        return cast if cast is not None else _NULL
 
 
 def _factory(_class_name: str, obj: QObject) -> HeadingInterface | None:

@@ -275,13 +275,14 @@ class MainWindow(QMainWindow):
         if self.side_host.isHidden():
             return
         focus = QApplication.focusWidget()
-        # focus in the panel goes back to what opened it (elsewhere, it went on purpose)
-        give_back = focus is None or self.side_host.isAncestorOf(focus)
+        # Focus in the panel goes back to what opened it (elsewhere, it went on purpose),
+        # before the panel hides: hiding first, Qt would pass focus on to the next control
+        # and a screen reader would say that one first.
+        if focus is None or self.side_host.isAncestorOf(focus):
+            self._focus_return.restore()
         self.side_host.hide()
         for shortcut in self._close_panel:
             shortcut.setEnabled(False)
-        if give_back:
-            self._focus_return.restore()
         self.side_panel_hidden.emit()
 
     def side_panel(self) -> QWidget | None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from tightrope.catalog import Category
 from tightrope.i18n import translator
+from tightrope.ui.names import set_name
 from tightrope.services import Services
 from tightrope.ui import format, theme
 from tightrope.ui.navigation import (
@@ -197,24 +198,25 @@ class TopBar(QFrame):
         self._counts = (cart, wishlist, data_points)
         self._shown = (cart, wishlist, data_points, level)
         compact = level >= COMPACT
+        # (each name before its text: a screen reader hears the new name, once)
         if shown[0] != cart or shown[3] != level:
+            set_name(self.cart, tr("Cart, %Ln item(s)", n=cart))
             self.cart.setText(f"{cart}" if compact else tr("Cart ({count})").format(count=cart))
-            self.cart.setAccessibleName(tr("Cart, %Ln item(s)", n=cart))
             self.cart.setToolTip(tr("Cart"))
         if shown[1] != wishlist or shown[3] != level:
+            set_name(self.wishlist, tr("Wishlist, %Ln product(s)", n=wishlist))
             self.wishlist.setText(
                 f"{wishlist}" if compact else tr("Wishlist ({count})").format(count=wishlist)
             )
-            self.wishlist.setAccessibleName(tr("Wishlist, %Ln product(s)", n=wishlist))
             self.wishlist.setToolTip(tr("Wishlist"))
         if shown[2] != data_points or shown[3] != level:
+            set_name(self.your_data, tr("Your data, %Ln data point(s)", n=data_points))
             self.your_data.setText(
                 f"{data_points}"
                 if level >= ICONS
                 else tr("Your data ({count})").format(count=data_points)
             )
             self.your_data.setToolTip(tr("Your data") if level >= ICONS else "")
-            self.your_data.setAccessibleName(tr("Your data, %Ln data point(s)", n=data_points))
         resized = [_pin(button) for button in (self.cart, self.wishlist, self.your_data)]
         if any(resized) and not self._fitting:
             self._fit(self.width())  # longer numbers may need a more folded bar

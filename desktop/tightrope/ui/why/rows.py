@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from tightrope.i18n import translator
 from tightrope.ui import theme
-from tightrope.ui.names import set_name
+from tightrope.ui.names import set_description, set_name
 from tightrope.ui.why.content import EXCLUDE, FORGET, Action, DatumInfo, Row, Wording
 
 tr = translator("WhyPanel")
@@ -163,12 +163,18 @@ class ActionStrip(QWidget):
         self.forget.set_action(info.action(FORGET), words)
         self.exclude.set_action(info.action(EXCLUDE), words)
         set_name(self.more, words.more_actions.format(subject=info.spoken))
+        if not self.more.text():
+            self.more.setText(tr("More"))
 
     def clear(self) -> None:
+        """Empty the strip (hidden: it keeps no names of the data point). Texts go first:
+        a button without a name is named by its text, and a screen reader would hear a
+        bare "Forget this"."""
         self.datum = None
         for b in self.buttons:
-            b.setAccessibleName("")
-            b.setAccessibleDescription("")
+            b.setText("")
+            set_name(b, "")
+            set_description(b, "")
             b.setToolTip("")
         self.forget.action = None
         self.exclude.action = None
@@ -188,6 +194,8 @@ class ActionStrip(QWidget):
         key = (width, self._font_key)
         cached = _STRIP_HEIGHT.get(key)
         if cached is None:
+            if self.datum is None:  # emptied (see clear): not the height of its words
+                return self._place(width, move=False)
             cached = _STRIP_HEIGHT[key] = self._place(width, move=False)
         return cached
 

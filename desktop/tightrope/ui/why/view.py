@@ -644,20 +644,21 @@ class WhyView(QWidget):
             return
         name = content.product_name
         n = len(content.rows)
+        # (names before texts: a screen reader hears each new name once)
         if expanded:
-            self.toggle.setText(tr("Show fewer"))
             fewer = tr("Show only the top %n reason(s) for {name}", n=content.top).format(
                 name=name
             )
             set_name(self.toggle, fewer)
-            self.fewer.setText(tr("Show fewer"))
+            self.toggle.setText(tr("Show fewer"))
             # the same action at the end of the list, named apart from the one at the top
             set_name(self.fewer, tr("Back to the top %n reason(s) for {name}", n=content.top)
                      .format(name=name))
+            self.fewer.setText(tr("Show fewer"))
             self.more_section.setText(rest.label)
         else:
-            self.toggle.setText(tr("Show all %n reason(s)", n=n))
             set_name(self.toggle, tr("Show all %n reason(s) for {name}", n=n).format(name=name))
+            self.toggle.setText(tr("Show all %n reason(s)", n=n))
         self.rows_box.setVisible(expanded)
 
     def set_expanded(self, expanded: bool) -> None:
@@ -913,11 +914,10 @@ class WhyView(QWidget):
         forget.setVisible(forget.action is not None)
         name = content.replacement_name
         self.counterfactual_button.setVisible(bool(content.replacement_id and text))
-        if name:
+        if name:  # (the name before the text: a screen reader hears the new one once)
+            set_name(self.counterfactual_button,
+                     tr("Open {name}, which would take its place").format(name=name))
             self.counterfactual_button.setText(_literal(tr("Open {name}").format(name=name)))
-            self.counterfactual_button.setAccessibleName(
-                tr("Open {name}, which would take its place").format(name=name)
-            )
 
     def _render_not_used(self, content: PanelContent) -> None:
         while len(self.not_used_entries) < len(content.not_used):
@@ -958,19 +958,19 @@ class WhyView(QWidget):
         if block_topic is not None:
             topic, name = block_topic
             self.block_topic_button.setProperty("topic", topic)
+            set_name(self.block_topic_button,
+                     tr("Block the topic {topic}: your data no longer counts for it").format(
+                         topic=name))
             self.block_topic_button.setText(_literal(tr("Block {topic} too").format(topic=name)))
-            self.block_topic_button.setAccessibleName(
-                tr("Block the topic {topic}: your data no longer counts for it").format(topic=name))
         self.gone.setText(gone)
         self.gone.setVisible(bool(gone))
         self.replacement_button.setVisible(replacement is not None)
         if replacement is not None:
             pid, name = replacement
             self.replacement_button.setProperty("product_id", pid)
+            set_name(self.replacement_button,
+                     tr("Open {name}, which took its place").format(name=name))
             self.replacement_button.setText(_literal(tr("Open {name}").format(name=name)))
-            self.replacement_button.setAccessibleName(
-                tr("Open {name}, which took its place").format(name=name)
-            )
         self.banner.setAccessibleName(" ".join(t for t in (receipt, gone) if t))
         self.banner.setVisible(bool(receipt))
         self._fix_banner_tab_order()

@@ -91,8 +91,10 @@ class ProductCard(QFrame):
         recommendation: Recommendation | None = None,
         parent: QWidget | None = None,
         stretch: bool = False,
+        shelf: str = "",
     ):
-        """``stretch``: the card may grow wider (in a grid), its picture growing along."""
+        """``stretch``: the card may grow wider (in a grid), its picture growing along;
+        ``shelf``: see :meth:`set_shelf`."""
         super().__init__(parent)
         self.product = product
         self.recommendation = recommendation
@@ -105,7 +107,7 @@ class ProductCard(QFrame):
         self._shown: tuple[str, bool, bool, str, bool] | None = None  # what the widgets show
         self._reason_of: Recommendation | None = None  # the recommendation the reason says
         self._unfilled = False  # given a product whose widgets are filled later (set_product)
-        self._shelf = ""  # the shelf it is on, named where its product is on two (set_shelf)
+        self._shelf = shelf  # the shelf it is on, named where its product is on two
         self._name = ""  # its accessible name without the shelf
         if stretch:
             policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -162,6 +164,8 @@ class ProductCard(QFrame):
         bottom.addStretch(1)
         self.why = QToolButton(self)
         self.why.setObjectName("whyButton")
+        # named before its text: a screen reader never hears the bare "Why?" as its name
+        self.why.setAccessibleName(why_accessible_name(product.name, shelf))
         self.why.setText(tr("Why?"))
         self.why.setToolTip(tr("Why am I seeing this?"))
         self.why.setIcon(theme.icon("info", "accent"))
@@ -225,15 +229,20 @@ class ProductCard(QFrame):
         set_name(self, name)
 
     def set_product(
-        self, product: Product, recommendation: Recommendation | None, *, fill: bool = True
+        self, product: Product, recommendation: Recommendation | None, *, fill: bool = True,
+        shelf: str | None = None,
     ) -> None:
         """Show another product in this card (a shelf reuses its cards when items change).
         With ``fill=False`` the card is that product's from now on, but its widgets are
         filled by the next call here or to set_recommendation (a shelf does that for cards
         out of view, after the frame)."""
         if product.id == self.product.id and not self._unfilled:
+            if shelf is not None:
+                self.set_shelf(shelf)
             self.set_recommendation(recommendation)
             return
+        if shelf is not None:
+            self._shelf = shelf  # named with the new product's name, once, by _fill
         if product.id != self.product.id and self.is_highlighted():
             self._unhighlight.stop()  # a highlight belongs to the product it was for
             self._on_highlight_over()

@@ -22,12 +22,12 @@ def plain_label(
     ``<img src=...>`` in a task list made Qt open local files. ``role`` is what the
     stylesheet styles it by (h1, h2, muted, price, badge ...)."""
     label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
     if role:
         label.setProperty("role", role)
         if role in ROLE_LEVELS:  # looks like a heading: is one for a screen reader too
             mark_heading(label, ROLE_LEVELS[role])
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
     label.setWordWrap(wrap)
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
