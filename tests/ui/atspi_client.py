@@ -139,6 +139,13 @@ def press_by_keyboard(root, target, keysym: int = RETURN) -> None:
     key(keysym)
 
 
+def mark(title: str) -> None:
+    """When a flow starts (wall clock, as Orca's debug log stamps its lines)."""
+    now = time.time()
+    report.setdefault("marks", []).append(
+        [title, time.strftime("%H:%M:%S", time.localtime(now)) + f"{now % 1:.6f}"[1:]])
+
+
 def step(name: str, **facts) -> None:
     report["steps"].append({"step": name, **facts})
 
@@ -161,6 +168,7 @@ def main() -> None:
     frame = wait_for(app, lambda a: a.getRole() == pyatspi.ROLE_FRAME, "the window")
 
     # --- home: headings, names ---------------------------------------------------------
+    mark('The shop opens on its home page')
     shelf = wait_for(frame, lambda a: a.name == "Recommended for you" and a.getRole() in (
         pyatspi.ROLE_SCROLL_PANE, pyatspi.ROLE_FILLER, pyatspi.ROLE_PANEL), "the first shelf")
     step("home", headings=headings(frame), duplicates=duplicate_names(frame),
@@ -168,6 +176,7 @@ def main() -> None:
          pages=[a.name for a in find_all(frame, lambda a: a.getRole() == pyatspi.ROLE_LAYERED_PANE)])
 
     # --- Tab from "Your data" -----------------------------------------------------------
+    mark('Tab from "Your data"')
     your_data = wait_for(frame, lambda a: a.getRole() == pyatspi.ROLE_PUSH_BUTTON
                          and a.name.startswith("Your data"), "Your data")
     your_data.queryComponent().grabFocus()
@@ -177,6 +186,7 @@ def main() -> None:
     step("tab after your data", focus=after.name, role=role(after))
 
     # --- recommendation #1: its why button, by role and name, pressed by keyboard -------
+    mark('Enter on "Why am I seeing this" of recommendation #1')
     why = wait_for(shelf, lambda a: a.getRole() == pyatspi.ROLE_PUSH_BUTTON
                    and a.name.startswith("Why am I seeing this: "), "the first why button")
     card = why.parent
@@ -198,6 +208,7 @@ def main() -> None:
          duplicates=duplicate_names(panel), unnamed=unnamed(panel))
 
     # --- forget the top reason, by keyboard; the announcement; the names it changed ----
+    mark('Enter on "Forget this" of the top reason')
     forget = wait_for(panel, lambda a: a.getRole() == pyatspi.ROLE_PUSH_BUTTON
                       and a.name.startswith("Forget this: "), "the top reason's Forget")
     forgot = forget.name
@@ -223,6 +234,7 @@ def main() -> None:
          duplicates=duplicate_names(panel))
 
     # --- Esc: focus back where the panel was opened ------------------------------------------
+    mark('Esc closes the panel')
     del heard[:]
     key(ESCAPE)
     pump(3, lambda: any(kind == "focus" for kind, _r, _t in heard))
@@ -231,6 +243,7 @@ def main() -> None:
          heard=list(heard))
 
     # --- forget a topic: "More" on a reason, the menu, by keyboard -----------------------------
+    mark('Forget a topic: Enter on "Why am I seeing this" again, then "More", Down to "Forget the whole topic", Enter')
     why = focus_now(frame)  # the opener, focused again: Enter opens its panel again
     del heard[:]
     key(RETURN)
@@ -261,6 +274,7 @@ def main() -> None:
     pump(1.0)
 
     # --- find what the shop knows: "Your data" ----------------------------------------------
+    mark('Find what the shop knows: Enter on "Your data"')
     your_data = wait_for(frame, lambda a: a.getRole() == pyatspi.ROLE_PUSH_BUTTON
                          and a.name.startswith("Your data"), "Your data")
     count = your_data.name

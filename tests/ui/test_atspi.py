@@ -24,137 +24,27 @@ xvfb dbus-x11 at-spi2-core python3-pyatspi`` and Qt's xcb libraries, see the REA
 
 from __future__ import annotations
 
-import json
-import os
 import re
-import shutil
-import signal
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-import tightrope
+from .atspi_session import PACKAGES, SessionError, missing, session
 
 pytestmark = pytest.mark.gui
-
-HERE = Path(__file__).resolve().parent
-SYSTEM_PYTHON = "/usr/bin/python3"
-PACKAGES = "xvfb dbus-x11 at-spi2-core python3-pyatspi"
-
-
-def _missing() -> str | None:
-    tools = [t for t in ("Xvfb", "dbus-daemon", "dbus-send") if shutil.which(t) is None]
-    if tools:
-        return f"missing {', '.join(tools)}"
-    if not Path(SYSTEM_PYTHON).exists():
-        return f"missing {SYSTEM_PYTHON}"
-    probe = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True)
-    if probe.returncode:
-        return f"{SYSTEM_PYTHON} cannot import pyatspi"
-    return None
-
-
-def _start_xvfb(env: dict[str, str]) -> tuple[subprocess.Popen, str]:
-    read, write = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
-        pass_fds=(write,), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        number = pipe.readline().strip()
-    if not number:
-        xvfb.kill()
-        raise RuntimeError("Xvfb did not start")
-    return xvfb, f":{number}"
-
-
-def _start_bus(env: dict[str, str]) -> tuple[subprocess.Popen, str]:
-    bus = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-        start_new_session=True,  # the AT-SPI bus and registry it starts end with it
-    )
-    address = bus.stdout.readline().strip()
-    if not address:
-        raise RuntimeError("dbus-daemon did not start")
-    return bus, address
-
-
-def _stop(process: subprocess.Popen, group: bool = False) -> None:
-    if process.poll() is not None:
-        return
-    try:
-        if group:
-            os.killpg(process.pid, signal.SIGTERM)
-        else:
-            process.terminate()
-        process.wait(timeout=10)
-    except (ProcessLookupError, subprocess.TimeoutExpired):
-        process.kill()
 
 
 @pytest.fixture(scope="module")
 def heard(tmp_path_factory) -> dict:
-    """Start the session, the shop and the client; the client's report."""
-    problem = _missing()
+    """Start the session and the shop, run the client; its report, step by step."""
+    problem = missing()
     if problem:
         pytest.fail(f"The AT-SPI test needs a virtual display and the accessibility bus: "
                     f"{problem}. Install them with: apt-get install {PACKAGES}", pytrace=False)
-    root = tmp_path_factory.mktemp("atspi")
-    env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "HOME": str(root),
-        "XDG_RUNTIME_DIR": str(root),
-        "LANG": "C.UTF-8",
-    }
-    (root / ".cache").mkdir()
-    os.chmod(root, 0o700)
-    processes: list[tuple[subprocess.Popen, bool]] = []
     try:
-        xvfb, display = _start_xvfb(env)
-        processes.append((xvfb, False))
-        env["DISPLAY"] = display
-        bus, address = _start_bus(env)
-        processes.append((bus, True))
-        env["DBUS_SESSION_BUS_ADDRESS"] = address
-        subprocess.run(
-            ["dbus-send", "--session", "--print-reply", "--dest=org.a11y.Bus", "/org/a11y/bus",
-             "org.freedesktop.DBus.Properties.Set", "string:org.a11y.Status",
-             "string:IsEnabled", "variant:boolean:true"],
-            env=env, check=True, capture_output=True, timeout=30,
-        )
-        app_env = {
-            **env,
-            "QT_QPA_PLATFORM": "xcb",
-            "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
-            "QT_SCALE_FACTOR": "1",
-            "PYTHONPATH": str(Path(tightrope.__file__).resolve().parents[1]),
-        }
-        app = subprocess.Popen(
-            [sys.executable, str(HERE / "atspi_app.py"), str(root / "data")],
-            env=app_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        )
-        processes.append((app, False))
-        ready = app.stdout.readline().strip()
-        if ready != "ready":
-            _stop(app)
-            raise RuntimeError(f"the shop did not start: {app.stderr.read()[-2000:]}")
-        client = subprocess.run(
-            [SYSTEM_PYTHON, str(HERE / "atspi_client.py")],
-            env=env, capture_output=True, text=True, timeout=180,
-        )
-        if app.poll() is not None:
-            raise RuntimeError(f"the shop ended during the test: {app.stderr.read()[-2000:]}")
-        try:
-            report = json.loads(client.stdout.strip().splitlines()[-1])
-        except (IndexError, json.JSONDecodeError):
-            raise RuntimeError(f"the client printed no report: {client.stderr[-2000:]}") from None
-    finally:
-        for process, group in reversed(processes):
-            _stop(process, group)
+        with session(tmp_path_factory.mktemp("atspi")) as running:
+            report = running.run_client()
+    except SessionError as exc:
+        pytest.fail(str(exc), pytrace=False)
     if "error" in report:
         done = [s["step"] for s in report["steps"]]
         pytest.fail(f"{report['error']} (steps done: {done})", pytrace=False)
