@@ -28,7 +28,21 @@ sys.path.insert(0, str(ROOT))
 
 from tests.ui.atspi_session import Session  # noqa: E402
 
-SPEECH = re.compile(r"^(\d\d:\d\d:\d\d\.\d+) - SPEECH OUTPUT: '(.*)'")
+SPEECH = re.compile(r"^(\d\d:\d\d:\d\d\.\d+) - SPEECH OUTPUT: '(.*)'(?:\{.*\})?\s*$")
+PACE = "1.5"  # seconds the listener waits before each flow, for Orca to finish speaking
+
+
+def _wait_quiet(log: Path, quiet: float = 30.0, longest: float = 90.0) -> None:
+    """Wait until Orca's debug log has not grown for ``quiet`` seconds."""
+    end = time.monotonic() + longest
+    size, since = -1, time.monotonic()
+    while time.monotonic() < end:
+        now = log.stat().st_size if log.exists() else 0
+        if now != size:
+            size, since = now, time.monotonic()
+        elif time.monotonic() - since >= quiet:
+            return
+        time.sleep(0.2)
 
 
 def speech(log: Path) -> list[tuple[str, str]]:
@@ -79,8 +93,8 @@ def main(argv: list[str] | None = None) -> int:
                     log.read_text(errors="replace") if log.exists() else ""):
                 time.sleep(0.2)
             time.sleep(2)  # Orca has found the shop and said where focus is
-            report = running.run_client()
-            time.sleep(2)  # the last flow's speech
+            report = running.run_client(extra_env={"TIGHTROPE_ORCA_PACE": PACE})
+            _wait_quiet(log)  # Orca works through its queue: the last flow's speech
         finally:
             running.close()
         if args.raw:

@@ -12,6 +12,7 @@ except to stop at the first step it cannot complete (``error``).
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 
@@ -60,6 +61,8 @@ def pump(seconds: float, until=None) -> bool:
 
 
 def key(keysym: int) -> None:
+    if os.environ.get("TIGHTROPE_ORCA_PACE"):  # recording Orca: let it finish speaking
+        pump(float(os.environ["TIGHTROPE_ORCA_PACE"]))
     pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
     pump(0.15)
 
@@ -140,7 +143,10 @@ def press_by_keyboard(root, target, keysym: int = RETURN) -> None:
 
 
 def mark(title: str) -> None:
-    """When a flow starts (wall clock, as Orca's debug log stamps its lines)."""
+    """When a flow starts (wall clock, as Orca's debug log stamps its lines). Recording
+    Orca (tools/orca_transcript.py), the flow waits for Orca to have said the last one's."""
+    if os.environ.get("TIGHTROPE_ORCA_PACE"):
+        pump(float(os.environ["TIGHTROPE_ORCA_PACE"]))
     now = time.time()
     report.setdefault("marks", []).append(
         [title, time.strftime("%H:%M:%S", time.localtime(now)) + f"{now % 1:.6f}"[1:]])
@@ -268,8 +274,12 @@ def main() -> None:
     del heard[:]
     key(RETURN)
     pump(8, lambda: any(kind == "announcement" for kind, _r, _t in heard))
+    pump(1.0)
+    now = focus_now(frame)
     step("forget a topic", more=more_name, item=topic_item,
-         announcements=[t for kind, _r, t in heard if kind == "announcement"])
+         announcements=[t for kind, _r, t in heard if kind == "announcement"],
+         focus=[t for kind, _r, t in heard if kind == "focus"],
+         focus_after=now.name if now is not None else "")
     key(ESCAPE)
     pump(1.0)
 
@@ -293,8 +303,20 @@ def main() -> None:
             cells = [table.getAccessibleAt(0, c).name for c in range(table.nColumns)]
         except NotImplementedError:
             rows = listed.childCount
+    # Tab on, as a listener would, until focus is in the page: what it lands on
+    tabbed = []
+    for _ in range(4):
+        key(TAB)
+        now = wait_for(frame, focused, "focus after Tab")
+        tabbed.append([role(now), now.name])
+        if page.name and listed is not None and now.getRole() in (
+                pyatspi.ROLE_TABLE, pyatspi.ROLE_TABLE_CELL, pyatspi.ROLE_TABLE_ROW):
+            key(DOWN)  # the first row, read out
+            break
+    pump(0.5)
     step("your data", button=count, page=page.name, headings=headings(page),
-         list_role=role(listed) if listed is not None else "", rows=rows, first_row=cells)
+         list_role=role(listed) if listed is not None else "", rows=rows, first_row=cells,
+         tabbed=tabbed)
 
 
 if __name__ == "__main__":

@@ -144,11 +144,12 @@ class Session:
             stop(self.app)
             raise SessionError(f"the shop did not start: {self.app.stderr.read()[-2000:]}")
 
-    def run_client(self, timeout: float = 180) -> dict:
+    def run_client(self, timeout: float = 180, extra_env: dict[str, str] | None = None) -> dict:
         """Run the listener's client; its report."""
         client = subprocess.run(
             [SYSTEM_PYTHON, str(HERE / "atspi_client.py")],
-            env=self.env, capture_output=True, text=True, timeout=timeout,
+            env={**self.env, **(extra_env or {})}, capture_output=True, text=True,
+            timeout=timeout,
         )
         if self.app is not None and self.app.poll() is not None:
             raise SessionError(f"the shop ended during the run: {self.app.stderr.read()[-2000:]}")

@@ -72,9 +72,10 @@ class PanelBoxes:
 
     def show_banner(
         self, receipt: str, gone: str = "", replacement: tuple[str, str] | None = None,
-        block_topic: tuple[str, str] | None = None,
+        block_topic: tuple[str, str] | None = None, *, fit: bool = True,
     ) -> None:
-        """The result of the last action, at the top: its receipt and what replaced the item.
+        """The result of the last action, at the top: its receipt and what replaced the item
+        (``fit=False``: a render follows, which fits the body).
 
         The body's layout is held meanwhile: shown, the banner would make Qt lay the whole
         body out there and then (showing a widget activates its parents' layouts), only for
@@ -86,7 +87,8 @@ class PanelBoxes:
             self._show_banner(receipt, gone, replacement, block_topic)
         finally:
             self.body_layout.setEnabled(held)
-        self._fit_body()
+        if fit:
+            self._fit_body()
 
     def _show_banner(self, receipt: str, gone: str, replacement: tuple[str, str] | None,
                      block_topic: tuple[str, str] | None = None) -> None:
