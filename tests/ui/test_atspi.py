@@ -24,10 +24,12 @@ xvfb dbus-x11 at-spi2-core python3-pyatspi`` and Qt's xcb libraries, see the REA
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
 
+from ..conftest import ARTIFACTS
 from .atspi_session import PACKAGES, SessionError, missing, session
 
 pytestmark = pytest.mark.gui
@@ -45,6 +47,8 @@ def heard(tmp_path_factory) -> dict:
             report = running.run_client()
     except SessionError as exc:
         pytest.fail(str(exc), pytrace=False)
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "atspi-report.json").write_text(json.dumps(report, indent=1, ensure_ascii=False))
     if "error" in report:
         done = [s["step"] for s in report["steps"]]
         pytest.fail(f"{report['error']} (steps done: {done})", pytrace=False)
