@@ -19,7 +19,7 @@ import time
 import pyatspi
 from gi.repository import GLib
 
-RETURN, ESCAPE, DOWN, TAB = 0xFF0D, 0xFF1B, 0xFF54, 0xFF09
+RETURN, ESCAPE, DOWN, TAB, F1 = 0xFF0D, 0xFF1B, 0xFF54, 0xFF09, 0xFFBE
 APP_NAME = "Tightrope"
 WAIT = 10.0
 
@@ -247,6 +247,23 @@ def main() -> None:
     now = focus_now(frame)
     step("escape", focus=now.name if now is not None else "", role=role(now) if now else "",
          heard=list(heard))
+
+    # --- a dialog: F1's keyboard shortcuts, then Esc, from the same button ----------------
+    mark('F1 opens the keyboard shortcuts, Esc closes them')
+    before = focus_now(frame)
+    del heard[:]
+    key(F1)
+    dialog = wait_for(app, lambda a: a.getRole() == pyatspi.ROLE_DIALOG, "the shortcuts dialog")
+    dialog_name = dialog.name
+    pump(0.5)
+    del heard[:]
+    key(ESCAPE)
+    pump(3, lambda: any(kind == "focus" for kind, _r, _t in heard))
+    pump(0.5)
+    now = focus_now(frame)
+    step("dialog", dialog=dialog_name, before=before.name if before is not None else "",
+         focus=now.name if now is not None else "",
+         heard=[t for kind, _r, t in heard if kind == "focus"])
 
     # --- forget a topic: "More" on a reason, the menu, by keyboard -----------------------------
     mark('Forget a topic: Enter on "Why am I seeing this" again, then "More", Down to "Forget the whole topic", Enter')

@@ -146,3 +146,11 @@ def test_find_what_the_shop_knows(heard):
     assert {"name": "Your data", "level": "1"} in step["headings"]
     assert step["list_role"] == "table" and step["rows"] == count
     assert step["first_row"][0].startswith("What we recorded: ")
+
+
+def test_a_dialog_gives_focus_back_to_its_opener(heard):
+    step = heard["dialog"]
+    assert step["dialog"].startswith("Keyboard shortcuts")
+    assert step["before"].startswith("Why am I seeing this: ")
+    assert step["focus"] == step["before"]
+    assert step["heard"] == [step["before"]]  # straight back, nothing on the way

@@ -1,4 +1,4 @@
-"""Focus goes back to what opened a side panel when it closes.
+"""Focus goes back to what opened a side panel or a dialog when it closes.
 
 Closing the why panel (Esc, its close button) used to leave focus wherever Qt put it next,
 the first control of the window ("Tightrope home"): a screen-reader user lost their place
@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from tightrope.ui.widgets.card import ProductCard
 
@@ -66,3 +66,50 @@ class FocusReturn:
         if card is not None and card.isVisible():
             return card  # its product left: the card in its place
         return opener if opener.isVisible() else None
+
+
+class DialogFocusReturn(QObject):
+    """Application-wide: a dialog that closes gives focus back to the control that had it
+    when the dialog opened. (On X11 Qt left focus nowhere once the window was active again:
+    after Help > Keyboard shortcuts and Esc, a screen reader said nothing and Tab started
+    from the top.)"""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._openers: dict[int, QWidget] = {}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.Show, QEvent.Type.Hide) and isinstance(watched, QDialog):
+            if kind == QEvent.Type.Show:
+                focus = QApplication.focusWidget()
+                if focus is not None and not watched.isAncestorOf(focus):
+                    self._openers[id(watched)] = focus
+            else:
+                opener = self._openers.pop(id(watched), None)
+                if opener is not None:
+                    QTimer.singleShot(0, lambda o=opener, d=watched: _give_back(o, d))
+        return False
+
+
+def _give_back(opener: QWidget, dialog: QDialog) -> None:
+    if not shiboken6.isValid(opener) or not opener.isVisible():
+        return
+    focus = QApplication.focusWidget()
+    if focus is not None and not (shiboken6.isValid(dialog) and dialog.isAncestorOf(focus)):
+        return  # something has focus already (the dialog's work moved it on purpose)
+    if not opener.window().isActiveWindow():
+        opener.window().activateWindow()
+    opener.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+
+_INSTALLED = "tightropeDialogFocusReturn"
+
+
+def install() -> None:
+    """Install :class:`DialogFocusReturn` once per application (the window calls this)."""
+    app = QApplication.instance()
+    if app is None or app.property(_INSTALLED):
+        return
+    app.installEventFilter(DialogFocusReturn(app))
+    app.setProperty(_INSTALLED, True)

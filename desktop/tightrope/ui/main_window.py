@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from tightrope.engine.explain import Change
 from tightrope.services import Services
-from tightrope.ui import button_keys, headings, images, shortcuts, theme
+from tightrope.ui import button_keys, focus_return, headings, images, shortcuts, theme
 from tightrope.ui.accessibility import AccessibilityController
 from tightrope.ui.events import UiEvents
 from tightrope.ui.focus_return import FocusReturn
@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         theme.apply_theme(self)
         headings.install()  # labels marked as headings reach screen readers as headings
         button_keys.install()  # Enter presses the focused button, as Space does
+        focus_return.install()  # a closed dialog gives focus back to what opened it
 
         self.navigator = Navigator(self)
         self.store_events = StoreEvents(services.store, self)
