@@ -171,3 +171,15 @@ def test_a_forget_renames_each_control_at_most_once(qtbot, rich, monkeypatch):
     assert renamed and max(per_widget.values()) == 1
     bare = {"Forget this", "Don\u2019t use this", "More", "Why?"}
     assert not [name for _w, name in renamed if name in bare]
+
+
+def test_a_closed_dialog_gives_focus_back_to_its_opener(qtbot, rich):
+    window = rich
+    card = window.home.view.cards()[0]
+    card.why.setFocus()
+    qtbot.waitUntil(card.why.hasFocus)
+    dialog = window.accessibility.show_shortcuts()
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.isAncestorOf(QApplication.focusWidget()))
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(card.why.hasFocus)
