@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.ui.atspi_session import Session  # noqa: E402
+from tests.ui.atspi_session import Session
 
 SPEECH = re.compile(r"^(\d\d:\d\d:\d\d\.\d+) - SPEECH OUTPUT: '(.*)'(?:\{.*\})?\s*$")
 PACE = "1.5"  # seconds the listener waits before each flow, for Orca to finish speaking

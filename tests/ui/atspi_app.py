@@ -9,14 +9,13 @@ is shown, so the test knows when to look for it on the accessibility bus.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-import os
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository, for tests.*
 _platform = os.environ.get("QT_QPA_PLATFORM", "xcb")
-from tests.conftest import NOW  # noqa: E402  (needs the path above)
+from tests.conftest import NOW
 
 os.environ["QT_QPA_PLATFORM"] = _platform  # conftest sets offscreen, which has no AT-SPI
 
@@ -25,7 +24,6 @@ PERSONA = "outdoor-enthusiast"
 
 def main(data_root: str) -> int:
     from PySide6.QtWidgets import QApplication
-
     from tightrope import paths
     from tightrope.catalog import load_shipped_catalog
     from tightrope.clock import FixedClock

@@ -34,7 +34,8 @@ def missing() -> str | None:
         return f"missing {', '.join(tools)}"
     if not Path(SYSTEM_PYTHON).exists():
         return f"missing {SYSTEM_PYTHON}"
-    probe = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True)
+    probe = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True,
+                           check=False)
     if probe.returncode:
         return f"{SYSTEM_PYTHON} cannot import pyatspi"
     return None
@@ -149,7 +150,7 @@ class Session:
         client = subprocess.run(
             [SYSTEM_PYTHON, str(HERE / "atspi_client.py")],
             env={**self.env, **(extra_env or {})}, capture_output=True, text=True,
-            timeout=timeout,
+            timeout=timeout, check=False,
         )
         if self.app is not None and self.app.poll() is not None:
             raise SessionError(f"the shop ended during the run: {self.app.stderr.read()[-2000:]}")

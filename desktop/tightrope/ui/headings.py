@@ -46,10 +46,10 @@ class _Level(QAccessibleAttributesInterface):
         super().__init__()
         self.level = level
 
-    def attributeKeys(self) -> list[QAccessible.Attribute]:  # noqa: N802 (Qt's name)
+    def attributeKeys(self) -> list[QAccessible.Attribute]:
         return [QAccessible.Attribute.Level]
 
-    def attributeValue(self, key: QAccessible.Attribute) -> object:  # noqa: N802
+    def attributeValue(self, key: QAccessible.Attribute) -> object:
         return self.level if key == QAccessible.Attribute.Level else None
 
 

@@ -51,9 +51,9 @@ from tightrope.ui.privacy.controller import PrivacyController
 from tightrope.ui.store_events import StoreEvents
 from tightrope.ui.topbar import ShellController, TopBar
 from tightrope.ui.why.dock import WhyDock
-from tightrope.ui.write_failures import WriteFailureBanner, WriteFailureReporter
 from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.workshop.controller import WorkshopController
+from tightrope.ui.write_failures import WriteFailureBanner, WriteFailureReporter
 
 MINIMUM_SIZE = QSize(960, 600)
 SIDE_PANEL_WIDTH = 440  # at 100 %; theme.px() scales it and the minimum below

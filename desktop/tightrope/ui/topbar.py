@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from tightrope.catalog import Category
 from tightrope.i18n import translator
-from tightrope.ui.names import set_name
 from tightrope.services import Services
 from tightrope.ui import format, theme
+from tightrope.ui.names import set_name
 from tightrope.ui.navigation import (
     CART,
     CATEGORY,
