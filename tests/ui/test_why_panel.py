@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QLayout, QVBoxLayout, QWidget
 from tightrope import paths
 from tightrope.clock import FixedClock
 from tightrope.storage.datums import CONSENT_CATEGORIES
-from tightrope.ui import theme
+from tightrope.ui import format, theme
 from tightrope.ui.why.content import (
     EXCLUDE,
     FORGET,
@@ -312,7 +312,10 @@ def test_forget_from_the_panel_deletes_everywhere_as_previewed(qtbot, services, 
     grab(host, artifacts / "why-rich-persona-440.png")
 
     strip = strip_for(panel, search.id)
-    assert strip.forget.accessibleName() == f"Forget this: {search.label(services.catalog)}"
+    # named with what it acts on and when (two searches for one thing are told apart)
+    when = format.when(search.collected_at)
+    assert strip.forget.accessibleName() == (
+        f"Forget this: {search.label(services.catalog)}, {when}")
     qtbot.mouseMove(strip.forget)
     qtbot.waitUntil(lambda: panel.preview_text() != "" and "Preview:" in panel.preview_text())
     shown = panel.controller.preview_for(strip.forget.action)
@@ -507,7 +510,8 @@ def test_tab_order_follows_reading_order_and_everything_is_named(qtbot, services
         assert b.accessibleName().endswith(b.action.subject)
     name = panel.content.product_name
     assert panel.toggle.accessibleName() == f"Show only the top 3 reasons for {name}"
-    assert panel.fewer.accessibleName() == panel.toggle.accessibleName()
+    # the same action at the list's end, named apart (no two controls named alike)
+    assert panel.fewer.accessibleName() == f"Back to the top 3 reasons for {name}"
 
 
 def test_hover_and_focus_preview_and_escape_closes(qtbot, services):

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import QLayout, QMainWindow, QSplitter, QVBoxLayout, QWid
 
 from tightrope.operations.changes import Changes
 from tightrope.services import Services
-from tightrope.ui import images, theme
+from tightrope.ui import button_keys, focus_return, headings, images, shortcuts, theme
 from tightrope.ui.accessibility import AccessibilityController
 from tightrope.ui.events import UiEvents
+from tightrope.ui.focus_return import FocusReturn
 from tightrope.ui.navigation import (
     CART,
     CATEGORY,
@@ -48,9 +49,9 @@ from tightrope.ui.store_events import StoreEvents
 from tightrope.ui.topbar import ShellController, TopBar
 from tightrope.ui.why.dock import WhyDock
 from tightrope.ui.window_parts import SidePanel, SidePanelHost, StripHost
-from tightrope.ui.write_failures import WriteFailureBanner, WriteFailureReporter
 from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.workshop.controller import WorkshopController
+from tightrope.ui.write_failures import WriteFailureBanner, WriteFailureReporter
 
 MINIMUM_SIZE = QSize(960, 600)
 
@@ -77,6 +78,9 @@ class MainWindow(QMainWindow):
         self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.setMinimumSize(MINIMUM_SIZE)
         theme.apply_theme(self)
+        headings.install()  # labels marked as headings reach screen readers as headings
+        button_keys.install()  # Enter presses the focused button, as Space does
+        focus_return.install()  # a closed dialog gives focus back to what opened it
 
         self.navigator = Navigator(self)
         self.store_events = StoreEvents(services.store, self)
@@ -172,6 +176,8 @@ class MainWindow(QMainWindow):
                                                    self.write_failure_banner)
         images.make_room()
         self._flashed: list[ProductCard] = []  # the cards the last change highlighted
+        self._focus_return = FocusReturn(self.pages.cards)  # a closed panel's opener
+        self.side.focus_return = self._focus_return
         # Menu bar (View, Help), window-wide shortcuts, keyboard shortcuts list, motion.
         self.accessibility = AccessibilityController(
             self, services, search=self.top_bar, navigator=self.navigator,

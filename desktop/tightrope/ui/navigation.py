@@ -14,6 +14,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, QSize, Signal, Slot
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from tightrope.ui.names import set_name
 from tightrope.ui.timers import one_shot
 from tightrope.ui.widgets.card import ProductCard
 
@@ -86,7 +87,14 @@ class PageStackWidget(QStackedWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.currentChanged.connect(lambda _index: self.updateGeometry())
+        self.currentChanged.connect(self._on_current_changed)
+
+    def _on_current_changed(self, _index: int) -> None:
+        self.updateGeometry()
+        # Named after the page it shows: entering it, a screen reader says the page's name
+        # ("Home"), not the bare role of a stack of pages ("layered pane").
+        page = self.currentWidget()
+        set_name(self, page.accessibleName() if page is not None else "")
 
     def minimumSizeHint(self) -> QSize:
         page = self.currentWidget()

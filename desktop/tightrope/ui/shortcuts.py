@@ -88,6 +88,13 @@ TABLE: tuple[Binding, ...] = (
         GENERAL,
         registered=False,
     ),
+    Binding(
+        "press",
+        ("Return", "Space"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Press the focused button"),
+        GENERAL,
+        registered=False,  # (ui/button_keys.py: Enter too, outside dialogs as well)
+    ),
     Binding("help", ("F1", "Ctrl+?"), QT_TRANSLATE_NOOP("Shortcuts", "Keyboard shortcuts"),
             GENERAL),
 )

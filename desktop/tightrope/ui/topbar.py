@@ -22,6 +22,7 @@ from tightrope.catalog import Category
 from tightrope.i18n import translator
 from tightrope.services import Services
 from tightrope.ui import format, theme
+from tightrope.ui.names import set_name
 from tightrope.ui.navigation import (
     CART,
     CATEGORY,
@@ -86,6 +87,7 @@ class TopBar(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("topBar")
+        self.setAccessibleName(tr("Shop navigation"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._rows = QVBoxLayout(self)
         layout = QHBoxLayout()
@@ -131,9 +133,14 @@ class TopBar(QFrame):
         self.search.setPlaceholderText(tr("Search products"))
         self.search.setAccessibleName(tr("Search products"))
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(
+        magnifier = self.search.addAction(
             theme.icon("search", "muted"), QLineEdit.ActionPosition.LeadingPosition
         )
+        # the field's icon buttons (the search icon, the clear button) are named too
+        for icon_button in self.search.findChildren(QToolButton):
+            icon_button.setAccessibleName(
+                tr("Search") if icon_button.defaultAction() is magnifier
+                else tr("Clear the search"))
         self.search.returnPressed.connect(self._on_return_pressed)
         layout.addWidget(self.search, 1)
 
@@ -191,24 +198,25 @@ class TopBar(QFrame):
         self._counts = (cart, wishlist, data_points)
         self._shown = (cart, wishlist, data_points, level)
         compact = level >= COMPACT
+        # (each name before its text: a screen reader hears the new name, once)
         if shown[0] != cart or shown[3] != level:
+            set_name(self.cart, tr("Cart, %Ln item(s)", n=cart))
             self.cart.setText(f"{cart}" if compact else tr("Cart ({count})").format(count=cart))
-            self.cart.setAccessibleName(tr("Cart, %Ln item(s)", n=cart))
             self.cart.setToolTip(tr("Cart"))
         if shown[1] != wishlist or shown[3] != level:
+            set_name(self.wishlist, tr("Wishlist, %Ln product(s)", n=wishlist))
             self.wishlist.setText(
                 f"{wishlist}" if compact else tr("Wishlist ({count})").format(count=wishlist)
             )
-            self.wishlist.setAccessibleName(tr("Wishlist, %Ln product(s)", n=wishlist))
             self.wishlist.setToolTip(tr("Wishlist"))
         if shown[2] != data_points or shown[3] != level:
+            set_name(self.your_data, tr("Your data, %Ln data point(s)", n=data_points))
             self.your_data.setText(
                 f"{data_points}"
                 if level >= ICONS
                 else tr("Your data ({count})").format(count=data_points)
             )
             self.your_data.setToolTip(tr("Your data") if level >= ICONS else "")
-            self.your_data.setAccessibleName(tr("Your data, %Ln data point(s)", n=data_points))
         resized = [_pin(button) for button in (self.cart, self.wishlist, self.your_data)]
         if any(resized) and not self._fitting:
             self._fit(self.width())  # longer numbers may need a more folded bar
@@ -313,6 +321,9 @@ class TopBar(QFrame):
         follows the UI scale; on a crowded bar it may show its icon only."""
         button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         button.setIconSize(theme.scaled_size(ICON.width(), ICON.height()))
+        # Tab comes to it from the bar's last control, not after the page it was made after
+        previous = self._tool_buttons[-1][0] if self._tool_buttons else self.your_data
+        QWidget.setTabOrder(previous, button)
         self._tool_buttons.append((button, button.toolButtonStyle()))
         self._arrange()
         self._fit(self.width())

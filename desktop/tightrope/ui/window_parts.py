@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QFrame, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QSplitter, QVBoxLayout, QWidget
 
 from tightrope.ui import shortcuts, theme
+from tightrope.ui.focus_return import FocusReturn
 
 SIDE_PANEL_WIDTH = 440  # at 100 %; theme.px() scales it and the minimum below
 SIDE_PANEL_MIN_WIDTH = 320
@@ -66,10 +67,14 @@ class SidePanel(QObject):
         self._close = shortcuts.make("close_panel", window, self.hide)
         for shortcut in self._close:
             shortcut.setEnabled(False)
+        # where focus goes back when the panel closes (the opener); set by the window
+        self.focus_return: FocusReturn | None = None
 
     def show(self, widget: QWidget) -> None:
         """Dock ``widget`` at the right (replacing any other; the old one is not deleted)."""
         was_hidden = self._host.isHidden()
+        if self.focus_return is not None:
+            self.focus_return.remember(self._host)
         self._host.set_widget(widget)
         if was_hidden:
             # Sizes first, then show: the panel is laid out once, at its final width.
@@ -89,6 +94,12 @@ class SidePanel(QObject):
     def hide(self) -> None:
         if self._host.isHidden():
             return
+        focus = QApplication.focusWidget()
+        # Focus in the panel goes back to what opened it (elsewhere, it went on purpose),
+        # before the panel hides: hiding first, Qt would pass focus on to the next control
+        # and a screen reader would say that one first.
+        if self.focus_return is not None and (focus is None or self._host.isAncestorOf(focus)):
+            self.focus_return.restore()
         self._host.hide()
         for shortcut in self._close:
             shortcut.setEnabled(False)

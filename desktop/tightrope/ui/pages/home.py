@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
@@ -185,9 +186,12 @@ class HomeView(ScrollPage):
                 view.why_requested.connect(self.why_requested)
                 self.shelf_box.addWidget(view)
             self.shelves.append(view)
+        # A product on two shelves: its cards and buttons say which shelf they are on.
+        seen = Counter(r.product_id for shelf in shelves for r in shelf.items)
+        twice = frozenset(pid for pid, n in seen.items() if n > 1)
         for view, shelf in zip(self.shelves, shelves, strict=True):
             view.where = home_shelf_where(shelf.source_title or shelf.title)
-            view.set_shelf(shelf, catalog)
+            view.set_shelf(shelf, catalog, twice)
 
     def cards(self) -> list[ProductCard]:
         return [card for view in self.shelves for card in view.cards()]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from tightrope.i18n import translator
 from tightrope.ui import theme
+from tightrope.ui.names import set_description, set_name
 from tightrope.ui.why.content import EXCLUDE, FORGET, Action, DatumInfo, Wording
 from tightrope.ui.why.painting import cached_icon
 from tightrope.ui.why.row_text import fonts_for
@@ -54,9 +55,11 @@ class ActionButton(QPushButton):
         self.action = action
         words = words or Wording()
         label = words.action_text(action)
+        # the full name first: set after the text, a screen reader saw the bare text as the
+        # name meanwhile ("Forget this")
+        set_name(self, words.accessible_name(action))
         if self.text() != label:
             self.setText(label)
-        self.setAccessibleName(words.accessible_name(action))
 
     def enterEvent(self, event: QEvent) -> None:
         super().enterEvent(event)
@@ -129,13 +132,19 @@ class ActionStrip(QWidget):
         self.datum = info
         self.forget.set_action(info.action(FORGET), words)
         self.exclude.set_action(info.action(EXCLUDE), words)
-        self.more.setAccessibleName(words.more_actions.format(subject=info.label))
+        set_name(self.more, words.more_actions.format(subject=info.spoken))
+        if not self.more.text():
+            self.more.setText(tr("More"))
 
     def clear(self) -> None:
+        """Empty the strip (hidden: it keeps no names of the data point). Texts go first:
+        a button without a name is named by its text, and a screen reader would hear a
+        bare "Forget this"."""
         self.datum = None
         for b in self.buttons:
-            b.setAccessibleName("")
-            b.setAccessibleDescription("")
+            b.setText("")
+            set_name(b, "")
+            set_description(b, "")
             b.setToolTip("")
         self.forget.action = None
         self.exclude.action = None
@@ -155,6 +164,8 @@ class ActionStrip(QWidget):
         key = (width, self._font_key)
         cached = _STRIP_HEIGHT.get(key)
         if cached is None:
+            if self.datum is None:  # emptied (see clear): not the height of its words
+                return self._place(width, move=False)
             cached = _STRIP_HEIGHT[key] = self._place(width, move=False)
         return cached
 

@@ -167,6 +167,16 @@ class DatumInfo:
     consent_category: str
     consent_label: str
     excluded: bool = False
+    when: str = ""  # when it was collected, in words
+
+    @property
+    def spoken(self) -> str:
+        """The data point as its actions are named: what it is and when, so two views of
+        one product (on different days) are told apart by ear."""
+        if not self.when:
+            return self.label
+        return tr("{data_point}, {when}", "a data point and when it was collected").format(
+            data_point=self.label, when=self.when)
 
     def action(self, kind: str) -> Action:
         target, name = {
@@ -174,7 +184,7 @@ class DatumInfo:
             FORGET_TOPIC: (self.topic_id, self.topic_name),
             STOP_COLLECTING: (self.consent_category, self.consent_label),
         }.get(kind, (None, None))
-        return Action(kind, self.datum_id, self.label, target, name)
+        return Action(kind, self.datum_id, self.spoken, target, name)
 
     def more_actions(self) -> list[Action]:
         """The broader actions (behind the "More" button): product, topic, consent."""
@@ -212,6 +222,7 @@ class DatumInfo:
             consent_category=datum.consent_category,
             consent_label=consent_label(datum.consent_category),
             excluded=datum.excluded,
+            when=_when(datum.collected_at_iso, datum.id),
         )
 
 

@@ -391,11 +391,14 @@ class WhyController(QObject):
         else:
             raise ValueError(f"unknown action {action!r}")
         self.last_change = change
-        self.render(fit=False)  # the receipt's banner fits the body, once, after it
-        self._show_result(change)
+        # The receipt first, with focus: a focused button that the render below refills
+        # with another reason's words would be read out by a screen reader. The render then
+        # fits the body, once, the banner with it.
+        self._show_result(change, fit=False)
+        self.render()
         return change
 
-    def _show_result(self, change: Changes) -> None:
+    def _show_result(self, change: Changes, fit: bool = True) -> None:
         focus = change.preview.focus
         gone = ""
         replacement = None
@@ -409,7 +412,7 @@ class WhyController(QObject):
                 gone = tr("{name} is no longer in your recommendations.").format(name=focus.name)
         share = change.preview.topic
         block = (share.topic, share.name) if share is not None and share.blockable else None
-        self.view.show_banner(change.summary, gone, replacement, block)
+        self.view.show_banner(change.summary, gone, replacement, block, fit=fit)
         self.view.scroll_to_top()
         target = self.view.replacement_button if replacement else self.view.banner
         target.setFocus()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
 from tightrope.i18n import translator
+from tightrope.ui.names import set_name
 from tightrope.ui.why.content import PanelContent
 from tightrope.ui.why.panel_parts import NotUsedEntry, drop_preview, literal
 from tightrope.ui.widgets.labels import restyle
@@ -50,10 +51,10 @@ class PanelBoxes:
         name = content.replacement_name
         self.counterfactual_button.setVisible(bool(content.replacement_id and text))
         if name:
+            # (the name before the text: a screen reader hears the new name once)
+            set_name(self.counterfactual_button,
+                     tr("Open {name}, which would take its place").format(name=name))
             self.counterfactual_button.setText(literal(tr("Open {name}").format(name=name)))
-            self.counterfactual_button.setAccessibleName(
-                tr("Open {name}, which would take its place").format(name=name)
-            )
 
     def _render_not_used(self, content: PanelContent) -> None:
         while len(self.not_used_entries) < len(content.not_used):
@@ -71,9 +72,10 @@ class PanelBoxes:
 
     def show_banner(
         self, receipt: str, gone: str = "", replacement: tuple[str, str] | None = None,
-        block_topic: tuple[str, str] | None = None,
+        block_topic: tuple[str, str] | None = None, *, fit: bool = True,
     ) -> None:
-        """The result of the last action, at the top: its receipt and what replaced the item.
+        """The result of the last action, at the top: its receipt and what replaced the item
+        (``fit=False``: a render follows, which fits the body).
 
         The body's layout is held meanwhile: shown, the banner would make Qt lay the whole
         body out there and then (showing a widget activates its parents' layouts), only for
@@ -85,7 +87,8 @@ class PanelBoxes:
             self._show_banner(receipt, gone, replacement, block_topic)
         finally:
             self.body_layout.setEnabled(held)
-        self._fit_body()
+        if fit:
+            self._fit_body()
 
     def _show_banner(self, receipt: str, gone: str, replacement: tuple[str, str] | None,
                      block_topic: tuple[str, str] | None = None) -> None:
@@ -94,19 +97,18 @@ class PanelBoxes:
         if block_topic is not None:
             topic, name = block_topic
             self.block_topic_button.setProperty("topic", topic)
+            set_name(self.block_topic_button, tr(
+                "Block the topic {topic}: your data no longer counts for it").format(topic=name))
             self.block_topic_button.setText(literal(tr("Block {topic} too").format(topic=name)))
-            self.block_topic_button.setAccessibleName(
-                tr("Block the topic {topic}: your data no longer counts for it").format(topic=name))
         self.gone.setText(gone)
         self.gone.setVisible(bool(gone))
         self.replacement_button.setVisible(replacement is not None)
         if replacement is not None:
             pid, name = replacement
             self.replacement_button.setProperty("product_id", pid)
+            set_name(self.replacement_button,
+                     tr("Open {name}, which took its place").format(name=name))
             self.replacement_button.setText(literal(tr("Open {name}").format(name=name)))
-            self.replacement_button.setAccessibleName(
-                tr("Open {name}, which took its place").format(name=name)
-            )
         self.banner.setAccessibleName(" ".join(t for t in (receipt, gone) if t))
         self.banner.setVisible(bool(receipt))
         self._fix_banner_tab_order()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from tightrope.i18n import translator
 from tightrope.ui import theme
+from tightrope.ui.headings import mark_heading
 from tightrope.ui.why.action_buttons import ActionButton
 from tightrope.ui.why.content import NO_UNDO
 from tightrope.ui.why.painting import cached_icon
@@ -74,7 +75,7 @@ class PanelLayout:
         row.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
         titles = QVBoxLayout()
         theme.scaled_layout(self, titles, spacing=2)
-        self.title = make_label(tr("Why am I seeing this?"), "whyTitle", header)
+        self.title = mark_heading(make_label(tr("Why am I seeing this?"), "whyTitle", header), 1)
         self.product_name = make_label("", "whyProductName", header)
         titles.addWidget(self.title)
         titles.addWidget(self.product_name)
@@ -108,6 +109,7 @@ class PanelLayout:
         receipt_row = QHBoxLayout()
         theme.scaled_layout(self, receipt_row, spacing=8)
         check = QLabel(self.banner)
+        check.setAccessibleName(tr("Done"))
         self._check = check
         receipt_row.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
         receipt_row.addWidget(self.receipt, 1)

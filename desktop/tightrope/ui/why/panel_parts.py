@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from tightrope.i18n import translator
 from tightrope.ui import theme
+from tightrope.ui.headings import mark_heading
 from tightrope.ui.why.action_buttons import ActionButton
 from tightrope.ui.why.content import INCLUDE, DatumInfo, Wording
 
@@ -84,6 +85,8 @@ def make_label(text: str, name: str, parent: QWidget, wrap: bool = True) -> QLab
     label.setObjectName(name)
     label.setWordWrap(wrap)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    if name == "whySection":  # the panel's sections, for heading navigation
+        mark_heading(label, 2)
     return label
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from tightrope.i18n import translator
 from tightrope.ui import theme
+from tightrope.ui.names import set_name
 from tightrope.ui.why.action_buttons import ActionButton
 from tightrope.ui.why.content import TOP_REASONS, PanelContent
 from tightrope.ui.why.panel_parts import drop_preview
@@ -90,20 +91,21 @@ class ReasonsList:
             return
         name = content.product_name
         n = len(content.rows)
+        # (names before texts: a screen reader hears each new name once)
         if expanded:
-            self.toggle.setText(tr("Show fewer"))
             fewer = tr("Show only the top %n reason(s) for {name}", n=content.top).format(
                 name=name
             )
-            self.toggle.setAccessibleName(fewer)
+            set_name(self.toggle, fewer)
+            self.toggle.setText(tr("Show fewer"))
+            # the same action at the end of the list, named apart from the one at the top
+            set_name(self.fewer, tr("Back to the top %n reason(s) for {name}", n=content.top)
+                     .format(name=name))
             self.fewer.setText(tr("Show fewer"))
-            self.fewer.setAccessibleName(fewer)
             self.more_section.setText(rest.label)
         else:
+            set_name(self.toggle, tr("Show all %n reason(s) for {name}", n=n).format(name=name))
             self.toggle.setText(tr("Show all %n reason(s)", n=n))
-            self.toggle.setAccessibleName(
-                tr("Show all %n reason(s) for {name}", n=n).format(name=name)
-            )
         self.rows_box.setVisible(expanded)
 
     def set_expanded(self, expanded: bool) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from tightrope.ui import theme
+from tightrope.ui.names import set_name
 from tightrope.ui.why.action_buttons import ActionStrip
 from tightrope.ui.why.content import Row
 from tightrope.ui.why.painting import paint_bar
@@ -93,7 +94,7 @@ class ContributionRow(QWidget):
             self._width = -1
         if row.datum_id is not None:
             TEXTS_BY_DATUM.setdefault(row.datum_id, set()).update((row.label, *row.facts))
-        self.setAccessibleName(row.spoken)
+        set_name(self, row.spoken)
         if row.datum is not None:
             self.ensure_actions().set_datum(row.datum, row.words)
         elif self.actions is not None and had_actions:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QMenu, QScrollArea, QVBoxLay
 
 from tightrope.i18n import translator
 from tightrope.ui import theme
+from tightrope.ui.names import set_name
 from tightrope.ui.timers import one_shot
 from tightrope.ui.why import content as content_module
 from tightrope.ui.why import row_text
@@ -108,6 +109,7 @@ class WhyView(ReasonsList, PanelBoxes, PanelLayout, QWidget):
         # flips, so every row is measured at one width instead of two.
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         bar = self.scroll.verticalScrollBar()
+        bar.setAccessibleName(tr("Scroll the why panel"))
         bar.setProperty("empty", True)
         bar.rangeChanged.connect(self._on_scroll_range)
         self.body = Column(self.scroll)
@@ -150,6 +152,7 @@ class WhyView(ReasonsList, PanelBoxes, PanelLayout, QWidget):
             self.product_name.setText(content.product_name)
             self.picture.setPixmap(picture if picture is not None else QPixmap())
             self.picture.setVisible(picture is not None)
+            set_name(self.picture, tr("Picture of {name}").format(name=content.product_name))
             self.headline.setText(content.headline)
             self.rank.setText(content.rank_text)
             if bool(self.rank.property("inTop")) != content.in_top:

@@ -36,6 +36,7 @@ from tightrope.engine.explain import Recommendation
 from tightrope.i18n import translator
 from tightrope.ui import format, images, theme
 from tightrope.ui.condition import explanations_shown
+from tightrope.ui.names import set_name
 from tightrope.ui.timers import one_shot
 from tightrope.ui.widgets.labels import ClampedLabel, styled_label
 from tightrope.ui.widgets.stars import StarsView
@@ -52,7 +53,12 @@ WHY_ICON = 16
 HIGHLIGHT_MS = 1500
 
 
-def why_accessible_name(product_name: str) -> str:
+def why_accessible_name(product_name: str, shelf: str = "") -> str:
+    """The "Why?" button's name; ``shelf`` tells apart the buttons of a product shown on
+    two shelves of one page."""
+    if shelf:
+        return tr("Why am I seeing this: {name}, on the shelf {shelf}").format(
+            name=product_name, shelf=shelf)
     return tr("Why am I seeing this: {name}").format(name=product_name)
 
 
@@ -85,8 +91,10 @@ class ProductCard(QFrame):
         recommendation: Recommendation | None = None,
         parent: QWidget | None = None,
         stretch: bool = False,
+        shelf: str = "",
     ):
-        """``stretch``: the card may grow wider (in a grid), its picture growing along."""
+        """``stretch``: the card may grow wider (in a grid), its picture growing along;
+        ``shelf``: see :meth:`set_shelf`."""
         super().__init__(parent)
         self.product = product
         self.recommendation = recommendation
@@ -99,6 +107,8 @@ class ProductCard(QFrame):
         self._shown: tuple[str, bool, bool, str, bool] | None = None  # what the widgets show
         self._reason_of: Recommendation | None = None  # the recommendation the reason says
         self._unfilled = False  # given a product whose widgets are filled later (set_product)
+        self._shelf = shelf  # the shelf it is on, named where its product is on two
+        self._name = ""  # its accessible name without the shelf
         if stretch:
             policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             policy.setHeightForWidth(True)
@@ -154,6 +164,8 @@ class ProductCard(QFrame):
         bottom.addStretch(1)
         self.why = QToolButton(self)
         self.why.setObjectName("whyButton")
+        # named before its text: a screen reader never hears the bare "Why?" as its name
+        self.why.setAccessibleName(why_accessible_name(product.name, shelf))
         self.why.setText(tr("Why?"))
         self.why.setToolTip(tr("Why am I seeing this?"))
         self.why.setIcon(theme.icon("info", "accent"))
@@ -197,19 +209,40 @@ class ProductCard(QFrame):
         self.stars.set_rating(p.rating)
         self.rating.setText(format.rating_text(p.rating, p.rating_count))
         self.price.setText(format.money(p.price))
-        self.why.setAccessibleName(why_accessible_name(p.name))
+        set_name(self.why, why_accessible_name(p.name, self._shelf))
+        set_name(self.picture, tr("Picture of {name}").format(name=p.name))
         self.set_recommendation(self.recommendation)
 
+    def set_shelf(self, shelf: str) -> None:
+        """Say which shelf the card is on in its names ("" for none): a page showing one
+        product on two shelves must not offer a listener two identical names."""
+        if shelf == self._shelf:
+            return
+        self._shelf = shelf
+        set_name(self.why, why_accessible_name(self.product.name, shelf))
+        self._apply_name()
+
+    def _apply_name(self) -> None:
+        name = self._name
+        if self._shelf and name:
+            name = tr("{card}, on the shelf {shelf}").format(card=name, shelf=self._shelf)
+        set_name(self, name)
+
     def set_product(
-        self, product: Product, recommendation: Recommendation | None, *, fill: bool = True
+        self, product: Product, recommendation: Recommendation | None, *, fill: bool = True,
+        shelf: str | None = None,
     ) -> None:
         """Show another product in this card (a shelf reuses its cards when items change).
         With ``fill=False`` the card is that product's from now on, but its widgets are
         filled by the next call here or to set_recommendation (a shelf does that for cards
         out of view, after the frame)."""
         if product.id == self.product.id and not self._unfilled:
+            if shelf is not None:
+                self.set_shelf(shelf)
             self.set_recommendation(recommendation)
             return
+        if shelf is not None:
+            self._shelf = shelf  # named with the new product's name, once, by _fill
         if product.id != self.product.id and self.is_highlighted():
             self._unhighlight.stop()  # a highlight belongs to the product it was for
             self._on_highlight_over()
@@ -274,7 +307,8 @@ class ProductCard(QFrame):
             parts.insert(0, tr("Sponsored"))
         if explained and recommendation.headline:
             parts.append(recommendation.headline)
-        self.setAccessibleName(", ".join(parts))
+        self._name = ", ".join(parts)
+        self._apply_name()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -372,7 +406,10 @@ class ProductCard(QFrame):
         super().mousePressEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+        # Only the card's own keys: a key its "Why?" button left alone is not the card's.
+        if self.hasFocus() and event.key() in (
+            Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space
+        ):
             self.activated.emit(self.product.id)
             event.accept()
             return

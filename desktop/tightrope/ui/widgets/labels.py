@@ -10,6 +10,8 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent, QTextLayout
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from tightrope.ui.headings import ROLE_LEVELS, mark_heading
+
 
 def plain_label(
     text: str, parent: QWidget | None = None, role: str = "", *, wrap: bool = False,
@@ -20,10 +22,12 @@ def plain_label(
     ``<img src=...>`` in a task list made Qt open local files. ``role`` is what the
     stylesheet styles it by (h1, h2, muted, price, badge ...)."""
     label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
     if role:
         label.setProperty("role", role)
+        if role in ROLE_LEVELS:  # looks like a heading: is one for a screen reader too
+            mark_heading(label, ROLE_LEVELS[role])
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
     label.setWordWrap(wrap)
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -5,8 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from tightrope.i18n import translator
 from tightrope.ui import theme
 from tightrope.ui.widgets.labels import styled_label
+
+tr = translator("Page")
 
 # Six cards and their gaps; wider screens get margins rather than ever-longer lines.
 BODY_MAX_WIDTH = 1480
@@ -40,6 +43,8 @@ class ScrollPage(QScrollArea):
         super().__init__(parent)
         self.setObjectName("page")
         self.setAccessibleName(name)
+        # a screen reader adds the role: "Home page scroll bar"
+        self.verticalScrollBar().setAccessibleName(tr("{page} page").format(page=name))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidgetResizable(True)

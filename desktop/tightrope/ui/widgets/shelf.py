@@ -29,6 +29,7 @@ from tightrope.engine.explain import Recommendation, Shelf
 from tightrope.i18n import translator
 from tightrope.ui import theme
 from tightrope.ui.condition import explanations_shown
+from tightrope.ui.names import set_name
 from tightrope.ui.timers import one_shot
 from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.widgets.flow import FlowLayout
@@ -111,9 +112,16 @@ class CardSet(QWidget):
     def _layout(self):  # the layout cards are added to
         raise NotImplementedError
 
+    def _shelf_of(self, _product_id: str) -> str:
+        """The shelf a card names (see ProductCard.set_shelf): none, but on a shelf."""
+        return ""
+
     def _set_items(self, items: Sequence[tuple[Product, Recommendation | None]]) -> None:
         wanted = [p.id for p, _ in items]
         in_view = self._in_view()
+        for card in self._cards:  # a card that stays says its shelf, or stops saying it
+            if card.product.id in wanted:
+                card.set_shelf(self._shelf_of(card.product.id))
         if wanted == [c.product.id for c in self._cards]:
             recs = [rec for _, rec in items]
             self._refresh([(k, c, recs[k]) for k, c in enumerate(self._cards)], in_view)
@@ -138,7 +146,7 @@ class CardSet(QWidget):
             elif spare:
                 card = spare.pop(0)
                 now = in_view(len(cards))  # filled now if its place is in view, else later
-                card.set_product(product, rec, fill=now)
+                card.set_product(product, rec, fill=now, shelf=self._shelf_of(product.id))
                 if now:
                     self._later.pop(card, None)  # a recommendation for the product it showed
                 else:
@@ -175,9 +183,10 @@ class CardSet(QWidget):
     def _new_card(self, product: Product, rec: Recommendation | None) -> ProductCard:
         if self._reserve:
             card = self._reserve.pop()
-            card.set_product(product, rec)
+            card.set_product(product, rec, shelf=self._shelf_of(product.id))
             return card
-        card = ProductCard(product, rec, self._container(), stretch=self.stretch_cards)
+        card = ProductCard(product, rec, self._container(), stretch=self.stretch_cards,
+                           shelf=self._shelf_of(product.id))
         card.activated.connect(self._on_card_activated)
         card.why_requested.connect(self.why_requested)
         return card
@@ -237,6 +246,7 @@ class ShelfView(CardSet):
     def __init__(self, where: str = "", parent: QWidget | None = None):
         super().__init__(where, parent)
         self.shelf_id = ""
+        self._twice: frozenset[str] = frozenset()  # products also on another shelf
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self._outer = outer
@@ -285,13 +295,22 @@ class ShelfView(CardSet):
         self.title.setText(title)
         self.subtitle.setText(subtitle)
         self.subtitle.setVisible(bool(subtitle))
-        self.scroll.setAccessibleName(title)
+        set_name(self.scroll, title)
+        set_name(self.scroll.horizontalScrollBar(), title)  # "<title> scroll bar"
 
     def _container(self) -> QWidget:
         return self.row
 
-    def set_shelf(self, shelf: Shelf, catalog: Catalog) -> None:
+    def _shelf_of(self, product_id: str) -> str:
+        return self.title.text() if product_id in self._twice else ""
+
+    def set_shelf(
+        self, shelf: Shelf, catalog: Catalog, twice: frozenset[str] = frozenset()
+    ) -> None:
+        """Show this shelf; ``twice``: the products also on another shelf of the page
+        (their cards say which shelf they are on)."""
         self.shelf_id = shelf.id
+        self._twice = twice
         self._shelf_title, self._shelf_subtitle = shelf.title, shelf.subtitle
         self.update_condition()
         items = [
