@@ -24,7 +24,8 @@ sys.path.insert(0, str(ROOT / "desktop"))
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtGui import QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from tightrope.privacy import consent
+from tightrope.operations import consent as consent_ops  # noqa: E402
+from tightrope.operations.persona import load_persona  # noqa: E402
 from tightrope import paths
 from tightrope.workshop import report, scenarios, tasks
 from tightrope.catalog import load_shipped_catalog  # noqa: E402
@@ -52,7 +53,7 @@ def workshop_picture(app: QApplication, folder: Path) -> Path:
     catalog = load_shipped_catalog()
     community = load_shipped_community(catalog)
     store = Store.open(data.database, catalog)
-    consent.accept_all(store, where="readme picture")
+    consent_ops.accept_all(store, where="readme picture")
     services = Services(data, catalog, store, community, Recommender(store, community))
     window = MainWindow(services)
     window.resize(1280, 800)
@@ -148,7 +149,7 @@ def shop_pictures(app: QApplication, folder: Path) -> list[Path]:
     catalog = load_shipped_catalog()
     community = load_shipped_community(catalog)
     store = Store.open(data.database, catalog)
-    personas.apply_persona(store, personas.load_persona_file(personas.resolve("outdoor-enthusiast")))
+    load_persona(store, personas.load_persona_file(personas.resolve("outdoor-enthusiast")))
     services = Services(data, catalog, store, community, Recommender(store, community))
     window = MainWindow(services)
     window.resize(1280, 800)

@@ -29,7 +29,8 @@ def main(data_root: str) -> int:
     from tightrope.clock import FixedClock
     from tightrope.engine.community import load_shipped_community
     from tightrope.engine.recommender import Recommender
-    from tightrope.privacy import consent
+    from tightrope.operations import consent as consent_ops
+    from tightrope.operations.persona import load_persona
     from tightrope.services import Services
     from tightrope.storage.store import Store
     from tightrope.ui.app import application
@@ -40,8 +41,8 @@ def main(data_root: str) -> int:
     community = load_shipped_community(catalog)
     data_dir = paths.resolve_data_dir(Path(data_root))
     store = Store.open(data_dir.database, catalog, FixedClock(NOW))
-    consent.accept_all(store, where="AT-SPI test")
-    personas.apply_persona(store, personas.load(PERSONA, catalog))
+    consent_ops.accept_all(store, where="AT-SPI test")
+    load_persona(store, personas.load(PERSONA, catalog))
     services = Services(data_dir, catalog, store, community, Recommender(store, community))
     app = application()
     window = MainWindow(services)
