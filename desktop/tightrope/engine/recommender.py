@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from tightrope.privacy import consent, datause
+from tightrope.privacy.effects import also_sentence, shop_effects
 from tightrope import i18n
 from tightrope.engine.community import CommunityIndex
 from tightrope.engine import shelf_rules
@@ -915,6 +916,11 @@ class Recommender:
         preview, after = hit
         if topic is not None and (preview.topic is None or preview.topic.topic != topic):
             hit = memo[key] = (self._with_topic(preview, before, after, topic), after)
+        # what else a forget removes, read now (a cart line can go without a state change)
+        effects = shop_effects(self.store, ids)
+        if effects != hit[0].effects:
+            hit = memo[key] = (replace(hit[0], effects=effects,
+                                       also=also_sentence(effects, done=False)), hit[1])
         return hit
 
     def _adopt(self, before: _State, after: _State, ids: list[int]) -> None:
@@ -1060,6 +1066,9 @@ class Recommender:
         if preview.topic is not None:  # did it work? what of the topic is left
             summary = tr("{receipt}. {left}", "a receipt, then what of a forgotten topic is left"
                          ).format(receipt=summary, left=self._share_sentence(preview.topic))
+        if preview.effects:  # every effect the preview named, said again as done
+            summary = tr("{receipt}. {also}", "a receipt, then what else it removed").format(
+                receipt=summary.rstrip("."), also=also_sentence(preview.effects, done=True))
         return Change("forget", tuple(ids), receipt, preview, summary)
 
     def forget_product(self, product_id: str, focus: str | None = None) -> Change:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QLayout
 
+from tightrope.privacy.effects import also_sentence
 from tightrope.privacy import consent, datause, erase, export, partners, retention
 from tightrope.engine import interests
 from tightrope.clock import format_time
@@ -461,7 +462,9 @@ class PrivacyController(QObject):
         self.view.know.status.setText(
             tr("Forgotten ({scope}): {kinds}. {summary} "
                "Use \u201cVerify deletion\u201d to check the files.").format(
-                scope=shown, kinds=kinds, summary=change.preview.summary))
+                scope=shown, kinds=kinds, summary=" ".join(t for t in (
+                    change.preview.summary,
+                    also_sentence(change.preview.effects, done=True)) if t)))
         self.view.know.status.show()
         self.view.know.verify.show()
         self.view.export.verify.show()
