@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLineEdit,
     QMenu,
     QSizePolicy,
     QToolButton,
@@ -22,6 +21,7 @@ from tightrope.catalog import Category
 from tightrope.i18n import translator
 from tightrope.services import Services
 from tightrope.ui import format, theme
+from tightrope.ui.widgets.search_field import SearchField
 from tightrope.ui.navigation import (
     CART,
     CATEGORY,
@@ -126,14 +126,11 @@ class TopBar(QFrame):
         self.categories.setMenu(self.category_menu)
         layout.addWidget(self.categories)
 
-        self.search = QLineEdit(self)
+        self.search = SearchField(self)  # its magnifier follows the zoom
         self.search.setObjectName("searchField")
         self.search.setPlaceholderText(tr("Search products"))
         self.search.setAccessibleName(tr("Search products"))
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(
-            theme.icon("search", "muted"), QLineEdit.ActionPosition.LeadingPosition
-        )
         self.search.returnPressed.connect(self._on_return_pressed)
         layout.addWidget(self.search, 1)
 
@@ -202,12 +199,10 @@ class TopBar(QFrame):
             self.wishlist.setAccessibleName(tr("Wishlist, %Ln product(s)", n=wishlist))
             self.wishlist.setToolTip(tr("Wishlist"))
         if shown[2] != data_points or shown[3] != level:
-            self.your_data.setText(
-                f"{data_points}"
-                if level >= ICONS
-                else tr("Your data ({count})").format(count=data_points)
-            )
-            self.your_data.setToolTip(tr("Your data") if level >= ICONS else "")
+            # Always in words: a shield and a bare number ("🛡125") says nothing to a
+            # participant; the bar folds onto two rows rather than drop them.
+            self.your_data.setText(tr("Your data ({count})").format(count=data_points))
+            self.your_data.setToolTip("")
             self.your_data.setAccessibleName(tr("Your data, %Ln data point(s)", n=data_points))
         resized = [_pin(button) for button in (self.cart, self.wishlist, self.your_data)]
         if any(resized) and not self._fitting:

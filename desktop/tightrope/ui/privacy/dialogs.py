@@ -59,7 +59,7 @@ class EraseDialog(QDialog):
         self.cancel = QPushButton(tr("Cancel"), self)
         self.cancel.setObjectName("secondaryButton")
         self.erase = QPushButton(tr("Erase everything"), self)
-        self.erase.setObjectName("primaryButton")
+        self.erase.setObjectName("destructiveButton")
         self.erase.setDefault(False)
         self.cancel.setDefault(True)
         row.addWidget(self.cancel)

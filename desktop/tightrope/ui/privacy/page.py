@@ -363,7 +363,8 @@ class ExportTab(ScrollPage):
         note.setWordWrap(True)
         self.body_layout.addWidget(note)
         row = QHBoxLayout()
-        self.erase = _button(tr("Erase everything\u2026"), self.body, primary=True)
+        self.erase = _button(tr("Erase everything\u2026"), self.body)
+        self.erase.setObjectName("destructiveButton")  # deletes for good: not the main action
         self.verify = _button(tr("Verify the last deletion"), self.body)
         self.verify.hide()  # shown after a deletion
         row.addWidget(self.erase)
