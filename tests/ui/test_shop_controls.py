@@ -109,3 +109,25 @@ def test_rating_stars_stay_put_after_add_to_cart(qtbot, window, services):
     _settle(qtbot)
     assert view.cart_status.isVisible()
     assert view.rate.mapTo(window, view.rate.rect().topLeft()) == before
+
+
+@pytest.mark.parametrize("percent", [150, 200])
+def test_the_cart_summary_is_not_clipped_when_zoomed(qtbot, window, services, artifacts, percent):
+    from tightrope.ui.navigation import CART
+
+    for product in services.catalog.products[:4]:
+        services.store.add_to_cart(product.id)
+    window.workshop.presenter.set_scale(percent)
+    window.navigator.go(Route(CART))
+    _settle(qtbot)
+    view = window.cart.view
+    summary = view.summary
+    view.ensureWidgetVisible(view.checkout)
+    _settle(qtbot)
+    for label in (view.total, view.subtotal, view.items_label, view.checkout):
+        assert label.width() >= label.sizeHint().width(), (label.text(), label.width())
+        right = label.mapTo(summary, label.rect().topRight()).x()
+        assert right <= summary.width() - theme.px(24) + 1, label.text()
+    port = view.viewport()
+    assert summary.mapTo(port, summary.rect().topRight()).x() <= port.width()
+    assert window.grab().save(str(artifacts / f"shop-cart-summary-{percent}.png"))
