@@ -145,6 +145,11 @@ class ReasonsList:
         else:
             self._fallback_timer.start()
 
+    def _on_details_toggled(self, shown: bool) -> None:
+        """"Details" shows the raw score (for facilitators) and turns into "Hide details"."""
+        self.score.setVisible(shown and self.total.isVisible())
+        self.details.setText(tr("Hide details") if shown else tr("Details"))
+
     def _on_toggle(self) -> None:
         self.set_expanded(not self.expanded)
 
@@ -363,7 +368,7 @@ class ReasonsList:
     def _middle_chain(self) -> list[QWidget]:
         """Between the top rows and the others (hidden ones too: Tab skips them, and they
         keep their place for when they show)."""
-        return [self.toggle, self.counterfactual_forget, self.counterfactual_button]
+        return [self.toggle, self.details, self.counterfactual_forget, self.counterfactual_button]
 
     def _top_chain(self) -> list[QWidget]:
         chain: list[QWidget] = [self.close_button]
