@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         self.stack = PageStackWidget(self)
         self.stack.setObjectName("pages")
         self.pages = PageStack(self.stack, self.navigator, self)
-        self.home = HomeController(services, self.navigator, self)
+        self.home = HomeController(services, self.navigator, self, self.store_events.changed)
         self.category = CategoryController(services, self.navigator, self)
         self.search = SearchController(services, self.navigator, self)
         self.product = ProductController(services, self.navigator, self)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QSize, Qt, Signal, SignalInstance, Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QPushButton, QVBoxLayout, QWidget
 
 from tightrope.catalog import Catalog, Category
 from tightrope.engine.explain import Shelf
@@ -191,14 +191,35 @@ class HomeView(ScrollPage):
     def cards(self) -> list[ProductCard]:
         return [card for view in self.shelves for card in view.cards()]
 
+    def reset_position(self) -> None:
+        """Back to the top, every shelf at its first card, and no focus left on a card of
+        the shopper before (after a persona load)."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus):
+            focus.clearFocus()
+        for view in (*self.shelves, *self._kept_shelves):
+            view.scroll.horizontalScrollBar().setValue(0)
+        self.scroll_to_top()
+
 
 class HomeController(PageController):
-    def __init__(self, services: Services, navigator: Navigator, parent: QObject | None = None):
+    def __init__(self, services: Services, navigator: Navigator, parent: QObject | None = None,
+                 store_changed: SignalInstance | None = None):
         super().__init__(services, navigator, parent)
         self.view = HomeView()
         self._watch_cards(self.view)
         self.view.category_activated.connect(self._on_category_activated)
         self.view.tiles.set_categories(services.catalog)
+        # A persona load is a new shopper: the shelves start over (top, first cards).
+        self._new_shopper = False
+        if store_changed is not None:
+            store_changed.connect(self._on_store_changed)
+
+    @Slot(dict)
+    def _on_store_changed(self, change: dict) -> None:
+        receipt = change.get("receipt") or {}
+        if receipt.get("action") == "persona load" or change.get("action") == "reset":
+            self._new_shopper = True
 
     def open(self, route: Route, fresh: bool) -> None:
         self.refresh()
@@ -208,6 +229,9 @@ class HomeController(PageController):
     def refresh(self) -> None:
         self.view.update_condition()
         self.view.set_shelves(self.services.recommender.shelves(), self.services.catalog)
+        if self._new_shopper:
+            self._new_shopper = False
+            self.view.reset_position()
 
     @Slot(str)
     def _on_category_activated(self, category_id: str) -> None:

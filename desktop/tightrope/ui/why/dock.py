@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QEvent, QObject, Slot
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tightrope.services import Services
 from tightrope.ui import collector
 from tightrope.ui.condition import explanations_shown
+from tightrope.ui.focus_return import ReturnPoint
 from tightrope.ui.timers import one_shot
 from tightrope.ui.why_panel import WhyPanel
 
@@ -32,6 +34,33 @@ class WhyDock(QObject):
         # which would otherwise take several frames.
         self._prepare_timer = one_shot(self, self._prepare, PREPARE_AFTER_MS)
         self._prepare_timer.start()
+        # Closing gives the focus and the scroll back to the "Why?" that opened the panel,
+        # before Qt would move the focus on to some other card.
+        self._return: ReturnPoint | None = None
+        window.side_host.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Hide and watched is self._window.side_host:
+            point, self._return = self._return, None
+            if point is not None:
+                point.restore()
+        return super().eventFilter(watched, event)
+
+    def _opener(self, product_id: str) -> QWidget | None:
+        """The control that asked: the focused or pointed-at "Why?" of this product's card
+        on the page shown (a card appears on one shelf only), else that card's "Why?"."""
+        focus = QApplication.focusWidget()
+        host = self._window.side_host
+        if focus is not None and not host.isAncestorOf(focus) and self._window.isAncestorOf(focus):
+            cards = [c for c in self._window.cards() if c.product.id == product_id]
+            for card in cards:
+                if card.why.hasFocus() or card.why.underMouse() or card.hasFocus():
+                    return card.why if card.why.isVisible() else card
+            if cards and cards[0].isVisible():
+                return cards[0].why if cards[0].why.isVisible() else cards[0]
+            return focus
+        cards = [c for c in self._window.cards() if c.product.id == product_id and c.isVisible()]
+        return cards[0].why if cards and cards[0].why.isVisible() else None
 
     @Slot()
     def _prepare(self) -> None:
@@ -64,6 +93,11 @@ class WhyDock(QObject):
             return None
         collector.hold_for_frame()
         self._prepare_timer.stop()
+        opener = self._opener(product_id)
+        if opener is not None:
+            self._return = ReturnPoint(opener)
+        elif self._window.side_host.isHidden():
+            self._return = None
         panel = self._ensure_panel()
         # Filled in before it is shown: docking then lays out the new content only, once.
         panel.show_product(product_id)
