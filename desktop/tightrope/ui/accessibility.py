@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLayout,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from tightrope.services import Services
 from tightrope.ui import shortcuts, theme
+from tightrope.ui.navigation import HOME, Route
 from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.widgets.labels import styled_label
 
@@ -125,6 +127,7 @@ class AccessibilityController(QObject):
             *shortcuts.make("search", window, window.top_bar.focus_search),
             *shortcuts.make("back", window, window.navigator.back),
             *shortcuts.make("why", window, self.why_for_focus),
+            *shortcuts.make("recommendations", window, self.skip_to_recommendations),
         ]
 
     # --- reduce motion ---------------------------------------------------------------
@@ -146,6 +149,29 @@ class AccessibilityController(QObject):
             self.dialog = ShortcutsDialog(self.window)
         self.dialog.open()
         return self.dialog
+
+    # --- skip ------------------------------------------------------------------------
+    @Slot()
+    def skip_to_recommendations(self) -> ProductCard | None:
+        """Focus the first product of the page's first shelf or grid (from any page that
+        has none: the home page's recommendation #1), scrolled into view."""
+        window = self.window
+        if not [c for c in window.cards() if c.isVisible()]:
+            window.navigator.go(Route(HOME))
+        cards = [c for c in window.cards() if c.isVisible()]
+        if not cards:
+            return None
+        card = cards[0]
+        card.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        page = card.parentWidget()
+        while page is not None and not isinstance(page, QScrollArea):
+            page = page.parentWidget()
+        while page is not None:  # the shelf's sideways area, then the page
+            page.ensureWidgetVisible(card)
+            page = page.parentWidget()
+            while page is not None and not isinstance(page, QScrollArea):
+                page = page.parentWidget()
+        return card
 
     # --- why -------------------------------------------------------------------------
     @Slot()

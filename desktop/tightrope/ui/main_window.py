@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from tightrope.engine.explain import Change
 from tightrope.services import Services
-from tightrope.ui import images, shortcuts, theme
+from tightrope.ui import images, shortcuts, tab_order, theme
 from tightrope.ui.accessibility import AccessibilityController
 from tightrope.ui.events import UiEvents
 from tightrope.ui.navigation import (
@@ -238,8 +238,13 @@ class MainWindow(QMainWindow):
         self.why_requested.emit(product_id, None)
 
     def add_strip(self, widget: QWidget) -> None:
-        """Add a slim full-width strip under the top bar (e.g. the privacy status line)."""
+        """Add a slim full-width strip under the top bar (e.g. the privacy status line);
+        Tab reaches its controls right after the top bar's, before the page's."""
         self._column.insertWidget(self._column.indexOf(self.splitter), widget)
+        previous = self.top_bar.last_control()
+        for control in tab_order.focusable_children(widget):
+            QWidget.setTabOrder(previous, control)
+            previous = control
 
     def open_product(self, product_id: str, where: str = "why panel") -> None:
         """Open a product page; ``where`` is recorded with the view."""

@@ -303,12 +303,20 @@ class TopBar(QFrame):
     def set_can_go_back(self, can: bool) -> None:
         self.back.setEnabled(can)
 
+    def last_control(self) -> QWidget:
+        """The bar's last control in reading order (a strip under it follows it in Tab)."""
+        return self._tool_buttons[-1][0] if self._tool_buttons else self.your_data
+
     def add_tool_button(self, button: QToolButton) -> None:
         """Add a button at the right end of the bar (e.g. the workshop menu). Its icon
         follows the UI scale; on a crowded bar it may show its icon only."""
         button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         button.setIconSize(theme.scaled_size(ICON.width(), ICON.height()))
+        previous = self._tool_buttons[-1][0] if self._tool_buttons else self.your_data
         self._tool_buttons.append((button, button.toolButtonStyle()))
+        # Tab reaches it right after the controls left of it (made later than the pages, it
+        # would otherwise come after every page's controls)
+        QWidget.setTabOrder(previous, button)
         self._arrange()
         self._fit(self.width())
 

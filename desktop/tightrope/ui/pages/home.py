@@ -187,6 +187,19 @@ class HomeView(ScrollPage):
         for view, shelf in zip(self.shelves, shelves, strict=True):
             view.where = home_shelf_where(shelf.source_title or shelf.title)
             view.set_shelf(shelf, catalog)
+        self._fix_tab_order()
+
+    def _fix_tab_order(self) -> None:
+        """Reading order: recommendation #1 and on, shelf after shelf, then the category
+        tiles at the bottom (shelves are made after the tiles, and later ones after every
+        other control of the window: without this, Tab went through the tiles first)."""
+        chain: list[QWidget] = []
+        for view in self.shelves:
+            for card in view.cards():
+                chain += [card, card.why]
+        chain += self.tiles.buttons
+        for a, b in zip(chain, chain[1:]):
+            QWidget.setTabOrder(a, b)
 
     def cards(self) -> list[ProductCard]:
         return [card for view in self.shelves for card in view.cards()]
