@@ -55,7 +55,9 @@ class ReasonsList:
         for k, row in enumerate(self.rows[now:], start=now):
             if row.row is not None and (k >= n or row.row.datum_id not in wanted):
                 row.clear()
-            if not row.isHidden() and (not on_screen or k < TOP_REASONS):
+            # An emptied row is hidden too: shown, it would be a blank reason until its
+            # chunk comes (issue #19: a blank last reason on a why panel).
+            if not row.isHidden() and (not on_screen or k < TOP_REASONS or row.row is None):
                 row.setVisible(False)
         self._fill_range(0, now, content, None)
         if now < n:
