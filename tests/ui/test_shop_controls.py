@@ -131,3 +131,25 @@ def test_the_cart_summary_is_not_clipped_when_zoomed(qtbot, window, services, ar
     port = view.viewport()
     assert summary.mapTo(port, summary.rect().topRight()).x() <= port.width()
     assert window.grab().save(str(artifacts / f"shop-cart-summary-{percent}.png"))
+
+
+# an open list is a popup window: the offscreen platform cannot raise it or grab the keyboard
+@pytest.mark.qt_log_ignore("This plugin does not support raise",
+                           "This plugin does not support grabbing the keyboard",
+                           "This plugin does not support propagateSizeHints")
+def test_no_drop_down_list_clips_its_items(qtbot, window):
+    from PySide6.QtWidgets import QComboBox
+
+    dialog = window.workshop.start_session()
+    _settle(qtbot)
+    combos = [*window.findChildren(QComboBox), *dialog.findChildren(QComboBox)]
+    assert len(combos) >= 4
+    for combo in combos:
+        if combo.count() == 0:
+            combo.addItem("A rather long item that is much wider than the box itself, surely")
+        combo.showPopup()
+        _settle(qtbot)
+        view = combo.view()
+        assert view.width() >= view.sizeHintForColumn(0), combo.accessibleName()
+        combo.hidePopup()
+    dialog.reject()
