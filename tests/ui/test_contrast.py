@@ -119,8 +119,9 @@ def _large(props: dict[str, str], palette: dict[str, str]) -> bool:
 
 
 def stylesheets(palette: dict[str, str]) -> list[Rule]:
-    values = {**palette, "base_size": f"{theme.BASE_POINT_SIZE:g}pt"}
-    main = paths.asset(theme.STYLESHEET).read_text(encoding="utf-8") + presenter.EXTRA
+    values = theme.stylesheet_values(palette)
+    main = (paths.asset(theme.STYLESHEET).read_text(encoding="utf-8") + presenter.EXTRA
+            + presenter.COMFORT)
     return [
         *parse(Template(main).substitute(values), "tightrope.qss + presenter"),
         *parse(why_parts.STYLE.substitute(palette), "why panel"),

@@ -65,11 +65,10 @@ def test_home_and_every_why_panel_have_no_duplicate_names(qtbot, rich):
     window.navigator.go(Route(HOME))
     assert duplicate_names(window.home.view) == {}
     cards = window.home.view.cards()
+    # a product is on one home shelf only (tightrope.engine.shelf_rules); were it on two,
+    # its card and "Why?" would say which shelf (tested with shelves made to repeat one)
     twice = [c for c in cards if sum(o.product.id == c.product.id for o in cards) > 1]
-    assert twice, "the persona's home shows some product on two shelves"
-    for card in twice:  # ... named with its shelf
-        assert ", on the shelf " in card.accessibleName()
-        assert ", on the shelf " in card.why.accessibleName()
+    assert twice == []
     checked = 0
     for product_id in dict.fromkeys(c.product.id for c in cards):
         panel = complete_panel(qtbot, window, product_id)

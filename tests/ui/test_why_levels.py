@@ -208,11 +208,11 @@ def test_forget_these_n_previews_then_forgets_exactly_the_counterfactual(
     panel.scroll.ensureWidgetVisible(button)
     qtbot.wait(20)
     qtbot.mouseMove(button)
-    qtbot.waitUntil(lambda: panel.preview_text() == f"Preview: {expected.summary}")
+    qtbot.waitUntil(lambda: panel.preview_text() == f"Preview: {expected.forget_text}")
     qtbot.wait(50)  # (the footer takes the preview's lines)
     host.grab().save(str(artifacts / "why-forget-these-n-440.png"))
     assert clipped(host) == []
-    assert button.toolTip() == expected.summary == button.accessibleDescription()
+    assert button.toolTip() == expected.forget_text == button.accessibleDescription()
     assert expected.focus is not None and expected.focus.old_rank and not expected.focus.new_rank
     leave(qtbot, button, panel.headline)
     host.activateWindow()

@@ -196,6 +196,15 @@ class Preview:
     focus: RankChange | None  # the product the user asked about, if any
     summary: str
     topic: TopicShare | None = None  # when a whole topic is forgotten
+    # what else forgetting them removes from the shop (tightrope.privacy.effects): wishlist,
+    # cart and order lines, ratings; and those as the sentence a forget preview ends with
+    effects: tuple[str, ...] = ()
+    also: str = ""
+
+    @property
+    def forget_text(self) -> str:
+        """The preview of forgetting: what changes in the recommendations, then what else goes."""
+        return " ".join(t for t in (self.summary, self.also) if t)
 
     @property
     def changed_count(self) -> int:

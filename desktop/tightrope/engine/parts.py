@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -31,6 +33,8 @@ class RecommenderParts:
     community: CommunityIndex
     evidence: Evidence
     top_n: int
+    _sponsored: np.ndarray  # per product: a sponsored listing
+    _rating_count: np.ndarray  # per product: how many ratings it has
     data_use: DataUseLog
     _datums: dict[int, Datum] | None
     _explained: dict[int, Recommendation]

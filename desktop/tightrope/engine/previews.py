@@ -22,6 +22,7 @@ from tightrope.engine.state import State
 from tightrope.engine.wording import count_noun_list
 from tightrope.i18n import translator
 from tightrope.privacy import consent
+from tightrope.privacy.effects import also_sentence, shop_effects
 
 tr = translator("Recommender", cached=True)  # the recommender's words: same context
 
@@ -115,6 +116,11 @@ class Previews(RecommenderParts):
         preview, after = hit
         if topic is not None and (preview.topic is None or preview.topic.topic != topic):
             hit = memo[key] = (self._with_topic(preview, before, after, topic), after)
+        # what else a forget removes, read now (a cart line can go without a state change)
+        effects = shop_effects(self.store, ids)
+        if effects != hit[0].effects:
+            hit = memo[key] = (replace(hit[0], effects=effects,
+                                       also=also_sentence(effects, done=False)), hit[1])
         return hit
 
     def _adopt(self, before: State, after: State, ids: list[int]) -> None:

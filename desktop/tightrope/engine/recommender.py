@@ -80,6 +80,8 @@ class Recommender(Wording, Shelves, Previews):
         self.community = community
         self.evidence = Evidence(self.catalog, community, weights)
         self.top_n = top_n
+        self._sponsored = np.array([p.sponsored for p in self.catalog.products], dtype=bool)
+        self._rating_count = np.array([p.rating_count for p in self.catalog.products])
         self._datums: dict[int, Datum] | None = None
         self._rows: dict[int, Rows] = {}
         # labels per data point, dropped with its rows (they quote personal data)

@@ -6,6 +6,7 @@ from typing import Any
 
 import numpy as np
 
+from tightrope.engine import shelf_rules
 from tightrope.engine.evidence import COMMUNITY
 from tightrope.engine.explain import (
     Shelf,
@@ -54,7 +55,8 @@ class Shelves(RecommenderParts):
         return state.best(ok, limit)
 
     @staticmethod
-    def _pick_by(state: State, product: np.ndarray, value: np.ndarray, skip: set[int], limit: int) -> np.ndarray:
+    def _pick_by(state: State, product: np.ndarray, value: np.ndarray, skip: set[int],
+                 limit: int | None) -> np.ndarray:
         """Eligible products ordered by the given rows' total for them (ties: score, index)."""
         if not len(product):
             return np.zeros(0, np.int64)
@@ -78,16 +80,21 @@ class Shelves(RecommenderParts):
         return state.plan
 
     def _make_shelf_plan(self, state: State) -> list[tuple[str, str, str, np.ndarray, str]]:
+        # tightrope.engine.shelf_rules: one shelf per item, a sponsored limit per shelf, a
+        # ratings minimum for "popular"; the first shelf keeps the ranking's true positions.
         plan: list[tuple[str, str, str, np.ndarray, str]] = []
+        sponsored = self._sponsored
+        top = shelf_rules.choose(state.top(), sponsored, set(), self.top_n, fill=False)
         if not len(state.datum):
             title, source = _titled(TOP_PICKS)
             plan.append(("for-you", title,
                          tr("Nothing personal was used: popular, new and sponsored items."),
-                         state.top(), source))
+                         top, source))
         else:
             title, source = _titled(FOR_YOU)
-            plan.append(("for-you", title, "", state.top(), source))
-            shown = {int(i) for i in state.top()}
+            plan.append(("for-you", title, "", top, source))
+        shown = {int(i) for i in top}
+        if len(state.datum):
             datums = self.datums()
             views = sorted(
                 (d for d in datums.values() if d.kind == "view" and d.id in state.blocks),
@@ -97,7 +104,8 @@ class Shelves(RecommenderParts):
             for d in views[:5]:
                 own = self.catalog.index_of[d.product_id]
                 rows = state.blocks[d.id]
-                idx = self._pick_by(state, rows.product, rows.value, shown | {own}, 10)
+                order = self._pick_by(state, rows.product, rows.value, shown | {own}, None)
+                idx = shelf_rules.choose(order, sponsored, shown, shelf_rules.SHELF_SIZE)
                 if len(idx) >= 3:
                     title, source = _titled(BECAUSE_VIEWED, name=self.catalog.products[own].name)
                     subtitle = tr("What your view on {date} counts for most").format(
@@ -106,17 +114,25 @@ class Shelves(RecommenderParts):
                     shown |= {int(i) for i in idx}
                     break
             comm = state.reason == COMMUNITY
-            idx = self._pick_by(state, state.product[comm], state.value[comm], shown, 10)
+            order = self._pick_by(state, state.product[comm], state.value[comm], shown, None)
+            idx = shelf_rules.choose(order, sponsored, shown, shelf_rules.SHELF_SIZE)
             if len(idx) >= 3:
                 title, source = _titled(COMMUNITY_SHELF)
                 subtitle = tr("Bought together by at least %n anonymous shopper(s)", n=self.community.k)
                 plan.append(("community", title, subtitle, idx, source))
-        idx = self._pick(state, np.nonzero(state.nonpersonal["new"] > 0)[0], 10)
+                shown |= {int(i) for i in idx}
+        new = np.nonzero(state.nonpersonal["new"] > 0)[0]
+        order = self._pick(state, new, len(new))
+        idx = shelf_rules.choose(order, sponsored, shown, shelf_rules.SHELF_SIZE)
         if len(idx):
             title, source = _titled(NEW_ARRIVALS)
             plan.append(("new", title, "", idx, source))
+            shown |= {int(i) for i in idx}
         if not len(state.datum):
-            idx = self._pick(state, np.arange(len(state.score)), 10 + self.top_n)[self.top_n:]
+            ok = np.nonzero(~state.ineligible & (state.score > 0))[0]
+            order = shelf_rules.popular_order(self.community.popularity, state.score,
+                                              self._rating_count, ok)
+            idx = shelf_rules.choose(order, sponsored, shown, shelf_rules.SHELF_SIZE)
             if len(idx):
                 title, source = _titled(POPULAR_NOW)
                 plan.append(("popular", title, "", idx, source))

@@ -162,11 +162,20 @@ class Wording(RecommenderParts):
         # the second named reason is the strongest one about something else.
         datums = self.datums()
         ranked = sorted(per_datum, key=lambda d: (-per_datum[d], d))
+        # Two clauses that read the same (the same anchor, or two anchors worded alike) are
+        # said once: the second one named is the strongest that reads differently.
         top = ranked[:1]
         first = _anchor(datums[ranked[0]])
-        top += [d for d in ranked[1:] if _anchor(datums[d]) != first][:1]
         reason = self._phrase(datums[top[0]], source_of[top[0]])
-        other = self._phrase(datums[top[1]], source_of[top[1]]) if len(top) > 1 else None
+        other = None
+        for d in ranked[1:]:
+            if _anchor(datums[d]) == first:
+                continue
+            phrase = self._phrase(datums[d], source_of[d])
+            if phrase != reason:
+                top.append(d)
+                other = phrase
+                break
         named_share = sum(per_datum[d] for d in top)
         if named_share >= 0.5:
             template = (tr("Mostly because {reason}", "{reason}: e.g. 'you viewed Trail Tent'")
@@ -236,16 +245,22 @@ class Wording(RecommenderParts):
                     name=focus.name, old=focus.old_rank, new=focus.new_rank))
             elif focus.old_rank:
                 parts.append(tr("{name} stays at #{rank}").format(name=focus.name, rank=focus.old_rank))
+        other = [d for d in dropped if focus is None or d.product_id != focus.product_id]
         if entered:
             names = i18n.separated([e.name for e in entered[:2]])
-            if len(entered) > 2:
-                parts.append(tr("{names} and %n more take their place",
+            # "takes its place" only where "its" is the focused product that leaves, and
+            # nothing else does; otherwise what comes in is said plainly (a product that
+            # stays has no place to take).
+            focus_left = focus is not None and focus.old_rank and not focus.new_rank
+            if focus_left and not other and len(entered) == 1:
+                parts.append(tr("{name} takes its place").format(name=names))
+            elif len(entered) > 2:
+                parts.append(tr("{names} and %n more come in",
                                 "{names}: two products", n=len(entered) - 2).format(names=names))
             elif len(entered) == 2:
-                parts.append(tr("{names} take their place", "{names}: two products").format(names=names))
+                parts.append(tr("{names} come in", "{names}: two products").format(names=names))
             else:
-                parts.append(tr("{name} takes its place").format(name=names))
-        other = [d for d in dropped if focus is None or d.product_id != focus.product_id]
+                parts.append(tr("{name} comes in").format(name=names))
         if other:
             parts.append(tr("%n other recommendation(s) (leaves|leave)", n=len(other)))
         if moved:

@@ -15,6 +15,7 @@ from tightrope.i18n import translator
 from tightrope.operations.changes import Changes
 from tightrope.operations.commit import committed
 from tightrope.privacy import erase
+from tightrope.privacy.effects import also_sentence
 from tightrope.storage.datums import Datum, count_noun
 from tightrope.storage.store import check_scope
 
@@ -63,6 +64,9 @@ def forget(rec: Recommender, datum_ids: Iterable[int], scope: str = "data point"
         if preview.topic is not None:  # did it work? what of the topic is left
             summary = tr("{receipt}. {left}", "a receipt, then what of a forgotten topic is left"
                          ).format(receipt=summary, left=rec.share_sentence(preview.topic))
+        if preview.effects:  # every effect the preview named, said again as done
+            summary = tr("{receipt}. {also}", "a receipt, then what else it removed").format(
+                receipt=summary.rstrip("."), also=also_sentence(preview.effects, done=True))
         return Changes("forget", deleted=tuple(ids), receipt=receipt, preview=preview,
                        summary=summary)
 

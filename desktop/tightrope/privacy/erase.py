@@ -227,9 +227,28 @@ print(json.dumps(out))
 
 @dataclass(frozen=True)
 class Check:
+    """One deletion safeguard read back: ``name`` and ``detail`` are the technical facts (for
+    a facilitator's "Details"); :attr:`plain` says what it protects in everyday words."""
+
     name: str
     ok: bool
     detail: str
+
+    @property
+    def plain(self) -> str:
+        return tr(PLAIN_CHECKS[self.name]) if self.name in PLAIN_CHECKS else self.name
+
+
+# What each safeguard means to a participant (no "secure_delete", no "ANALYZE statistics").
+PLAIN_CHECKS: dict[str, str] = {
+    "secure_delete": tr.mark("Deleted data is overwritten, not just marked as free space"),
+    "journal mode": tr.mark("Changes go straight into the database, with no extra log of them"),
+    "foreign keys": tr.mark("Anything copied from deleted data is deleted with it"),
+    "journal files": tr.mark("No temporary files are left behind"),
+    "no ANALYZE statistics": tr.mark("No statistics that keep samples of your data"),
+    "no full-text index": tr.mark("No search index that keeps your words"),
+    "no quarantined copies": tr.mark("No damaged copies of the database kept aside"),
+}
 
 
 @dataclass(frozen=True)
@@ -252,13 +271,15 @@ class VerifyReport:
                       n=len(self.files)).format(needles=self.needles)
         parts = [tr("{file} still holds %n of them", n=f["found"]).format(file=f["file"])
                  for f in dirty]
-        parts += [tr("{check}: {detail}").format(check=c.name, detail=c.detail) for c in failed]
+        parts += [tr("not true: {check}").format(check=c.plain.lower()[:1] + c.plain[1:])
+                  for c in failed]
         return tr("Not verified: {problems}.").format(problems="; ".join(parts))
 
     def to_json(self) -> dict[str, Any]:
         return {"clean": self.clean, "summary": self.summary(), "needles": self.needles,
                 "uncheckable": self.uncheckable, "files": list(self.files),
-                "checks": [{"name": c.name, "ok": c.ok, "detail": c.detail} for c in self.checks]}
+                "checks": [{"name": c.name, "plain": c.plain, "ok": c.ok, "detail": c.detail}
+                           for c in self.checks]}
 
 
 def _checks(store: Store, data_dir: DataDir) -> list[Check]:

@@ -8,6 +8,8 @@ menu bar and shortcuts), the search box and the navigator; the dialog is a plain
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLayout,
     QMainWindow,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,7 +30,7 @@ from PySide6.QtWidgets import (
 from tightrope.operations.settings import set_setting
 from tightrope.services import Services
 from tightrope.ui import shortcuts, theme
-from tightrope.ui.navigation import Navigator
+from tightrope.ui.navigation import HOME, Navigator, Route
 from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.widgets.labels import styled_label
 from tightrope.ui.window_parts import SearchBox
@@ -101,12 +104,15 @@ class AccessibilityController(QObject):
         search: SearchBox,
         navigator: Navigator,
         contrast_action: QAction | None = None,
+        cards: Callable[[], list[ProductCard]] = list,
         parent: QObject | None = None,
     ):
         """``window``: its menu bar and window-wide shortcuts; ``contrast_action``: the
         workshop's "High contrast", listed in the View menu too."""
         super().__init__(parent or window)
         self.window = window
+        self._cards = cards
+        self._navigator = navigator
         self.store = services.store
         self.dialog: ShortcutsDialog | None = None
         theme.set_reduce_motion(self.store.get_meta(META_REDUCE_MOTION) == "1")
@@ -135,6 +141,7 @@ class AccessibilityController(QObject):
             *shortcuts.make("search", window, search.focus_search),
             *shortcuts.make("back", window, navigator.back),
             *shortcuts.make("why", window, self.why_for_focus),
+            *shortcuts.make("recommendations", window, self.skip_to_recommendations),
         ]
 
     # --- reduce motion ---------------------------------------------------------------
@@ -156,6 +163,28 @@ class AccessibilityController(QObject):
             self.dialog = ShortcutsDialog(self.window)
         self.dialog.open()
         return self.dialog
+
+    # --- skip ------------------------------------------------------------------------
+    @Slot()
+    def skip_to_recommendations(self) -> ProductCard | None:
+        """Focus the first product of the page's first shelf or grid (from any page that
+        has none: the home page's recommendation #1), scrolled into view."""
+        if not [c for c in self._cards() if c.isVisible()]:
+            self._navigator.go(Route(HOME))
+        cards = [c for c in self._cards() if c.isVisible()]
+        if not cards:
+            return None
+        card = cards[0]
+        card.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        page = card.parentWidget()
+        while page is not None and not isinstance(page, QScrollArea):
+            page = page.parentWidget()
+        while page is not None:  # the shelf's sideways area, then the page
+            page.ensureWidgetVisible(card)
+            page = page.parentWidget()
+            while page is not None and not isinstance(page, QScrollArea):
+                page = page.parentWidget()
+        return card
 
     # --- why -------------------------------------------------------------------------
     @Slot()

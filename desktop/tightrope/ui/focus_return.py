@@ -6,6 +6,9 @@ on the shelf. :class:`FocusReturn` remembers the control that had focus when the
 opened and, when the panel closes with focus inside it, puts focus back: on that control if
 it still shows the same product, else on the card (or its "Why?" button) that shows the
 product now (a forget refills cards), else on the card in the place the opener had.
+
+A :class:`ReturnPoint` also puts back the scroll positions around the opener (the page's
+and the shelf's sideways one): closing the why panel used to jump to another shelf.
 """
 
 from __future__ import annotations
@@ -13,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QDialog, QScrollArea, QWidget
 
 from tightrope.ui.widgets.card import ProductCard
 
@@ -113,3 +116,50 @@ def install() -> None:
         return
     app.installEventFilter(DialogFocusReturn(app))
     app.setProperty(_INSTALLED, True)
+
+
+class ReturnPoint:
+    """A widget to give the focus back to, and the scroll positions around it."""
+
+    def __init__(self, widget: QWidget):
+        self.widget = widget
+        self.scrolls: list[tuple[QAbstractScrollArea, int, int]] = []
+        parent = widget.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QAbstractScrollArea):
+                self.scrolls.append((parent, parent.horizontalScrollBar().value(),
+                                     parent.verticalScrollBar().value()))
+            parent = parent.parentWidget()
+
+    def valid(self) -> bool:
+        return shiboken6.isValid(self.widget) and self.widget.isVisible()
+
+    def restore(self) -> bool:
+        """Scroll back to where the widget was and focus it; False when it is gone."""
+        if not self.valid():
+            return False
+        self._scroll_back()
+        self.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        # The page is laid out again for its new width after the panel hides: once that is
+        # done, the same positions, and the widget in view if the layout moved it.
+        QTimer.singleShot(0, self._settle)
+        return True
+
+    def _scroll_back(self) -> None:
+        for area, h, v in self.scrolls:
+            if shiboken6.isValid(area):
+                area.horizontalScrollBar().setValue(h)
+                area.verticalScrollBar().setValue(v)
+
+    def _settle(self) -> None:
+        if not self.valid() or not self.widget.hasFocus():
+            return  # something else took over meanwhile (a page change, a persona load)
+        # lay the page out at its new width now, then put the positions back
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self._scroll_back()
+        for area, _h, _v in self.scrolls:
+            if isinstance(area, QScrollArea) and shiboken6.isValid(area):
+                port = area.viewport()
+                top_left = self.widget.mapTo(port, QPoint(0, 0))
+                if not port.rect().intersects(QRect(top_left, self.widget.size())):
+                    area.ensureWidgetVisible(self.widget)  # only if the layout moved it away

@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.stack = PageStackWidget(self)
         self.stack.setObjectName("pages")
         self.pages = PageStack(self.stack, self.navigator, self)
-        self.home = HomeController(services, self.navigator, self)
+        self.home = HomeController(services, self.navigator, self, self.store_events.changed)
         self.category = CategoryController(services, self.navigator, self)
         self.search = SearchController(services, self.navigator, self)
         self.product = ProductController(services, self.navigator, self)
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         # never the window's other parts (only this constructor knows them all).
         self.side = SidePanel(self.splitter, self.side_host, self)
         self.side.hidden.connect(self.side_panel_hidden)
-        self.strips = StripHost(self._column, self.splitter)
+        self.strips = StripHost(self._column, self.splitter, self.top_bar.last_control)
         changed = self.store_events.changed
 
         # Workshop tools (scenario panel, presenter mode, conditions, sessions).
@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         self.why = WhyDock(
             self, services, why_requested=self.why_requested, side_panel=self.side,
             navigator=self.navigator, ui_events=self.ui_events, store_changed=changed,
-            show_privacy=self.privacy.show_page,
+            show_privacy=self.privacy.show_page, cards=self.pages.cards,
         )
         # A write that fails (locked, disk full, read-only) is told here in one sentence,
         # and the window is redrawn from what is stored.
@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         # Menu bar (View, Help), window-wide shortcuts, keyboard shortcuts list, motion.
         self.accessibility = AccessibilityController(
             self, services, search=self.top_bar, navigator=self.navigator,
-            contrast_action=self.workshop.contrast_action,
+            contrast_action=self.workshop.contrast_action, cards=self.pages.cards,
         )
 
         self.navigator.go(Route(HOME))

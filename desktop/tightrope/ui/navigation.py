@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QSize, Signal, Slot
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from tightrope.ui.names import set_name
 from tightrope.ui.timers import one_shot
@@ -143,6 +143,13 @@ class PageStack(QObject):
     def _on_navigated(self, route: Route, fresh: bool) -> None:
         self._pending.stop()
         page = self._pages[route.page]
+        # A focused widget on the page going away would hand the focus to the next one in
+        # the window's chain, on the new page, and its scroll area would scroll to it: the
+        # page opened mid-scroll. Let the focus go first; the new page opens at its top.
+        focus = QApplication.focusWidget()
+        old = self.stack.currentWidget()
+        if focus is not None and old is not None and old is not page.view and old.isAncestorOf(focus):
+            focus.clearFocus()
         self._current = page
         page.open(route, fresh)  # records first, then renders: already up to date
         self._pending.stop()

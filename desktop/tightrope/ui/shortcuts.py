@@ -39,6 +39,9 @@ class Binding:
 TABLE: tuple[Binding, ...] = (
     Binding("search", ("Ctrl+F", "/"), QT_TRANSLATE_NOOP("Shortcuts", "Search products"), SHOP),
     Binding("back", ("Alt+Left",), QT_TRANSLATE_NOOP("Shortcuts", "Go back"), SHOP),
+    Binding("recommendations", ("Alt+R",),
+            QT_TRANSLATE_NOOP("Shortcuts", "Skip to the recommendations (the first product)"),
+            SHOP),
     Binding(
         "open",
         ("Return", "Space"),

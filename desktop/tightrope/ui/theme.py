@@ -141,10 +141,17 @@ def color(name: str) -> QColor:
     return QColor(palette()[name])
 
 
+def stylesheet_values(colours: dict[str, str]) -> dict[str, str]:
+    """What the stylesheet's ``$names`` stand for: the palette's colours, the base text
+    size, and ``$icons``, the shipped icons folder (spin-box and drop-down arrows)."""
+    return {**colours, "base_size": f"{BASE_POINT_SIZE:g}pt",
+            "icons": paths.assets_dir().joinpath("icons").as_posix()}
+
+
 def load_stylesheet() -> str:
     """The application stylesheet with palette names filled in."""
     text = paths.asset(STYLESHEET).read_text(encoding="utf-8")
-    css = Template(text).substitute(palette(), base_size=f"{BASE_POINT_SIZE:g}pt")
+    css = Template(text).substitute(stylesheet_values(palette()))
     return scale_lengths(css, 1.0)
 
 

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLineEdit,
     QMenu,
     QSizePolicy,
     QToolButton,
@@ -23,6 +22,7 @@ from tightrope.i18n import translator
 from tightrope.services import Services
 from tightrope.ui import format, theme
 from tightrope.ui.names import set_name
+from tightrope.ui.widgets.search_field import SearchField
 from tightrope.ui.navigation import (
     CART,
     CATEGORY,
@@ -128,19 +128,14 @@ class TopBar(QFrame):
         self.categories.setMenu(self.category_menu)
         layout.addWidget(self.categories)
 
-        self.search = QLineEdit(self)
+        self.search = SearchField(self)  # its magnifier follows the zoom
         self.search.setObjectName("searchField")
         self.search.setPlaceholderText(tr("Search products"))
         self.search.setAccessibleName(tr("Search products"))
         self.search.setClearButtonEnabled(True)
-        magnifier = self.search.addAction(
-            theme.icon("search", "muted"), QLineEdit.ActionPosition.LeadingPosition
-        )
-        # the field's icon buttons (the search icon, the clear button) are named too
+        # the field's clear button (the magnifier is painted, not a button) is named too
         for icon_button in self.search.findChildren(QToolButton):
-            icon_button.setAccessibleName(
-                tr("Search") if icon_button.defaultAction() is magnifier
-                else tr("Clear the search"))
+            icon_button.setAccessibleName(tr("Clear the search"))
         self.search.returnPressed.connect(self._on_return_pressed)
         layout.addWidget(self.search, 1)
 
@@ -210,13 +205,11 @@ class TopBar(QFrame):
             )
             self.wishlist.setToolTip(tr("Wishlist"))
         if shown[2] != data_points or shown[3] != level:
+            # Always in words: a shield and a bare number ("🛡125") says nothing to a
+            # participant; the bar folds onto two rows rather than drop them.
+            self.your_data.setText(tr("Your data ({count})").format(count=data_points))
+            self.your_data.setToolTip("")
             set_name(self.your_data, tr("Your data, %Ln data point(s)", n=data_points))
-            self.your_data.setText(
-                f"{data_points}"
-                if level >= ICONS
-                else tr("Your data ({count})").format(count=data_points)
-            )
-            self.your_data.setToolTip(tr("Your data") if level >= ICONS else "")
         resized = [_pin(button) for button in (self.cart, self.wishlist, self.your_data)]
         if any(resized) and not self._fitting:
             self._fit(self.width())  # longer numbers may need a more folded bar
@@ -316,15 +309,20 @@ class TopBar(QFrame):
     def set_can_go_back(self, can: bool) -> None:
         self.back.setEnabled(can)
 
+    def last_control(self) -> QWidget:
+        """The bar's last control in reading order (a strip under it follows it in Tab)."""
+        return self._tool_buttons[-1][0] if self._tool_buttons else self.your_data
+
     def add_tool_button(self, button: QToolButton) -> None:
         """Add a button at the right end of the bar (e.g. the workshop menu). Its icon
         follows the UI scale; on a crowded bar it may show its icon only."""
         button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         button.setIconSize(theme.scaled_size(ICON.width(), ICON.height()))
-        # Tab comes to it from the bar's last control, not after the page it was made after
         previous = self._tool_buttons[-1][0] if self._tool_buttons else self.your_data
-        QWidget.setTabOrder(previous, button)
         self._tool_buttons.append((button, button.toolButtonStyle()))
+        # Tab reaches it right after the controls left of it (made later than the pages, it
+        # would otherwise come after every page's controls)
+        QWidget.setTabOrder(previous, button)
         self._arrange()
         self._fit(self.width())
 

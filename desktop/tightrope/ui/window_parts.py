@@ -8,12 +8,13 @@ controllers that use them; a controller never sees the window's other parts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QFrame, QSplitter, QVBoxLayout, QWidget
 
-from tightrope.ui import shortcuts, theme
+from tightrope.ui import shortcuts, tab_order, theme
 from tightrope.ui.focus_return import FocusReturn
 
 SIDE_PANEL_WIDTH = 440  # at 100 %; theme.px() scales it and the minimum below
@@ -105,6 +106,11 @@ class SidePanel(QObject):
             shortcut.setEnabled(False)
         self.hidden.emit()
 
+    @property
+    def host(self) -> SidePanelHost:
+        """The frame the panel is shown in (hidden while the panel is)."""
+        return self._host
+
     def current(self) -> QWidget | None:
         """The widget docked at the right while the panel is shown, else None."""
         return None if self._host.isHidden() else self._host.widget()
@@ -120,12 +126,22 @@ class StripHost:
     """Slim full-width strips under the top bar, above the pages (e.g. the privacy status
     line), each added above ``before`` in the window's column."""
 
-    def __init__(self, column: QVBoxLayout, before: QWidget):
+    def __init__(self, column: QVBoxLayout, before: QWidget,
+                 last_control: Callable[[], QWidget] | None = None):
+        """``last_control``: the control Tab reaches just before a strip's (the top bar's last)."""
         self._column = column
         self._before = before
+        self._last_control = last_control
 
     def add(self, widget: QWidget) -> None:
+        """Tab reaches the strip's controls right after the top bar's, before the page's."""
         self._column.insertWidget(self._column.indexOf(self._before), widget)
+        if self._last_control is None:
+            return
+        previous = self._last_control()
+        for control in tab_order.focusable_children(widget):
+            QWidget.setTabOrder(previous, control)
+            previous = control
 
 
 class SearchBox(Protocol):

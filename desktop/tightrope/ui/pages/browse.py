@@ -18,6 +18,7 @@ from tightrope.ui.widgets.empty import EmptyState
 from tightrope.ui.widgets.labels import styled_label
 from tightrope.ui.widgets.page import PageHeader, ScrollPage
 from tightrope.ui.widgets.shelf import ProductGrid
+from tightrope.ui.widgets.combo import FittingComboBox
 
 tr = translator("BrowsePage")
 
@@ -66,7 +67,7 @@ class BrowseView(ScrollPage):
         bar.addWidget(self.count)
         bar.addStretch(1)
         self.sort_label = QLabel(tr("Sort by"), self.body)
-        self.sort = QComboBox(self.body)
+        self.sort = FittingComboBox(self.body)
         self.sort.setAccessibleName(tr("Sort products"))
         self.sort_label.setBuddy(self.sort)
         for key in sorts:

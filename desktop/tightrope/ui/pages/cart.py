@@ -38,7 +38,8 @@ tr = translator("CartPage")
 
 CART_WHERE = "cart page"
 THUMB = QSize(80, 80)
-STACK_BELOW = 880  # narrower than this, the order summary goes under the lines
+STACK_BELOW = 880  # narrower than this, the order summary goes under the lines (at 100 %)
+SUMMARY_WIDTH = 320  # the order summary's width at 100 %; theme.px() scales both
 NAME_LINK_STYLE = f"color: {theme.PALETTE['text']}; text-decoration: none; font-weight: bold;"
 
 
@@ -115,6 +116,8 @@ class CartLineView(QFrame):
         buttons.addWidget(self.add_one)
         buttons.addWidget(self.remove)
         buttons.addStretch(1)
+        theme.follow_scale(self, lambda: [b.setIconSize(theme.scaled_size(16, 16))
+                                          for b in (self.add_one, self.remove)])
         text.addSpacing(4)
         text.addLayout(buttons)
         layout.addLayout(text, 1)
@@ -163,10 +166,8 @@ class CartView(ScrollPage):
 
         self.summary = QFrame(self.content)
         self.summary.setObjectName("summaryPanel")
-        self.summary.setFixedWidth(320)
         self.summary.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Maximum)
         grid = QGridLayout(self.summary)
-        grid.setContentsMargins(24, 24, 24, 24)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(8)
         grid.addWidget(styled_label(tr("Order summary"), "h2"), 0, 0, 1, 2)
@@ -196,6 +197,19 @@ class CartView(ScrollPage):
         grid.addWidget(note, 6, 0, 1, 2)
         row.addWidget(self.summary, 0, Qt.AlignmentFlag.AlignTop)
         self.body_layout.addWidget(self.content)
+
+        def apply_scale() -> None:
+            # The panel, its margins and the width at which it goes under the lines all
+            # grow with the zoom: fixed at 320 px, the total clipped at 150-200 %.
+            self.summary.setFixedWidth(theme.px(SUMMARY_WIDTH))
+            margin = theme.px(24)
+            grid.setContentsMargins(margin, margin, margin, margin)
+            grid.setHorizontalSpacing(theme.px(16))
+            grid.setVerticalSpacing(theme.px(8))
+            row.setSpacing(theme.px(32))
+            self._restack()
+
+        theme.follow_scale(self, apply_scale)
 
         self.empty = EmptyState(self.body)
         self.empty.set_text(
@@ -285,7 +299,10 @@ class CartView(ScrollPage):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        narrow = self.viewport().width() < STACK_BELOW
+        self._restack()
+
+    def _restack(self) -> None:
+        narrow = self.viewport().width() < theme.px(STACK_BELOW)
         direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
         if self._row.direction() != direction:
             self._row.setDirection(direction)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QSize, Qt, Signal, SignalInstance, Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QPushButton, QVBoxLayout, QWidget
 
 from tightrope.catalog import Catalog, Category
+from tightrope.operations.changes import Changes
 from tightrope.engine.explain import Shelf
 from tightrope.i18n import translator
 from tightrope.privacy import consent
@@ -192,18 +193,51 @@ class HomeView(ScrollPage):
         for view, shelf in zip(self.shelves, shelves, strict=True):
             view.where = home_shelf_where(shelf.source_title or shelf.title)
             view.set_shelf(shelf, catalog, twice)
+        self._fix_tab_order()
+
+    def _fix_tab_order(self) -> None:
+        """Reading order: recommendation #1 and on, shelf after shelf, then the category
+        tiles at the bottom (shelves are made after the tiles, and later ones after every
+        other control of the window: without this, Tab went through the tiles first)."""
+        chain: list[QWidget] = []
+        for view in self.shelves:
+            for card in view.cards():
+                chain += [card, card.why]
+        chain += self.tiles.buttons
+        for a, b in zip(chain, chain[1:]):
+            QWidget.setTabOrder(a, b)
 
     def cards(self) -> list[ProductCard]:
         return [card for view in self.shelves for card in view.cards()]
 
+    def reset_position(self) -> None:
+        """Back to the top, every shelf at its first card, and no focus left on a card of
+        the shopper before (after a persona load)."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus):
+            focus.clearFocus()
+        for view in (*self.shelves, *self._kept_shelves):
+            view.scroll.horizontalScrollBar().setValue(0)
+        self.scroll_to_top()
+
 
 class HomeController(PageController):
-    def __init__(self, services: Services, navigator: Navigator, parent: QObject | None = None):
+    def __init__(self, services: Services, navigator: Navigator, parent: QObject | None = None,
+                 store_changed: SignalInstance | None = None):
         super().__init__(services, navigator, parent)
         self.view = HomeView()
         self._watch_cards(self.view)
         self.view.category_activated.connect(self._on_category_activated)
         self.view.tiles.set_categories(services.catalog)
+        # A persona load is a new shopper: the shelves start over (top, first cards).
+        self._new_shopper = False
+        if store_changed is not None:
+            store_changed.connect(self._on_store_changed)
+
+    @Slot(object)
+    def _on_store_changed(self, changes: Changes) -> None:
+        if changes.op == "persona" or changes.everything:
+            self._new_shopper = True
 
     def open(self, route: Route, fresh: bool) -> None:
         if consent.decided(self.services.store):
@@ -219,6 +253,9 @@ class HomeController(PageController):
     def refresh(self) -> None:
         self.view.update_condition()
         self.view.set_shelves(self.services.recommender.shelves(), self.services.catalog)
+        if self._new_shopper:
+            self._new_shopper = False
+            self.view.reset_position()
 
     @Slot(str)
     def _on_category_activated(self, category_id: str) -> None:

@@ -123,7 +123,11 @@ class ProductView(ScrollPage):
         self.wishlist.clicked.connect(self.wishlist_clicked)
         actions.addWidget(self.add_to_cart)
         actions.addWidget(self.wishlist)
+        # Beside the buttons, not on a line of its own: "In your cart" appearing after Add
+        # to cart must not push the rating stars down under the pointer.
         self.cart_status = styled_label("", "status", self.body)
+        self.cart_status.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        actions.addWidget(self.cart_status)
 
         # Is it recommended, and why (not)? The engine's own sentence, and the why panel.
         self.why_row = QFrame(self.body)
@@ -161,7 +165,6 @@ class ProductView(ScrollPage):
         info.addWidget(self.tags)
         info.addSpacing(16)
         info.addWidget(self.action_row)
-        info.addWidget(self.cart_status)
         info.addWidget(self.why_row)
         info.addSpacing(16)
         info.addWidget(self.rate_row)
@@ -234,7 +237,6 @@ class ProductView(ScrollPage):
     def set_state(self, in_cart: int, wishlisted: bool, my_rating: int | None) -> None:
         name = self._product.name if self._product else ""
         self.cart_status.setText(tr("In your cart: {qty}").format(qty=in_cart) if in_cart else "")
-        self.cart_status.setVisible(bool(in_cart))
         self.wishlist.setText(tr("Saved to wishlist") if wishlisted else tr("Save to wishlist"))
         self.wishlist.setIcon(theme.icon("heart-filled" if wishlisted else "heart", "accent"))
         self.wishlist.setAccessibleName(

@@ -14,6 +14,7 @@ from tightrope.operations import consent as consent_ops
 from tightrope.operations import forget as forget_ops
 from tightrope.engine import interests
 from tightrope.i18n import translator
+from tightrope.privacy.effects import also_sentence
 from tightrope.privacy import consent, datause, erase, retention
 from tightrope.storage.datums import CONSENT_CATEGORIES, consent_label, count_noun
 from tightrope.ui.models import DatumRow
@@ -114,7 +115,9 @@ class DataTabs:
         self.view.know.status.setText(
             tr("Forgotten ({scope}): {kinds}. {summary} "
                "Use \u201cVerify deletion\u201d to check the files.").format(
-                scope=shown, kinds=kinds, summary=change.preview.summary))
+                scope=shown, kinds=kinds, summary=" ".join(t for t in (
+                    change.preview.summary,
+                    also_sentence(change.preview.effects, done=True)) if t)))
         self.view.know.status.show()
         self.view.know.verify.show()
         self.view.export.verify.show()

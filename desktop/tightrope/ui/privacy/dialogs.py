@@ -59,7 +59,7 @@ class EraseDialog(QDialog):
         self.cancel = QPushButton(tr("Cancel"), self)
         self.cancel.setObjectName("secondaryButton")
         self.erase = QPushButton(tr("Erase everything"), self)
-        self.erase.setObjectName("primaryButton")
+        self.erase.setObjectName("destructiveButton")
         self.erase.setDefault(False)
         self.cancel.setDefault(True)
         row.addWidget(self.cancel)
@@ -81,6 +81,7 @@ class VerifyDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("verifyDialog")
+        self._report: tuple[VerifyReport, str] | None = None
         self.setWindowTitle(tr("Deletion verified?"))
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
@@ -103,6 +104,14 @@ class VerifyDialog(QDialog):
         self.tree.setUniformRowHeights(True)
         layout.addWidget(self.tree, 1)
         row = QHBoxLayout()
+        # The safeguards in plain words for a participant; the SQLite facts behind them for
+        # a facilitator who asks.
+        self.details = QPushButton(tr("Details"), self)
+        self.details.setObjectName("secondaryButton")
+        self.details.setCheckable(True)
+        self.details.setAccessibleName(tr("Show the technical details of each safeguard"))
+        self.details.toggled.connect(self._on_details_toggled)
+        row.addWidget(self.details)
         row.addStretch(1)
         self.again = QPushButton(tr("Verify again"), self)
         self.again.setObjectName("secondaryButton")
@@ -114,7 +123,13 @@ class VerifyDialog(QDialog):
         self.again.clicked.connect(self.verify_again_clicked)
         self.close_button.clicked.connect(self.accept)
 
+    def _on_details_toggled(self, shown: bool) -> None:
+        self.details.setText(tr("Hide details") if shown else tr("Details"))
+        if self._report is not None:
+            self.set_report(*self._report)
+
     def set_report(self, report: VerifyReport, what: str) -> None:
+        self._report = (report, what)
         mark = "\u2713" if report.clean else "\u2717"
         self.headline.setText(f"{mark} {report.summary()}")
         sentences = [
@@ -137,9 +152,13 @@ class VerifyDialog(QDialog):
         all_on = all(c.ok for c in report.checks)
         checks = QTreeWidgetItem(self.tree, [tr("Deletion safeguards"),
                                              tr("all on") if all_on else tr("problem")])
+        technical = self.details.isChecked()
         for c in report.checks:
-            result = tr("ok: {detail}") if c.ok else tr("PROBLEM: {detail}")
-            QTreeWidgetItem(checks, [c.name, result.format(detail=c.detail)])
+            if technical:
+                result = tr("ok: {detail}") if c.ok else tr("PROBLEM: {detail}")
+                QTreeWidgetItem(checks, [c.name, result.format(detail=c.detail)])
+            else:
+                QTreeWidgetItem(checks, [c.plain, tr("yes") if c.ok else tr("NO: a problem")])
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
         self.tree.header().setStretchLastSection(True)

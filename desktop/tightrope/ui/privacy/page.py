@@ -40,6 +40,7 @@ from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.widgets.delegates import PaddedTextDelegate
 from tightrope.ui.widgets.labels import styled_label
 from tightrope.ui.widgets.page import PageHeader, PlainPage, ScrollPage
+from tightrope.ui.widgets.combo import FittingComboBox
 
 tr = translator("PrivacyPage")
 
@@ -168,7 +169,7 @@ class KnowTab(ScrollPage):
         self.forget_category = _button(tr("Forget this category"), self.body)
         self.forget_category.setEnabled(False)
         self.forget_category.setToolTip(tr("Select a category in the table first"))
-        self.topics = QComboBox(self.body)
+        self.topics = FittingComboBox(self.body)
         self.topics.setAccessibleName(tr("Topic to forget"))
         self.forget_topic = _button(tr("Forget topic"), self.body)
         self.forget_hour = _button(tr("Forget the last hour"), self.body)
@@ -363,7 +364,8 @@ class ExportTab(ScrollPage):
         note.setWordWrap(True)
         self.body_layout.addWidget(note)
         row = QHBoxLayout()
-        self.erase = _button(tr("Erase everything\u2026"), self.body, primary=True)
+        self.erase = _button(tr("Erase everything\u2026"), self.body)
+        self.erase.setObjectName("destructiveButton")  # deletes for good: not the main action
         self.verify = _button(tr("Verify the last deletion"), self.body)
         self.verify.hide()  # shown after a deletion
         row.addWidget(self.erase)

@@ -263,7 +263,11 @@ class WhyController(QObject):
         if action.kind == STOP_COLLECTING:
             return tr(STOP_COLLECTING_PREVIEW).format(name=action.target_name)
         preview = self.preview_for(action)
-        return preview.summary if preview is not None else ""
+        if preview is None:
+            return ""
+        # a forget also says what else goes (an order line, the wishlist); "Don't use this"
+        # and "Use again" delete nothing
+        return preview.summary if action.kind in (EXCLUDE, INCLUDE) else preview.forget_text
 
     @Slot(object)
     def _on_action_previewed(self, action: Action) -> None:

@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, SignalInstance, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, SignalInstance, Slot
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tightrope.services import Services
 from tightrope.ui import collector
 from tightrope.ui.condition import explanations_shown
 from tightrope.ui.events import UiEvents
 from tightrope.ui.navigation import PRODUCT, Navigator, Route
+from tightrope.ui.focus_return import ReturnPoint
 from tightrope.ui.timers import one_shot
 from tightrope.ui.window_parts import SidePanel
 
@@ -20,6 +21,7 @@ PREPARE_AFTER_MS = 300  # after the window is built: it has painted by then
 
 if TYPE_CHECKING:
     from tightrope.ui.why_panel import WhyPanel
+    from tightrope.ui.widgets.card import ProductCard
 
 
 class WhyDock(QObject):
@@ -37,11 +39,13 @@ class WhyDock(QObject):
         ui_events: UiEvents,
         store_changed: SignalInstance,
         show_privacy: Callable[[], None],
+        cards: Callable[[], list[ProductCard]],
     ):
         """``window``: the top-level window (its study condition; shown or not);
         ``why_requested(str product_id, object recommendation)``: every "Why?" of the shop;
         ``store_changed``: the one change channel (the panel follows it); ``show_privacy``: opens
-        the privacy page (the panel's consent links)."""
+        the privacy page (the panel's consent links); ``cards``: the cards of the page shown
+        (where the "Why?" that opened the panel is found again)."""
         super().__init__(window)
         self._window = window
         self._services = services
@@ -50,12 +54,40 @@ class WhyDock(QObject):
         self._ui_events = ui_events
         self._store_changed = store_changed
         self._show_privacy = show_privacy
+        self._cards = cards
         self.panel: WhyPanel | None = None
         why_requested.connect(self._on_why_requested)
         # Built (and styled) once the window has painted, not by the first "Why?" click,
         # which would otherwise take several frames.
         self._prepare_timer = one_shot(self, self._prepare, PREPARE_AFTER_MS)
         self._prepare_timer.start()
+        # Closing gives the focus and the scroll back to the "Why?" that opened the panel,
+        # before Qt would move the focus on to some other card.
+        self._return: ReturnPoint | None = None
+        side_panel.host.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Hide and watched is self._side_panel.host:
+            point, self._return = self._return, None
+            if point is not None:
+                point.restore()
+        return super().eventFilter(watched, event)
+
+    def _opener(self, product_id: str) -> QWidget | None:
+        """The control that asked: the focused or pointed-at "Why?" of this product's card
+        on the page shown (a card appears on one shelf only), else that card's "Why?"."""
+        focus = QApplication.focusWidget()
+        host = self._side_panel.host
+        if focus is not None and not host.isAncestorOf(focus) and self._window.isAncestorOf(focus):
+            cards = [c for c in self._cards() if c.product.id == product_id]
+            for card in cards:
+                if card.why.hasFocus() or card.why.underMouse() or card.hasFocus():
+                    return card.why if card.why.isVisible() else card
+            if cards and cards[0].isVisible():
+                return cards[0].why if cards[0].why.isVisible() else cards[0]
+            return focus
+        cards = [c for c in self._cards() if c.product.id == product_id and c.isVisible()]
+        return cards[0].why if cards and cards[0].why.isVisible() else None
 
     @Slot()
     def _prepare(self) -> None:
@@ -88,6 +120,11 @@ class WhyDock(QObject):
             return None
         collector.hold_for_frame()
         self._prepare_timer.stop()
+        opener = self._opener(product_id)
+        if opener is not None:
+            self._return = ReturnPoint(opener)
+        elif self._side_panel.host.isHidden():
+            self._return = None
         panel = self._ensure_panel()
         # Filled in before it is shown: docking then lays out the new content only, once.
         panel.show_product(product_id)

@@ -56,7 +56,9 @@ class ReasonsList:
         for k, row in enumerate(self.rows[now:], start=now):
             if row.row is not None and (k >= n or row.row.datum_id not in wanted):
                 row.clear()
-            if not row.isHidden() and (not on_screen or k < TOP_REASONS):
+            # An emptied row is hidden too: shown, it would be a blank reason until its
+            # chunk comes (issue #19: a blank last reason on a why panel).
+            if not row.isHidden() and (not on_screen or k < TOP_REASONS or row.row is None):
                 row.setVisible(False)
         self._fill_range(0, now, content, None)
         if now < n:
@@ -146,6 +148,11 @@ class ReasonsList:
             self.rendering_finished.emit()
         else:
             self._fallback_timer.start()
+
+    def _on_details_toggled(self, shown: bool) -> None:
+        """"Details" shows the raw score (for facilitators) and turns into "Hide details"."""
+        self.score.setVisible(shown and self.total.isVisible())
+        self.details.setText(tr("Hide details") if shown else tr("Details"))
 
     def _on_toggle(self) -> None:
         self.set_expanded(not self.expanded)
@@ -365,7 +372,7 @@ class ReasonsList:
     def _middle_chain(self) -> list[QWidget]:
         """Between the top rows and the others (hidden ones too: Tab skips them, and they
         keep their place for when they show)."""
-        return [self.toggle, self.counterfactual_forget, self.counterfactual_button]
+        return [self.toggle, self.details, self.counterfactual_forget, self.counterfactual_button]
 
     def _top_chain(self) -> list[QWidget]:
         chain: list[QWidget] = [self.close_button]

@@ -133,7 +133,7 @@ class WorkshopController(QObject):
         self.button = QToolButton(top_bar)
         self.button.setObjectName("barButton")
         self.button.setText(tr("Workshop"))
-        self.button.setIcon(theme.icon("grid"))
+        self.button.setIcon(theme.icon("workshop"))  # not Categories' grid
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setAccessibleName(tr("Workshop tools"))

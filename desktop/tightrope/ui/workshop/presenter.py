@@ -28,7 +28,6 @@ HIGH_CONTRAST = theme.HIGH_CONTRAST
 
 # Extra rules in presenter mode: comfortable targets and the workshop's own widgets.
 EXTRA = """
-QPushButton, QToolButton, QComboBox, QLineEdit { min-height: 28px; }
 #scenarioPanel, #taskStrip { background: $surface; color: $text; }
 #scenarioPanel #scenarioBody { background: $surface; }
 #scenarioPanel QLabel[role="say"] { font-size: 12pt; }
@@ -38,10 +37,20 @@ QPushButton, QToolButton, QComboBox, QLineEdit { min-height: 28px; }
 #taskStrip QLabel[role="task"] { font-weight: bold; }
 """
 
+# Zoomed in: a minimum height for every control, so pointer targets suit a projector.
+COMFORT = """
+QPushButton, QToolButton, QComboBox, QLineEdit { min-height: 28px; }
+"""
+
+
 def stylesheet(scale_percent: int, high_contrast: bool) -> str:
     palette = HIGH_CONTRAST if high_contrast else theme.PALETTE
     template = paths.asset(theme.STYLESHEET).read_text(encoding="utf-8") + EXTRA
-    css = Template(template).substitute(palette, base_size=f"{theme.BASE_POINT_SIZE:g}pt")
+    if scale_percent > MIN_SCALE:
+        # Comfortable targets only when zoomed: Ctrl+0 gives back exactly the 100 % look
+        # (with them, the search box and the buttons stayed taller after zooming back).
+        template += COMFORT
+    css = Template(template).substitute(theme.stylesheet_values(palette))
     return scale_lengths(css, scale_percent / 100)
 
 

@@ -37,6 +37,7 @@ from tightrope.workshop.sessions import OPAQUE, PARTICIPANT_PATTERN, TRANSPARENT
 from tightrope.workshop.study_plan import PlanCheck, Proposal, StudyPlan
 from tightrope.workshop.tasks import Questionnaire, Task
 from tightrope.ui.widgets.labels import plain_label
+from tightrope.ui.widgets.combo import FittingComboBox
 
 tr = translator("SessionViews")
 
@@ -128,7 +129,7 @@ class SessionStartDialog(QDialog):
         cond_box.addWidget(self.opaque)
         form.addRow(tr("Condition"), cond_box)
 
-        self.persona = QComboBox(self)
+        self.persona = FittingComboBox(self)
         self.persona.setObjectName("sessionPersona")
         for pid, name in personas:
             self.persona.addItem(name, pid)
@@ -139,7 +140,7 @@ class SessionStartDialog(QDialog):
         )
         form.addRow("", self.persona_note)
 
-        self.task_list = QComboBox(self)
+        self.task_list = FittingComboBox(self)
         self.task_list.setObjectName("sessionTaskList")
         for tid, title in task_lists:
             self.task_list.addItem(title, tid)

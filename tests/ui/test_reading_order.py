@@ -1,0 +1,92 @@
+"""Tab follows reading order, and a key skips to the recommendations (issue #19, item 2)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from tightrope.ui import shortcuts
+from tightrope.ui.navigation import CART, CATEGORY, Route
+from tightrope.workshop import personas
+from tightrope.operations.persona import load_persona
+
+pytestmark = pytest.mark.gui
+
+
+def _settle(qtbot):
+    for _ in range(3):
+        QApplication.processEvents()
+    qtbot.wait(30)
+
+
+@pytest.fixture
+def shopper(window, services, qtbot):
+    load_persona(services.store, personas.load("outdoor-enthusiast", services.catalog))
+    window.refresh()
+    window.activateWindow()
+    _settle(qtbot)
+    return window
+
+
+def _tab_walk(qtbot, start, presses):
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    seen = []
+    for _ in range(presses):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    return seen
+
+
+def test_from_the_search_box_tab_goes_along_the_bar_then_to_recommendation_1(qtbot, shopper):
+    window = shopper
+    bar = window.top_bar
+    seen = _tab_walk(qtbot, bar.search, 7)
+    strip_link = seen[4]
+    assert seen[:4] == [bar.wishlist, bar.cart, bar.your_data, window.workshop.button]
+    assert strip_link.text() == "Privacy controls"
+    first = window.home.view.shelves[0].cards()[0]
+    assert seen[5] is first and seen[6] is first.why  # recommendation #1, 6 presses
+    # the bar's controls in the order they are drawn, left to right
+    xs = [w.mapTo(window, w.rect().topLeft()).x() for w in seen[:4]]
+    assert xs == sorted(xs)
+
+
+def test_every_recommendation_comes_before_the_category_tiles(qtbot, shopper):
+    window = shopper
+    home = window.home.view
+    cards = [c for view in home.shelves for c in view.cards()]
+    tiles = home.tiles.buttons
+    seen = _tab_walk(qtbot, window.top_bar.search, 6 + 2 * len(cards) + len(tiles))
+    order = {id(w): k for k, w in enumerate(seen)}
+    card_steps = [order[id(c)] for c in cards]
+    tile_steps = [order[id(t)] for t in tiles]
+    assert card_steps == sorted(card_steps)  # shelf after shelf, left to right
+    assert max(card_steps) < min(tile_steps) and tile_steps == sorted(tile_steps)
+
+
+def test_a_category_page_reads_bar_strip_sort_then_products(qtbot, shopper, services):
+    window = shopper
+    window.navigator.go(Route(CATEGORY, services.catalog.categories[0].id))
+    _settle(qtbot)
+    seen = _tab_walk(qtbot, window.top_bar.search, 7)
+    assert seen[3] is window.workshop.button and seen[4].text() == "Privacy controls"
+    assert seen[5] is window.category.view.sort
+    assert seen[6] is window.cards()[0]
+
+
+def test_the_skip_key_reaches_recommendation_1_from_anywhere(qtbot, shopper):
+    window = shopper
+    assert any(b.id == "recommendations" for b in shortcuts.TABLE)
+    assert "Skip to the recommendations" in " ".join(r[2] for r in shortcuts.rows())
+    window.top_bar.search.setFocus()
+    qtbot.keyClick(window.top_bar.search, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    first = window.home.view.shelves[0].cards()[0]
+    assert first.hasFocus()
+    # from a page without products (an empty cart): to the home page's first product
+    window.navigator.go(Route(CART))
+    _settle(qtbot)
+    window.top_bar.search.setFocus()
+    qtbot.keyClick(window.top_bar.search, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    _settle(qtbot)
+    assert window.pages.current() is window.home
+    assert window.home.view.shelves[0].cards()[0].hasFocus()
