@@ -120,6 +120,8 @@ PROFILE_RULES = {
         "Miami": ["sun", "beach"],
     },
     "age_band": {
+        # a minor: the shop never profiles them (tightrope.privacy.minors, DSA Art. 28)
+        "13-17": ["student", "gaming"],
         "18-24": ["student", "gaming"],
         "25-34": ["city", "fitness", "coffee"],
         "35-44": ["family", "cooking"],

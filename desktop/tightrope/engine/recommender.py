@@ -242,9 +242,12 @@ class Recommender:
         self._state = None
         self._previewed = (None, {})  # they hold the rows of data that may be gone now
         action = change.get("action")
-        if action not in self._INCREMENTAL:
-            self._policy = None
-        if action not in self._INCREMENTAL or self._datums is None:
+        # The policy is read again after every change: a data point can change it (an age
+        # band that says the shopper is a minor, tightrope.privacy.minors); if it moved,
+        # every explanation may have.
+        old_policy, self._policy = self._policy, None
+        moved = old_policy is not None and action in self._INCREMENTAL and self.policy() != old_policy
+        if action not in self._INCREMENTAL or self._datums is None or moved:
             self._datums = None
             self._rows.clear()
             self._labels.clear()

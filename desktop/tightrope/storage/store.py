@@ -198,6 +198,23 @@ def m007_drop_the_stored_study_key(db: sqlite_utils.Database) -> None:
     db.execute("DELETE FROM meta WHERE key = 'study_key'")
 
 
+@migrations()
+def m008_create_corrections(db: sqlite_utils.Database) -> None:
+    # Rectification (GDPR Art. 16): a fact the user corrected (city, age band, a declared
+    # interest) is changed in place; this table records *that* and *when* it was corrected,
+    # never the old value (a wrong fact is still a fact about the user). It goes with its
+    # data point (cascade), so forgetting the fact forgets its corrections too.
+    db.execute(
+        """CREATE TABLE corrections (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            datum_id INTEGER NOT NULL REFERENCES datums(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            collected_where TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX corrections_datum ON corrections(datum_id)")
+
+
 def _set_pragmas(conn: sqlite3.Connection, path: str) -> dict[str, Any]:
     for name, value in REQUIRED_PRAGMAS.items():
         conn.execute(f"PRAGMA {name}={value}")
