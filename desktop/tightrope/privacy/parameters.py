@@ -70,16 +70,23 @@ def describe(parameter: str, rec: Recommender) -> str:
     """What the parameter does, in plain words, with the engine's own numbers."""
     w = rec.evidence.w
     half = f"{w.half_life_days:g}"
-    if parameter in ("view", "search", "cart_add", "purchase", "wishlist"):
-        return tr("Counts for the product itself and for a few similar ones; its weight halves "
-                  "every {days} days.").format(days=half)
+    if parameter == "search":
+        return tr("The {n} products the search page shows first for your words rank higher; "
+                  "the weight halves every {days} days.").format(n=w.search_matches, days=half)
+    if parameter in ("view", "cart_add", "wishlist"):
+        return tr("Counts for the product itself and for up to {n} similar ones; the weight "
+                  "halves every {days} days.").format(n=w.similar_neighbours, days=half)
+    if parameter == "purchase":
+        return tr("Counts for up to {n} similar products (for the product itself only if people "
+                  "buy it again, like coffee); the weight halves every {days} days.").format(
+            n=w.similar_neighbours, days=half)
     if parameter == "rating":
-        return tr("3 stars or more count for similar products; 1 or 2 stars count for nothing. "
-                  "The weight halves every {days} days.").format(days=half)
+        return tr("3 stars or more count for up to {n} similar products; 1 or 2 stars count for "
+                  "nothing. The weight halves every {days} days.").format(
+            n=w.similar_neighbours, days=half)
     if parameter == "community":
-        return tr("What other shoppers bought together with products you looked at or bought "
-                  "(level Full only; a group is used only when at least %n shoppers are in it).",
-                  n=rec.community.k)
+        return tr("What other shoppers bought together with the products you viewed, carted, "
+                  "saved, rated or bought (level Full only).")
     if parameter == "declared_interest":
         return tr("Every product in a department you told us you like ranks a little higher. "
                   "This does not fade.")

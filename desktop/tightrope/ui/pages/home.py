@@ -11,16 +11,18 @@ from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 from tightrope.catalog import Catalog, Category
 from tightrope.engine.explain import Shelf
 from tightrope.i18n import translator
+from tightrope.privacy import consent, minors
 from tightrope.services import Services
 from tightrope.ui import format, images, theme
 from tightrope.ui.condition import explanations_shown
-from tightrope.ui.navigation import CATEGORY, Navigator, Route
+from tightrope.ui.navigation import CATEGORY, HOW_IT_WORKS, Navigator, Route
 from tightrope.ui.pages.base import PageController
 from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.widgets.flow import FlowLayout
 from tightrope.ui.widgets.labels import styled_label
 from tightrope.ui.widgets.page import ScrollPage
 from tightrope.ui.widgets.shelf import ShelfView
+from tightrope.ui.widgets.shelf_controls import ShelfControls
 
 tr = translator("HomePage")
 
@@ -111,6 +113,7 @@ class HomeView(ScrollPage):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(tr("Home"), parent)
+        self.controls = ShelfControls(self.body)
         self.hero = QFrame(self.body)
         self.hero.setObjectName("hero")
         hero_layout = QVBoxLayout(self.hero)
@@ -122,6 +125,9 @@ class HomeView(ScrollPage):
         hero_layout.addWidget(self.hero_title)
         hero_layout.addWidget(self.hero_text)
         self.body_layout.addWidget(self.hero)
+
+        # the level switch and "How recommendations work", where the shelves are (DSA Art. 27(3))
+        self.body_layout.addWidget(self.controls)
 
         self.shelf_box = QVBoxLayout()
         self.shelf_box.setSpacing(32)
@@ -151,6 +157,7 @@ class HomeView(ScrollPage):
     def update_condition(self) -> None:
         """The welcome: the opaque study condition promises no explanations (and has no
         "Your data" button to point to)."""
+        self.controls.how.setVisible(explanations_shown(self))
         if explanations_shown(self):
             self.hero_title.setText(tr("Good gear, chosen with you, not about you"))
             self.hero_text.setText(tr(
@@ -199,6 +206,8 @@ class HomeController(PageController):
         self._watch_cards(self.view)
         self.view.category_activated.connect(self._on_category_activated)
         self.view.tiles.set_categories(services.catalog)
+        self.view.controls.level_chosen.connect(self._on_level)
+        self.view.controls.how_requested.connect(self._on_how)
 
     def open(self, route: Route, fresh: bool) -> None:
         self.refresh()
@@ -207,7 +216,18 @@ class HomeController(PageController):
 
     def refresh(self) -> None:
         self.view.update_condition()
-        self.view.set_shelves(self.services.recommender.shelves(), self.services.catalog)
+        rec = self.services.recommender
+        self.view.controls.set_state(consent.level(self.services.store),
+                                     minors.explanation() if rec.policy().minor else "")
+        self.view.set_shelves(rec.shelves(), self.services.catalog)
+
+    @Slot(str)
+    def _on_level(self, level: str) -> None:
+        consent.set_level(self.services.store, level)  # the shelves follow the store's notice
+
+    @Slot()
+    def _on_how(self) -> None:
+        self.navigator.go(Route(HOW_IT_WORKS))
 
     @Slot(str)
     def _on_category_activated(self, category_id: str) -> None:

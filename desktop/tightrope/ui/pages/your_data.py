@@ -9,10 +9,12 @@ from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView, QWidget
 
 from tightrope.i18n import translator
+from tightrope.privacy import rectify
 from tightrope.services import Services
 from tightrope.ui.models import SORT_ROLE, DatumRow, DatumTableModel
 from tightrope.ui.navigation import HOME, Navigator, Route
 from tightrope.ui.pages.base import PageController
+from tightrope.ui.pages.your_data_actions import RowActions, RowActionsController
 from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.widgets.delegates import PaddedTextDelegate
 from tightrope.ui.widgets.empty import EmptyState
@@ -26,6 +28,8 @@ class YourDataView(PlainPage):
         super().__init__(tr("Your data"), parent)
         self.header = PageHeader(self.body)
         self.body_layout.addWidget(self.header)
+        self.actions = RowActions(self.body)  # forget / don't use / correct the selected row
+        self.body_layout.addWidget(self.actions)
 
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(model)
@@ -100,6 +104,7 @@ class YourDataView(PlainPage):
             ),
         )
         self.table.setVisible(count > 0)
+        self.actions.setVisible(count > 0)
         self.empty.setVisible(count == 0)
         self.body_layout.setStretch(self._spacer_index, 0 if count else 1)
 
@@ -130,6 +135,7 @@ class YourDataController(PageController):
         store_changed.connect(self._on_store_changed)
         self.view = YourDataView(self.model)
         self.view.empty.action_clicked.connect(self._on_go_home)
+        self.actions = RowActionsController(self.view.actions, self.view.table, services, self)
         self.reload()
 
     def open(self, route: Route, fresh: bool) -> None:
@@ -142,7 +148,10 @@ class YourDataController(PageController):
 
     def reload(self) -> None:
         catalog = self.services.catalog
-        self.model.set_rows([DatumRow.from_datum(d, catalog) for d in self.services.store.datums()])
+        store = self.services.store
+        corrected = rectify.corrected_at(store)
+        self.model.set_rows([DatumRow.from_datum(d, catalog, corrected.get(d.id))
+                             for d in store.datums()])
 
     @Slot(dict)
     def _on_store_changed(self, change: dict[str, Any]) -> None:
@@ -150,6 +159,7 @@ class YourDataController(PageController):
             self.model.remove_ids(change.get("deleted_ids") or ())
         else:
             self.reload()
+        self.actions.refresh()  # the selection's actions and preview, as stored now
 
     @Slot()
     def _on_go_home(self) -> None:

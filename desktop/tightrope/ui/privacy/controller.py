@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QLayout
 
-from tightrope.privacy import consent, datause, erase, export, partners, retention
+from tightrope.privacy import consent, datause, erase, export, gpc, partners, retention
 from tightrope.engine import interests
 from tightrope.clock import format_time
 from tightrope.storage.datums import CONSENT_CATEGORIES, consent_label, count_noun
@@ -34,6 +34,7 @@ from tightrope.ui.privacy.models import (
     DataUseModel,
 )
 from tightrope.ui.privacy.page import TAB_IDS, PrivacyView
+from tightrope.ui.privacy.rights import withdrawn_offer
 from tightrope.ui.privacy.widgets import InferenceCard, NoticeCard, PrivacyStrip
 from tightrope.ui.timers import one_shot
 from tightrope.ui.widgets.card import ProductCard
@@ -236,11 +237,16 @@ class PrivacyController(QObject):
 
     def refresh_strip(self) -> None:
         st = consent.state(self.store)
-        level = consent.level_text(consent.level(self.store))[0]
+        policy = self.rec.policy()  # the level in force: Off for a known minor
+        level = consent.level_text(policy.level)[0]
+        if policy.minor:
+            level = tr("{level} (under 18)").format(level=level)
         collecting = tr("Collection paused") if consent.paused(self.store) else (
             tr("Collecting {granted} of %n kind(s) of data", n=len(st.categories)).format(
                 granted=len(st.granted())))
-        sharing = tr("on") if partners.do_not_sell(self.store) else tr("off")
+        block = gpc.sharing_block(self.store)
+        sharing = (tr("on (Global Privacy Control)") if block == gpc.GPC
+                   else tr("on") if block else tr("off"))
         self.strip.set_state(tr("Personalization: {level}  \u00b7  {collecting}  \u00b7  "
                                 "Do not sell or share: {sharing}").format(
             level=level, collecting=collecting, sharing=sharing))
@@ -249,7 +255,8 @@ class PrivacyController(QObject):
     def _on_store_changed(self, change: dict[str, Any]) -> None:
         if change.get("action") == "reset":
             self.sync_gate()
-        if change.get("action") in ("consent", "pause", "sharing", "reset"):
+        if change.get("action") in ("consent", "pause", "sharing", "reset", "correct", "delete",
+                                    "record"):  # an age band can put the minors rule in force
             self.refresh_strip()
         if self.visible():
             self._pending.start()
@@ -367,9 +374,9 @@ class PrivacyController(QObject):
         p.do_not_sell.blockSignals(False)
         if out["would_send"] is None:
             p.payload.setPlainText(
-                tr("Nothing: \u201cDo not sell or share\u201d is on.\n\n"
-                   "Switched off, the shop would send:\n{payload}").format(
-                    payload=json.dumps(out["would_send_if_allowed"], indent=2)))
+                tr("Nothing. {reason}\n\nIf sharing were allowed, the shop would send:\n"
+                   "{payload}").format(reason=out["blocked_reason"],
+                                       payload=json.dumps(out["would_send_if_allowed"], indent=2)))
         else:
             p.payload.setPlainText(json.dumps(out["would_send"], indent=2))
         local = out["stored_locally"]
@@ -412,12 +419,8 @@ class PrivacyController(QObject):
         change = consent.set_switches(self.store, {switch: on}, "privacy page")
         banner = self.view.consent.banner
         if change.data_in_withdrawn:
-            n = sum(change.data_in_withdrawn.values())
-            names = ", ".join(consent_label(c) for c in change.data_in_withdrawn)
             banner.categories = tuple(change.data_in_withdrawn)
-            banner.text.setText(
-                tr("{categories}: nothing more is recorded, and the %n data point(s) already "
-                   "stored (is|are) no longer used. Delete them too?", n=n).format(categories=names))
+            banner.text.setText(withdrawn_offer(change))
             banner.show()
         elif on and switch in banner.categories:
             banner.hide()
