@@ -9,10 +9,10 @@ import json
 from collections import Counter
 
 import pytest
-
 from tightrope.privacy import consent, export, gpc, minors, parameters, partners, rectify, restore
 from tightrope.storage.datums import CONSENT_CATEGORIES
 from tightrope.workshop.personas import apply_persona, load
+
 from tests.conftest import files_containing
 
 
@@ -29,7 +29,7 @@ def _fact(store, kind):
 
 @pytest.mark.parametrize("persona", ["outdoor-enthusiast", "gift-buyer", "newcomer", "teen-gamer"])
 def test_parameter_weights_are_the_engines_contributions_summed(services, catalog, persona):
-    store, rec = _load(services, catalog, persona)
+    _store, rec = _load(services, catalog, persona)
     overview = parameters.overview(rec)
     # the same numbers, summed here straight from the engine's explanations
     sums: Counter[str] = Counter()

@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-
 from tightrope.privacy import consent, gpc, minors, parameters, partners, rectify
 from tightrope.ui.navigation import HOME, HOW_IT_WORKS, Route
 from tightrope.workshop.personas import apply_persona, load
