@@ -6,11 +6,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt, SignalInstance, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QBoxLayout, QFrame, QHeaderView, QTableView, QWidget
 
 from tightrope.i18n import translator
 from tightrope.privacy import rectify
 from tightrope.services import Services
+from tightrope.ui import theme
 from tightrope.ui.models import SORT_ROLE, DatumRow, DatumTableModel
 from tightrope.ui.navigation import HOME, Navigator, Route
 from tightrope.ui.pages.base import PageController
@@ -27,9 +28,17 @@ class YourDataView(PlainPage):
     def __init__(self, model: DatumTableModel, parent: QWidget | None = None):
         super().__init__(tr("Your data"), parent)
         self.header = PageHeader(self.body)
-        self.body_layout.addWidget(self.header)
         self.actions = RowActions(self.body)  # forget / don't use / correct the selected row
-        self.body_layout.addWidget(self.actions)
+        # Under the header; beside it at presenter scale, where the page (its table scrolls,
+        # not the page) has no height to spare.
+        top = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        top.setSpacing(16)
+        top.addWidget(self.header, 1)
+        top.addWidget(self.actions, 0)
+        theme.follow_scale(self, lambda: top.setDirection(
+            QBoxLayout.Direction.LeftToRight if theme.scale() > 1.25
+            else QBoxLayout.Direction.TopToBottom))
+        self.body_layout.addLayout(top)
 
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(model)

@@ -33,7 +33,7 @@ from tightrope.services import Services
 from tightrope.storage.datums import Datum
 from tightrope.ui import theme
 from tightrope.ui.models import DATUM_ID_ROLE
-from tightrope.ui.widgets.labels import styled_label
+from tightrope.ui.widgets.labels import restyle, styled_label
 
 tr = translator("YourDataActions")
 
@@ -52,7 +52,7 @@ class RowActions(QFrame):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("emptyState")
+        self.setObjectName("rowActions")  # styled as #emptyState
         column = QVBoxLayout(self)
         column.setSpacing(6)
         self.selected = styled_label(tr("Select a data point to forget it, stop it being used or "
@@ -61,6 +61,7 @@ class RowActions(QFrame):
         column.addWidget(self.selected)
         row = QHBoxLayout()
         row.setSpacing(8)
+        self._buttons_row = row
         self.forget = self._button(tr("Forget"), tr("Forget the selected data point"))
         self.use = self._button(tr("Don\u2019t use this"), tr("Stop using the selected data point"))
         self.correct = self._button(tr("Correct\u2026"), tr("Correct the selected fact"))
@@ -80,9 +81,26 @@ class RowActions(QFrame):
         self.status.setWordWrap(True)
         self.status.hide()
         column.addWidget(self.status)
-        theme.follow_scale(self, lambda: column.setContentsMargins(
-            theme.px(16), theme.px(12), theme.px(16), theme.px(12)))
+        self._column = column
+        self._compact = False
+        theme.follow_scale(self, self._apply_scale)
         self.show_datum(None, "")
+
+    def _apply_scale(self) -> None:
+        """At presenter scale the page (it does not scroll: its table does) has no room for
+        three lines: what is selected and the preview move into the buttons' tooltips and
+        accessible descriptions, and the bar is one row of buttons (and the receipt)."""
+        self._compact = theme.scale() > 1.25
+        if self._compact:
+            self._column.setContentsMargins(theme.px(12), theme.px(2), theme.px(12), theme.px(2))
+        else:
+            self._column.setContentsMargins(theme.px(16), theme.px(12), theme.px(16), theme.px(12))
+        self._buttons_row.setSpacing(theme.px(16) if self._compact else theme.px(8))
+        for b in (self.forget, self.use, self.correct):
+            b.setObjectName("linkButton" if self._compact else "secondaryButton")
+            restyle(b)
+        self.selected.setVisible(not self._compact)
+        self.preview.setVisible(not self._compact and bool(self.preview.text()))
 
     def _button(self, text: str, name: str) -> QPushButton:
         b = QPushButton(text, self)
@@ -98,9 +116,9 @@ class RowActions(QFrame):
         for b in (self.forget, self.use):
             b.setEnabled(chosen)
         self.correct.setEnabled(chosen and correctable)
-        self.correct.setToolTip("" if correctable or not chosen else tr(
+        self.correct.setToolTip(tr(
             "Only a fact you told us (city, age band, a department you like) can be corrected; "
-            "this is a record of what you did."))
+            "this is a record of what you did.") if chosen and not correctable else "")
         self.use.setText(tr("Use again") if excluded else tr("Don\u2019t use this"))
         self.use.setAccessibleName(tr("Use the selected data point again") if excluded
                                    else tr("Stop using the selected data point"))
@@ -110,7 +128,14 @@ class RowActions(QFrame):
             self.selected.setText(tr("Select a data point to forget it, stop it being used or "
                                      "correct it."))
         self.preview.setText(preview)
-        self.preview.setVisible(bool(preview))
+        self.preview.setVisible(bool(preview) and not self._compact)
+        said = "\n".join(t for t in (self.selected.text(), preview) if t)
+        for b in (self.forget, self.use):
+            b.setToolTip(said)
+            b.setAccessibleDescription(said)
+        if correctable or not chosen:
+            self.correct.setToolTip(self.selected.text())
+        self.correct.setAccessibleDescription(self.correct.toolTip())
 
     def show_receipt(self, text: str) -> None:
         self.status.setText(text)

@@ -36,6 +36,7 @@ class ConsentBulkBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName("consentBulk")
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
@@ -72,7 +73,7 @@ class GpcBox(QFrame):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("emptyState")
+        self.setObjectName("gpcBox")  # styled as #emptyState
         column = QVBoxLayout(self)
         column.setSpacing(6)
         self.switch = QCheckBox(tr("Simulate the browser's Global Privacy Control signal"), self)

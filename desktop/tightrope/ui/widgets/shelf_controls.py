@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
-    QHBoxLayout,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from tightrope.i18n import translator
 from tightrope.privacy.consent import LEVELS, level_text
 from tightrope.ui import theme
+from tightrope.ui.widgets.flow import FlowLayout
 from tightrope.ui.widgets.labels import styled_label
 
 tr = translator("ShelfControls")
@@ -31,9 +31,11 @@ class LevelSwitch(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(12)
+        # wraps onto more rows when narrow (presenter scale, a docked panel): never wider
+        # than the page
+        row = FlowLayout(self, 12)
+        self._row = row
+        theme.follow_scale(self, lambda: row.set_spacing(theme.px(12)))
         self.label = styled_label(tr("Personalization:"), "small", self)
         row.addWidget(self.label)
         self.group = QButtonGroup(self)
@@ -49,8 +51,11 @@ class LevelSwitch(QWidget):
             self.group.addButton(radio, k)
             self.buttons[level] = radio
             row.addWidget(radio)
-        row.addStretch(1)
         self.group.idClicked.connect(self._on_clicked)
+
+    def add_widget(self, widget: QWidget) -> None:
+        """Another control on the switch's row (it wraps with them)."""
+        self._row.addWidget(widget)
 
     def set_level(self, level: str) -> None:
         """Show the level in force without emitting ``level_chosen``."""
@@ -81,13 +86,10 @@ class ShelfControls(QFrame):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
-        row = QHBoxLayout()
-        row.setSpacing(16)
         self.switch = LevelSwitch(self)
         self.switch.level_chosen.connect(self.level_chosen)
-        row.addWidget(self.switch)
-        row.addStretch(1)
-        self.how = QPushButton(tr("How recommendations work"), self)
+        column.addWidget(self.switch)
+        self.how = QPushButton(tr("How recommendations work"), self.switch)
         self.how.setObjectName("linkButton")
         self.how.setCursor(Qt.CursorShape.PointingHandCursor)
         self.how.setAccessibleName(tr("How recommendations work"))
@@ -95,13 +97,11 @@ class ShelfControls(QFrame):
             "What the shop uses to choose these shelves, how much each part counts for you now, "
             "and how to change it"))
         self.how.clicked.connect(self.how_requested)
-        row.addWidget(self.how)
-        column.addLayout(row)
+        self.switch.add_widget(self.how)
         self.note = styled_label("", "small", self)
         self.note.setWordWrap(True)
         self.note.hide()
         column.addWidget(self.note)
-        theme.follow_scale(self, lambda: row.setSpacing(theme.px(16)))
 
     def set_state(self, level: str, note: str) -> None:
         """The level chosen; ``note``, when not empty, says why it is not what is in force

@@ -35,9 +35,10 @@ from tightrope.clock import format_time
 from tightrope.i18n import translator
 from tightrope.workshop.scenario_actions import Outcome
 from tightrope.workshop.scenarios import Action, Scenario, ScenarioError, list_scenarios, target_label
+from tightrope.workshop.task_success import PRIVACY_TABS
 from tightrope.services import Services
 from tightrope.ui import theme
-from tightrope.ui.navigation import CATEGORY, HOME, SEARCH, YOUR_DATA, Route
+from tightrope.ui.navigation import CATEGORY, HOME, HOW_IT_WORKS, SEARCH, YOUR_DATA, Route
 from tightrope.ui.timers import one_shot
 from tightrope.ui.why_panel import WhyPanel
 from tightrope.ui.widgets.labels import plain_label
@@ -420,6 +421,13 @@ class ScenarioController(QObject):
             w.navigator.go(Route(YOUR_DATA))
         elif action.do == "close_panel":
             w.hide_side_panel()
+        elif action.do == "open_how_it_works":
+            w.navigator.go(Route(HOW_IT_WORKS))
+        elif action.do == "open_privacy":
+            w.privacy.show_page(PRIVACY_TABS.index(action.arg))
+        elif action.do in scenario_actions.RIGHTS_ACTIONS:
+            # the core write the window's control makes; the pages follow the store's notice
+            outcome = scenario_actions.run(self.services, action)
         self.action_ran.emit(action)
         return outcome
 
