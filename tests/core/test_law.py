@@ -239,3 +239,12 @@ def test_corrected_away_values_leave_no_trace_in_the_data_folder(services, catal
     rectify.correct(rec, city.id, "Miami", "your data")
     services.close()
     assert files_containing(data_dir.root, marker.encode()) == []
+
+
+def test_why_not_names_the_minors_rule_not_the_level(services, catalog):
+    store, rec = _load(services, catalog, "teen-gamer")
+    shown = {r.product_id for r in rec.recommend()}
+    other = next(p.id for p in catalog.products if p.id not in shown and not p.sensitive)
+    cf = rec.counterfactual(other)
+    assert cf.direction == "in" and cf.block == "level"
+    assert "under 18" in cf.message and "Personalization is off" not in cf.message
