@@ -246,3 +246,69 @@ def test_a_known_minor_sees_shelves_without_profiling_and_is_told_why(qtbot, win
     assert view.level_note.text() == minors.explanation() and not view.switch.isEnabled()
     assert view.sharing.text() == gpc.block_text(gpc.MINOR)
     assert window.grab().save(str(artifacts / "law-minor-how-1280x800.png"))
+
+
+def _shows(window, claim) -> None:
+    """The window (its widgets, not the engine) shows what a rights claim says."""
+    from tightrope.ui.navigation import HOME as HOME_PAGE
+
+    services = window.services
+    kind, subject = claim.kind, claim.subject
+    page = window.navigator.current.page
+    if kind == "main_parameter":
+        name = parameters.name(subject)
+        assert window.how_it_works.view.headline.text().startswith(
+            f"Across your top 12 recommendations, what counts most is {name} ("), kind
+    elif kind == "corrected":
+        model = window.your_data.model
+        fact = next(d for d in services.store.datums() if d.kind == subject)
+        (row,) = [model.row_at(r) for r in range(model.rowCount()) if model.row_at(r).datum_id == fact.id]
+        assert row.label.startswith(fact.label(services.catalog)) and "(corrected on " in row.label
+        assert claim.option("to") in row.label
+    elif kind == "partner_shares":
+        tab = window.privacy.view.partners
+        window.privacy.refresh()
+        assert tab.payload.toPlainText().startswith("{") == subject, tab.payload.toPlainText()[:60]
+    elif kind == "gpc_honoured":
+        status = window.privacy.view.partners.gpc.status.text()
+        assert (status == gpc.block_text(gpc.GPC)) == subject, status
+    elif kind == "minor_rule":
+        note = window.home.view.controls.note
+        assert (note.isVisibleTo(window) and note.text() == minors.explanation()) == subject
+    elif kind == "personalized":
+        if page == HOME_PAGE:
+            title = window.home.view.shelves[0].title.text()
+            assert (title == "Recommended for you") == subject, title
+        elif page == HOW_IT_WORKS:
+            shown = window.how_it_works.view.headline.text()
+            assert ("Nothing about you is used." not in shown) == subject, shown
+        else:  # the privacy page: its strip and the consent switches say it
+            st = consent.state(services.store)
+            assert any(window.privacy.view.consent.form.boxes[s].isChecked()
+                       for s in st.categories) == subject
+    else:
+        raise AssertionError(f"no window check for {kind!r}")
+
+
+def test_what_the_law_asks_plays_in_the_window(qtbot, window, artifacts):
+    """The fifth scenario through the scenario panel: each step frames its target and the
+    window shows what the step claims."""
+    workshop = window.workshop
+    workshop.show_scenario_panel()
+    ctl = workshop.scenarios
+    scenario = next(s for s in ctl.scenarios if s.id == "what-the-law-asks")
+    ctl.start(scenario)
+    for index, step in enumerate(scenario.steps):
+        assert ctl.index == index
+        _settle(qtbot)
+        if step.point_at:
+            qtbot.waitUntil(lambda: ctl.overlay.target() is not None, timeout=2000)
+            assert ctl.overlay.target().objectName() == step.point_at, (index, step.title)
+        for claim in step.expect:
+            try:
+                qtbot.waitUntil(lambda c=claim: _shows(window, c), timeout=3000)
+            except Exception:
+                _shows(window, claim)  # says what the window shows instead
+                raise
+        window.grab().save(str(artifacts / f"law-scenario-step-{index + 1:02d}.png"))
+        ctl.next()

@@ -164,7 +164,8 @@ class Action:
             "set_do_not_sell": tr("Sets \u201cDo not sell or share\u201d {arg}"),
             "set_gpc": tr("Turns the simulated Global Privacy Control signal {arg}"),
         }
-        return words[self.do].format(arg=self.arg)
+        arg = (tr("on") if self.arg else tr("off")) if isinstance(self.arg, bool) else self.arg
+        return words[self.do].format(arg=arg)
 
     def to_json(self) -> dict[str, Any]:
         spec = ACTIONS[self.do]
