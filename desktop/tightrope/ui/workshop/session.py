@@ -66,6 +66,7 @@ STORE_EVENTS = {
     "checkout": "checkout",
     "exclude": "exclude",
     "include": "include",
+    "correct": "correct",
     "clock": "clock",
     "consent": "consent_change",
     "pause": "consent_change",
