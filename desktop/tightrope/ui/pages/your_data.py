@@ -12,6 +12,7 @@ from tightrope.i18n import translator
 from tightrope.privacy import rectify
 from tightrope.services import Services
 from tightrope.ui import theme
+from tightrope.ui.condition import explanations_shown
 from tightrope.ui.models import SORT_ROLE, DatumRow, DatumTableModel
 from tightrope.ui.navigation import HOME, Navigator, Route
 from tightrope.ui.pages.base import PageController
@@ -95,7 +96,13 @@ class YourDataView(PlainPage):
 
     def showEvent(self, event: QShowEvent) -> None:
         self._fit_to_contents(True)
+        self._show_actions()
         super().showEvent(event)
+
+    def _show_actions(self) -> None:
+        """The row actions, while there are rows; the opaque study condition's shop has
+        none (a typical shop's data page lists, it does not offer to forget or correct)."""
+        self.actions.setVisible(self.proxy.rowCount() > 0 and explanations_shown(self))
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
@@ -113,7 +120,7 @@ class YourDataView(PlainPage):
             ),
         )
         self.table.setVisible(count > 0)
-        self.actions.setVisible(count > 0)
+        self._show_actions()
         self.empty.setVisible(count == 0)
         self.body_layout.setStretch(self._spacer_index, 0 if count else 1)
 
