@@ -110,9 +110,12 @@ def how_to_change(parameter: str) -> str:
     if group == COMMUNITY:
         return tr("Switch personalization to Light or Off, or forget the products it starts from.")
     label = consent_label(category) if category else ""
-    if group == PROFILE and parameter != "declared_interest":
-        return tr("Correct or forget it under \u201cYour data\u201d, switch off \u201c{switch}\u201d, "
-                  "or choose Light or Off.").format(switch=label)
+    if parameter == "declared_interest":  # Light keeps it: only Off drops it
+        return tr("Correct, forget or stop using it under \u201cYour data\u201d, switch off "
+                  "\u201c{switch}\u201d, or choose personalization Off.").format(switch=label)
+    if group == PROFILE:
+        return tr("Correct, forget or stop using it under \u201cYour data\u201d, switch off "
+                  "\u201c{switch}\u201d, or choose Light or Off.").format(switch=label)
     return tr("Forget it or stop it being used under \u201cYour data\u201d, switch off "
               "\u201c{switch}\u201d, or choose personalization Off.").format(switch=label)
 

@@ -102,18 +102,22 @@ class HowItWorksView(ScrollPage):
             theme.px(20), theme.px(16), theme.px(20), theme.px(16)))
         self.body_layout.addWidget(now)
 
+        # one grid for every group, so that all the bars start at the same place
         self.rows: dict[str, ParameterRow] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(1, 1)
         for group, title in GROUPS.items():
-            self.body_layout.addWidget(styled_label(tr(title), "h2", self.body))
-            grid = QGridLayout()
-            grid.setHorizontalSpacing(12)
-            grid.setVerticalSpacing(4)
-            grid.setColumnStretch(1, 1)
-            grid.setColumnMinimumWidth(0, 260)
+            heading = grid.rowCount()
+            if heading:
+                grid.setRowMinimumHeight(heading, 12)  # room above a group's title
+                heading += 1
+            grid.addWidget(styled_label(tr(title), "h2", self.body), heading, 0, 1, 3)
             for pid, (g, _category, _name) in parameters.PARAMETERS.items():
                 if g == group:
                     self.rows[pid] = ParameterRow(grid, grid.rowCount(), self.body)
-            self.body_layout.addLayout(grid)
+        self.body_layout.addLayout(grid)
 
         actions = QHBoxLayout()
         actions.setSpacing(12)
