@@ -312,3 +312,43 @@ def test_what_the_law_asks_plays_in_the_window(qtbot, window, artifacts):
                 raise
         window.grab().save(str(artifacts / f"law-scenario-step-{index + 1:02d}.png"))
         ctl.next()
+
+
+def test_a_fact_is_corrected_by_keyboard_alone(qtbot, window, services):
+    """Select the row with the arrow keys, Tab to Correct..., type a city, Enter."""
+    from tightrope.ui.navigation import YOUR_DATA
+
+    store = services.store
+    _persona(window, services, "outdoor-enthusiast")
+    window.navigator.go(Route(YOUR_DATA))
+    _settle(qtbot)
+    city = next(d for d in store.datums() if d.kind == "location")
+    row = _select(qtbot, window, city.id)
+    table = window.your_data.view.table
+    qtbot.keyClick(table, Qt.Key.Key_Up)
+    qtbot.keyClick(table, Qt.Key.Key_Down)  # back on the city's row, by keys
+    assert table.currentIndex().row() == row
+    bar = window.your_data.view.actions
+    bar.correct.setFocus()
+    qtbot.keyClick(bar.correct, Qt.Key.Key_Space)
+    _settle(qtbot)
+    dialog = window.your_data.actions.dialog
+    assert dialog is not None and dialog.value.hasFocus()
+    dialog.value.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.value.lineEdit(), "Portland")
+    _settle(qtbot, 10)
+    assert dialog.preview.text().startswith("If you correct it: ")
+    qtbot.keyClick(dialog.value.lineEdit(), Qt.Key.Key_Return)
+    _settle(qtbot)
+    assert store.datum(city.id).text == "Portland" and window.your_data.actions.dialog is None
+    assert "You told us you live in Portland" in bar.status.text()
+    # Escape cancels and changes nothing
+    _select(qtbot, window, city.id)
+    bar.correct.setFocus()
+    qtbot.keyClick(bar.correct, Qt.Key.Key_Space)
+    _settle(qtbot)
+    dialog = window.your_data.actions.dialog
+    qtbot.keyClicks(dialog.value.lineEdit(), "x")
+    qtbot.keyClick(dialog.value.lineEdit(), Qt.Key.Key_Escape)
+    _settle(qtbot)
+    assert store.datum(city.id).text == "Portland" and window.your_data.actions.dialog is None

@@ -170,6 +170,8 @@ class CorrectDialog(QDialog):
         self.value = QComboBox(self)
         self.value.setAccessibleName(tr("The correct value"))
         self.value.setEditable(editable)
+        # Enter corrects (the dialog's default button); it never adds the typed city to the list
+        self.value.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for value, text in choices:
             self.value.addItem(text, value)
         at = self.value.findData(current)
@@ -191,6 +193,7 @@ class CorrectDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.ok = self.buttons.addButton(tr("Correct"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setAccessibleName(tr("Correct"))
+        self.ok.setDefault(True)
         self.cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept_if_valid)
         self.buttons.rejected.connect(self.reject)
