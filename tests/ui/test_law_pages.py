@@ -352,3 +352,17 @@ def test_a_fact_is_corrected_by_keyboard_alone(qtbot, window, services):
     qtbot.keyClick(dialog.value.lineEdit(), Qt.Key.Key_Escape)
     _settle(qtbot)
     assert store.datum(city.id).text == "Portland" and window.your_data.actions.dialog is None
+
+
+def test_the_product_pages_shelf_leads_to_how_recommendations_work(qtbot, window, services):
+    from tightrope.ui.navigation import PRODUCT
+
+    _persona(window, services, "outdoor-enthusiast")
+    window.navigator.go(Route(PRODUCT, "trail-tent-2p", "test"))
+    _settle(qtbot)
+    how = window.product.view.how
+    assert window.product.view.related.isVisible() and how.isVisible()
+    how.setFocus()
+    qtbot.keyClick(how, Qt.Key.Key_Space)
+    _settle(qtbot)
+    assert window.navigator.current == Route(HOW_IT_WORKS)
