@@ -14,6 +14,8 @@ from tightrope.storage.datums import CONSENT_CATEGORIES
 from tightrope.workshop.personas import apply_persona, load
 
 from tests.conftest import files_containing
+from tests.core.test_export import SCHEMA
+from tests.core.test_export import check as schema_check
 
 
 def _load(services, catalog, persona):
@@ -136,7 +138,12 @@ def test_a_correction_is_exported_restored_and_forgotten_with_its_fact(services,
     store, rec = _load(services, catalog, "gift-buyer")
     interest = _fact(store, "declared_interest")
     rectify.correct(rec, interest.id, "books", "your data")
-    doc = export.build(rec)
+    gpc.set_signal(store, True)
+    doc = json.loads(json.dumps(export.build(rec)))
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    schema_check(doc, schema, schema)  # schema-valid, the new sections included
+    assert doc["how_recommendations_work"]["parameters"] and doc["consent"]["global_privacy_control"]
+    assert doc["partner_view"]["blocked_by"] == "gpc"
     assert doc["corrections"][0]["datum_id"] == interest.id and doc["corrections"][0]["kind"] == "declared_interest"
     dp = next(d for d in doc["data_points"] if d["id"] == interest.id)
     assert dp["text"] == "books"
