@@ -249,7 +249,7 @@ def test_corrected_away_values_leave_no_trace_in_the_data_folder(services, catal
 
 
 def test_why_not_names_the_minors_rule_not_the_level(services, catalog):
-    store, rec = _load(services, catalog, "teen-gamer")
+    _store, rec = _load(services, catalog, "teen-gamer")
     shown = {r.product_id for r in rec.recommend()}
     other = next(p.id for p in catalog.products if p.id not in shown and not p.sensitive)
     cf = rec.counterfactual(other)
