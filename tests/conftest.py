@@ -16,7 +16,7 @@ import pytest
 from tightrope import paths
 from tightrope.catalog import load_shipped_catalog
 from tightrope.clock import FixedClock
-from tightrope.engine.community import load_shipped_community
+from tightrope.engine.community_cache import load_shipped_community
 from tightrope.engine.recommender import Recommender
 from tightrope.services import Services
 from tightrope.storage.store import Store

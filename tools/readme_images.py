@@ -29,7 +29,7 @@ from tightrope.operations.persona import load_persona  # noqa: E402
 from tightrope import paths
 from tightrope.workshop import report, scenarios, tasks
 from tightrope.catalog import load_shipped_catalog  # noqa: E402
-from tightrope.engine.community import load_shipped_community  # noqa: E402
+from tightrope.engine.community_cache import load_shipped_community  # noqa: E402
 from tightrope.engine.recommender import Recommender  # noqa: E402
 from tightrope.services import Services  # noqa: E402
 from tightrope.workshop.sessions import SessionRecorder  # noqa: E402

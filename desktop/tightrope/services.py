@@ -20,8 +20,8 @@ from tightrope.engine.community import (
     K_ANONYMITY_FLOOR,
     CommunityError,
     CommunityIndex,
-    load_shipped_community,
 )
+from tightrope.engine.community_cache import load_shipped_community
 from tightrope.engine.recommender import Recommender
 from tightrope.operations import retention as retention_ops
 from tightrope.storage.store import Store, StoreError

@@ -133,24 +133,24 @@ def _spec():
 
 def test_the_cached_index_equals_a_fresh_build(catalog, cache_dir):
     fresh = community.load_community(_spec(), catalog)
-    first = community.load_shipped_community(catalog)  # built, then stored
+    first = community_cache.load_shipped_community(catalog)  # built, then stored
     stored = list(cache_dir.glob("community-*.npz"))
     assert len(stored) == 1 and stored[0].stat().st_mode & 0o777 == 0o600
     assert cache_dir.stat().st_mode & 0o777 == 0o700
-    again = community.load_shipped_community(catalog)  # read back
+    again = community_cache.load_shipped_community(catalog)  # read back
     assert_same(first, fresh)
     assert_same(again, fresh)
     assert again.cohort(["outdoor"]) == fresh.cohort(["outdoor"]) > 0
 
 
 def test_a_changed_catalog_gets_its_own_index(catalog, cache_dir):
-    community.load_shipped_community(catalog)
+    community_cache.load_shipped_community(catalog)
     (before,) = cache_dir.glob("community-*.npz")
     popular = max(catalog.products, key=lambda prod: prod.rating_count)
     products = [dataclasses.replace(prod, rating_count=0) if prod is popular else prod
                 for prod in catalog.products]
     changed = Catalog(catalog.categories, products, catalog.profile_rules)
-    index = community.load_shipped_community(changed)
+    index = community_cache.load_shipped_community(changed)
     (after,) = cache_dir.glob("community-*.npz")  # the old one is gone
     assert after != before
     assert_same(index, community.load_community(_spec(), changed))
@@ -164,11 +164,11 @@ def test_a_changed_catalog_gets_its_own_index(catalog, cache_dir):
 
 @pytest.mark.parametrize("damage", [b"", b"not a zip file", "cut"])
 def test_a_damaged_cache_file_is_built_again(catalog, cache_dir, damage):
-    community.load_shipped_community(catalog)
+    community_cache.load_shipped_community(catalog)
     (stored,) = cache_dir.glob("community-*.npz")
     stored.write_bytes(stored.read_bytes()[:200] if damage == "cut" else damage)
     assert community_cache.read(stored) is None
-    assert_same(community.load_shipped_community(catalog), community.load_community(_spec(), catalog))
+    assert_same(community_cache.load_shipped_community(catalog), community.load_community(_spec(), catalog))
     assert community_cache.read(stored) is not None  # written whole again
 
 
@@ -176,11 +176,11 @@ def test_a_cache_folder_that_cannot_be_written_only_costs_a_build(catalog, tmp_p
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder would be")
     monkeypatch.setenv(paths.ENV_CACHE_DIR, str(blocker / "cache"))
-    assert_same(community.load_shipped_community(catalog), community.load_community(_spec(), catalog))
+    assert_same(community_cache.load_shipped_community(catalog), community.load_community(_spec(), catalog))
 
 
 def test_erase_everything_deletes_the_cached_index(services, cache_dir):
-    community.load_shipped_community(services.catalog)
+    community_cache.load_shipped_community(services.catalog)
     assert list(cache_dir.glob("community-*"))
     erase_ops.erase_everything(services.recommender)
     assert not list(cache_dir.glob("community-*"))

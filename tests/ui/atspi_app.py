@@ -27,7 +27,7 @@ def main(data_root: str) -> int:
     from tightrope import paths
     from tightrope.catalog import load_shipped_catalog
     from tightrope.clock import FixedClock
-    from tightrope.engine.community import load_shipped_community
+    from tightrope.engine.community_cache import load_shipped_community
     from tightrope.engine.recommender import Recommender
     from tightrope.operations import consent as consent_ops
     from tightrope.operations.persona import load_persona

@@ -646,7 +646,7 @@ def render_scaled(out: Path, data_root: Path) -> None:
     """Render the panel for the rich persona to ``out`` (run in a process of its own, since
     Qt fixes the scale factor per process)."""
     from tightrope.catalog import load_shipped_catalog
-    from tightrope.engine.community import load_shipped_community
+    from tightrope.engine.community_cache import load_shipped_community
     from tightrope.engine.recommender import Recommender
     from tightrope.services import Services
     from tightrope.storage.store import Store

@@ -596,7 +596,7 @@ def test_the_picker_shows_every_scenario_whole(qtbot, window, artifacts, scale):
     qtbot.wait(100)
     picker = workshop.panel.picker
     titles = [s.title for s in scenarios.list_scenarios(window.services.catalog)]
-    assert len(titles) == 4
+    assert len(titles) == 5
     assert [picker.item(r).text() for r in range(picker.count())] == titles
     assert picker.accessibleName() == "Scenarios" and picker.isVisible()
     assert not picker.verticalScrollBar().isVisible()

@@ -50,7 +50,7 @@ def measure_persona(persona_id: str) -> PersonaFigures:
     from tightrope.workshop import personas
     from tightrope.catalog import load_shipped_catalog
     from tightrope.clock import FixedClock
-    from tightrope.engine.community import load_shipped_community
+    from tightrope.engine.community_cache import load_shipped_community
     from tightrope.engine.recommender import Recommender
     from tightrope.storage.store import Store
 

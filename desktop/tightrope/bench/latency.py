@@ -26,7 +26,8 @@ from tightrope.operations import record as record_ops
 from tightrope import paths
 from tightrope.catalog import Catalog, Category, Product, load_shipped_catalog
 from tightrope.clock import FixedClock
-from tightrope.engine.community import build_index, load_shipped_community
+from tightrope.engine.community import build_index
+from tightrope.engine.community_cache import load_shipped_community
 from tightrope.engine.recommender import Recommender
 from tightrope.storage.store import Store
 from tightrope.text import tokens

@@ -252,11 +252,16 @@ def cmd_partners(args: argparse.Namespace) -> int:
     with opened(args) as services:
         if args.do_not_sell is not None:
             consent_ops.set_do_not_sell(services.store, args.do_not_sell)
+        if args.gpc is not None:
+            consent_ops.set_gpc(services.store, args.gpc)
         out = partners.payload(services.recommender)
     if args.json:
         print_json(out)
     else:
         print("Do not sell or share: " + ("on" if out["do_not_sell"] else "off"))
+        print("Global Privacy Control: " + ("on (honoured)" if out["gpc"]["honoured"] else "off"))
+        if out["blocked_reason"]:
+            print(out["blocked_reason"])
         print("Would send: " + (json.dumps(out["would_send"]) if out["would_send"] else "nothing"))
         for w in out["withheld"]:
             print(f"Left out: {w['name']} ({w['reason']})")
@@ -328,5 +333,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
     p = subparsers.add_parser("partners", parents=[common], help="what an advertising partner would see (nothing is sent)")
     p.add_argument("--do-not-sell", type=_on, metavar="on|off")
+    p.add_argument("--gpc", type=_on, metavar="on|off",
+                   help="simulate the browser's Global Privacy Control signal")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_partners)

@@ -196,7 +196,7 @@ def cmd_scenario_check(args: argparse.Namespace) -> int:
     """Play each scenario in a scratch shop (a temporary folder, a fixed clock) and check
     its claims and names: one OK line per scenario, or every failure as a sentence."""
     from tightrope.catalog import load_shipped_catalog
-    from tightrope.engine.community import load_shipped_community
+    from tightrope.engine.community_cache import load_shipped_community
     from tightrope.workshop.scenario_check import check
     from tightrope.workshop.scenarios import ScenarioError, list_scenarios, load
 

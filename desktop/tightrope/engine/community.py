@@ -239,12 +239,3 @@ def load_community(path: Path, catalog: Catalog, k: int = K_ANONYMITY_DEFAULT) -
     product_topic = np.array([topic_ids.index(pr.category) for pr in catalog.products], dtype=np.int64)
     return build_index(s, p, n, len(catalog.products), k=k, product_topic=product_topic,
                        topic_ids=topic_ids)
-
-
-def load_shipped_community(catalog: Catalog, k: int = K_ANONYMITY_DEFAULT) -> CommunityIndex:
-    """The index of the shipped community, from the user's cache folder when it was built
-    before for the same catalog (tightrope.engine.community_cache)."""
-    from tightrope import paths
-    from tightrope.engine import community_cache
-
-    return community_cache.load(paths.shipped_data_dir() / "community.json", catalog, k)

@@ -118,3 +118,8 @@ def forget() -> int:
             gone += 1
     return gone
 
+
+def load_shipped_community(catalog: Catalog, k: int = community.K_ANONYMITY_DEFAULT) -> CommunityIndex:
+    """The index of the shipped community, from the user's cache folder when it was built
+    before for the same catalog."""
+    return load(paths.shipped_data_dir() / "community.json", catalog, k)

@@ -229,6 +229,11 @@ class Previews(RecommenderParts):
             return told("sensitive", tr("{name} is in {topic}, a sensitive category you have not "
                                         "opted into: your data never brings it in.").format(
                 name=name, topic=category.name))
+        if policy.minor:  # the level in force is Off whatever was chosen (privacy.minors)
+            return told("level", tr("You told us your age band is under 18, so nothing about you "
+                                    "is used: the shop shows the same popular, new and sponsored "
+                                    "items to everyone under 18, and {name} is not among "
+                                    "them.").format(name=name))
         if policy.level == consent.OFF:
             return told("level", tr("Personalization is off: the shop shows the same popular, new "
                                     "and sponsored items to everyone, and {name} is not among "

@@ -106,9 +106,12 @@ class Recommender(Wording, Shelves, Previews):
         they count for."""
         self._state = None
         self._previewed = (None, {})
-        stale_policy = changes.policy_changed
-        if stale_policy:
-            self._policy = None
+        # The policy is read again after every change: a data point can change it (an age
+        # band that says the shopper is a minor, tightrope.privacy.minors); if it moved,
+        # every explanation may have.
+        old_policy, self._policy = self._policy, None
+        stale_policy = changes.policy_changed or (
+            old_policy is not None and self.policy() != old_policy)
         if stale_policy or self._datums is None:
             self._datums = None
             self._rows.clear()

@@ -22,6 +22,7 @@ BLOCKED_TOPICS = "blocked topics"
 RETENTION = "retention"
 CLOCK = "clock"
 SHARING = "do not sell"
+GPC = "global privacy control"  # the simulated browser signal (tightrope.privacy.gpc)
 PERSONA = "persona"
 LANGUAGE = "language"  # not stored: the window installed another translator
 # Settings that change what every score or explanation is made of: their caches go.

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from tightrope.clock import format_time
 from tightrope.operations.changes import (
     BLOCKED_TOPICS,
+    GPC,
     LEVEL,
     PAUSED,
     SHARING,
@@ -18,7 +19,7 @@ from tightrope.operations.changes import (
     ConsentChange,
 )
 from tightrope.operations.commit import committed
-from tightrope.privacy import partners
+from tightrope.privacy import gpc, partners
 from tightrope.privacy.consent import (
     LEVELS,
     META_LEVEL,
@@ -170,5 +171,24 @@ def unblock_topic(store: Store, topic: str) -> Changes:
     def write() -> Changes:
         store.db.execute("DELETE FROM blocked_topics WHERE topic = ?", [topic])
         return Changes("unblock topic", settings=frozenset({BLOCKED_TOPICS}), result=topic)
+
+    return committed(store, write)
+
+
+def set_gpc(store: Store, on: bool, where: str = gpc.WHERE) -> Changes:
+    """Start or stop the simulated Global Privacy Control signal (CCPA regs \u00a77025), with
+    its line in the consent history; ``changes.result`` is the signal now. Nothing is
+    written (and no one told) when it is already so."""
+    if gpc.signal(store) == on:
+        return Changes("gpc", result=on)
+
+    def write() -> Changes:
+        store.set_meta(gpc.META_GPC, "1" if on else "0")
+        # granted = "sale and sharing allowed by this signal": the signal withdraws it
+        store.db.execute(
+            "INSERT INTO consent_history (at, category, granted, collected_where) VALUES (?, ?, ?, ?)",
+            [format_time(store.clock.now()), gpc.SWITCH, int(not on), where],
+        )
+        return Changes("gpc", settings=frozenset({GPC}), result=on)
 
     return committed(store, write)

@@ -129,6 +129,9 @@ def restore(store: Store, doc: ExportDoc) -> Changes:
         for h in doc.consent_history:
             db.execute("INSERT INTO consent_history (at, category, granted, collected_where) "
                        "VALUES (?, ?, ?, ?)", [h["at"], h["category"], h["granted"], h["collected_where"]])
+        for c in doc.corrections:
+            db.execute("INSERT INTO corrections (datum_id, at, collected_where) VALUES (?, ?, ?)",
+                       [c["datum_id"], c["at"], c["collected_where"]])
         for topic in doc.blocked_topics:
             db.execute("INSERT INTO blocked_topics (topic, at) VALUES (?, ?)",
                        [topic, format_time(store.clock.now())])

@@ -16,6 +16,7 @@ from typing import Any
 
 from tightrope.storage.datums import CONSENT_CATEGORIES, consent_label
 from tightrope.i18n import translator
+from tightrope.privacy import gpc, minors
 from tightrope.storage.store import Store
 
 tr = translator("Consent")
@@ -128,9 +129,15 @@ def decided(store: Store) -> bool:
 
 
 def history(store: Store) -> list[dict[str, Any]]:
+    known = switch_ids(store)
+
+    def name(switch: str) -> str:
+        if switch == gpc.SWITCH:
+            return gpc.label()
+        return switch_label(store, switch) if switch in known else switch
+
     return [
-        {"at": r["at"], "switch": r["category"], "label": switch_label(store, r["category"])
-         if r["category"] in switch_ids(store) else r["category"],
+        {"at": r["at"], "switch": r["category"], "label": name(r["category"]),
          "granted": bool(r["granted"]), "where": r["collected_where"]}
         for r in store.db.query("SELECT * FROM consent_history ORDER BY id")
     ]
@@ -159,10 +166,13 @@ class Policy:
 
     granted: frozenset[str]
     sensitive_opt_in: frozenset[str]
-    level: str
+    level: str  # in force: Off for a known minor, whatever level was chosen
     blocked: frozenset[str]
+    minor: bool = False  # the minors rule is in force (tightrope.privacy.minors)
 
 
 def policy(store: Store) -> Policy:
     s = state(store)
-    return Policy(s.granted(), s.sensitive_opt_in(), level(store), blocked_topics(store))
+    minor = minors.known_minor(store)
+    return Policy(s.granted(), s.sensitive_opt_in(), OFF if minor else level(store),
+                  blocked_topics(store), minor)

@@ -3,8 +3,9 @@ export.schema.json) or CSV (one row per item, with a ``section`` column).
 
 Contents: data points, inferred interests and what the sensitive guard suppressed, consent
 state and history, exclusions (data points kept but not used, blocked topics), deletion
-receipts, retention periods, the data-use log, the partner view, and a plain-language
-summary of how recommendations use each kind of data. Files are written private (0600).
+receipts, retention periods, the data-use log, the partner view, a plain-language
+summary of how recommendations use each kind of data, the facts corrected (when, never the
+old value) and how recommendations work for you now (their main parameters and weights). Files are written private (0600).
 An export is a copy of personal data: erase-everything cannot reach files saved outside the
 data folder, and the export dialog says so.
 """
@@ -18,7 +19,7 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from tightrope import __version__
-from tightrope.privacy import consent, partners, retention
+from tightrope.privacy import consent, gpc, parameters, partners, rectify, retention
 from tightrope.storage import files
 from tightrope.engine import interests
 from tightrope.clock import format_time
@@ -33,9 +34,10 @@ FORMATS = ("json", "csv")
 # How recommendations use each kind of data, in plain words (also shown in the app).
 HOW_USED: dict[str, str] = {
     "browsing": "Products you viewed count for themselves, for similar products, and (level "
-                "Full) for what other shoppers bought with them. Their weight halves every 30 days.",
+                "Full) for what other shoppers bought with them. Their weight halves every "
+                "{half_life} days.",
     "searches": "Products matching the words you searched for rank higher. Their weight halves "
-                "every 30 days.",
+                "every {half_life} days.",
     "purchases": "What you added to your cart or bought counts for similar products and (level "
                  "Full) for what other shoppers bought with them; things you bought that people "
                  "don't buy twice are not shown again.",
@@ -68,6 +70,7 @@ def build(rec: Recommender) -> dict[str, Any]:
             "sensitive": st.sensitive,
             "personalization_level": consent.level(store),
             "collection_paused": consent.paused(store),
+            "global_privacy_control": gpc.signal(store),
         },
         "consent_history": consent.history(store),
         "exclusions": {
@@ -79,9 +82,12 @@ def build(rec: Recommender) -> dict[str, Any]:
         "data_use_log": rec.data_use.entries(),
         "partner_view": partners.payload(rec),
         "how_your_data_is_used": [
-            {"category": c, "label": CONSENT_CATEGORIES.get(c, c.capitalize()), "summary": text}
+            {"category": c, "label": CONSENT_CATEGORIES.get(c, c.capitalize()),
+             "summary": text.format(half_life=f"{rec.evidence.w.half_life_days:g}")}
             for c, text in HOW_USED.items()
         ],
+        "corrections": rectify.history(store),
+        "how_recommendations_work": parameters.overview(rec).to_json(),
     }
 
 
@@ -124,6 +130,12 @@ def to_csv(doc: dict[str, Any]) -> str:
         w.writerow({"section": "data_use", "id": e["source"], "label": e["label"], "at": e["minute"],
                     "value": e["computations"], "detail": json.dumps({"data_points": e["data_points"]})})
     w.writerow({"section": "partner_view", "detail": json.dumps(doc["partner_view"], ensure_ascii=False)})
+    for c in doc.get("corrections", ()):
+        w.writerow({"section": "correction", "id": c["datum_id"], "kind": c["kind"], "at": c["at"],
+                    "where": c["where"]})
+    for p in doc.get("how_recommendations_work", {}).get("parameters", ()):
+        w.writerow({"section": "parameter", "id": p["parameter"], "label": p["name"],
+                    "value": round(p["share"], 6), "detail": p["description"]})
     for h in doc["how_your_data_is_used"]:
         w.writerow({"section": "how_used", "id": h["category"], "label": h["label"], "detail": h["summary"]})
     return buf.getvalue()

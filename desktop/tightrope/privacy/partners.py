@@ -11,7 +11,9 @@
   is held by 3 of the 6,000 community shoppers), so interests are left out, the one whose
   absence leaves the most shoppers first, until at least k hold the whole set. Departments
   are the coarsest level the catalog has, so there is nothing to generalise them to.
-* "Do not sell or share" is on by default; while it is on, the payload is empty.
+* "Do not sell or share" is on by default; while it is on, the payload is empty. So it is
+  while the browser sends Global Privacy Control, whatever the switch says, and for a
+  shopper known to be a minor (:func:`tightrope.privacy.gpc.sharing_block`).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from tightrope.engine import interests
-from tightrope.privacy import pseudonyms
+from tightrope.privacy import gpc, pseudonyms
 from tightrope.i18n import translator
 
 if TYPE_CHECKING:
@@ -73,7 +75,8 @@ def payload(rec: Recommender, partner: str = PARTNER) -> dict[str, Any]:
             offered.append({"topic": inf.topic, "name": inf.name, "cohort_at_least": size})
     offered, dropped = k_anonymous_set(rec.community, offered, k)
     withheld += dropped
-    blocked = do_not_sell(store)
+    block = gpc.sharing_block(store)
+    blocked = block is not None
     if_allowed = {
         "partner": partner,
         # minimization: no key (and so no id) is made while nothing may be shared
@@ -82,10 +85,14 @@ def payload(rec: Recommender, partner: str = PARTNER) -> dict[str, Any]:
     }
     return {
         "partner": partner,
-        "do_not_sell": blocked,
+        "do_not_sell": do_not_sell(store),
+        # what stops sharing now ("gpc", "minor", "do_not_sell"; None: nothing) and why
+        "blocked_by": block,
+        "blocked_reason": gpc.block_text(block),
+        "gpc": {"signal": gpc.signal(store), "honoured": block == gpc.GPC},
         "sent": False,
         "would_send": None if blocked else if_allowed,
-        # what "Do not sell or share" is holding back (the same payload, never sent)
+        # what is being held back (the same payload, never sent)
         "would_send_if_allowed": if_allowed,
         "eligible_interests": offered,
         "withheld": withheld,

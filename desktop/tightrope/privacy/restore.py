@@ -36,7 +36,7 @@ DATA_POINT_DERIVED = ("label", "topic")
 TOP_LEVEL = ("format", "app", "exported_at", "data_points", "inferred_interests",
              "suppressed_inferences", "consent", "consent_history", "exclusions",
              "deletion_receipts", "retention", "data_use_log", "partner_view",
-             "how_your_data_is_used")
+             "how_your_data_is_used", "corrections", "how_recommendations_work")
 
 
 class RestoreError(JsonFileError):
@@ -58,6 +58,7 @@ class ExportDoc:
     retention: dict[str, int] = field(default_factory=dict)
     data_use: list[dict[str, Any]] = field(default_factory=list)
     do_not_sell: bool | None = None
+    corrections: list[dict[str, Any]] = field(default_factory=list)
 
 
 class _Checker(JsonChecker):
@@ -159,7 +160,9 @@ class _Checker(JsonChecker):
     def consent(self, raw: Any, doc: ExportDoc) -> None:
         at: JsonPath = ("consent",)
         obj = self.fields(raw, at, ("decided", "categories", "sensitive", "personalization_level",
-                                    "collection_paused"), (), "the consent state")
+                                    "collection_paused"),
+                          # the browser's signal, not a choice stored here: never restored
+                          ("global_privacy_control",), "the consent state")
         decided = self.boolean(obj, "decided", at)
         cats = self.switches(obj, "categories", at, list(CONSENT_CATEGORIES))
         sens = self.switches(obj, "sensitive", at, [c.id for c in self.catalog.sensitive_categories()])
@@ -183,6 +186,21 @@ class _Checker(JsonChecker):
             out.append({"at": self.time(obj, "at", at),
                         "category": self.text_value(obj, "switch", at, empty=False),
                         "granted": int(self.boolean(obj, "granted", at)),
+                        "collected_where": self.text_value(obj, "where", at)})
+        return out
+
+    def corrections(self, raw: list[Any], datum_ids: dict[int, bool]) -> list[dict[str, Any]]:
+        """When facts were corrected (tightrope.privacy.rectify): each names a data point
+        of the export."""
+        out = []
+        for i, item in enumerate(raw):
+            at: JsonPath = ("corrections", i)
+            obj = self.fields(item, at, ("datum_id", "at", "where"), ("kind",), "a correction")
+            datum_id = obj["datum_id"]
+            if not self._is_whole(datum_id, 1, MAX_ID) or datum_id not in datum_ids:
+                raise self.fail((*at, "datum_id"), f"{json.dumps(datum_id)[:40]} is not a data "
+                                "point of this export")
+            out.append({"datum_id": datum_id, "at": self.time(obj, "at", at),
                         "collected_where": self.text_value(obj, "where", at)})
         return out
 
@@ -264,6 +282,7 @@ class _Checker(JsonChecker):
         doc.receipts = self.receipts(self.items(obj, "deletion_receipts", "receipts"))
         doc.retention = self.retention_periods(self.items(obj, "retention", "retention periods"))
         doc.data_use = self.data_use(self.items(obj, "data_use_log", "data-use entries"))
+        doc.corrections = self.corrections(self.items(obj, "corrections", "corrections"), excluded)
         partner = obj.get("partner_view")
         if partner is not None:
             if not isinstance(partner, dict):

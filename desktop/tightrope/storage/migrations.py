@@ -132,3 +132,20 @@ def m007_drop_the_stored_study_key(db: sqlite_utils.Database) -> None:
     # in memory only (tightrope.privacy.pseudonyms.SessionTokens); the old key goes, and with it any
     # way to link the old logs' tokens to anything. secure_delete overwrites it.
     db.execute("DELETE FROM meta WHERE key = 'study_key'")
+
+
+@migrations()
+def m008_create_corrections(db: sqlite_utils.Database) -> None:
+    # Rectification (GDPR Art. 16): a fact the user corrected (city, age band, a declared
+    # interest) is changed in place; this table records *that* and *when* it was corrected,
+    # never the old value (a wrong fact is still a fact about the user). It goes with its
+    # data point (cascade), so forgetting the fact forgets its corrections too.
+    db.execute(
+        """CREATE TABLE corrections (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            datum_id INTEGER NOT NULL REFERENCES datums(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            collected_where TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX corrections_datum ON corrections(datum_id)")

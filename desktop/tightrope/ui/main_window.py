@@ -28,6 +28,7 @@ from tightrope.ui.navigation import (
     CART,
     CATEGORY,
     HOME,
+    HOW_IT_WORKS,
     PRODUCT,
     SEARCH,
     WISHLIST,
@@ -41,10 +42,13 @@ from tightrope.ui.pages.base import PageController
 from tightrope.ui.pages.browse import CategoryController, SearchController
 from tightrope.ui.pages.cart import CartController
 from tightrope.ui.pages.home import HomeController
+from tightrope.ui.pages.how_it_works import HowItWorksController
 from tightrope.ui.pages.product import ProductController
 from tightrope.ui.pages.wishlist import WishlistController
 from tightrope.ui.pages.your_data import YourDataController
 from tightrope.ui.privacy.controller import PrivacyController
+from tightrope.ui.privacy.page import TAB_CONSENT
+from tightrope.ui.privacy.rights import RightsController
 from tightrope.ui.store_events import StoreEvents
 from tightrope.ui.topbar import ShellController, TopBar
 from tightrope.ui.why.dock import WhyDock
@@ -103,6 +107,7 @@ class MainWindow(QMainWindow):
         self.your_data = YourDataController(
             services, self.navigator, self.store_events.changed, self
         )
+        self.how_it_works = HowItWorksController(services, self.navigator, self)
         controllers: dict[str, PageController] = {
             HOME: self.home,
             CATEGORY: self.category,
@@ -111,6 +116,7 @@ class MainWindow(QMainWindow):
             CART: self.cart,
             WISHLIST: self.wishlist,
             YOUR_DATA: self.your_data,
+            HOW_IT_WORKS: self.how_it_works,
         }
         for name, controller in controllers.items():
             self.pages.add(name, controller)
@@ -164,6 +170,10 @@ class MainWindow(QMainWindow):
             navigator=self.navigator, store_changed=changed, ui_events=self.ui_events,
             search=self.top_bar,
         )
+        self.how_it_works.privacy_requested.connect(lambda: self.privacy.show_page(TAB_CONSENT))
+        # Reject all beside Accept all, and the simulated Global Privacy Control signal
+        self.rights = RightsController(self.privacy.view, services, changed, self)
+        self.workshop.scenarios.show_privacy = self.privacy.show_page
         # "Why am I seeing this?" for every recommended item, docked at the right.
         self.why = WhyDock(
             self, services, why_requested=self.why_requested, side_panel=self.side,

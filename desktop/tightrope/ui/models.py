@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from tightrope.catalog import Catalog
+from tightrope.privacy import rectify
 from tightrope.storage.datums import Datum, consent_label, kind_name
 from tightrope.i18n import translator
 from tightrope.ui import format, theme
@@ -40,18 +41,23 @@ class DatumRow:
     where: str
     consent: str
     excluded: bool
+    corrected: str = ""  # "corrected on 6 Dec 2026" for a fact the user corrected
 
     @classmethod
-    def from_datum(cls, datum: Datum, catalog: Catalog) -> DatumRow:
+    def from_datum(cls, datum: Datum, catalog: Catalog, corrected_at: str | None = None) -> DatumRow:
+        label = datum.label(catalog)
+        corrected = rectify.corrected_text(corrected_at) if corrected_at else ""
         return cls(
             datum_id=datum.id,
-            label=datum.label(catalog),
+            label=tr("{fact} ({corrected})").format(fact=label, corrected=corrected)
+            if corrected else label,
             kind=datum.kind,
             kind_text=kind_name(datum.kind),
             collected_at=datum.collected_at,
             where=datum.collected_where,
             consent=consent_label(datum.consent_category),
             excluded=datum.excluded,
+            corrected=corrected,
         )
 
 

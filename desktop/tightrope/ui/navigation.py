@@ -25,6 +25,7 @@ PRODUCT = "product"
 CART = "cart"
 WISHLIST = "wishlist"
 YOUR_DATA = "your-data"
+HOW_IT_WORKS = "how-it-works"
 
 
 @dataclass(frozen=True)

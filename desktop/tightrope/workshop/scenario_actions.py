@@ -35,8 +35,12 @@ if TYPE_CHECKING:
 
 tr = translator("Scenarios")
 
+# The rights' actions (issue #20): each is the core write the window's control makes.
+RIGHTS_ACTIONS = frozenset({"set_level", "reject_all", "accept_all", "correct_city",
+                            "correct_age_band", "set_do_not_sell", "set_gpc"})
 # The actions with a data part (the rest only move the window).
-DATA_ACTIONS = frozenset({"load_persona", "advance_clock", "forget_topic"})
+DATA_ACTIONS = frozenset({"load_persona", "advance_clock", "forget_topic"}) | RIGHTS_ACTIONS
+WHERE = "scenario"  # where a scenario's consent change or correction is recorded
 # Where a product opened by a scenario (open_product) was viewed, as its page records it.
 SCENARIO_WHERE = "scenario"
 SEARCH_WHERE = "search box"  # tightrope.ui.pages.browse.SEARCH_WHERE
@@ -108,6 +112,46 @@ def outcome_of(change: Changes) -> Outcome:
     return Outcome(change.action, receipts, change.summary, change)
 
 
+def exercise_right(services: Services, action: Action) -> Outcome:
+    """A right's action through the core (the write the window's control makes), with the
+    sentence the scenario panel shows once it is on disk."""
+    from tightrope.operations import consent as consent_ops
+    from tightrope.operations import rectify as rectify_ops
+    from tightrope.privacy import consent, gpc
+
+    store, rec = services.store, services.recommender
+    do, arg = action.do, action.arg
+    if do == "set_level":
+        consent_ops.set_level(store, arg)
+        return Outcome(do, (), tr("Personalization is now {level}.").format(
+            level=consent.level_text(arg)[0]))
+    if do in ("reject_all", "accept_all"):
+        change = (consent_ops.reject_all if do == "reject_all" else consent_ops.accept_all)(store, WHERE).consent
+        assert change is not None
+        if do == "reject_all":
+            text = tr("Withdrawn in one click: %n switch(es).", n=len(change.withdrawn))
+        else:
+            text = tr("Given in one click: %n switch(es).", n=len(change.given))
+        return Outcome(do, (), text)
+    if do in ("correct_city", "correct_age_band"):
+        kind = "location" if do == "correct_city" else "age_band"
+        fact = next((d for d in store.datums() if d.kind == kind), None)
+        if fact is None:
+            return Outcome(do, (), tr("There is no {fact} to correct.").format(
+                fact=kind.replace("_", " ")))
+        return Outcome(do, (), rectify_ops.correct(rec, fact.id, arg, WHERE).summary)
+    if do == "set_do_not_sell":
+        consent_ops.set_do_not_sell(store, arg)
+        return Outcome(do, (), tr("\u201cDo not sell or share\u201d is now {state}.").format(
+            state=tr("on") if arg else tr("off")))
+    if do == "set_gpc":
+        consent_ops.set_gpc(store, arg, gpc.WHERE)
+        block = gpc.sharing_block(store)
+        return Outcome(do, (), gpc.block_text(block) if arg else tr(
+            "The browser no longer sends Global Privacy Control."))
+    raise ValueError(f"{do!r} is not a right's action")
+
+
 def run(services: Services, action: Action) -> Outcome | None:
     """Carry out the data part of an action; None for an action without one."""
     if action.do == "load_persona":
@@ -116,6 +160,8 @@ def run(services: Services, action: Action) -> Outcome | None:
         return advance_clock(services, action.arg)
     if action.do == "forget_topic":
         return forget_topic(services, action.arg)
+    if action.do in RIGHTS_ACTIONS:
+        return exercise_right(services, action)
     return None
 
 

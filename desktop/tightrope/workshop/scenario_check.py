@@ -250,6 +250,8 @@ class _Checker:
                 return None
             return ("some rest on personal data" if used
                     else "nothing personal is used (the first shelf says so)")
+        if kind in ("main_parameter", "corrected", "partner_shares", "gpc_honoured", "minor_rule"):
+            return self.check_right(claim)
         if kind == "receipt":
             deleted = sum(r["total"] for r in receipts)
             if subject and not deleted:
@@ -257,6 +259,50 @@ class _Checker:
             if not subject and deleted:
                 return f"its actions deleted {deleted} data points"
             return None
+        raise ValueError(f"unknown claim {kind!r}")
+
+
+    def check_right(self, claim: Claim) -> str | None:
+        """The rights' claims (issue #20), against what the pages show: "How recommendations
+        work", "Your data", the partner tab, the home page's minors note."""
+        from tightrope.privacy import gpc, parameters, partners, rectify
+
+        rec, store = self.services.recommender, self.services.store
+        kind, subject = claim.kind, claim.subject
+        if kind == "main_parameter":
+            ranked = parameters.overview(rec).ranked()
+            top = ranked[0].parameter if ranked else None
+            if top == subject:
+                return None
+            return f"{top or 'nothing'} counts most" + (
+                f" ({parameters.percent(ranked[0].share)})" if ranked else "")
+        if kind == "corrected":
+            fact = next((d for d in store.datums() if d.kind == subject), None)
+            if fact is None:
+                return f"no {subject} is stored"
+            wanted = claim.option("to")
+            if wanted is not None and fact.text != wanted:
+                return f"it reads {fact.text!r}"
+            if fact.id not in rectify.corrected_at(store):
+                return "no correction of it is recorded"
+            return None
+        if kind == "partner_shares":
+            out = partners.payload(rec)
+            shares = out["would_send"] is not None
+            if shares == subject:
+                return None
+            return f"the partner view says \u201c{out['blocked_reason']}\u201d" if not shares else (
+                "the partner view shows a payload")
+        if kind == "gpc_honoured":
+            honoured = gpc.sharing_block(store) == gpc.GPC
+            if honoured == subject:
+                return None
+            return "the browser's signal is honoured" if honoured else "no signal is honoured"
+        if kind == "minor_rule":
+            minor = rec.policy().minor
+            if minor == subject:
+                return None
+            return "the shop knows the shopper is under 18" if minor else "no age band under 18 is stored"
         raise ValueError(f"unknown claim {kind!r}")
 
 
@@ -268,7 +314,7 @@ def check(
 ) -> Report:
     """Play ``scenario`` in a scratch shop on a fixed clock and check its claims and names."""
     from tightrope.catalog import load_shipped_catalog
-    from tightrope.engine.community import load_shipped_community
+    from tightrope.engine.community_cache import load_shipped_community
 
     catalog = catalog or load_shipped_catalog()
     community = community or load_shipped_community(catalog)

@@ -22,6 +22,10 @@ from typing import Any
 from tightrope import paths
 from tightrope.catalog import Catalog
 from tightrope.engine.explain import SOURCES
+from tightrope.privacy.consent import LEVELS
+from tightrope.privacy.parameters import PARAMETERS
+from tightrope.privacy.rectify import CORRECTABLE
+from tightrope.workshop.task_success import PRIVACY_TABS
 from tightrope.i18n import translator
 from tightrope.storage.jsonfile import (
     JsonChecker,
@@ -65,6 +69,12 @@ TARGETS: dict[str, str] = {
     "whyBanner": tr.mark("the receipt banner in the why panel"),
     "scenarioClock": tr.mark("the shop's date in the scenario panel"),
     "scenarioResult": tr.mark("what the step's actions deleted, in the scenario panel"),
+    "shelfControls": tr.mark("the personalization switch and \u201cHow recommendations work\u201d "
+                             "above the shelves"),
+    "howHeadline": tr.mark("what counts most for you, on \u201cHow recommendations work\u201d"),
+    "consentBulk": tr.mark("\u201cAccept all\u201d and \u201cReject all\u201d on the privacy page"),
+    "rowActions": tr.mark("the actions on the selected row of \u201cYour data\u201d"),
+    "gpcBox": tr.mark("the Global Privacy Control switch on the partner tab"),
 }
 
 
@@ -86,6 +96,16 @@ ACTIONS: dict[str, tuple[str, str] | None] = {
     "go_home": None,
     "open_your_data": None,
     "close_panel": None,
+    # the rights (issue #20): each a write through the core, as the window's control does
+    "open_how_it_works": None,
+    "open_privacy": ("tab", "tab"),
+    "set_level": ("level", "level"),
+    "reject_all": None,
+    "accept_all": None,
+    "correct_city": ("city", "text"),
+    "correct_age_band": ("age_band", "age_band"),
+    "set_do_not_sell": ("on", "bool"),
+    "set_gpc": ("on", "bool"),
 }
 
 
@@ -101,6 +121,11 @@ CLAIMS: dict[str, tuple[str, dict[str, str]]] = {
     "no_data_about": ("category", {}),
     "personalized": ("bool", {}),
     "receipt": ("bool", {}),
+    "main_parameter": ("parameter", {}),
+    "corrected": ("fact", {"to": "text"}),
+    "partner_shares": ("bool", {}),
+    "gpc_honoured": ("bool", {}),
+    "minor_rule": ("bool", {}),
 }
 COUNTERFACTUAL_MAX = 3  # the largest set the why panel searches (Recommender.counterfactual)
 MAX_RANK = 100
@@ -129,8 +154,18 @@ class Action:
             "go_home": tr("Goes to the home page"),
             "open_your_data": tr("Opens \u201cYour data\u201d"),
             "close_panel": tr("Closes the side panel"),
+            "open_how_it_works": tr("Opens \u201cHow recommendations work\u201d"),
+            "open_privacy": tr("Opens the privacy page at its tab {arg}"),
+            "set_level": tr("Sets personalization to {arg}"),
+            "reject_all": tr("Withdraws every consent (\u201cReject all\u201d)"),
+            "accept_all": tr("Gives every everyday consent (\u201cAccept all\u201d)"),
+            "correct_city": tr("Corrects the city to {arg}"),
+            "correct_age_band": tr("Corrects the age band to {arg}"),
+            "set_do_not_sell": tr("Sets \u201cDo not sell or share\u201d {arg}"),
+            "set_gpc": tr("Turns the simulated Global Privacy Control signal {arg}"),
         }
-        return words[self.do].format(arg=self.arg)
+        arg = (tr("on") if self.arg else tr("off")) if isinstance(self.arg, bool) else self.arg
+        return words[self.do].format(arg=arg)
 
     def to_json(self) -> dict[str, Any]:
         spec = ACTIONS[self.do]
@@ -192,6 +227,18 @@ class Claim:
         if self.kind == "receipt":
             return ("the step's actions deleted data with a receipt" if s
                     else "the step's actions deleted nothing")
+        if self.kind == "main_parameter":
+            return f"{s} counts most in the recommendations (How recommendations work)"
+        if self.kind == "corrected":
+            return f"the {s} reads {self.option('to')!r} and its correction is recorded"
+        if self.kind == "partner_shares":
+            return "a partner would receive data" if s else "a partner would receive nothing"
+        if self.kind == "gpc_honoured":
+            return ("Global Privacy Control is honoured" if s
+                    else "no Global Privacy Control signal is honoured")
+        if self.kind == "minor_rule":
+            return ("the minors rule is in force (no profiling)" if s
+                    else "the minors rule is not in force")
         return self.kind
 
     def to_json(self) -> dict[str, Any]:
@@ -374,6 +421,14 @@ class _Checker(JsonChecker):
         elif kind == "bool":
             if not isinstance(value, bool):
                 raise self.fail(where, f"must be true or false, not {json.dumps(value)[:40]}")
+        elif kind in ("parameter", "fact"):
+            known = tuple(PARAMETERS) if kind == "parameter" else CORRECTABLE
+            if value not in known:
+                raise self.fail(where, f"unknown {kind} {json.dumps(value)[:40]} "
+                                       f"(known: {', '.join(known)})")
+        elif kind == "text":
+            if not isinstance(value, str) or not value.strip():
+                raise self.fail(where, f"must be some text, not {json.dumps(value)[:40]}")
         elif kind == "sources":
             known = tuple(SOURCES)
             if (not isinstance(value, list) or not value
@@ -427,6 +482,15 @@ class _Checker(JsonChecker):
                     f"not {json.dumps(value)}",
                 )
             value = float(value)
+        elif kind == "bool":
+            if not isinstance(value, bool):
+                raise self.fail((*at, key), f"must be true or false, not {json.dumps(value)[:40]}")
+        elif kind in ("level", "tab", "age_band"):
+            known = {"level": tuple(LEVELS), "tab": PRIVACY_TABS,
+                     "age_band": tuple(self.catalog.profile_rules.get("age_band", {}))}[kind]
+            if value not in known:
+                raise self.fail((*at, key), f"unknown {kind.replace('_', ' ')} "
+                                            f"{json.dumps(value)[:40]} (known: {', '.join(known)})")
         else:
             value = self.string(raw, key, at)
         return Action(do, value)

@@ -57,6 +57,7 @@ EVENT_TYPES: dict[str, str] = {
     "forget": "data points were deleted (forget, topic, product, erase)",
     "exclude": "data points were kept but no longer used",
     "include": "data points were used again",
+    "correct": "a fact was corrected (city, age band, a declared interest; never which value)",
     "consent_change": "a consent setting changed (a switch, the level, pause, do not sell, a blocked topic)",
     "export": "the participant saved a copy of their data (the format only, never where)",
     "clock": "the shop's clock was moved",

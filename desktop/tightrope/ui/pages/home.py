@@ -10,20 +10,22 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFrame, QPushButton, QVBoxLayout, QWidget
 
 from tightrope.catalog import Catalog, Category
+from tightrope.operations import consent as consent_ops
 from tightrope.operations.changes import Changes
 from tightrope.engine.explain import Shelf
 from tightrope.i18n import translator
-from tightrope.privacy import consent
+from tightrope.privacy import consent, minors
 from tightrope.services import Services
 from tightrope.ui import format, images, theme
 from tightrope.ui.condition import explanations_shown
-from tightrope.ui.navigation import CATEGORY, Navigator, Route
+from tightrope.ui.navigation import CATEGORY, HOW_IT_WORKS, Navigator, Route
 from tightrope.ui.pages.base import PageController
 from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.widgets.flow import FlowLayout
 from tightrope.ui.widgets.labels import styled_label
 from tightrope.ui.widgets.page import ScrollPage
 from tightrope.ui.widgets.shelf import ShelfView
+from tightrope.ui.widgets.shelf_controls import ShelfControls
 
 tr = translator("HomePage")
 
@@ -114,6 +116,7 @@ class HomeView(ScrollPage):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(tr("Home"), parent)
+        self.controls = ShelfControls(self.body)
         self.hero = QFrame(self.body)
         self.hero.setObjectName("hero")
         hero_layout = QVBoxLayout(self.hero)
@@ -125,6 +128,9 @@ class HomeView(ScrollPage):
         hero_layout.addWidget(self.hero_title)
         hero_layout.addWidget(self.hero_text)
         self.body_layout.addWidget(self.hero)
+
+        # the level switch and "How recommendations work", where the shelves are (DSA Art. 27(3))
+        self.body_layout.addWidget(self.controls)
 
         self.shelf_box = QVBoxLayout()
         self.shelf_box.setSpacing(32)
@@ -154,6 +160,7 @@ class HomeView(ScrollPage):
     def update_condition(self) -> None:
         """The welcome: the opaque study condition promises no explanations (and has no
         "Your data" button to point to)."""
+        self.controls.how.setVisible(explanations_shown(self))
         if explanations_shown(self):
             self.hero_title.setText(tr("Good gear, chosen with you, not about you"))
             self.hero_text.setText(tr(
@@ -238,6 +245,8 @@ class HomeController(PageController):
     def _on_store_changed(self, changes: Changes) -> None:
         if changes.op == "persona" or changes.everything:
             self._new_shopper = True
+        self.view.controls.level_chosen.connect(self._on_level)
+        self.view.controls.how_requested.connect(self._on_how)
 
     def open(self, route: Route, fresh: bool) -> None:
         if consent.decided(self.services.store):
@@ -252,10 +261,21 @@ class HomeController(PageController):
 
     def refresh(self) -> None:
         self.view.update_condition()
-        self.view.set_shelves(self.services.recommender.shelves(), self.services.catalog)
+        rec = self.services.recommender
+        self.view.controls.set_state(consent.level(self.services.store),
+                                     minors.explanation() if rec.policy().minor else "")
+        self.view.set_shelves(rec.shelves(), self.services.catalog)
         if self._new_shopper:
             self._new_shopper = False
             self.view.reset_position()
+
+    @Slot(str)
+    def _on_level(self, level: str) -> None:
+        consent_ops.set_level(self.services.store, level)  # the shelves follow the one signal
+
+    @Slot()
+    def _on_how(self) -> None:
+        self.navigator.go(Route(HOW_IT_WORKS))
 
     @Slot(str)
     def _on_category_activated(self, category_id: str) -> None:

@@ -22,7 +22,7 @@ from tightrope.i18n import translator
 from tightrope.services import Services
 from tightrope.ui import format, images, theme
 from tightrope.ui.condition import explanations_shown
-from tightrope.ui.navigation import CATEGORY, Navigator, Route
+from tightrope.ui.navigation import CATEGORY, HOW_IT_WORKS, Navigator, Route
 from tightrope.ui.pages.base import PageController
 from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.widgets.flow import FlowLayout
@@ -58,6 +58,7 @@ class ProductView(ScrollPage):
     category_clicked = Signal()
     product_activated = Signal(str, str)
     why_requested = Signal(str, object)
+    how_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(tr("Product"), parent)
@@ -183,6 +184,13 @@ class ProductView(ScrollPage):
         self.related.product_activated.connect(self.product_activated)
         self.related.why_requested.connect(self.why_requested)
         self.body_layout.addWidget(self.related)
+        # where this shelf's recommendations come from (DSA Art. 27), as on the home page
+        self.how = QPushButton(tr("How recommendations work"), self.body)
+        self.how.setObjectName("linkButton")
+        self.how.setAccessibleName(tr("How recommendations work"))
+        self.how.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.how.clicked.connect(self.how_requested)
+        self.body_layout.addWidget(self.how, 0, Qt.AlignmentFlag.AlignLeft)
         self.body_layout.addStretch(1)
         theme.follow_scale(self, self._apply_scale)
 
@@ -278,6 +286,7 @@ class ProductView(ScrollPage):
         self.related.where = related_where(shelf.source_title or shelf.title)
         self.related.set_shelf(shelf, catalog)
         self.related.setVisible(bool(shelf.items))
+        self.how.setVisible(bool(shelf.items) and explanations_shown(self))
 
     def cards(self) -> list[ProductCard]:
         return self.related.cards()
@@ -334,6 +343,7 @@ class ProductController(PageController):
         self.view.wishlist_clicked.connect(self._on_wishlist)
         self.view.rating_chosen.connect(self._on_rating_chosen)
         self.view.category_clicked.connect(self._on_category_clicked)
+        self.view.how_requested.connect(lambda: self.navigator.go(Route(HOW_IT_WORKS)))
         self._product_id = ""
 
     @property

@@ -5,14 +5,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt, SignalInstance, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QBoxLayout, QFrame, QHeaderView, QTableView, QWidget
 
 from tightrope.operations.changes import Changes
 from tightrope.i18n import translator
+from tightrope.privacy import rectify
 from tightrope.services import Services
+from tightrope.ui import theme
+from tightrope.ui.condition import explanations_shown
 from tightrope.ui.models import SORT_ROLE, DatumRow, DatumTableModel
 from tightrope.ui.navigation import HOME, Navigator, Route
 from tightrope.ui.pages.base import PageController
+from tightrope.ui.pages.your_data_actions import RowActions, RowActionsController
 from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.widgets.delegates import PaddedTextDelegate
 from tightrope.ui.widgets.empty import EmptyState
@@ -25,7 +29,17 @@ class YourDataView(PlainPage):
     def __init__(self, model: DatumTableModel, parent: QWidget | None = None):
         super().__init__(tr("Your data"), parent)
         self.header = PageHeader(self.body)
-        self.body_layout.addWidget(self.header)
+        self.actions = RowActions(self.body)  # forget / don't use / correct the selected row
+        # Under the header; beside it at presenter scale, where the page (its table scrolls,
+        # not the page) has no height to spare.
+        top = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        top.setSpacing(16)
+        top.addWidget(self.header, 1)
+        top.addWidget(self.actions, 0)
+        theme.follow_scale(self, lambda: top.setDirection(
+            QBoxLayout.Direction.LeftToRight if theme.scale() > 1.25
+            else QBoxLayout.Direction.TopToBottom))
+        self.body_layout.addLayout(top)
 
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(model)
@@ -82,7 +96,13 @@ class YourDataView(PlainPage):
 
     def showEvent(self, event: QShowEvent) -> None:
         self._fit_to_contents(True)
+        self._show_actions()
         super().showEvent(event)
+
+    def _show_actions(self) -> None:
+        """The row actions, while there are rows; the opaque study condition's shop has
+        none (a typical shop's data page lists, it does not offer to forget or correct)."""
+        self.actions.setVisible(self.proxy.rowCount() > 0 and explanations_shown(self))
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
@@ -100,6 +120,7 @@ class YourDataView(PlainPage):
             ),
         )
         self.table.setVisible(count > 0)
+        self._show_actions()
         self.empty.setVisible(count == 0)
         self.body_layout.setStretch(self._spacer_index, 0 if count else 1)
 
@@ -130,6 +151,7 @@ class YourDataController(PageController):
         store_changed.connect(self._on_store_changed)
         self.view = YourDataView(self.model)
         self.view.empty.action_clicked.connect(self._on_go_home)
+        self.actions = RowActionsController(self.view.actions, self.view.table, services, self)
         self.reload()
 
     def open(self, route: Route, fresh: bool) -> None:
@@ -142,7 +164,10 @@ class YourDataController(PageController):
 
     def reload(self) -> None:
         catalog = self.services.catalog
-        self.model.set_rows([DatumRow.from_datum(d, catalog) for d in self.services.store.datums()])
+        store = self.services.store
+        corrected = rectify.corrected_at(store)
+        self.model.set_rows([DatumRow.from_datum(d, catalog, corrected.get(d.id))
+                             for d in store.datums()])
 
     @Slot(object)
     def _on_store_changed(self, changes: Changes) -> None:
@@ -150,6 +175,7 @@ class YourDataController(PageController):
             self.model.remove_ids(changes.deleted)
         else:
             self.reload()
+        self.actions.refresh()  # the selection's actions and preview, as stored now
 
     @Slot()
     def _on_go_home(self) -> None:

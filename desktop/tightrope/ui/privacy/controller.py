@@ -20,11 +20,10 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from tightrope.operations import consent as consent_ops
-from tightrope.operations.changes import BLOCKED_TOPICS, LEVEL, PAUSED, SHARING, Changes
+from tightrope.operations.changes import BLOCKED_TOPICS, GPC, LEVEL, PAUSED, SHARING, Changes
 from tightrope.i18n import translator
-from tightrope.privacy import consent, erase, partners, retention
+from tightrope.privacy import consent, erase, gpc, retention
 from tightrope.services import Services
-from tightrope.storage.datums import consent_label
 from tightrope.ui import condition
 from tightrope.ui.models import DatumTableModel
 from tightrope.ui.events import UiEvents
@@ -35,6 +34,7 @@ from tightrope.ui.privacy.dialogs import EraseDialog, VerifyDialog
 from tightrope.ui.privacy.export_erase import ExportAndErase
 from tightrope.ui.privacy.models import CategorySummaryModel, DataUseModel
 from tightrope.ui.privacy.page import TAB_IDS, PrivacyView
+from tightrope.ui.privacy.rights import withdrawn_offer
 from tightrope.ui.privacy.settings_tabs import SettingsTabs
 from tightrope.ui.privacy.widgets import PrivacyStrip
 from tightrope.ui.timers import one_shot
@@ -265,11 +265,16 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
 
     def refresh_strip(self) -> None:
         st = consent.state(self.store)
-        level = consent.level_text(consent.level(self.store))[0]
+        policy = self.rec.policy()  # the level in force: Off for a known minor
+        level = consent.level_text(policy.level)[0]
+        if policy.minor:
+            level = tr("{level} (under 18)").format(level=level)
         collecting = tr("Collection paused") if consent.paused(self.store) else (
             tr("Collecting {granted} of %n kind(s) of data", n=len(st.categories)).format(
                 granted=len(st.granted())))
-        sharing = tr("on") if partners.do_not_sell(self.store) else tr("off")
+        block = gpc.sharing_block(self.store)
+        sharing = (tr("on (Global Privacy Control)") if block == gpc.GPC
+                   else tr("on") if block else tr("off"))
         self.strip.set_state(tr("Personalization: {level}  \u00b7  {collecting}  \u00b7  "
                                 "Do not sell or share: {sharing}").format(
             level=level, collecting=collecting, sharing=sharing))
@@ -278,8 +283,9 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
     def _on_store_changed(self, changes: Changes) -> None:
         if changes.op in ("erase", "restore"):
             self.sync_gate()
-        if (changes.consent is not None or changes.everything
-                or changes.settings & {LEVEL, PAUSED, SHARING, BLOCKED_TOPICS}):
+        # an added or updated data point can put the minors rule in force (an age band)
+        if (changes.consent is not None or changes.everything or changes.added or changes.updated
+                or changes.deleted or changes.settings & {LEVEL, PAUSED, SHARING, GPC, BLOCKED_TOPICS}):
             self.refresh_strip()
         if self.visible():
             self._pending.start()
@@ -326,12 +332,8 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
         change = consent_ops.set_switches(self.store, {switch: on}, "privacy page").consent
         banner = self.view.consent.banner
         if change.data_in_withdrawn:
-            n = sum(change.data_in_withdrawn.values())
-            names = ", ".join(consent_label(c) for c in change.data_in_withdrawn)
             banner.categories = tuple(change.data_in_withdrawn)
-            banner.text.setText(
-                tr("{categories}: nothing more is recorded, and the %n data point(s) already "
-                   "stored (is|are) no longer used. Delete them too?", n=n).format(categories=names))
+            banner.text.setText(withdrawn_offer(change))
             banner.show()
         elif on and switch in banner.categories:
             banner.hide()

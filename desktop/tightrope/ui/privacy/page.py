@@ -34,6 +34,7 @@ from tightrope.workshop.task_success import PRIVACY_TABS
 from tightrope.ui import theme
 from tightrope.ui.models import DatumTableModel
 from tightrope.ui.privacy.consent_view import ConsentForm
+from tightrope.ui.privacy.rights import ConsentBulkBar, GpcBox
 from tightrope.ui.privacy.models import CategorySummaryModel, DataUseModel, DatumFilterProxy
 from tightrope.ui.privacy.widgets import SourceMeter
 from tightrope.ui.widgets.card import ProductCard
@@ -105,6 +106,8 @@ class ConsentTab(ScrollPage):
         self.body_layout.addWidget(self.header)
         self.banner = OfferBanner(self.body)
         self.body_layout.addWidget(self.banner)
+        self.bulk = ConsentBulkBar(self.body)  # Accept all / Reject all, one click each
+        self.body_layout.addWidget(self.bulk)
         self.form = ConsentForm(switches, self.body)
         self.body_layout.addWidget(self.form)
 
@@ -249,6 +252,8 @@ class PartnersTab(ScrollPage):
         self.do_not_sell = QCheckBox(tr("Do not sell or share my data"), self.body)
         self.do_not_sell.setCursor(Qt.CursorShape.PointingHandCursor)
         self.body_layout.addWidget(self.do_not_sell)
+        self.gpc = GpcBox(self.body)  # the simulated browser signal (CCPA regs §7025)
+        self.body_layout.addWidget(self.gpc)
         cols = QHBoxLayout()
         cols.setSpacing(16)
         left = QVBoxLayout()

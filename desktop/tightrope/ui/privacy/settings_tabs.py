@@ -31,9 +31,9 @@ class SettingsTabs:
         p.do_not_sell.blockSignals(False)
         if out["would_send"] is None:
             p.payload.setPlainText(
-                tr("Nothing: \u201cDo not sell or share\u201d is on.\n\n"
-                   "Switched off, the shop would send:\n{payload}").format(
-                    payload=json.dumps(out["would_send_if_allowed"], indent=2)))
+                tr("Nothing. {reason}\n\nIf sharing were allowed, the shop would send:\n"
+                   "{payload}").format(reason=out["blocked_reason"],
+                                       payload=json.dumps(out["would_send_if_allowed"], indent=2)))
         else:
             p.payload.setPlainText(json.dumps(out["would_send"], indent=2))
         local = out["stored_locally"]

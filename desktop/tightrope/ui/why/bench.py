@@ -41,7 +41,7 @@ from tightrope import paths
 from tightrope.bench.latency import NOW, synthetic_user
 from tightrope.catalog import load_shipped_catalog
 from tightrope.clock import FixedClock
-from tightrope.engine.community import load_shipped_community
+from tightrope.engine.community_cache import load_shipped_community
 from tightrope.engine.evidence import Evidence
 from tightrope.engine.recommender import Recommender
 from tightrope.services import Services

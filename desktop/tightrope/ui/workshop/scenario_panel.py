@@ -36,9 +36,10 @@ from tightrope.clock import format_time
 from tightrope.i18n import translator
 from tightrope.workshop.scenario_actions import Outcome
 from tightrope.workshop.scenarios import Action, Scenario, ScenarioError, list_scenarios, target_label
+from tightrope.workshop.task_success import PRIVACY_TABS
 from tightrope.services import Services
 from tightrope.ui import theme
-from tightrope.ui.navigation import CATEGORY, HOME, PRODUCT, SEARCH, YOUR_DATA, Navigator, Route
+from tightrope.ui.navigation import CATEGORY, HOME, HOW_IT_WORKS, PRODUCT, SEARCH, YOUR_DATA, Navigator, Route
 from tightrope.ui.timers import one_shot
 from tightrope.ui.widgets.labels import plain_label
 from tightrope.ui.workshop.highlight import HighlightOverlay, find_target
@@ -265,6 +266,8 @@ class ScenarioController(QObject):
         self._side_panel = side_panel
         self._refresh = refresh
         self._show_why = show_why
+        # opens the privacy page at a tab (the privacy controller's, wired by the window)
+        self.show_privacy: Callable[[int], None] | None = None
         self.panel = panel
         self.overlay = HighlightOverlay(window)
         self.scenarios: list[Scenario] = []
@@ -428,6 +431,14 @@ class ScenarioController(QObject):
             go(Route(YOUR_DATA))
         elif action.do == "close_panel":
             self._side_panel.hide()
+        elif action.do == "open_how_it_works":
+            go(Route(HOW_IT_WORKS))
+        elif action.do == "open_privacy":
+            if self.show_privacy is not None:
+                self.show_privacy(PRIVACY_TABS.index(action.arg))
+        elif action.do in scenario_actions.RIGHTS_ACTIONS:
+            # the core write the window's control makes; the pages follow the one signal
+            outcome = scenario_actions.run(self.services, action)
         self.action_ran.emit(action)
         return outcome
 

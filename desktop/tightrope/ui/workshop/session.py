@@ -66,6 +66,7 @@ STORE_EVENTS = {
     "checkout": "checkout",
     "exclude": "exclude",
     "include": "include",
+    "correct": "correct",
     "clock": "clock",
     "consent": "consent_change",
     "pause": "consent_change",
@@ -116,11 +117,13 @@ def store_events(changes: Changes, token: Token | None = None) -> list[tuple[str
             data["deleted_ids"] = list(changes.deleted)
         named(STORE_EVENTS["cart" if op == "cart" else "checkout" if op == "checkout" else "record"],
               data)
-    elif op in ("exclude", "include"):
+    elif op in ("exclude", "include", "correct"):
         named(STORE_EVENTS[op], {"datum_ids": _ids(changes.updated)})
-    elif op in ("consent", "level", "pause", "sharing", "block topic", "unblock topic"):
+    elif op == "gpc" and not changes.settings:
+        pass  # the signal was already so: nothing was written
+    elif op in ("consent", "level", "pause", "sharing", "gpc", "block topic", "unblock topic"):
         key = {"consent": "consent", "level": "level", "pause": "paused", "sharing": "do_not_sell",
-               "block topic": "blocked", "unblock topic": "unblocked"}[op]
+               "gpc": "gpc", "block topic": "blocked", "unblock topic": "unblocked"}[op]
         value = changes.consent.to_json() if op == "consent" and changes.consent else changes.result
         named(STORE_EVENTS["consent"], {key: value})
     elif op == "clock" and changes.settings:
