@@ -34,7 +34,8 @@ LAW_NAMES: dict[str, str] = {
 }
 
 IMPLEMENTS, BREAKS = "implements", "breaks"
-ALWAYS, TWIN = "always", "twin"  # when a placement is on screen: always, or in the deceptive twin
+ALWAYS, HONEST, TWIN = "always", "honest", "twin"  # when a placement is on screen: always,
+# only in the honest shop (the deceptive twin hides or changes it), only in the twin
 PENDING_LAWCORE = "lawcore"
 
 
@@ -54,7 +55,8 @@ class Rule:
 class Placement:
     """Where the app shows rules: ``anchor`` (a stable id the overlay resolves to a widget),
     ``where`` (how a trainer finds it), ``demo`` (how to show it to a room), the ``rules`` it
-    implements or (``kind`` BREAKS) breaks, ``shown`` ALWAYS or only in the deceptive TWIN,
+    implements or (``kind`` BREAKS) breaks, ``shown`` ALWAYS, only in the HONEST shop or only
+    in the deceptive TWIN,
     and ``pending``: the branch that builds it, while it is not in the app yet."""
 
     anchor: str
@@ -179,20 +181,20 @@ PLACEMENTS: tuple[Placement, ...] = (
     _p("consent.first_run", tr.mark("First-run consent screen"),
        tr.mark("Start on a fresh data folder: nothing is recorded until a button is used; "
                "every switch starts off and says what it collects."),
-       ("gdpr-25-2", "gdpr-4-11", "gdpr-6-1-a", "ccpa-100")),
+       ("gdpr-25-2", "gdpr-4-11", "gdpr-6-1-a", "ccpa-100"), shown=HONEST),
     _p("consent.first_run.reject_all", tr.mark("First-run consent screen \u2192 Reject all"),
        tr.mark("Point at Accept all and Reject all: same size, same style, one click each."),
-       ("ccpa-7004", "dsa-25")),
+       ("ccpa-7004", "dsa-25"), shown=HONEST),
     _p("consent.switches", tr.mark("Privacy \u2192 Consent \u2192 the switches"),
        tr.mark("Switch Searches off: collection stops at once and the shop offers to delete "
                "what is stored."),
-       ("gdpr-7-3", "gdpr-6-1-a")),
+       ("gdpr-7-3", "gdpr-6-1-a"), shown=HONEST),
     _p("consent.sensitive", tr.mark("Privacy \u2192 Consent \u2192 Sensitive categories"),
        tr.mark("Show that Accept all leaves these off; each needs its own switch."),
        ("gdpr-9-2-a", "ccpa-121")),
     _p("consent.level", tr.mark("Privacy \u2192 Consent \u2192 Personalization"),
        tr.mark("Choose Off: the shelves become the same popular items for everyone."),
-       ("dsa-38", "dsa-27-3", "gdpr-21")),
+       ("dsa-38", "dsa-27-3", "gdpr-21"), shown=HONEST),
     _p("privacy.know", tr.mark("Privacy \u2192 What we know"),
        tr.mark("Every stored data point, by category and age, with where it was collected."),
        ("gdpr-15", "ccpa-110")),
@@ -298,7 +300,7 @@ def problems() -> list[str]:
         for rid in p.rules:
             if rid not in RULES_BY_ID:
                 found.append(f"placement {p.anchor!r} names unknown rule {rid!r}")
-        if p.kind not in (IMPLEMENTS, BREAKS) or p.shown not in (ALWAYS, TWIN):
+        if p.kind not in (IMPLEMENTS, BREAKS) or p.shown not in (ALWAYS, HONEST, TWIN):
             found.append(f"placement {p.anchor!r} has kind {p.kind!r}, shown {p.shown!r}")
     for rid in NOT_SHOWN:
         if rid not in RULES_BY_ID:

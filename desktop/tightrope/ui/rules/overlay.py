@@ -107,7 +107,7 @@ class RulesLayer(QWidget):
         found: list[Badge] = []
         taken: list[QRect] = []
         for placement in rules.PLACEMENTS:
-            if placement.shown == rules.TWIN and not twin:
+            if placement.shown == (rules.HONEST if twin else rules.TWIN):
                 continue
             widget = anchors.locate(window, placement.anchor, declared)
             if widget is None or not _in_view(widget, cover) or not self.parentWidget().isAncestorOf(widget):

@@ -93,6 +93,8 @@ class ShameQuestion(QMessageBox):
                                      QMessageBox.ButtonRole.RejectRole)
         self.insist.setObjectName("linkButton")
         self.setDefaultButton(self.keep)
+        for button in (self.keep, self.insist):
+            _repolish(button)
         if broken:  # the rules overlay is on: name what this question breaks
             self.setInformativeText(broken)
         self.buttonClicked.connect(self._on_clicked)
@@ -185,6 +187,9 @@ class DeceptiveTwin(QObject):
         shown = self.on and not self.session_running
         self.strip.setVisible(shown)
         self.card_marker.setVisible(shown)
+        screen = self.window.privacy.screen
+        if screen.isVisible():
+            screen.raise_()
 
     # --- building -------------------------------------------------------------------------
     def _build(self, privacy) -> None:
@@ -223,13 +228,21 @@ class DeceptiveTwin(QObject):
         self.card_marker = styled_label(
             tr("Demonstration of dark patterns (Workshop \u2192 Deceptive twin)."), "small", card)
         self.card_marker.setWordWrap(True)
+        self.decline.setObjectName("twinDecline")  # small and grey, as such links are
+        self.decline.setStyleSheet("#twinDecline { border: none; background: transparent; "
+                                   "color: #566373; font-weight: normal; padding: 2px 0; }")
         at = layout.indexOf(screen.footnote)
         for i, widget in enumerate((self.manage, self.decline, self.nag, self.card_marker)):
-            layout.insertWidget(at + i, widget, 0, Qt.AlignmentFlag.AlignLeft)
+            if isinstance(widget, QPushButton):
+                layout.insertWidget(at + i, widget, 0, Qt.AlignmentFlag.AlignLeft)
+            else:
+                layout.insertWidget(at + i, widget)
             widget.hide()
+        layout.addStretch(1)  # the short twin card keeps its lines together at the top
         self.manage.clicked.connect(self._open_options)
         self.decline.clicked.connect(self._on_decline)
         screen.installEventFilter(self)
+        screen.raise_()  # the strip came later: the first-run screen still covers it
 
         tab = privacy.view.consent
         self._saved["header"] = (tab.header.title.text(), tab.header.subtitle.text())
@@ -252,7 +265,8 @@ class DeceptiveTwin(QObject):
         self.advanced = _link(tr("Advanced settings"), tab.body, "advanced")
         self.advanced.setObjectName("twinAdvanced")
         self.advanced.setStyleSheet("#twinAdvanced { border: none; background: transparent; "
-                                    "color: palette(mid); text-decoration: underline; padding: 2px; }")
+                                    "color: #566373; font-weight: normal; text-decoration: underline; "
+                                    "padding: 2px; }")
         set_anchor(self.advanced, "twin.buried")
         set_anchor(tab.form, "twin.shame")
         body = tab.body_layout
