@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from tightrope.workshop import personas, scenario_actions
 from tightrope.privacy.consent import SENSITIVE_PREFIX
 from tightrope.i18n import translator
-from tightrope.workshop.report import build_report, write_html
+from tightrope.workshop.report import build_report
+from tightrope.workshop.report_html import write_html
 from tightrope.services import Services
 from tightrope.workshop.sessions import (
     SessionRecorder,
