@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from tightrope.storage import files
-from tightrope.workshop import task_success
+from tightrope.workshop import task_success, withdrawal
 from tightrope.storage.jsonfile import display_path
 from tightrope.workshop.sessions import (
     CONDITIONS,
@@ -33,6 +33,7 @@ from tightrope.workshop.sessions import (
     control_of,
     read_session,
 )
+from tightrope.workshop.withdrawal import WithdrawalComparison
 from tightrope.workshop.study_stats import Comparison, Summary, fisher, mann_whitney, summarise
 
 CONDITION_COLOURS = {"transparent": "#136f63", "opaque": "#b7791f"}
@@ -141,6 +142,8 @@ class Report:
     generated: datetime
     # (measure, task) -> the two conditions compared; measure: "success", "time", "q:<id>"
     comparisons: dict[tuple[str, str | None], Comparison] = field(default_factory=dict)
+    # withdrawing consent in the honest shop and its deceptive twin (tightrope.workshop.withdrawal)
+    withdrawal: WithdrawalComparison | None = None
 
     def task(self, task: str, condition: str) -> TaskStats | None:
         return next((t for t in self.tasks if t.task == task and t.condition == condition), None)
@@ -267,6 +270,7 @@ def build_report(
         c.of = len(participants[c.condition])
     report = Report(sessions, skipped, conditions, tasks, questions, controls, now())
     report.comparisons = compare(report)
+    report.withdrawal = withdrawal.compare(sessions)
     return report
 
 
@@ -330,6 +334,7 @@ def summary_json(report: Report) -> dict[str, Any]:
              "of": c.of, "uses": c.uses}
             for c in report.controls
         ],
+        "withdrawal": report.withdrawal.to_json() if report.withdrawal is not None else None,
     }
 
 

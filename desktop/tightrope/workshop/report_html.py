@@ -462,6 +462,10 @@ def render_html(report: Report, chart_src: Callable[[Chart], str] | None = None)
         ([_esc(c.label), _esc(_CONDITION_SHORT[c.condition]),
           f"{c.participants} of {c.of} ({_pct(c.share)})", str(c.uses)] for c in report.controls)))
 
+    from tightrope.workshop.withdrawal_html import section  # it builds on this module
+
+    out.append(section(report.withdrawal))
+
     out.append(_table(
         "Sessions",
         [Column("Participant", num=False), Column("Condition", num=False),

@@ -28,7 +28,6 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
-    QLabel,
     QMessageBox,
     QPushButton,
     QVBoxLayout,

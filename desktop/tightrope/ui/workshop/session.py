@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from tightrope.workshop import personas, scenario_actions
+from tightrope.workshop import personas, scenario_actions, withdrawal
 from tightrope.privacy.consent import SENSITIVE_PREFIX
 from tightrope.i18n import translator
 from tightrope.workshop.report import build_report
@@ -45,6 +45,8 @@ from tightrope.workshop.tasks import TaskList, list_task_lists
 from tightrope.workshop.tasks import load as load_task_list
 from tightrope.ui.file_dialogs import file_dialog
 from tightrope.ui.navigation import SEARCH, Route
+from tightrope.ui.rules.twin import design_of
+from tightrope.ui.workshop.clicks import ClickTap
 from tightrope.ui.workshop.memory import SessionMemory
 from tightrope.ui.workshop.session_views import (
     MAX_NOTE,
@@ -170,6 +172,8 @@ class SessionTap(QObject):
         events = getattr(window, "ui_events", None)
         if events is not None:
             events.happened.connect(self._on_ui_event)
+        self.clicks = ClickTap(window, lambda: self.recording,
+                               lambda how: self._log("click", input=how), self)
 
     @property
     def recording(self) -> bool:
@@ -189,6 +193,8 @@ class SessionTap(QObject):
             return
         event = store_event(change, self._token)
         if event is not None:
+            if event[0] == "consent_change":  # 0: everything withdrawn (workshop.withdrawal)
+                event[1]["switches_on"] = withdrawal.switches_on(self.store)
             self._log(event[0], **event[1])
         if rotates_key(change):
             self.recorder.tokens.rotate()
@@ -378,6 +384,7 @@ class SessionController(QObject):
             self.folder(), participant=participant, condition=condition, persona=persona,
             task_list=tasks, monotonic=self.monotonic,
             plan=check.to_json(plan.seed) if check is not None and plan is not None else None,
+            design=design_of(self.window),
         )
         self.memory.remember(condition=condition, persona=persona, task_list=task_list)
         self.task_list = tasks
