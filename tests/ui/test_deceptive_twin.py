@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-
 from tightrope.engine.recommender import Recommender
 from tightrope.privacy import consent, rules
 from tightrope.services import Services

@@ -7,7 +7,6 @@ import subprocess
 import unicodedata
 
 import pytest
-
 from tightrope.cli import main as cli
 from tightrope.privacy import rules
 

@@ -7,15 +7,21 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-
-from tightrope.privacy import consent, rules
 from tightrope.engine.recommender import Recommender
+from tightrope.privacy import consent, rules
 from tightrope.services import Services
 from tightrope.storage.store import Store
 from tightrope.ui.main_window import MainWindow
-from tightrope.ui.privacy.controller import PRIVACY
-from tightrope.ui.privacy.page import TAB_CONSENT, TAB_EXPORT, TAB_INTERESTS, TAB_KNOW, TAB_LOG, TAB_PARTNERS, TAB_RETENTION
 from tightrope.ui.navigation import YOUR_DATA, Route
+from tightrope.ui.privacy.page import (
+    TAB_CONSENT,
+    TAB_EXPORT,
+    TAB_INTERESTS,
+    TAB_KNOW,
+    TAB_LOG,
+    TAB_PARTNERS,
+    TAB_RETENTION,
+)
 from tightrope.ui.rules import anchors
 from tightrope.workshop import scenario_actions
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-
 from tightrope.privacy import consent
 from tightrope.ui.privacy.page import TAB_CONSENT
 from tightrope.workshop import report, sessions, withdrawal
