@@ -27,8 +27,8 @@ from string import Template
 import pytest
 from tightrope import paths
 from tightrope.ui import theme
-from tightrope.ui.why import rows as why_rows
-from tightrope.ui.why import view as why_view
+from tightrope.ui.why import painting as why_painting
+from tightrope.ui.why import panel_parts as why_parts
 from tightrope.ui.workshop import presenter
 
 THEMES = {"default": theme.PALETTE, "high-contrast": theme.HIGH_CONTRAST}
@@ -123,7 +123,7 @@ def stylesheets(palette: dict[str, str]) -> list[Rule]:
     main = paths.asset(theme.STYLESHEET).read_text(encoding="utf-8") + presenter.EXTRA
     return [
         *parse(Template(main).substitute(values), "tightrope.qss + presenter"),
-        *parse(why_view.STYLE.substitute(palette), "why panel"),
+        *parse(why_parts.STYLE.substitute(palette), "why panel"),
     ]
 
 
@@ -191,7 +191,7 @@ def pairs(name: str, palette: dict[str, str]) -> list[Pair]:
     ]
     for where, fg, bg, need in painted:
         out.append(Pair(name, f"painted: {where}", "painted", palette[fg], palette[bg], need))
-    for source, (fill, ink, _pattern, _dashed) in why_rows.BAR_STYLES.items():
+    for source, (fill, ink, _pattern, _dashed) in why_painting.BAR_STYLES.items():
         out.append(Pair(name, f"painted: why bar '{source}' pattern", "painted",
                         palette[ink], palette[fill] if fill != "surface" else palette["surface"],
                         NON_TEXT if fill != ink else 1.0))
@@ -221,8 +221,8 @@ def test_every_colour_pair_meets_wcag_aa(name, artifacts):
 def test_why_bars_are_distinguishable_without_colour():
     """Each source's bar has its own fill pattern (or outline), and every row names its
     source in a text badge beside the bar, so colour is never the only cue."""
-    looks = {(pattern, dashed) for _bg, _ink, pattern, dashed in why_rows.BAR_STYLES.values()}
-    assert len(looks) == len(why_rows.BAR_STYLES)
+    looks = {(pattern, dashed) for _bg, _ink, pattern, dashed in why_painting.BAR_STYLES.values()}
+    assert len(looks) == len(why_painting.BAR_STYLES)
     from tightrope.ui.why.content import Row  # noqa: F401  (rows carry a badge text)
 
     assert "badge" in Row.__dataclass_fields__

@@ -449,7 +449,8 @@ def test_privacy_screens_at_1280x800(qtbot, first_run, artifacts, catalog):
 RENDER_150 = r"""
 import sys
 from PySide6.QtWidgets import QApplication
-from tightrope import paths, consent
+from tightrope import paths
+from tightrope.privacy import consent
 from tightrope.workshop.personas import apply_persona, load
 from tightrope.services import open_services
 from tightrope.ui import theme

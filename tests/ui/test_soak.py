@@ -29,7 +29,7 @@ from tightrope.workshop import personas, scenarios
 from tightrope.ui.main_window import MainWindow
 from tightrope.ui.navigation import Route
 from tightrope.ui.why.content import EXCLUDE, FORGET, INCLUDE
-from tightrope.ui.why.view import WARM_ROWS
+from tightrope.ui.why.reasons_list import WARM_ROWS
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 

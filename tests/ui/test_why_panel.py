@@ -341,11 +341,11 @@ def test_forget_from_the_panel_deletes_everywhere_as_previewed(qtbot, services, 
     settle(qtbot, panel)
     grab(host, artifacts / "why-after-removal-440.png")
     # Nor does any cache of the panel's text hold it once the frame is done.
-    from tightrope.ui.why import content, rows
+    from tightrope.ui.why import content, row_text
 
     cached = [repr(list(cache.items())) for cache in (
-        content._WHEN, content._FACTS, content._SEARCH_TOPICS, rows._WRAP_CACHE,
-        rows._GEOMETRY_CACHE, rows._TEXTS_BY_DATUM)]
+        content._WHEN, content._FACTS, content._SEARCH_TOPICS, row_text._WRAP_CACHE,
+        row_text.GEOMETRY_CACHE, row_text.TEXTS_BY_DATUM)]
     cached.append(repr([d for d in list(content._INFOS.keys())]))
     assert not any(MARKER in text for text in cached)
     assert search.id not in content._KEYS_BY_DATUM
@@ -763,7 +763,7 @@ def test_after_a_forget_rows_below_the_fold_wait_in_place_then_are_exact(qtbot, 
     rest of the frame), none of them about the forgotten data point, and right after the
     paint every row is the new content's, laid out at its own height."""
     from PySide6.QtCore import QObject
-    from tightrope.ui.why.view import HEAD_ROWS
+    from tightrope.ui.why.reasons_list import HEAD_ROWS
 
     pid = long_reason_list(services, more_than=HEAD_ROWS + 20)
     _host, panel = show_panel(qtbot, services)

@@ -137,7 +137,8 @@ _KILLED_AFTER_THE_RECEIPT = r"""
 import os, sys, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from datetime import UTC, datetime
-from tightrope import paths, personas
+from tightrope import paths
+from tightrope.workshop import personas
 from tightrope.clock import FixedClock
 from tightrope.services import open_services
 from tightrope.ui.app import application

@@ -13,15 +13,16 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tightrope.privacy import consent
-from tightrope.storage.datums import Datum
 from tightrope.engine.explain import Change, Preview, Recommendation
-from tightrope.i18n import translator
 from tightrope.engine.recommender import Recommender
+from tightrope.i18n import translator
+from tightrope.privacy import consent
 from tightrope.services import Services
+from tightrope.storage.datums import Datum
 from tightrope.ui import collector, images, shortcuts
 from tightrope.ui.store_events import StoreEvents
 from tightrope.ui.timers import one_shot
+from tightrope.ui.why.action_buttons import ActionButton
 from tightrope.ui.why.content import (
     EXCLUDE,
     FORGET,
@@ -36,7 +37,7 @@ from tightrope.ui.why.content import (
     build_content,
     with_counterfactual,
 )
-from tightrope.ui.why.rows import ActionButton, ContributionRow
+from tightrope.ui.why.rows import ContributionRow
 from tightrope.ui.why.view import WhyView
 from tightrope.ui.widgets.card import shelf_picture_size
 
