@@ -146,12 +146,23 @@ def test_the_twin_on_the_privacy_page_buries_withdrawal_and_shames(qtbot, servic
     assert not tab.pause.isVisible()
     assert twin.advanced.isVisible()
     assert win.grab().save(str(artifacts / "twin-privacy.png"))
+    rules_.set_overlay(True)
+    _settle(qtbot)
+    rules_.overlay.follow()
+    assert "twin.buried" in {b.anchor for b in rules_.overlay.badges()}
+    assert win.grab().save(str(artifacts / "twin-privacy-overlay.png"))
+    rules_.set_overlay(False)
     # the way to withdraw: Advanced settings (mouse), then each switch asks again
     qtbot.mouseClick(twin.advanced, Qt.MouseButton.LeftButton)
     assert tab.form.isVisible() and tab.levels[consent.OFF].isVisible()
     box = tab.form.boxes["searches"]
     tab.ensureWidgetVisible(box)
     rules_.set_overlay(True)
+    _settle(qtbot)
+    rules_.overlay.follow()
+    drawn = {b.anchor for b in rules_.overlay.badges()}
+    assert "twin.shame" in drawn and not drawn & {"consent.switches", "consent.level"}
+    assert win.grab().save(str(artifacts / "twin-privacy-advanced-overlay.png"))
     _box_click(qtbot, box)
     question = twin.question
     assert question is not None and box.isChecked()  # not yet: the question first
