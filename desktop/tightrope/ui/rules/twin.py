@@ -40,6 +40,7 @@ from tightrope.storage.datums import CONSENT_CATEGORIES
 from tightrope.ui import theme
 from tightrope.ui.rules.anchors import set_anchor
 from tightrope.ui.widgets.labels import styled_label
+from tightrope.workshop.withdrawal import DECEPTIVE, DESIGNS, HONEST
 
 if TYPE_CHECKING:
     from tightrope.services import Services
@@ -49,8 +50,6 @@ tr = translator("DeceptiveTwin")
 
 META_TWIN = "workshop_deceptive_twin"
 PROPERTY = "consentDesign"
-HONEST, DECEPTIVE = "honest", "deceptive"
-DESIGNS = (HONEST, DECEPTIVE)
 
 
 def design_of(window: QWidget) -> str:
