@@ -29,7 +29,8 @@ from tightrope import paths
 from tightrope.workshop import personas, scenarios, sessions, tasks
 from tightrope.catalog import CatalogError, load_catalog
 from tightrope.cli.main import main
-from tightrope.workshop.report import build_report, render_html, summary_json
+from tightrope.workshop.report import build_report, summary_json
+from tightrope.workshop.report_html import render_html
 
 SHIPPED = paths.shipped_data_dir()
 # Per loader and input kind; the slowest (catalog: 17 files per load) gets fewer.

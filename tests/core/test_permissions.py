@@ -45,6 +45,7 @@ def test_files_a_user_names_are_private_even_under_umask_000(services, tmp_path)
     goes through tightrope.storage.files: a 0600 temporary file renamed over the name."""
     from tightrope.privacy import export
     from tightrope.workshop import report
+    from tightrope.workshop import report_html
     from tightrope.cli.main import main
 
     rec = sessions.SessionRecorder.start(sessions.sessions_dir(tmp_path / "s"), participant="P01",
@@ -54,7 +55,7 @@ def test_files_a_user_names_are_private_even_under_umask_000(services, tmp_path)
     try:
         export.write(services.recommender, tmp_path / "e.json", "json")
         sessions.write_csv(sessions.read_session(log), tmp_path / "s.csv")
-        report.write_html(report.build_report([log]), tmp_path / "r.html")
+        report_html.write_html(report.build_report([log]), tmp_path / "r.html")
         assert main(["report", str(log), "--out", str(tmp_path / "cli.html")]) == 0
     finally:
         os.umask(old)

@@ -20,6 +20,7 @@ import pytest
 from scipy import stats as scipy_stats
 from tightrope.cli import main as cli
 from tightrope.workshop import report, report_charts, study_stats, tasks
+from tightrope.workshop import report_html
 from tightrope.workshop.sessions import CONTROLS, SessionRecorder
 
 from .test_sessions import FakeTime
@@ -91,7 +92,7 @@ def test_three_synthetic_sessions_give_the_right_numbers(tmp_path):
 
 def test_html_report_has_charts_and_numbers(tmp_path, artifacts):
     r = report.build_report(three_sessions(tmp_path))
-    html = report.render_html(r)
+    html = report_html.render_html(r)
     assert html.count("<svg") == 4
     assert "100%" in html and "50%" in html and "6 (5.5\u20136.5)" in html  # median (IQR)
     assert "2 of 2 (100%)" in html
@@ -195,7 +196,7 @@ def test_medians_quartiles_and_tests_match_scipy_on_the_logs(tmp_path):
     assert checked == 11
     assert r.comparison("q:control").p < 0.001  # the rule put transparent two points higher
     assert r.comparison("q:control").delta == 1.0
-    assert "\u2248 &lt; 0.001" in report.render_html(r)  # ties: the normal approximation
+    assert "\u2248 &lt; 0.001" in report_html.render_html(r)  # ties: the normal approximation
 
 
 def test_small_groups_and_untestable_measures_get_a_plain_caution(tmp_path):
@@ -206,13 +207,13 @@ def test_small_groups_and_untestable_measures_get_a_plain_caution(tmp_path):
     c = r.comparison("time", "find-a-reason")  # the opaque participant gave up
     assert not c.tested and c.p is None
     assert c.caution == "Not tested: no values from the opaque shop."
-    html = report.render_html(r)
+    html = report_html.render_html(r)
     assert "Too few values (2 and 1) to conclude either way." in html
     assert "does not adjust p" in html
     # one condition only: nothing is compared, and the page says so
     one = report.build_report(three_sessions(tmp_path / "one")[:2])
     assert one.comparisons == {}
-    assert "nothing is compared" in report.render_html(one)
+    assert "nothing is compared" in report_html.render_html(one)
 
 
 def test_study_stats_on_textbook_cases():
@@ -318,14 +319,14 @@ def long_labels(tmp_path):
 
 def test_no_chart_label_is_clipped(tmp_path):
     for paths in (three_sessions(tmp_path / "a"), long_labels(tmp_path / "b")):
-        charts = list(svg_texts(report.render_html(report.build_report(paths))))
+        charts = list(svg_texts(report_html.render_html(report.build_report(paths))))
         assert len(charts) == 4
         for width, height, texts in charts:
             for x0, x1, y, text in texts:
                 assert 0 <= x0 and x1 <= width, (text, x0, x1, width)
                 assert 0 < y <= height, (text, y, height)
     # labels are wrapped whole, never cut short ("nderstood why…")
-    _w, _h, texts = list(svg_texts(report.render_html(report.build_report(
+    _w, _h, texts = list(svg_texts(report_html.render_html(report.build_report(
         three_sessions(tmp_path / "c")))))[2]
     words = " ".join(text for *_xy, text in texts)
     assert "I understood why the shop showed me these products." in words

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from tightrope.workshop import report, sessions, tasks
+from tightrope.workshop import report_html
 from tightrope.workshop.task_success import CRITERIA, Criterion, Success
 
 from .test_sessions import FakeTime
@@ -165,7 +166,7 @@ def test_the_report_shows_success_by_criterion_beside_done_per_task_and_conditio
         logs.append(rec.path)
     r = report.build_report(logs)
     assert r.task("find-a-reason", "transparent").done == 2
-    html = report.render_html(r)
+    html = report_html.render_html(r)
     assert re.search(r"<th[^>]*>Met criterion</th>", html)
     rows = [row for row in html.split("<tr>") if row.startswith("<td>Find out why</td>")]
     transparent, opaque = rows

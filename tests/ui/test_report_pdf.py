@@ -10,6 +10,7 @@ import zlib
 import pytest
 from PySide6.QtGui import QFont, QFontMetricsF
 from tightrope.workshop import report, report_charts
+from tightrope.workshop import report_html
 from tightrope.ui.workshop.pdf import write_pdf
 
 from ..core.test_report import long_labels, three_sessions
@@ -51,7 +52,7 @@ def test_chart_labels_fit_when_qt_measures_them(qapp, tmp_path):
     """report_charts measures with a table of DejaVu Sans widths; here Qt measures the same
     texts in the font it would draw them with, and each must lie inside its chart."""
     families = [f.strip() for f in report_charts.FONT_FAMILY.split(",")]
-    html = report.render_html(report.build_report(long_labels(tmp_path)))
+    html = report_html.render_html(report.build_report(long_labels(tmp_path)))
     checked = 0
     for svg in re.findall(r"<svg .*?</svg>", html, re.S):
         root = ET.fromstring(svg)

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from tightrope.privacy import consent
 from tightrope.workshop import personas, report, sessions, study_plan
+from tightrope.workshop import report_html
 from tightrope.ui import shortcuts
 from tightrope.ui.condition import OPAQUE, TRANSPARENT, condition_of
 from tightrope.ui.navigation import HOME
@@ -489,7 +490,7 @@ def test_a_two_condition_study_of_four_participants_gives_a_report_its_logs_conf
     # the report, as `tightrope report` builds it from the four logs
     built = report.build_report(logs)
     numbers = report.summary_json(built)
-    page = report.render_html(built)
+    page = report_html.render_html(built)
     (artifacts / "study-four-participants-report.html").write_text(page, encoding="utf-8")
 
     # ... and the same numbers recomputed here from the raw lines of the logs

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 from tightrope.workshop import report, sessions
+from tightrope.workshop import report_html
 from tightrope.ui.condition import OPAQUE, TRANSPARENT
 from tightrope.ui.privacy.page import TAB_CONSENT, TAB_EXPORT, TAB_INTERESTS, TAB_PARTNERS, TAB_RETENTION
 from tightrope.ui.privacy.widgets import InferenceCard
@@ -334,7 +335,7 @@ def test_task_success_by_criterion_beside_done(qtbot, window):
                      ("task_give_up", "remove-one-thing", True)]
     r = report.build_report([ctl.last_log])
     assert r.task("find-a-reason", TRANSPARENT).done == 1  # what was clicked ...
-    html = report.render_html(r)
+    html = report_html.render_html(r)
     row = next(x for x in html.split("<tr>") if x.startswith("<td>Find out why</td>"))
     assert "0 of 1 (0 %)" in row  # ... and what the app saw
 

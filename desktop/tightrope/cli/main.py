@@ -269,6 +269,10 @@ def build_parser() -> argparse.ArgumentParser:
     from tightrope.cli import recover as cli_recover
 
     cli_recover.register(sub, common)
+
+    from tightrope.cli import rules as cli_rules
+
+    cli_rules.register(sub, common)
     return parser
 
 

@@ -292,13 +292,8 @@ def _given(names: list[str]) -> str:
 def cmd_report(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from tightrope.workshop.report import (
-        build_report,
-        render_html,
-        summary_json,
-        write_html,
-        write_tidy_csv,
-    )
+    from tightrope.workshop.report import build_report, summary_json, write_tidy_csv
+    from tightrope.workshop.report_html import render_html, write_html
 
     out = Path(args.out) if args.out else None
     if out is not None and out.suffix.lower() not in REPORT_FORMATS:

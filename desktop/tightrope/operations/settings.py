@@ -12,7 +12,9 @@ if TYPE_CHECKING:
     from tightrope.storage.store import Store
 
 # The keys the window may write this way (a personal or engine setting has its own operation).
-WINDOW_SETTINGS = frozenset({"ui_scale_percent", "ui_high_contrast", "ui_reduce_motion"})
+# (the deceptive twin's switch is the facilitator's: tightrope.ui.rules.twin)
+WINDOW_SETTINGS = frozenset({"ui_scale_percent", "ui_high_contrast", "ui_reduce_motion",
+                             "workshop_deceptive_twin"})
 
 
 def set_setting(store: Store, key: str, value: str) -> Changes:

@@ -80,6 +80,10 @@ TABLE: tuple[Binding, ...] = (
             QT_TRANSLATE_NOOP("Shortcuts", "Facilitator: unlock the workshop tools during a "
                                            "study session (again: lock them)"),
             WORKSHOP),
+    Binding("rules_overlay", ("Ctrl+Shift+L",),
+            QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the rules overlay (the law each "
+                                           "privacy control implements)"),
+            WORKSHOP),
     Binding("zoom_in", ("Ctrl++", "Ctrl+="),
             QT_TRANSLATE_NOOP("Shortcuts", "Larger text and targets"), WORKSHOP),
     Binding("zoom_out", ("Ctrl+-",), QT_TRANSLATE_NOOP("Shortcuts", "Smaller text"), WORKSHOP),

@@ -63,6 +63,7 @@ EVENT_TYPES: dict[str, str] = {
     "clock": "the shop's clock was moved",
     "condition": "the condition changed during the session",
     "note": "a facilitator's note",
+    "click": "the participant clicked or pressed a key that activates a control (input: mouse or key; nothing about what)",
     "session_end": "the session ended and the log was closed",
 }
 
@@ -178,12 +179,14 @@ class SessionRecorder:
         task_list: Any | None = None,
         scenario: str | None = None,
         plan: dict[str, Any] | None = None,
+        design: str | None = None,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         monotonic: Callable[[], float] = time.monotonic,
     ) -> SessionRecorder:
         """Create ``<code>-<date>-<time>.jsonl`` in folder and write session_start.
         ``task_list``'s tasks are logged (and run) in its order; ``plan``: how the session
-        compares with a study plan (tightrope.workshop.study_plan.PlanCheck.to_json)."""
+        compares with a study plan (tightrope.workshop.study_plan.PlanCheck.to_json);
+        ``design``: which consent screens the participant sees (tightrope.workshop.withdrawal)."""
         code = check_participant(participant)
         check_condition(condition)
         paths.private_folder(folder)
@@ -205,6 +208,8 @@ class SessionRecorder:
             start["scenario"] = scenario
         if plan is not None:
             start["plan"] = plan
+        if design is not None:  # the consent screens seen: "honest" or "deceptive" (the twin)
+            start["consent_design"] = design
         if task_list is not None:
             start["task_list"] = task_list.id
             start["tasks"] = [

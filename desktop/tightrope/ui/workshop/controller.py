@@ -42,6 +42,7 @@ from tightrope.ui.condition import OPAQUE, TRANSPARENT, condition_of, set_condit
 from tightrope.ui.events import UiEvents
 from tightrope.ui.file_dialogs import file_dialog
 from tightrope.ui.navigation import HOME, Navigator, Route
+from tightrope.ui.rules.controller import RulesController
 from tightrope.ui.topbar import TopBar
 from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.widgets.shelf import ShelfView
@@ -126,6 +127,8 @@ class WorkshopController(QObject):
         self.dock.visibilityChanged.connect(self._on_dock_visibility)
         self.facilitator = FacilitatorLock(window, self.sessions, self.facilitator_bar, self)
         self.question: QMessageBox | None = None
+        # the rules overlay and the deceptive twin (Workshop menu, issue #20)
+        self.rules = RulesController(window, services, self.sessions, self)
 
         self.presenter = PresenterMode(window, services.store, parent=self)
         self._menu_actions: list[QAction] = []
@@ -194,6 +197,8 @@ class WorkshopController(QObject):
             self.condition_actions[condition] = action
         self.condition_actions[TRANSPARENT].setChecked(True)
         menu.addSeparator()
+        self.rules.add_actions(menu, self._action)
+        menu.addSeparator()
         self.next_action = self._action(menu, tr("Next participant\u2026"), self.next_participant)
         self.start_action = self._action(menu, tr("Start user-testing session\u2026"),
                                          self.start_session)
@@ -234,6 +239,7 @@ class WorkshopController(QObject):
         # the condition is fixed while a session records it
         for action in self.condition_actions.values():
             action.setEnabled(not running)
+        self.rules.update_actions(running)
 
     # --- scenario panel -----------------------------------------------------------------
     def show_scenario_panel(self, visible: bool = True) -> None:

@@ -30,7 +30,8 @@ from PySide6.QtSvg import QSvgRenderer
 
 from tightrope.storage import files
 from tightrope.i18n import translator
-from tightrope.workshop.report import Report, render_html
+from tightrope.workshop.report import Report
+from tightrope.workshop.report_html import render_html
 from tightrope.workshop.report_charts import Chart
 
 tr = translator("ReportPdf")

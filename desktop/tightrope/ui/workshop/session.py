@@ -14,13 +14,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from tightrope.operations.changes import Changes
-from tightrope.workshop import personas, scenario_actions
+from tightrope.workshop import personas, scenario_actions, withdrawal
 from tightrope.privacy.consent import SENSITIVE_PREFIX
 from tightrope.i18n import translator
 from tightrope.services import Services
@@ -46,6 +46,8 @@ from tightrope.workshop.tasks import load as load_task_list
 from tightrope.ui.file_dialogs import file_dialog
 from tightrope.ui.events import UiEvents
 from tightrope.ui.navigation import SEARCH, Navigator, Route
+from tightrope.ui.rules.twin import design_of
+from tightrope.ui.workshop.clicks import ClickTap
 from tightrope.ui.workshop.memory import SessionMemory
 from tightrope.ui.workshop.session_views import (
     MAX_NOTE,
@@ -56,6 +58,9 @@ from tightrope.ui.workshop.session_views import (
     TaskStrip,
 )
 from tightrope.ui.window_parts import SidePanel
+
+if TYPE_CHECKING:
+    from tightrope.storage.store import Store
 
 tr = translator("SessionController")
 
@@ -192,14 +197,19 @@ def place(where: str) -> str:
 class SessionTap(QObject):
     """Writes every interaction in one window to one recorder while it is attached."""
 
-    def __init__(self, store_changed: SignalInstance, navigator: Navigator,
-                 side_panel: SidePanel, ui_events: UiEvents, parent: QObject | None = None):
+    def __init__(self, window: QWidget, store: Store, store_changed: SignalInstance,
+                 navigator: Navigator, side_panel: SidePanel, ui_events: UiEvents,
+                 parent: QObject | None = None):
+        """``window``: whose mouse presses and activating keys are counted (clicks)."""
         super().__init__(parent)
         self.recorder: SessionRecorder | None = None
+        self.store = store
         store_changed.connect(self._on_store_changed)
         navigator.navigated.connect(self._on_navigated)
         side_panel.hidden.connect(self._on_panel_hidden)
         ui_events.happened.connect(self._on_ui_event)
+        self.clicks = ClickTap(window, lambda: self.recording,
+                               lambda how: self._log("click", input=how), self)
 
     @property
     def recording(self) -> bool:
@@ -218,6 +228,8 @@ class SessionTap(QObject):
         if not self.recording:
             return
         for event, data in store_events(changes, self._token):
+            if event == "consent_change":  # 0: everything withdrawn (workshop.withdrawal)
+                data["switches_on"] = withdrawal.switches_on(self.store)
             self._log(event, **data)
         if rotates_key(changes):
             self.recorder.tokens.rotate()
@@ -276,7 +288,8 @@ class SessionController(QObject):
         self._navigator = navigator
         self._side_panel = side_panel
         self._refresh = refresh
-        self.tap = SessionTap(store_changed, navigator, side_panel, ui_events, self)
+        self.tap = SessionTap(window, services.store, store_changed, navigator, side_panel,
+                              ui_events, self)
         self.memory = SessionMemory(services.data_dir)
         self.task_list: TaskList | None = None
         self.task_index = 0
@@ -414,6 +427,7 @@ class SessionController(QObject):
             self.folder(), participant=participant, condition=condition, persona=persona,
             task_list=tasks, monotonic=self.monotonic,
             plan=check.to_json(plan.seed) if check is not None and plan is not None else None,
+            design=design_of(self.window),
         )
         self.memory.remember(condition=condition, persona=persona, task_list=task_list)
         self.task_list = tasks
@@ -565,7 +579,8 @@ class SessionController(QObject):
         if source is None:
             raise ValueError("No session has been recorded in this window.")
         # imported here: the report's modules (statistics and all) are not needed to start
-        from tightrope.workshop.report import build_report, write_html
+        from tightrope.workshop.report import build_report
+        from tightrope.workshop.report_html import write_html
 
         report = build_report([source], include_partial=True)
         if out.suffix.lower() == ".pdf":

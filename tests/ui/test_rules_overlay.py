@@ -1,0 +1,183 @@
+"""The rules overlay: every placement of the rules registry is tagged where it is in the
+window, the tags follow the screen, the legend lists the same rules, and the switch works
+from the Workshop menu by mouse and keyboard."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from tightrope.engine.recommender import Recommender
+from tightrope.privacy import consent, rules
+from tightrope.services import Services
+from tightrope.storage.store import Store
+from tightrope.ui.main_window import MainWindow
+from tightrope.ui.navigation import YOUR_DATA, Route
+from tightrope.ui.privacy.page import (
+    TAB_CONSENT,
+    TAB_EXPORT,
+    TAB_INTERESTS,
+    TAB_KNOW,
+    TAB_LOG,
+    TAB_PARTNERS,
+    TAB_RETENTION,
+)
+from tightrope.ui.rules import anchors
+from tightrope.workshop import scenario_actions
+
+pytestmark = pytest.mark.gui
+
+
+def _settle(qtbot, ms: int = 50):
+    for _ in range(3):
+        QApplication.processEvents()
+    qtbot.wait(ms)
+
+
+def _window(qtbot, services) -> MainWindow:
+    win = MainWindow(services)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    _settle(qtbot)
+    return win
+
+
+@pytest.fixture
+def first_run(data_dir, catalog, community, clock):
+    store = Store.open(data_dir.database, catalog, clock)
+    svc = Services(data_dir, catalog, store, community, Recommender(store, community))
+    yield svc
+    svc.close()
+
+
+def _drawn(win) -> set[str]:
+    win.workshop.rules.overlay.follow()
+    return {b.anchor for b in win.workshop.rules.overlay.badges()}
+
+
+
+def _screens(win, qtbot):
+    """Walk every screen a placement lives on; yield (name, anchors drawn there)."""
+    rules_ = win.workshop.rules
+    for name, tab in (("consent", TAB_CONSENT), ("know", TAB_KNOW), ("interests", TAB_INTERESTS),
+                      ("partners", TAB_PARTNERS), ("retention", TAB_RETENTION), ("log", TAB_LOG),
+                      ("export", TAB_EXPORT)):
+        win.privacy.show_page(tab)
+        _settle(qtbot)
+        yield name, _drawn(win)
+    tab = win.privacy.view.consent  # the level switch is further down the Consent tab
+    win.privacy.show_page(TAB_CONSENT)
+    tab.ensureWidgetVisible(tab.levels[consent.OFF])
+    _settle(qtbot)
+    yield "consent-level", _drawn(win)
+    win.navigator.go(Route(YOUR_DATA))
+    _settle(qtbot)
+    yield "your-data", _drawn(win)
+    win.navigator.go(Route("home"))
+    _settle(qtbot)
+    top = win.services.recommender.recommend(1)[0]
+    win.show_why(top.product_id)
+    _settle(qtbot, 200)
+    yield "why", _drawn(win)
+    assert rules_.overlay.on
+
+
+FIRST_RUN = {"consent.first_run", "consent.first_run.reject_all"}
+
+
+def test_the_first_run_screen_carries_its_own_tags_only(qtbot, first_run, artifacts):
+    first = _window(qtbot, first_run)
+    assert first.privacy.gate_visible()
+    first.workshop.rules.set_overlay(True)
+    _settle(qtbot)
+    assert _drawn(first) == FIRST_RUN  # the shop under the screen is not tagged
+    assert first.grab().save(str(artifacts / "rules-overlay-first-run.png"))
+
+
+def test_every_placement_in_the_app_is_tagged_where_it_is(qtbot, services, artifacts):
+    """Each anchor of the registry that is not pending and not the twin's is drawn on some
+    screen (the first-run screen's: the test above), with one tag per rule it names."""
+    scenario_actions.load_persona(services, "outdoor-enthusiast")
+    win = _window(qtbot, services)
+    win.workshop.rules.set_overlay(True)
+    seen: set[str] = set()
+    for name, drawn in _screens(win, qtbot):
+        seen |= drawn
+        assert win.grab().save(str(artifacts / f"rules-overlay-{name}.png"))
+    expected = {p.anchor for p in rules.PLACEMENTS if not p.pending and p.shown != rules.TWIN}
+    assert seen | FIRST_RUN == expected
+    badges = win.workshop.rules.overlay.badges()
+    for b in badges:
+        assert b.rule in rules.PLACEMENTS_BY_ANCHOR[b.anchor].rules
+        assert b.text == rules.rule(b.rule).reference
+    # no two tags overlap, and each is inside the layer
+    layer = win.workshop.rules.overlay.layer
+    for i, a in enumerate(badges):
+        assert layer.rect().contains(a.rect)
+        assert not any(a.rect.intersects(b.rect) for b in badges[i + 1:])
+
+
+def test_each_located_control_has_an_accessible_name_or_is_a_screen_heading(qtbot, services):
+    scenario_actions.load_persona(services, "outdoor-enthusiast")
+    win = _window(qtbot, services)
+    win.show_why(win.services.recommender.recommend(1)[0].product_id)
+    _settle(qtbot, 200)
+    for anchor, locate in anchors.LOCATORS.items():
+        assert anchor in rules.PLACEMENTS_BY_ANCHOR, anchor
+        widget = locate(win)
+        assert widget is not None, anchor
+        if widget.metaObject().className() in ("QPushButton", "QCheckBox", "QRadioButton"):
+            assert widget.accessibleName() or widget.text(), anchor
+
+
+def test_a_control_built_later_is_tagged_by_its_declared_anchor(qtbot, services):
+    """The lawcore branch's controls declare their anchor (ruleAnchor) and are tagged."""
+    from PySide6.QtWidgets import QPushButton
+
+    win = _window(qtbot, services)
+    win.privacy.show_page(TAB_CONSENT)
+    win.workshop.rules.set_overlay(True)
+    _settle(qtbot)
+    assert "privacy.withdraw_all" not in _drawn(win)
+    tab = win.privacy.view.consent
+    button = QPushButton("Reject all", tab.body)
+    anchors.set_anchor(button, "privacy.withdraw_all")
+    tab.body_layout.insertWidget(2, button)
+    overlay = win.workshop.rules.overlay
+    # the layer follows the screen by itself (a timer), no call needed
+    qtbot.waitUntil(lambda: any(b.anchor == "privacy.withdraw_all" for b in overlay.badges()),
+                    timeout=2000)
+    drawn = [b for b in win.workshop.rules.overlay.badges() if b.anchor == "privacy.withdraw_all"]
+    assert [b.rule for b in drawn] == list(rules.PLACEMENTS_BY_ANCHOR["privacy.withdraw_all"].rules)
+    assert {rid for rid, _k in win.workshop.rules.overlay.legend.shown_rules} >= {"gdpr-7-3", "ccpa-7004"}
+
+
+def test_the_legend_lists_the_rules_tagged_with_their_paraphrase(qtbot, services):
+    win = _window(qtbot, services)
+    win.privacy.show_page(TAB_PARTNERS)
+    win.workshop.rules.set_overlay(True)
+    _settle(qtbot)
+    legend = win.workshop.rules.overlay.legend
+    assert legend.accessibleName() == "Rules on this screen"
+    assert legend.shown_rules == [("ccpa-120", rules.IMPLEMENTS)]
+    r = rules.rule("ccpa-120")
+    text = legend.toPlainText()
+    assert r.reference in text and r.title in text and r.text in text
+
+
+def test_the_switch_works_from_the_menu_and_the_keyboard_and_starts_off(qtbot, services):
+    win = _window(qtbot, services)
+    controller = win.workshop.rules
+    assert not controller.overlay.on and not controller.overlay.layer.isVisible()
+    assert controller.overlay_action.text() == "Rules overlay"
+    controller.overlay_action.trigger()  # the menu item
+    assert controller.overlay.on and controller.overlay_action.isChecked()
+    assert controller.overlay.layer.isVisible() and controller.overlay.dock.isVisible()
+    win.activateWindow()
+    qtbot.keyClick(win, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not controller.overlay.on and not controller.overlay_action.isChecked()
+    assert not controller.overlay.dock.isVisible()
+    # the layer never takes a click: the shop under it stays usable
+    assert controller.overlay.layer.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
