@@ -75,6 +75,9 @@ def _screens(win, qtbot):
     win.navigator.go(Route(YOUR_DATA))
     _settle(qtbot)
     yield "your-data", _drawn(win)
+    win.navigator.go(Route("how-it-works"))
+    _settle(qtbot)
+    yield "how-it-works", _drawn(win)
     win.navigator.go(Route("home"))
     _settle(qtbot)
     top = win.services.recommender.recommend(1)[0]
@@ -106,7 +109,8 @@ def test_every_placement_in_the_app_is_tagged_where_it_is(qtbot, services, artif
     for name, drawn in _screens(win, qtbot):
         seen |= drawn
         assert win.grab().save(str(artifacts / f"rules-overlay-{name}.png"))
-    expected = {p.anchor for p in rules.PLACEMENTS if not p.pending and p.shown != rules.TWIN}
+    expected = {p.anchor for p in rules.PLACEMENTS
+                if not p.pending and p.shown not in (rules.TWIN, rules.MENU)}
     assert seen | FIRST_RUN == expected
     badges = win.workshop.rules.overlay.badges()
     for b in badges:
@@ -133,25 +137,25 @@ def test_each_located_control_has_an_accessible_name_or_is_a_screen_heading(qtbo
 
 
 def test_a_control_built_later_is_tagged_by_its_declared_anchor(qtbot, services):
-    """The lawcore branch's controls declare their anchor (ruleAnchor) and are tagged."""
-    from PySide6.QtWidgets import QPushButton
-
+    """A control declares its own anchor (ruleAnchor), as "Reject all" on the Consent tab
+    does, and is tagged with the rules of its placement, in the legend too."""
     win = _window(qtbot, services)
     win.privacy.show_page(TAB_CONSENT)
     win.workshop.rules.set_overlay(True)
-    _settle(qtbot)
-    assert "privacy.withdraw_all" not in _drawn(win)
-    tab = win.privacy.view.consent
-    button = QPushButton("Reject all", tab.body)
-    anchors.set_anchor(button, "privacy.withdraw_all")
-    tab.body_layout.insertWidget(2, button)
     overlay = win.workshop.rules.overlay
     # the layer follows the screen by itself (a timer), no call needed
     qtbot.waitUntil(lambda: any(b.anchor == "privacy.withdraw_all" for b in overlay.badges()),
                     timeout=2000)
-    drawn = [b for b in win.workshop.rules.overlay.badges() if b.anchor == "privacy.withdraw_all"]
+    assert anchors.declared(win)["privacy.withdraw_all"] == [win.privacy.view.consent.bulk.reject_all]
+    drawn = [b for b in overlay.badges() if b.anchor == "privacy.withdraw_all"]
     assert [b.rule for b in drawn] == list(rules.PLACEMENTS_BY_ANCHOR["privacy.withdraw_all"].rules)
-    assert {rid for rid, _k in win.workshop.rules.overlay.legend.shown_rules} >= {"gdpr-7-3", "ccpa-7004"}
+    assert {rid for rid, _k in overlay.legend.shown_rules} >= {"gdpr-7-3", "ccpa-7004"}
+    # a control made later declares its anchor the same way and is found
+    from PySide6.QtWidgets import QPushButton
+
+    later = QPushButton("Later", win.privacy.view.consent.body)
+    anchors.set_anchor(later, "rectify")
+    assert later in anchors.declared(win)["rectify"]
 
 
 def test_the_legend_lists_the_rules_tagged_with_their_paraphrase(qtbot, services):
@@ -161,7 +165,8 @@ def test_the_legend_lists_the_rules_tagged_with_their_paraphrase(qtbot, services
     _settle(qtbot)
     legend = win.workshop.rules.overlay.legend
     assert legend.accessibleName() == "Rules on this screen"
-    assert legend.shown_rules == [("ccpa-120", rules.IMPLEMENTS)]
+    # "Do not sell or share" and the Global Privacy Control box
+    assert sorted(legend.shown_rules) == [("ccpa-120", rules.IMPLEMENTS), ("ccpa-7025", rules.IMPLEMENTS)]
     r = rules.rule("ccpa-120")
     text = legend.toPlainText()
     assert r.reference in text and r.title in text and r.text in text

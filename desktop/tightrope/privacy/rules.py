@@ -34,7 +34,7 @@ LAW_NAMES: dict[str, str] = {
 }
 
 IMPLEMENTS, BREAKS = "implements", "breaks"
-ALWAYS, HONEST, TWIN = "always", "honest", "twin"  # when a placement is on screen: always,
+ALWAYS, HONEST, TWIN, MENU = "always", "honest", "twin", "menu"  # when a placement is on screen: always,
 # only in the honest shop (the deceptive twin hides or changes it), only in the twin
 PENDING_LAWCORE = "lawcore"
 
@@ -56,7 +56,7 @@ class Placement:
     """Where the app shows rules: ``anchor`` (a stable id the overlay resolves to a widget),
     ``where`` (how a trainer finds it), ``demo`` (how to show it to a room), the ``rules`` it
     implements or (``kind`` BREAKS) breaks, ``shown`` ALWAYS, only in the HONEST shop or only
-    in the deceptive TWIN,
+    in the deceptive TWIN, or in a MENU (listed in the checklist, not tagged on screen),
     and ``pending``: the branch that builds it, while it is not in the app yet."""
 
     anchor: str
@@ -236,26 +236,26 @@ PLACEMENTS: tuple[Placement, ...] = (
     _p("your_data.page", tr.mark("Your data (top bar)"),
        tr.mark("Every data point the shop holds, newest first, each with Forget."),
        ("gdpr-15", "ccpa-110")),
-    # --- built by the lawcore branch (issue #20 items 1-5); tagged once they exist -----
+    # --- issue #20 items 1-5: the rights a trainer is asked about ------------------------
     _p("how.page", tr.mark("How recommendations work (from every shelf)"),
        tr.mark("Open it from a shelf: the main parameters and their weight for this shopper."),
-       ("dsa-27-1",), pending=PENDING_LAWCORE),
+       ("dsa-27-1",)),
     _p("shelf.level", tr.mark("The level switch on the shelves"),
        tr.mark("Switch to Off right on the home page."),
-       ("dsa-27-3", "dsa-38"), pending=PENDING_LAWCORE),
+       ("dsa-27-3", "dsa-38")),
     _p("privacy.withdraw_all", tr.mark("Privacy \u2192 Consent \u2192 Reject all"),
        tr.mark("Withdraw everything in one click, as Accept all grants it in one."),
-       ("gdpr-7-3", "ccpa-7004"), pending=PENDING_LAWCORE),
+       ("gdpr-7-3", "ccpa-7004")),
     _p("rectify", tr.mark("Your data \u2192 Correct"),
        tr.mark("Correct the city: the change is recorded, explained and exported."),
-       ("gdpr-16", "ccpa-106"), pending=PENDING_LAWCORE),
+       ("gdpr-16", "ccpa-106")),
     _p("privacy.gpc", tr.mark("Privacy \u2192 Global Privacy Control"),
        tr.mark("Turn the simulated browser signal on: sharing stops and the partner view "
                "says the signal was honoured."),
-       ("ccpa-7025", "ccpa-120"), pending=PENDING_LAWCORE),
+       ("ccpa-7025", "ccpa-120")),
     _p("persona.minor", tr.mark("Workshop \u2192 Load persona \u2192 the minor"),
        tr.mark("Load the minor: the shelves carry no profiling-based recommendations."),
-       ("dsa-28",), pending=PENDING_LAWCORE),
+       ("dsa-28",), shown=MENU),  # a menu item: in the checklist, not tagged on screen
     # --- the deceptive twin: what each dark pattern breaks ------------------------------
     _p("twin.preticked", tr.mark("Deceptive twin: first-run consent, the switches"),
        tr.mark("Open Manage options: every everyday switch is already ticked."),
@@ -300,7 +300,7 @@ def problems() -> list[str]:
         for rid in p.rules:
             if rid not in RULES_BY_ID:
                 found.append(f"placement {p.anchor!r} names unknown rule {rid!r}")
-        if p.kind not in (IMPLEMENTS, BREAKS) or p.shown not in (ALWAYS, HONEST, TWIN):
+        if p.kind not in (IMPLEMENTS, BREAKS) or p.shown not in (ALWAYS, HONEST, TWIN, MENU):
             found.append(f"placement {p.anchor!r} has kind {p.kind!r}, shown {p.shown!r}")
     for rid in NOT_SHOWN:
         if rid not in RULES_BY_ID:

@@ -15,6 +15,7 @@ from tightrope.operations import consent as consent_ops
 from tightrope.privacy import consent, parameters
 from tightrope.privacy.gpc import block_text
 from tightrope.services import Services
+from tightrope.ui.rules.anchors import set_anchor
 from tightrope.ui import theme
 from tightrope.ui.navigation import YOUR_DATA, Navigator, Route
 from tightrope.ui.pages.base import PageController
@@ -75,6 +76,7 @@ class HowItWorksView(ScrollPage):
         super().__init__(tr("How recommendations work"), parent)
         self.body_layout.setSpacing(20)
         self.header = PageHeader(self.body)
+        set_anchor(self.header, "how.page")  # the rules overlay tags it (DSA Art. 27)
         self.header.set_text(
             tr("How recommendations work"),
             tr("What the shop uses to choose what it shows you, how much each part counts for "

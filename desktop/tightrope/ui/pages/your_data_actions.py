@@ -33,6 +33,7 @@ from tightrope.operations import rectify as rectify_ops
 from tightrope.privacy import rectify
 from tightrope.services import Services
 from tightrope.storage.datums import Datum
+from tightrope.ui.rules.anchors import set_anchor
 from tightrope.ui import theme
 from tightrope.ui.models import DATUM_ID_ROLE
 from tightrope.ui.widgets.labels import restyle, styled_label
@@ -67,6 +68,7 @@ class RowActions(QFrame):
         self.forget = self._button(tr("Forget"), tr("Forget the selected data point"))
         self.use = self._button(tr("Don\u2019t use this"), tr("Stop using the selected data point"))
         self.correct = self._button(tr("Correct\u2026"), tr("Correct the selected fact"))
+        set_anchor(self.correct, "rectify")
         self.forget.clicked.connect(self.forget_clicked)
         self.use.clicked.connect(self.use_clicked)
         self.correct.clicked.connect(self.correct_clicked)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from tightrope.privacy.consent import LEVELS, level_text
 from tightrope.i18n import translator
 from tightrope.workshop.task_success import PRIVACY_TABS
+from tightrope.ui.rules.anchors import set_anchor
 from tightrope.ui import theme
 from tightrope.ui.models import DatumTableModel
 from tightrope.ui.privacy.consent_view import ConsentForm
@@ -253,6 +254,7 @@ class PartnersTab(ScrollPage):
         self.do_not_sell.setCursor(Qt.CursorShape.PointingHandCursor)
         self.body_layout.addWidget(self.do_not_sell)
         self.gpc = GpcBox(self.body)  # the simulated browser signal (CCPA regs §7025)
+        set_anchor(self.gpc, "privacy.gpc")
         self.body_layout.addWidget(self.gpc)
         cols = QHBoxLayout()
         cols.setSpacing(16)

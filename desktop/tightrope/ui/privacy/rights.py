@@ -20,6 +20,7 @@ from tightrope.operations.changes import GPC, SHARING, Changes
 from tightrope.privacy import consent, gpc
 from tightrope.services import Services
 from tightrope.storage.datums import consent_label
+from tightrope.ui.rules.anchors import set_anchor
 from tightrope.ui import theme
 from tightrope.ui.widgets.labels import styled_label
 
@@ -46,6 +47,7 @@ class ConsentBulkBar(QWidget):
         row.setSpacing(12)
         self.accept_all = self._button(tr("Accept all"))
         self.reject_all = self._button(tr("Reject all"))
+        set_anchor(self.reject_all, "privacy.withdraw_all")
         self.accept_all.setAccessibleDescription(tr("Switch every everyday category on"))
         self.reject_all.setAccessibleDescription(tr(
             "Withdraw every consent at once, sensitive categories included"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from tightrope.i18n import translator
 from tightrope.privacy.consent import LEVELS, level_text
+from tightrope.ui.rules.anchors import set_anchor
 from tightrope.ui import theme
 from tightrope.ui.widgets.flow import FlowLayout
 from tightrope.ui.widgets.labels import styled_label
@@ -87,6 +88,7 @@ class ShelfControls(QFrame):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
         self.switch = LevelSwitch(self)
+        set_anchor(self.switch, "shelf.level")
         self.switch.level_chosen.connect(self.level_chosen)
         column.addWidget(self.switch)
         self.how = QPushButton(tr("How recommendations work"), self.switch)
