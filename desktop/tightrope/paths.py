@@ -43,17 +43,29 @@ class DataDirError(Exception):
     """The data folder cannot be created or used; the message names the folder."""
 
 
+class IncompleteInstallation(FileNotFoundError):
+    """The shipped catalog, personas or assets are missing: the installation (a wheel or a
+    standalone bundle) is incomplete. The message names the folder looked in."""
+
+
 @functools.cache  # where the package lives does not change while it runs
 def _shipped_root() -> Path:
-    package = Path(__file__).resolve().parent
+    return shipped_root_for(Path(__file__).resolve().parent)
+
+
+def shipped_root_for(package: Path) -> Path:
+    """Where the shipped data and assets are, for the package folder ``package``: inside it
+    (``_shipped/``, as a wheel and a standalone bundle place them: the bundle's spec,
+    packaging/tightrope.spec, collects them there) or at the top of a source checkout."""
     installed = package / "_shipped"
     if (installed / "data").is_dir():
         return installed
     checkout = package.parent.parent  # desktop/tightrope -> repository root
     if (checkout / "data").is_dir() and (checkout / "assets").is_dir():
         return checkout
-    raise FileNotFoundError(
-        f"Tightrope's shipped data was not found next to {package}; the installation is incomplete."
+    raise IncompleteInstallation(
+        f"Tightrope's shipped data was not found in {installed}; the installation is incomplete "
+        "(reinstall it, or rebuild the bundle with packaging/tightrope.spec)."
     )
 
 

@@ -111,3 +111,10 @@ def test_a_screenshot_and_a_pdf_report_are_private_under_umask_000(qapp, service
     assert QImage(str(shot)).width() == 1024 and pdf.read_bytes().startswith(b"%PDF")
     for path in (shot, pdf):
         assert stat.S_IMODE(os.stat(path).st_mode) == 0o600, path
+
+
+def test_a_standalone_bundle_checks_the_display_but_not_the_system_libraries():
+    # the bundle carries Qt's X11 libraries itself: a laptop without libxcb-cursor0 still opens
+    assert _preflight({"DISPLAY": ":0"}, "linux", NO_LIBS, check_binding=None, frozen=True) is None
+    assert "libxcb" in _preflight({"DISPLAY": ":0"}, "linux", NO_LIBS, check_binding=None, frozen=False)
+    assert "no display" in _preflight({}, "linux", ALL_LIBS, check_binding=None, frozen=True)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from tightrope import __version__, paths
 from tightrope.cli.common import opened, print_json
+from tightrope.privacy.scan import FLAG as SCAN_FLAG
 
 if TYPE_CHECKING:
     from tightrope.clock import Clock
@@ -279,6 +280,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     """Run one command. ``clock`` is the shop's time source for every command that opens
     the data folder (tests give their fixed clock; by default the real one)."""
+    given = list(sys.argv[1:] if argv is None else argv)
+    if given[:1] == [SCAN_FLAG]:  # a bundle verifying an erase runs itself (privacy/scan.py)
+        from tightrope.privacy.scan import main as scan_main
+
+        return scan_main(given[1:])
     args = build_parser().parse_args(argv)
     if args.command is None:
         args = build_parser().parse_args(["gui", *(argv if argv is not None else sys.argv[1:])])
@@ -295,7 +301,8 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     except DatabaseFault as exc:  # damaged, newer, already open: their own exit status
         print(f"tightrope: {exc}", file=sys.stderr)
         return exc.exit_code
-    except (UserError, CatalogError, CommunityError, StoreError, paths.DataDirError) as exc:
+    except (UserError, CatalogError, CommunityError, StoreError, paths.DataDirError,
+            paths.IncompleteInstallation) as exc:
         print(f"tightrope: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

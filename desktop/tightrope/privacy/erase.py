@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tightrope.privacy import consent, partners, pseudonyms
+from tightrope.privacy import consent, partners, pseudonyms, scan
 from tightrope.storage import faults
 from tightrope.clock import format_time
 from tightrope.storage.datums import CONSENT_CATEGORIES
@@ -171,58 +171,6 @@ def files_under(folder: Path) -> list[Path]:
 
 # --- verification ----------------------------------------------------------------------------
 
-_SCANNER = r"""
-import json, pathlib, sys
-root = pathlib.Path(sys.argv[1])
-spec = json.loads(sys.stdin.read())
-needles = [bytes.fromhex(h) for h in spec["strings"]]
-ids, products = set(spec["ids"]), set(spec["product_ids"])
-
-def values(doc, key, found):
-    # a deleted row id under an id field ("id", "datum_id", "deleted_ids", ...) or a deleted
-    # product id anywhere
-    if isinstance(doc, dict):
-        for k, v in doc.items():
-            values(v, k, found)
-    elif isinstance(doc, list):
-        for v in doc:
-            values(v, key, found)
-    elif isinstance(doc, str):
-        if doc in products:
-            found.add(("product", doc))
-    elif isinstance(doc, int) and not isinstance(doc, bool):
-        if doc in ids and (key == "id" or key.endswith(("_id", "_ids"))):
-            found.add(("id", doc))
-
-def in_json(path, data):
-    if path.suffix not in (".json", ".jsonl") or not (ids or products):
-        return 0
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        return 0
-    found = set()
-    try:
-        docs = [json.loads(text)]
-    except ValueError:
-        docs = []
-        for line in text.splitlines():
-            try:
-                docs.append(json.loads(line))
-            except ValueError:
-                continue
-    for doc in docs:
-        values(doc, "", found)
-    return len(found)
-
-out = []
-for p in sorted(root.rglob("*")):
-    if p.is_file():
-        data = p.read_bytes()
-        out.append({"file": str(p.relative_to(root)), "bytes": len(data),
-                    "found": sum(1 for n in needles if n in data) + in_json(p, data)})
-print(json.dumps(out))
-"""
 
 
 @dataclass(frozen=True)
@@ -310,7 +258,7 @@ def _checks(store: Store, data_dir: DataDir) -> list[Check]:
 def verify(store: Store, data_dir: DataDir, needles: Needles) -> VerifyReport:
     """Scan every file in the data folder, from a separate process, for the needles."""
     out = subprocess.run(
-        [sys.executable, "-c", _SCANNER, str(data_dir.root)],
+        scan.command(data_dir.root),
         input=json.dumps({"strings": [n.hex() for n in needles.values], "ids": needles.ids,
                           "product_ids": needles.product_ids}),
         capture_output=True, text=True, check=True,

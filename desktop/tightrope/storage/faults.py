@@ -22,13 +22,16 @@ Qt-free: the CLI and the window both use it.
 
 from __future__ import annotations
 
+import importlib
 import os
 import sqlite3
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 from urllib.parse import quote
 
 from tightrope import paths
@@ -165,23 +168,35 @@ class InstanceLock:
         self.release()
 
 
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
+def windows_locking(msvcrt: Any) -> tuple[Callable[[int], None], Callable[[int], None]]:
+    """Lock and unlock through ``msvcrt.locking`` (Windows): one byte at offset 0, non-blocking;
+    a held lock raises OSError. Taken as an argument so the pair is testable anywhere."""
 
-    def _lock(fd: int) -> None:
+    def lock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
 
-    def _unlock(fd: int) -> None:
+    def unlock(fd: int) -> None:
         os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-else:
-    import fcntl
 
-    def _lock(fd: int) -> None:
+    return lock, unlock
+
+
+def posix_locking(fcntl: Any) -> tuple[Callable[[int], None], Callable[[int], None]]:
+    """Lock and unlock through ``flock`` (Linux, macOS), non-blocking."""
+
+    def lock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
-    def _unlock(fd: int) -> None:
+    def unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
+
+    return lock, unlock
+
+
+_lock, _unlock = (windows_locking(importlib.import_module("msvcrt")) if sys.platform == "win32"
+                  else posix_locking(importlib.import_module("fcntl")))
 
 
 # --- checking a database before use -------------------------------------------------------

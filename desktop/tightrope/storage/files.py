@@ -32,7 +32,8 @@ def replacing(target: str | os.PathLike[str]) -> Iterator[Path]:
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     temp = Path(tmp)
     try:
-        os.fchmod(fd, PRIVATE)  # mkstemp makes it 0600; say so, whatever the platform
+        if hasattr(os, "fchmod"):  # POSIX; Windows has none before Python 3.13, and there
+            os.fchmod(fd, PRIVATE)  # the file's ACL comes from the folder (docs/privacy.md)
         os.close(fd)
         yield temp
         with temp.open("rb+") as f:  # the writer may have used its own handle: sync it

@@ -82,13 +82,16 @@ def preflight_display(
     platform: str | None = None,
     find_library: Callable[[str], str | None] | None = None,
     check_binding: Callable[[], str | None] | None = binding_problem,
+    frozen: bool | None = None,
 ) -> str | None:
     """Before any QApplication exists: None if a window can open, else why not and what to do.
 
     First the Qt for Python build is checked (:func:`binding_problem`; pass
     ``check_binding=None`` to skip). Then, only on Linux with Qt's xcb platform
     (QT_QPA_PLATFORM unset or "xcb"), the display and the X11 libraries; offscreen, wayland
-    and other platforms, and other operating systems, are left to Qt.
+    and other platforms, and other operating systems, are left to Qt. A standalone bundle
+    (``frozen``, by default read from ``sys.frozen``) carries its own X11 libraries, so only
+    the display is checked there.
     """
     if check_binding is not None:
         problem = check_binding()
@@ -113,6 +116,8 @@ def preflight_display(
         )
     if not requested and has_wayland and not has_x11:
         return None  # Qt will use its Wayland platform
+    if getattr(sys, "frozen", False) if frozen is None else frozen:
+        return None  # the bundle's own libraries are found by Qt, not by find_library
     if find_library is None:
         import ctypes.util
 
