@@ -79,7 +79,7 @@ def open_services(
         except (sqlite3.Error, StoreError) as exc:
             cause = exc if isinstance(exc, sqlite3.Error) else exc.__cause__
             err = faults.translate(cause, data_dir.root) if isinstance(cause, sqlite3.Error) else cause
-            if err is cause:
+            if err is cause or err is None:
                 raise
             raise err from exc
         try:

@@ -31,7 +31,7 @@ class PersonaFigures:
     strongest: list[float]  # the strongest personal reason's share of the score
     counterfactual: list[int | None]  # its size, None when no set of <= 3 exists
 
-    def summary(self) -> dict[str, float | int | None]:
+    def summary(self) -> dict[str, str | float | int | None]:
         found = [c for c in self.counterfactual if c]
         return {
             "persona": self.persona,
@@ -67,7 +67,7 @@ def measure_persona(persona_id: str) -> PersonaFigures:
             for r in rec.recommend(TOP):
                 per: dict[int, float] = {}
                 for c in r.contributions:
-                    if c.personal:
+                    if c.personal and c.datum_id is not None:
                         per[c.datum_id] = per.get(c.datum_id, 0.0) + c.share
                 if not per:
                     continue
@@ -87,7 +87,7 @@ def measure_all() -> list[PersonaFigures]:
     return [measure_persona(p.id) for p in personas.list_personas()]
 
 
-def totals(rows: list[PersonaFigures]) -> dict[str, float | int | None]:
+def totals(rows: list[PersonaFigures]) -> dict[str, str | float | int | None]:
     reasons = [n for r in rows for n in r.reasons]
     strongest = [s for r in rows for s in r.strongest]
     sizes = [c for r in rows for c in r.counterfactual]

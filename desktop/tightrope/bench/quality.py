@@ -30,6 +30,7 @@ import math
 import sys
 import time
 import warnings
+from functools import partial
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -203,7 +204,7 @@ def implicit_models() -> dict[str, Callable[[], Any]] | None:
 def fit_implicit(make: Callable[[], Any], split: Split) -> Any:
     """Make and fit an implicit model on the training matrix, BLAS on one thread (ALS warns
     when it is made with a threaded BLAS, and the machine's cores are shared)."""
-    from threadpoolctl import threadpool_limits
+    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
     with threadpool_limits(limits=1, user_api="blas"), warnings.catch_warnings():
         # CosineRecommender converts its own normalised matrix and says so
@@ -328,8 +329,8 @@ def evaluate(catalog: Catalog | None = None, baselines: bool = True) -> QualityR
     if baselines and models is None:
         notes.append("implicit is not installed (pip install '.[test]'): its baselines are not run")
     for name, make in (models or {}).items():
-        model, fit_s = _timed(lambda make=make: fit_implicit(make, split))
-        ranked, rank_s = _timed(lambda model=model: implicit_rankings(model, split))
+        model, fit_s = _timed(partial(fit_implicit, make, split))
+        ranked, rank_s = _timed(partial(implicit_rankings, model, split))
         methods.append(MethodResult(name, ranks(ranked, split.held_out), fit_s, rank_s))
     return QualityReport(methods, split.n_shoppers, len(split.test_shopper), split_s, notes)
 

@@ -123,22 +123,21 @@ def cmd_interests(args: argparse.Namespace) -> int:
                 return fail(f"there is no topic {topic!r}; topics are catalog categories: "
                              + ", ".join(c.id for c in services.catalog.categories))
             (consent_ops.block_topic if args.block else consent_ops.unblock_topic)(store, topic)
-        out = {
-            "inferred": [i.to_json() for i in interests.inferred(rec)],
-            "suppressed": [s.to_json() for s in interests.suppressed(rec)],
-            "blocked_topics": sorted(consent.blocked_topics(store)),
-        }
+        inferred = [i.to_json() for i in interests.inferred(rec)]
+        suppressed = [s.to_json() for s in interests.suppressed(rec)]
+        blocked = sorted(consent.blocked_topics(store))
+        out = {"inferred": inferred, "suppressed": suppressed, "blocked_topics": blocked}
     if args.json:
         print_json(out)
     else:
-        if not out["inferred"]:
+        if not inferred:
             print("No interests are inferred from your data.")
-        for i in out["inferred"]:
+        for i in inferred:
             print(f"{i['name']}: {i['effect']['summary']} ({len(i['evidence'])} data points)")
-        for s in out["suppressed"]:
+        for s in suppressed:
             print(s["message"])
-        if out["blocked_topics"]:
-            print("Blocked: " + ", ".join(out["blocked_topics"]))
+        if blocked:
+            print("Blocked: " + ", ".join(blocked))
     return 0
 
 

@@ -231,7 +231,7 @@ def _sessions_folder(args: argparse.Namespace):
 def cmd_session_list(args: argparse.Namespace) -> int:
     from tightrope.workshop.sessions import SessionError, list_sessions, read_session
 
-    rows = []
+    rows: list[dict[str, object]] = []
     for path in list_sessions(_sessions_folder(args)):
         try:
             s = read_session(path)

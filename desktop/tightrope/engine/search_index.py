@@ -13,9 +13,12 @@ from tightrope.text import tokens
 class Searchable(Protocol):
     """What the index reads of a product (tightrope.catalog.Product has it)."""
 
-    name: str
-    rating_count: int
-    search_tokens: frozenset[str]
+    @property
+    def name(self) -> str: ...
+    @property
+    def rating_count(self) -> int: ...
+    @property
+    def search_tokens(self) -> frozenset[str]: ...
 
 
 class SearchIndex:

@@ -111,10 +111,11 @@ class MeterSlice:
 def source_meter(recs: Iterable[Recommendation]) -> list[MeterSlice]:
     """How much each source (consent category, plus non-personal) contributes across these
     recommendations: the sum of their exact contributions, as shares of the total."""
-    sums: Counter[str] = Counter()
+    sums: dict[str, float] = {}
     for r in recs:
         for c in r.contributions:
-            sums[c.consent_category if c.personal and c.consent_category else NONPERSONAL] += c.contribution
+            key = c.consent_category if c.personal and c.consent_category else NONPERSONAL
+            sums[key] = sums.get(key, 0.0) + c.contribution
     total = sum(sums.values())
     order = [*CONSENT_CATEGORIES, NONPERSONAL]
     return [

@@ -69,6 +69,12 @@ class _Checker(JsonChecker):
         self.catalog = catalog
 
     # small typed readers ------------------------------------------------------------------
+    def text(self, obj: dict[str, Any], key: str, at: JsonPath, *, empty: bool = True) -> str:
+        """A string that may not be null (text_value without null=True never gives None)."""
+        value = self.text_value(obj, key, at, empty=empty)
+        assert value is not None
+        return value
+
     def text_value(self, obj: dict[str, Any], key: str, at: JsonPath, *, empty: bool = True,
                    null: bool = False) -> str | None:
         value = obj[key]
@@ -92,7 +98,7 @@ class _Checker(JsonChecker):
         return value
 
     def time(self, obj: dict[str, Any], key: str, at: JsonPath) -> str:
-        value = self.text_value(obj, key, at, empty=False)
+        value = self.text(obj, key, at, empty=False)
         try:
             return format_time(parse_time(value))
         except (ValueError, OverflowError):
@@ -233,7 +239,7 @@ class _Checker(JsonChecker):
                         "action": self.text_value(obj, "action", at, empty=False),
                         # an export from before receipts kept kinds only may name
                         # what was deleted ("topic Pregnancy & baby"): keep the kind
-                        "scope": scope_kind(self.text_value(obj, "scope", at)),
+                        "scope": scope_kind(self.text(obj, "scope", at)),
                         "counts": json.dumps(dict(sorted(counts.items())))})
         return out
 
@@ -256,7 +262,7 @@ class _Checker(JsonChecker):
             at: JsonPath = ("data_use_log", i)
             obj = self.fields(item, at, ("minute", "source", "computations", "data_points"), ("label",),
                               "a data-use entry")
-            key = (self.time(obj, "minute", at), self.text_value(obj, "source", at, empty=False))
+            key = (self.time(obj, "minute", at), self.text(obj, "source", at, empty=False))
             if key in out:
                 raise self.fail(at, f"the minute {key[0]} and source {key[1]!r} appear twice")
             out[key] = {"minute": key[0], "source": key[1],

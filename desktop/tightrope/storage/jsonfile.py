@@ -16,7 +16,7 @@ import json
 import math
 import os
 import re
-from json.decoder import scanstring
+from json.decoder import scanstring  # type: ignore[attr-defined]  # public, but not in the stubs
 from pathlib import Path
 from typing import Any
 

@@ -188,7 +188,7 @@ class Store:
         finally:  # a failed flush (disk full) must not leave the connection open
             self._db.conn.close()
 
-    def before_close(self, callback: Callable[[], None]) -> None:
+    def before_close(self, callback: Callable[[], object]) -> None:
         """Run ``callback`` just before the connection closes (flush coalesced logs)."""
         self._before_close.append(callback)
 

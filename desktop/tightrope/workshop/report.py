@@ -16,7 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import statistics
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,7 +42,7 @@ ALL_TASKS = None  # the task of a questionnaire breakdown over every task
 # The HTML half lives in tightrope.workshop.report_html; these names are still found here.
 
 
-def _median_each(by_participant: dict[str, list[float]]) -> list[float]:
+def _median_each(by_participant: Mapping[str, Sequence[float]]) -> list[float]:
     """One value per participant: the median of theirs (most have exactly one)."""
     return [statistics.median(v) for v in by_participant.values() if v]
 
@@ -250,8 +250,8 @@ def build_report(
         for task, answers in s.answers():
             for qid, value in answers.items():
                 for key in {ALL_TASKS, task or ALL_TASKS}:
-                    stats = q_by_key[(qid, s.condition, key)]
-                    stats.by_participant.setdefault(who, []).append(value)
+                    q_stats = q_by_key[(qid, s.condition, key)]
+                    q_stats.by_participant.setdefault(who, []).append(value)
         for control, n in s.controls_used().items():
             c_by_key[(control, s.condition)].uses += n
             if n:
@@ -278,12 +278,12 @@ def compare(report: Report) -> dict[tuple[str, str | None], Comparison]:
         assert ta is not None and tb is not None
         out[("success", task)] = fisher(ta.done, ta.attempts, tb.done, tb.attempts, la, lb)
         out[("time", task)] = mann_whitney(_median_each(ta.times), _median_each(tb.times), la, lb)
-    for task in [ALL_TASKS, *report.task_ids()]:
+    for over in [ALL_TASKS, *report.task_ids()]:
         for q in report.question_ids():
-            qa, qb = report.question(q, a, task), report.question(q, b, task)
+            qa, qb = report.question(q, a, over), report.question(q, b, over)
             assert qa is not None and qb is not None
             if qa.n or qb.n:
-                out[(f"q:{q}", task)] = mann_whitney(qa.values, qb.values, la, lb)
+                out[(f"q:{q}", over)] = mann_whitney(qa.values, qb.values, la, lb)
     return out
 
 

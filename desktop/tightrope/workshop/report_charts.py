@@ -127,8 +127,8 @@ def bar_chart(
         iv = interval(gi, si) if interval else None
         return max(v, iv[1]) if iv else v
 
-    labels = [label(value(gi, si)) for gi in range(len(groups)) for si in range(len(series))
-              if value(gi, si) is not None]
+    labels = [label(v) for gi in range(len(groups)) for si in range(len(series))
+              if (v := value(gi, si)) is not None]
     right = max([text_width(t) for t in labels] + [text_width("no data")]) + pad + 2
     widest_group = max((text_width(g) for g in groups), default=0)
     # whole pixels: a label ending at left - pad, written to 0.1 px, never starts before 0
@@ -142,7 +142,7 @@ def bar_chart(
         y += TITLE_SIZE * LINE_GAP
         parts.append(_text(0, y - 4, line, size=TITLE_SIZE, bold=True))
     # legend: a swatch and a name per series, on as many lines as they need
-    x, y = left, y + 8
+    x, y = float(left), y + 8
     for name, colour in series:
         item = 16 + text_width(name) + 24
         if x > left and x + item > width:

@@ -239,8 +239,8 @@ class _Checker:
             ids = store.datum_ids_for_topic(subject)
             if not ids:
                 return None
-            first = store.datum(ids[0])
-            example = first.label(self.services.catalog) if first else ""
+            first_datum = store.datum(ids[0])
+            example = first_datum.label(self.services.catalog) if first_datum else ""
             n = len(ids)
             return (f"{n} stored data point{'s' if n != 1 else ''} concern{'s' if n == 1 else ''} "
                     f"it (e.g. \u201c{example}\u201d)")

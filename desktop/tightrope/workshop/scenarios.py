@@ -430,13 +430,13 @@ class _Checker(JsonChecker):
             if not isinstance(value, str) or not value.strip():
                 raise self.fail(where, f"must be some text, not {json.dumps(value)[:40]}")
         elif kind == "sources":
-            known = tuple(SOURCES)
+            known_sources = tuple(SOURCES)
             if (not isinstance(value, list) or not value
-                    or any(not isinstance(v, str) or v not in known for v in value)
+                    or any(not isinstance(v, str) or v not in known_sources for v in value)
                     or len(set(value)) != len(value)):
                 raise self.fail(
                     where,
-                    f"must list reason sources, each once, from: {', '.join(known)} "
+                    f"must list reason sources, each once, from: {', '.join(known_sources)} "
                     f"(not {json.dumps(value)[:60]})",
                 )
             value = tuple(value)

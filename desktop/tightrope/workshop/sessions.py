@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from tightrope import __version__, paths
 from tightrope.storage import files, jsonfile
@@ -585,7 +585,7 @@ def _cell(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def export_csv(session: Session, out: io.TextIOBase | None = None) -> str:
+def export_csv(session: Session, out: IO[str] | None = None) -> str:
     """The session as CSV, one row per event: CSV_COLUMNS, then one column per field the
     log's events carry (flattened, see :func:`flatten`; empty where an event has not got
     it). Returns the text (and writes it to out)."""

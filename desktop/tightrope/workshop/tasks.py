@@ -232,7 +232,7 @@ class _Checker(JsonChecker):
                                          "any_of)")
         values, _what = CRITERIA[kind]
         value = raw[kind]
-        if values is True:
+        if isinstance(values, bool):
             if value is not True:
                 raise self.fail((*at, kind), f"must be true, not {json.dumps(value)[:40]}")
         elif value not in values or not isinstance(value, str):
