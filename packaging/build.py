@@ -26,8 +26,20 @@ def version() -> str:
 
 
 def build(dist: Path, work: Path) -> Path:
-    subprocess.run([sys.executable, "-m", "PyInstaller", str(ROOT / "packaging" / "tightrope.spec"),
-                    "--noconfirm", "--distpath", str(dist), "--workpath", str(work)], check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            str(ROOT / "packaging" / "tightrope.spec"),
+            "--noconfirm",
+            "--distpath",
+            str(dist),
+            "--workpath",
+            str(work),
+        ],
+        check=True,
+    )
     bundle = dist / "Tightrope"
     if sys.platform.startswith("linux"):  # the spec collected them into _internal/
         for name in ("tightrope.desktop", "tightrope.png"):
@@ -36,15 +48,22 @@ def build(dist: Path, work: Path) -> Path:
 
 
 def archive(bundle: Path) -> Path:
-    system = {"linux": "linux", "darwin": "macos", "win32": "windows"}.get(sys.platform, sys.platform)
+    system = {"linux": "linux", "darwin": "macos", "win32": "windows"}.get(
+        sys.platform, sys.platform
+    )
     base = bundle.parent / f"Tightrope-{version()}-{system}-{platform.machine().lower()}"
     if sys.platform == "darwin":  # the .app keeps its symlinks and signature in a zip by ditto
         out = base.with_suffix(".zip")
-        subprocess.run(["ditto", "-c", "-k", "--keepParent", str(bundle.parent / "Tightrope.app"), str(out)],
-                       check=True)
+        subprocess.run(
+            ["ditto", "-c", "-k", "--keepParent", str(bundle.parent / "Tightrope.app"), str(out)],
+            check=True,
+        )
     else:
-        out = Path(shutil.make_archive(str(base), "zip" if sys.platform == "win32" else "gztar",
-                                       bundle.parent, bundle.name))
+        out = Path(
+            shutil.make_archive(
+                str(base), "zip" if sys.platform == "win32" else "gztar", bundle.parent, bundle.name
+            )
+        )
     digest = hashlib.sha256(out.read_bytes()).hexdigest()
     out.with_name(out.name + ".sha256").write_text(f"{digest}  {out.name}\n")
     return out
@@ -54,7 +73,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
     parser.add_argument("--work", type=Path, default=ROOT / "build")
-    parser.add_argument("--archive", action="store_true", help="also write the archive and checksum")
+    parser.add_argument(
+        "--archive", action="store_true", help="also write the archive and checksum"
+    )
     args = parser.parse_args()
     bundle = build(args.dist.resolve(), args.work.resolve())
     if args.archive:

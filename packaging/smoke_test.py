@@ -21,7 +21,12 @@ import tempfile
 from pathlib import Path
 
 PYTHON_FREE_PATH = os.pathsep.join(
-    p for p in (["C:\\Windows\\System32", "C:\\Windows"] if sys.platform == "win32" else ["/usr/bin", "/bin"])
+    p
+    for p in (
+        ["C:\\Windows\\System32", "C:\\Windows"]
+        if sys.platform == "win32"
+        else ["/usr/bin", "/bin"]
+    )
 )
 
 
@@ -33,14 +38,23 @@ def launchers(bundle: Path) -> tuple[Path, Path]:
 
 
 def run(command: list[str], home: Path, data: Path, step: str) -> str:
-    env = {"PATH": PYTHON_FREE_PATH, "HOME": str(home), "USERPROFILE": str(home), "LANG": "C.UTF-8",
-           "QT_QPA_PLATFORM": "offscreen", "TIGHTROPE_DATA_DIR": str(data)}
+    env = {
+        "PATH": PYTHON_FREE_PATH,
+        "HOME": str(home),
+        "USERPROFILE": str(home),
+        "LANG": "C.UTF-8",
+        "QT_QPA_PLATFORM": "offscreen",
+        "TIGHTROPE_DATA_DIR": str(data),
+    }
     if sys.platform == "win32":
         env["SYSTEMROOT"] = os.environ.get("SYSTEMROOT", "C:\\Windows")
-    result = subprocess.run(command, cwd=home, env=env, capture_output=True, text=True,
-                            timeout=300, check=False)
+    result = subprocess.run(
+        command, cwd=home, env=env, capture_output=True, text=True, timeout=300, check=False
+    )
     if result.returncode != 0:
-        raise SystemExit(f"smoke test failed at {step}: exit {result.returncode}\n{result.stderr[-2000:]}")
+        raise SystemExit(
+            f"smoke test failed at {step}: exit {result.returncode}\n{result.stderr[-2000:]}"
+        )
     print(f"ok  {step}")
     return result.stdout
 
@@ -73,33 +87,60 @@ def main() -> int:
         out = run([str(cli), "--version"], home, home / "data-version", "--version")
         if not out.startswith("tightrope "):
             raise SystemExit(f"smoke test failed at --version: printed {out!r}")
-        products = json.loads(run([str(cli), "catalog", "--json"], home, home / "data-catalog", "catalog --json"))
+        products = json.loads(
+            run([str(cli), "catalog", "--json"], home, home / "data-catalog", "catalog --json")
+        )
         if not products:
             raise SystemExit("smoke test failed at catalog --json: no products")
         for screen, persona in (("first-run", None), ("shop", "outdoor-enthusiast")):
             shot, ref = home / f"bundle-{screen}.png", home / f"installed-{screen}.png"
             data, ref_data = home / f"data-{screen}", home / f"data-{screen}-ref"
             if persona:  # the shop with its pictures (Qt's SVG plugin must be in the bundle)
-                run([str(cli), "persona", "load", persona, "--yes"], home, data, f"persona load ({screen})")
-            run([str(window), "gui", "--screenshot", str(shot), "--size", "1280x800"], home, data,
-                f"gui --screenshot {screen} (window launcher)")
+                run(
+                    [str(cli), "persona", "load", persona, "--yes"],
+                    home,
+                    data,
+                    f"persona load ({screen})",
+                )
+            run(
+                [str(window), "gui", "--screenshot", str(shot), "--size", "1280x800"],
+                home,
+                data,
+                f"gui --screenshot {screen} (window launcher)",
+            )
             if not args.reference:
                 continue
             if persona:
-                run([args.reference, "persona", "load", persona, "--yes"], home, ref_data,
-                    f"persona load ({screen}, pip-installed app)")
-            run([args.reference, "gui", "--screenshot", str(ref), "--size", "1280x800"], home,
-                ref_data, f"gui --screenshot {screen} (pip-installed app)")
+                run(
+                    [args.reference, "persona", "load", persona, "--yes"],
+                    home,
+                    ref_data,
+                    f"persona load ({screen}, pip-installed app)",
+                )
+            run(
+                [args.reference, "gui", "--screenshot", str(ref), "--size", "1280x800"],
+                home,
+                ref_data,
+                f"gui --screenshot {screen} (pip-installed app)",
+            )
             differ = same_picture(shot, ref)
             if differ > 0.001:
-                raise SystemExit(f"smoke test failed: the bundle's {screen} window differs from the "
-                                 f"installed app's in {differ:.1%} of its pixels ({shot}, {ref})")
-            print(f"ok  {screen} screenshot equals the pip-installed app's ({differ:.3%} of pixels differ)")
+                raise SystemExit(
+                    f"smoke test failed: the bundle's {screen} window differs from the "
+                    f"installed app's in {differ:.1%} of its pixels ({shot}, {ref})"
+                )
+            print(
+                f"ok  {screen} screenshot equals the pip-installed app's ({differ:.3%} of pixels differ)"
+            )
             if args.keep:
                 shutil.copy(shot, args.keep / shot.name)
         data = home / "data-erase"
-        run([str(cli), "persona", "load", "outdoor-enthusiast", "--yes"], home, data, "persona load")
-        erased = json.loads(run([str(cli), "erase", "--all", "--yes", "--json"], home, data, "erase --all"))
+        run(
+            [str(cli), "persona", "load", "outdoor-enthusiast", "--yes"], home, data, "persona load"
+        )
+        erased = json.loads(
+            run([str(cli), "erase", "--all", "--yes", "--json"], home, data, "erase --all")
+        )
         check = erased["verification"]
         if not check["clean"]:
             raise SystemExit(f"smoke test failed: erase verification: {check['summary']}")

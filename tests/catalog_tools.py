@@ -13,8 +13,10 @@ def load_builder():
     """The ``catalog_build`` package, imported once from tools/."""
     if "catalog_build" not in sys.modules:
         spec = importlib.util.spec_from_file_location(
-            "catalog_build", TOOLS / "catalog_build" / "__init__.py",
-            submodule_search_locations=[str(TOOLS / "catalog_build")])
+            "catalog_build",
+            TOOLS / "catalog_build" / "__init__.py",
+            submodule_search_locations=[str(TOOLS / "catalog_build")],
+        )
         module = importlib.util.module_from_spec(spec)
         sys.modules["catalog_build"] = module
         spec.loader.exec_module(module)

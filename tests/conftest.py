@@ -13,14 +13,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+
 from tightrope import paths
 from tightrope.catalog import load_shipped_catalog
 from tightrope.clock import FixedClock
 from tightrope.engine.community_cache import load_shipped_community
 from tightrope.engine.recommender import Recommender
+from tightrope.operations import consent as consent_ops
 from tightrope.services import Services
 from tightrope.storage.store import Store
-from tightrope.operations import consent as consent_ops
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
@@ -96,6 +97,8 @@ def files_containing(folder: Path, needle: bytes) -> list[str]:
     )
     out = subprocess.run(
         [sys.executable, "-c", code, str(folder), needle.hex()],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return out.stdout.split()

@@ -92,9 +92,7 @@ def messages_in(path: Path, relative_to: Path = ROOT) -> list[Message]:
         if isinstance(func, ast.Name) and func.id in bound:
             text = _string(node.args[0]) if node.args else None
             if text is not None:
-                found.append(
-                    Message(bound[func.id], text, _comment(node, 1), _has_count(node, 2))
-                )
+                found.append(Message(bound[func.id], text, _comment(node, 1), _has_count(node, 2)))
         elif (
             isinstance(func, ast.Attribute)
             and func.attr == "mark"
@@ -103,7 +101,9 @@ def messages_in(path: Path, relative_to: Path = ROOT) -> list[Message]:
         ):
             text = _string(node.args[0]) if node.args else None
             if text is not None:
-                found.append(Message(bound[func.value.id], text, None, "%n" in text or "%Ln" in text))
+                found.append(
+                    Message(bound[func.value.id], text, None, "%n" in text or "%Ln" in text)
+                )
         elif (isinstance(func, ast.Name) and func.id == "translate") or (
             isinstance(func, ast.Attribute) and func.attr == "translate"
         ):

@@ -27,14 +27,19 @@ sys.path[:0] = [str(HERE), str(HERE.parent / "desktop")]
 
 from catalog_build import build
 from catalog_build.source import SourceError
+
 from tightrope.catalog import CatalogError
 from tightrope.engine.community import CommunityError
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=build.REPO, help="output root (default: the checkout)")
-    parser.add_argument("--contact-sheet", metavar="PNG", help="also render pictures to this PNG (needs Qt)")
+    parser.add_argument(
+        "--out", type=Path, default=build.REPO, help="output root (default: the checkout)"
+    )
+    parser.add_argument(
+        "--contact-sheet", metavar="PNG", help="also render pictures to this PNG (needs Qt)"
+    )
     args = parser.parse_args(argv)
     try:
         built = build.build(args.out)

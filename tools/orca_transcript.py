@@ -86,11 +86,16 @@ def main(argv: list[str] | None = None) -> int:
         try:
             running.open()
             running.start_shop()
-            running.start(["orca", "--debug-file", str(log)], group=True,
-                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            running.start(
+                ["orca", "--debug-file", str(log)],
+                group=True,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
             deadline = time.monotonic() + 30
             while time.monotonic() < deadline and "SPEECH OUTPUT" not in (
-                    log.read_text(errors="replace") if log.exists() else ""):
+                log.read_text(errors="replace") if log.exists() else ""
+            ):
                 time.sleep(0.2)
             time.sleep(2)  # Orca has found the shop and said where focus is
             report = running.run_client(extra_env={"TIGHTROPE_ORCA_PACE": PACE})

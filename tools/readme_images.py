@@ -21,20 +21,21 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "desktop"))
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtGui import QImage, QPainter  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-from tightrope.operations import consent as consent_ops  # noqa: E402
-from tightrope.operations.persona import load_persona  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication
+
 from tightrope import paths
+from tightrope.catalog import load_shipped_catalog
+from tightrope.engine.community_cache import load_shipped_community
+from tightrope.engine.recommender import Recommender
+from tightrope.operations import consent as consent_ops
+from tightrope.operations.persona import load_persona
+from tightrope.services import Services
+from tightrope.storage.store import Store
+from tightrope.ui import theme
 from tightrope.workshop import report, scenarios, tasks
-from tightrope.catalog import load_shipped_catalog  # noqa: E402
-from tightrope.engine.community_cache import load_shipped_community  # noqa: E402
-from tightrope.engine.recommender import Recommender  # noqa: E402
-from tightrope.services import Services  # noqa: E402
-from tightrope.workshop.sessions import SessionRecorder  # noqa: E402
-from tightrope.storage.store import Store  # noqa: E402
-from tightrope.ui import theme  # noqa: E402
+from tightrope.workshop.sessions import SessionRecorder
 
 OUT = ROOT / "docs" / "images"
 
@@ -84,10 +85,15 @@ class _Time:
 
 def _session(folder: Path, code: str, condition: str, plan, answers, controls) -> Path:
     clock = _Time()
-    rec = SessionRecorder.start(folder, participant=code, condition=condition,
-                                persona="outdoor-enthusiast",
-                                task_list=tasks.load("sample-study"),
-                                now=clock.now, monotonic=clock.mono)
+    rec = SessionRecorder.start(
+        folder,
+        participant=code,
+        condition=condition,
+        persona="outdoor-enthusiast",
+        task_list=tasks.load("sample-study"),
+        now=clock.now,
+        monotonic=clock.mono,
+    )
     for task, seconds, outcome in plan:
         clock.t += 1
         rec.start_task(task)
@@ -106,26 +112,47 @@ def report_picture(folder: Path) -> Path:
     from tightrope.ui.workshop.pdf import document
 
     logs = folder / "sessions"
-    tasks_all = ("find-a-reason", "what-it-knows", "remove-one-thing", "change-a-topic",
-                 "buy-something")
+    tasks_all = (
+        "find-a-reason",
+        "what-it-knows",
+        "remove-one-thing",
+        "change-a-topic",
+        "buy-something",
+    )
 
     def plan(seconds, outcomes):
         return list(zip(tasks_all, seconds, outcomes, strict=True))
 
     def answers(control, trust, creepiness):
-        return {t: {"control": control, "trust": trust, "creepiness": creepiness}
-                for t in tasks_all}
+        return {
+            t: {"control": control, "trust": trust, "creepiness": creepiness} for t in tasks_all
+        }
 
     files = [
-        _session(logs, "P01", "transparent",
-                 plan((40, 75, 60, 90, 50), ("done", "done", "done", "done", "done")),
-                 answers(6, 5, 3), ["panel_open", "preview", "forget"]),
-        _session(logs, "P02", "transparent",
-                 plan((55, 120, 80, 140, 45), ("done", "give_up", "done", "done", "done")),
-                 answers(5, 4, 4), ["panel_open", "exclude"]),
-        _session(logs, "P03", "opaque",
-                 plan((150, 90, 180, 160, 40), ("give_up", "done", "give_up", "give_up", "done")),
-                 answers(2, 3, 6), []),
+        _session(
+            logs,
+            "P01",
+            "transparent",
+            plan((40, 75, 60, 90, 50), ("done", "done", "done", "done", "done")),
+            answers(6, 5, 3),
+            ["panel_open", "preview", "forget"],
+        ),
+        _session(
+            logs,
+            "P02",
+            "transparent",
+            plan((55, 120, 80, 140, 45), ("done", "give_up", "done", "done", "done")),
+            answers(5, 4, 4),
+            ["panel_open", "exclude"],
+        ),
+        _session(
+            logs,
+            "P03",
+            "opaque",
+            plan((150, 90, 180, 160, 40), ("give_up", "done", "give_up", "give_up", "done")),
+            answers(2, 3, 6),
+            [],
+        ),
     ]
     doc = document(report.build_report(files))
     doc.setTextWidth(760)
@@ -142,8 +169,8 @@ def report_picture(folder: Path) -> Path:
 
 def shop_pictures(app: QApplication, folder: Path) -> list[Path]:
     """The home page of a rich persona, its why panel, and the panel after a forget."""
-    from tightrope.workshop import personas
     from tightrope.ui.main_window import MainWindow
+    from tightrope.workshop import personas
 
     data = paths.resolve_data_dir(folder / "shop")
     catalog = load_shipped_catalog()
@@ -178,7 +205,11 @@ def main() -> int:
     app.setFont(theme.base_font(app.font()))
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        made = [*shop_pictures(app, Path(tmp)), workshop_picture(app, Path(tmp)), report_picture(Path(tmp))]
+        made = [
+            *shop_pictures(app, Path(tmp)),
+            workshop_picture(app, Path(tmp)),
+            report_picture(Path(tmp)),
+        ]
         for path in made:
             print(f"{path.relative_to(ROOT)}  {path.stat().st_size // 1024} KB")
     return 0

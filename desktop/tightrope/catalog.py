@@ -132,8 +132,11 @@ class Catalog:
         """The departments a search names by one of their words ("nursery", "camping"),
         whether or not any product matches it."""
         wanted = set(tokens(query))
-        return {c.id for c in self.categories
-                if any(set(tokens(w)) and set(tokens(w)) <= wanted for w in c.words)}
+        return {
+            c.id
+            for c in self.categories
+            if any(set(tokens(w)) and set(tokens(w)) <= wanted for w in c.words)
+        }
 
     def search_topic(self, query: str) -> str | None:
         """The department most of a search's top results come from, if there is one.
@@ -179,7 +182,9 @@ def _read_json(path: Path) -> Any:
         with path.open("rb") as f:
             data = f.read(limit + 1)
         if len(data) > limit:
-            raise CatalogError(f"{path}: larger than a catalog file may be ({limit // jsonfile.MiB} MB)")
+            raise CatalogError(
+                f"{path}: larger than a catalog file may be ({limit // jsonfile.MiB} MB)"
+            )
         return jsonfile.loads(data.decode("utf-8"))
     except FileNotFoundError as exc:
         raise CatalogError(f"{path}: file not found") from exc
@@ -217,9 +222,7 @@ def _parse_product(
     if not raw["id"].strip() or not raw["name"].strip():
         raise CatalogError(f"{where}: fields 'id' and 'name' must not be empty")
     if raw["category"] not in categories:
-        raise CatalogError(
-            f"{where}: field 'category' names unknown category {raw['category']!r}"
-        )
+        raise CatalogError(f"{where}: field 'category' names unknown category {raw['category']!r}")
     if raw["category"] != path.stem:
         raise CatalogError(
             f"{where}: field 'category' is {raw['category']!r} but the file is for {path.stem!r}"
@@ -227,7 +230,9 @@ def _parse_product(
     if not raw["price"] > 0:
         raise CatalogError(f"{where}: field 'price' must be greater than 0, not {raw['price']!r}")
     if not 0 <= raw["rating"] <= 5:
-        raise CatalogError(f"{where}: field 'rating' must be between 0 and 5, not {raw['rating']!r}")
+        raise CatalogError(
+            f"{where}: field 'rating' must be between 0 and 5, not {raw['rating']!r}"
+        )
     if raw["rating_count"] < 0:
         raise CatalogError(f"{where}: field 'rating_count' must not be negative")
     if not all(isinstance(t, str) and t for t in raw["tags"]):
@@ -235,7 +240,9 @@ def _parse_product(
     try:
         added = date.fromisoformat(raw["added"])
     except ValueError as exc:
-        raise CatalogError(f"{where}: field 'added' is not a date (YYYY-MM-DD): {raw['added']!r}") from exc
+        raise CatalogError(
+            f"{where}: field 'added' is not a date (YYYY-MM-DD): {raw['added']!r}"
+        ) from exc
     if raw.get("sponsored") and not raw.get("sponsor"):
         raise CatalogError(f"{where}: field 'sponsor' is required when 'sponsored' is true")
     signals = tuple(raw.get("sensitive_signals", ()))
@@ -292,8 +299,14 @@ def _parse_taxonomy(path: Path) -> tuple[list[Category], dict[str, dict[str, lis
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
             raise CatalogError(f"{where}: field 'words' must be a list of words")
         categories.append(
-            Category(c["id"], c["name"], c["sensitive"], c.get("color", "#5b6b7f"), c.get("glyph", ""),
-                     tuple(words))
+            Category(
+                c["id"],
+                c["name"],
+                c["sensitive"],
+                c.get("color", "#5b6b7f"),
+                c.get("glyph", ""),
+                tuple(words),
+            )
         )
     ids = [c.id for c in categories]
     if len(set(ids)) != len(ids):

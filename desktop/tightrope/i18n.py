@@ -74,7 +74,9 @@ def day(value: date) -> str:
     if text is None:
         plain = date(*key)
         text = _days[key] = (
-            f"{plain.day} {MONTHS[plain.month - 1]} {plain.year}" if _dates is None else _dates(plain)
+            f"{plain.day} {MONTHS[plain.month - 1]} {plain.year}"
+            if _dates is None
+            else _dates(plain)
         )
     return text
 
@@ -95,7 +97,9 @@ def english_plural(text: str, n: int) -> str:
     return text.replace("%Ln", f"{n:,}").replace("%n", str(n))
 
 
-def translate(context: str, text: str, disambiguation: str | None = None, n: int | None = None) -> str:
+def translate(
+    context: str, text: str, disambiguation: str | None = None, n: int | None = None
+) -> str:
     """``text`` in the user's language; with ``n``, the plural form for that count."""
     if _backend is not None:
         translated = _backend(context, text, disambiguation, -1 if n is None else n)
@@ -104,7 +108,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return text if n is None else english_plural(text, n)
 
 
-class translator:  # noqa: N801 - used like a function: tr = translator("Context")
+class translator:
     """A module's ``tr``: :func:`translate` bound to one context.
 
     ``cached=True`` remembers each translation until the next :func:`install`, for text

@@ -11,7 +11,6 @@ import os
 import sqlite3
 from dataclasses import dataclass
 
-from tightrope.storage import faults
 from tightrope import paths
 from tightrope.catalog import Catalog, load_shipped_catalog
 from tightrope.clock import Clock
@@ -24,6 +23,7 @@ from tightrope.engine.community import (
 from tightrope.engine.community_cache import load_shipped_community
 from tightrope.engine.recommender import Recommender
 from tightrope.operations import retention as retention_ops
+from tightrope.storage import faults
 from tightrope.storage.store import Store, StoreError
 
 
@@ -78,7 +78,11 @@ def open_services(
             store = Store.open(data_dir.database, catalog, clock)
         except (sqlite3.Error, StoreError) as exc:
             cause = exc if isinstance(exc, sqlite3.Error) else exc.__cause__
-            err = faults.translate(cause, data_dir.root) if isinstance(cause, sqlite3.Error) else cause
+            err = (
+                faults.translate(cause, data_dir.root)
+                if isinstance(cause, sqlite3.Error)
+                else cause
+            )
             if err is cause or err is None:
                 raise
             raise err from exc

@@ -6,7 +6,29 @@ import re
 
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset(
-    "a an and the for of with in on to by from my our your is it at as or x".split()
+    [
+        "a",
+        "an",
+        "and",
+        "the",
+        "for",
+        "of",
+        "with",
+        "in",
+        "on",
+        "to",
+        "by",
+        "from",
+        "my",
+        "our",
+        "your",
+        "is",
+        "it",
+        "at",
+        "as",
+        "or",
+        "x",
+    ]
 )
 
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 import random
 import sys
 
-from tightrope.privacy import consent
 from tightrope import paths
-from tightrope.services import open_services
 from tightrope.operations import consent as consent_ops
 from tightrope.operations import forget as forget_ops
 from tightrope.operations import record as record_ops
+from tightrope.privacy import consent
+from tightrope.services import open_services
 
 
 def say(*parts: object) -> None:

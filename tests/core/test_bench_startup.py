@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+
 from tightrope.bench import startup
 
 
@@ -24,7 +25,8 @@ def test_the_startup_bench_pairs_whole_processes():
             assert len(c["app_samples_s"]) == len(c["baseline_samples_s"]) == 1
             assert c["app_samples_s"][0] > 0 and c["baseline_samples_s"][0] > 0
             assert c["ratio_of_medians"] == pytest.approx(
-                c["app_samples_s"][0] / c["baseline_samples_s"][0])
+                c["app_samples_s"][0] / c["baseline_samples_s"][0]
+            )
     text = startup.report(result)
     assert "tightrope gui --screenshot" in text and "ratio of the medians" in text
 

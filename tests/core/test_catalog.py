@@ -4,6 +4,7 @@ import json
 import shutil
 
 import pytest
+
 from tightrope import paths
 from tightrope.catalog import CatalogError, load_catalog
 from tightrope.engine.community import CommunityError, load_community
@@ -48,16 +49,37 @@ def _edit(path, fn):
 @pytest.mark.parametrize(
     "mutate, expected",
     [
-        (lambda d: d[2].pop("price"), r"outdoor\.json, product #3 \('.+'\): field 'price' is missing"),
-        (lambda d: d[0].update(price="cheap"), r"product #1 .*field 'price' has the wrong type: 'cheap'"),
+        (
+            lambda d: d[2].pop("price"),
+            r"outdoor\.json, product #3 \('.+'\): field 'price' is missing",
+        ),
+        (
+            lambda d: d[0].update(price="cheap"),
+            r"product #1 .*field 'price' has the wrong type: 'cheap'",
+        ),
         (lambda d: d[0].update(price=-3), r"field 'price' must be greater than 0"),
         (lambda d: d[1].update(added="yesterday"), r"product #2 .*field 'added' is not a date"),
-        (lambda d: d[1].update(category="kitchen"), r"field 'category' is 'kitchen' but the file is for 'outdoor'"),
-        (lambda d: d[4].update(sensitive_signals=["outdoor"]), r"'sensitive_signals' names 'outdoor'"),
+        (
+            lambda d: d[1].update(category="kitchen"),
+            r"field 'category' is 'kitchen' but the file is for 'outdoor'",
+        ),
+        (
+            lambda d: d[4].update(sensitive_signals=["outdoor"]),
+            r"'sensitive_signals' names 'outdoor'",
+        ),
         # found by fuzzing: a list where a category id belongs escaped as a TypeError
-        (lambda d: d[4].update(sensitive_signals=[["pregnancy-baby"]]), r"'sensitive_signals' names \['pregnancy-baby'\], which is not"),
-        (lambda d: d[0].update(image="products/missing.svg"), r"field 'image' names a missing file"),
-        (lambda d: d[0].update(gallery=["products/missing.svg"]), r"field 'gallery' names a missing file: 'products/missing\.svg'"),
+        (
+            lambda d: d[4].update(sensitive_signals=[["pregnancy-baby"]]),
+            r"'sensitive_signals' names \['pregnancy-baby'\], which is not",
+        ),
+        (
+            lambda d: d[0].update(image="products/missing.svg"),
+            r"field 'image' names a missing file",
+        ),
+        (
+            lambda d: d[0].update(gallery=["products/missing.svg"]),
+            r"field 'gallery' names a missing file: 'products/missing\.svg'",
+        ),
         (lambda d: d[0].update(gallery="products/x.svg"), r"field 'gallery' has the wrong type"),
         (lambda d: d[0].update(gallery=[""]), r"field 'gallery' must be a list of picture paths"),
         (lambda d: d[0].update(colour="red"), r"unknown field 'colour'"),
@@ -84,9 +106,18 @@ def test_missing_category_file_is_named(catalog_copy):
 
 def test_broken_community_spec_is_named(tmp_path, catalog):
     bad = tmp_path / "community.json"
-    bad.write_text(json.dumps({"seed": 1, "shoppers": 10, "segments": [
-        {"id": "x", "weight": 1, "categories": {"nonsense": 1}}]}))
-    with pytest.raises(CommunityError, match=r"community\.json: segment 'x' names unknown 'nonsense'"):
+    bad.write_text(
+        json.dumps(
+            {
+                "seed": 1,
+                "shoppers": 10,
+                "segments": [{"id": "x", "weight": 1, "categories": {"nonsense": 1}}],
+            }
+        )
+    )
+    with pytest.raises(
+        CommunityError, match=r"community\.json: segment 'x' names unknown 'nonsense'"
+    ):
         load_community(bad, catalog)
 
 
@@ -108,7 +139,9 @@ def test_a_search_belongs_to_the_topic_of_its_results(catalog):
     from tightrope.storage.datums import Datum
 
     def topic(text):
-        return Datum(1, "search", None, text, None, datetime.now(UTC), "search box", "searches").topic(catalog)
+        return Datum(
+            1, "search", None, text, None, datetime.now(UTC), "search box", "searches"
+        ).topic(catalog)
 
     assert topic("baby monitor") == "pregnancy-baby"
     assert topic("camping") == "outdoor"
@@ -139,7 +172,8 @@ def test_the_indexed_search_orders_as_a_scan_of_every_product(catalog):
     words = sorted({w for p in catalog.products for w in p.search_tokens})
     rng = random.Random(7)
     queries = ["", "zzq", "tent", "trail tent", "the a of"] + [
-        " ".join(rng.sample(words, rng.randint(1, 3))) for _ in range(400)]
+        " ".join(rng.sample(words, rng.randint(1, 3))) for _ in range(400)
+    ]
     for q in queries:
         assert [p.id for p in catalog.search(q)] == _search_by_scanning(catalog, q), q
         assert [p.id for p in catalog.search(q, 10)] == _search_by_scanning(catalog, q, 10), q

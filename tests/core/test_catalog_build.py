@@ -11,9 +11,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from tightrope.catalog import CatalogError
 
 from tests.catalog_tools import TOOLS, load_builder
+from tightrope.catalog import CatalogError
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -34,7 +34,9 @@ def built(tmp_path_factory):
 
 def _tree(root: Path, rel: str) -> dict[str, bytes]:
     base = root / rel
-    return {str(f.relative_to(root)): f.read_bytes() for f in sorted(base.rglob("*")) if f.is_file()}
+    return {
+        str(f.relative_to(root)): f.read_bytes() for f in sorted(base.rglob("*")) if f.is_file()
+    }
 
 
 @pytest.mark.parametrize("rel", ["data/catalog", "assets/products"])
@@ -48,7 +50,9 @@ def test_shipped_files_are_what_the_source_builds(built, rel):
 
 def test_shipped_community_is_what_the_source_builds(built):
     root, _ = built
-    assert (root / "data/community.json").read_bytes() == (REPO / "data/community.json").read_bytes()
+    assert (root / "data/community.json").read_bytes() == (
+        REPO / "data/community.json"
+    ).read_bytes()
 
 
 def test_a_build_is_the_catalog_the_app_loads(built, catalog):
@@ -75,8 +79,11 @@ def test_a_typo_in_the_source_names_file_product_and_field(source_copy):
     _, source = _load_builder()
     tents = source_copy / "products" / "outdoor.toml"
     _edit(tents, 'brand = "Ridgeway"', 'brand = "Ridgway"')
-    with pytest.raises(source.SourceError, match=r"outdoor\.toml, product #1 \('trail-tent-2p'\): "
-                                                 r"field 'brand' is 'Ridgway', not one of outdoor's"):
+    with pytest.raises(
+        source.SourceError,
+        match=r"outdoor\.toml, product #1 \('trail-tent-2p'\): "
+        r"field 'brand' is 'Ridgway', not one of outdoor's",
+    ):
         source.read(source_copy)
     _edit(tents, 'brand = "Ridgway"', 'brand = "Ridgeway"\nprize = 3')
     with pytest.raises(source.SourceError, match=r"product #1 .*unknown field 'prize'"):
@@ -93,7 +100,10 @@ def test_the_app_loader_is_the_one_schema(source_copy, tmp_path):
 
 def test_a_house_rule_is_checked(source_copy, tmp_path):
     build, source = _load_builder()
-    _edit(source_copy / "products" / "outdoor.toml",
-          'tags = ["tent", "camping", "hiking", "rain"]', 'tags = ["tent", "Camping", "hiking"]')
+    _edit(
+        source_copy / "products" / "outdoor.toml",
+        'tags = ["tent", "camping", "hiking", "rain"]',
+        'tags = ["tent", "Camping", "hiking"]',
+    )
     with pytest.raises(build.BuildError, match=r"trail-tent-2p: tags must be lowercase words"):
         build.build(tmp_path / "out", source.read(source_copy))

@@ -6,11 +6,11 @@ import subprocess
 import sys
 
 import pytest
+
 from tightrope import __version__
-from tightrope.cli.main import main
+from tightrope.operations import record as record_ops
 
 from ..conftest import files_containing, run_cli
-from tightrope.operations import record as record_ops
 
 
 def run(capsys, *argv):
@@ -32,7 +32,9 @@ def user_dir(services, catalog):
 
 
 def test_version_and_module_entry_point():
-    out = subprocess.run([sys.executable, "-m", "tightrope", "--version"], capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "tightrope", "--version"], capture_output=True, text=True
+    )
     assert out.returncode == 0 and out.stdout.strip() == f"tightrope {__version__}"
 
 
@@ -134,7 +136,12 @@ def test_k_anonymity_is_configurable_with_a_floor(capsys, user_dir, monkeypatch)
     assert code == 1 and "TIGHTROPE_K_ANONYMITY='10'" in err and "11" in err
     monkeypatch.setenv("TIGHTROPE_K_ANONYMITY", "120")
     code, out, _ = run(capsys, "--data-dir", user_dir, "recommend", "--json")
-    cohorts = [c["detail"]["cohort"] for r in json.loads(out) for c in r["contributions"] if c["source"] == "community"]
+    cohorts = [
+        c["detail"]["cohort"]
+        for r in json.loads(out)
+        for c in r["contributions"]
+        if c["source"] == "community"
+    ]
     assert code == 0 and all(n >= 120 for n in cohorts)
 
 
@@ -156,7 +163,10 @@ def test_version_and_help_load_neither_scipy_nor_sqlite_utils():
 
 def _modules_after(code: str) -> list[str]:
     """Which of scipy, sqlite_utils and numpy a fresh interpreter holds after ``code``."""
-    probe = code + "\nimport sys\nprint(sorted(m for m in ('scipy', 'sqlite_utils', 'numpy') if m in sys.modules))\n"
+    probe = (
+        code
+        + "\nimport sys\nprint(sorted(m for m in ('scipy', 'sqlite_utils', 'numpy') if m in sys.modules))\n"
+    )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     return eval(out.stdout.strip().splitlines()[-1])  # a printed list of names
 
@@ -183,9 +193,19 @@ def test_the_command_exits_quickly_with_all_its_output(tmp_path):
     """``python -m tightrope`` leaves the interpreter with os._exit after main: its output is
     flushed whole first, and its exit status is main's."""
     env = {**os.environ, "TIGHTROPE_DATA_DIR": str(tmp_path / "data")}
-    out = subprocess.run([sys.executable, "-m", "tightrope", "catalog", "--json"], capture_output=True,
-                         text=True, env=env, check=False)
+    out = subprocess.run(
+        [sys.executable, "-m", "tightrope", "catalog", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
     assert out.returncode == 0 and len(json.loads(out.stdout)) >= 300
-    bad = subprocess.run([sys.executable, "-m", "tightrope", "why", "no-such-product"],
-                         capture_output=True, text=True, env=env, check=False)
+    bad = subprocess.run(
+        [sys.executable, "-m", "tightrope", "why", "no-such-product"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
     assert bad.returncode == 1 and "no-such-product" in bad.stderr

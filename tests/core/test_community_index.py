@@ -12,15 +12,26 @@ import json
 import numpy as np
 import pytest
 from scipy import sparse
-from tightrope.operations import erase as erase_ops
+
 from tightrope import paths
 from tightrope.catalog import Catalog
 from tightrope.engine import community, community_cache
 from tightrope.engine.community import CommunityIndex, build_index, generate_interactions
 from tightrope.engine.evidence import Evidence
+from tightrope.operations import erase as erase_ops
 
-FIELDS = ("shoppers", "interactions", "k", "popularity", "indptr", "indices", "similarity",
-          "support", "topic_ids", "topic_sets")
+FIELDS = (
+    "shoppers",
+    "interactions",
+    "k",
+    "popularity",
+    "indptr",
+    "indices",
+    "similarity",
+    "support",
+    "topic_ids",
+    "topic_sets",
+)
 
 
 def assert_same(a: CommunityIndex, b: CommunityIndex) -> None:
@@ -33,12 +44,26 @@ def assert_same(a: CommunityIndex, b: CommunityIndex) -> None:
             assert x == y, name
 
 
-def scipy_build(shopper_idx, product_idx, n_shoppers, n_products, k, top_m, product_topic=None,
-                topic_ids=(), block=community.CO_BLOCK):
+def scipy_build(
+    shopper_idx,
+    product_idx,
+    n_shoppers,
+    n_products,
+    k,
+    top_m,
+    product_topic=None,
+    topic_ids=(),
+    block=community.CO_BLOCK,
+):
     """The scipy.sparse build the numpy one replaced (commit 391a790), as the reference."""
-    x = sparse.csr_matrix((np.ones(len(shopper_idx), dtype=np.float32),
-                           (shopper_idx.astype(np.int32), product_idx.astype(np.int32))),
-                          shape=(n_shoppers, n_products), dtype=np.float32)
+    x = sparse.csr_matrix(
+        (
+            np.ones(len(shopper_idx), dtype=np.float32),
+            (shopper_idx.astype(np.int32), product_idx.astype(np.int32)),
+        ),
+        shape=(n_shoppers, n_products),
+        dtype=np.float32,
+    )
     x.data[:] = 1.0
     x.sum_duplicates()
     x.data[:] = 1.0
@@ -72,10 +97,17 @@ def scipy_build(shopper_idx, product_idx, n_shoppers, n_products, k, top_m, prod
         topic_sets = np.zeros((n_shoppers, len(topic_ids)), dtype=bool)
         topic_sets[shopper_idx.astype(np.int64), product_topic[product_idx.astype(np.int64)]] = True
     return CommunityIndex(
-        topic_ids=tuple(topic_ids) if product_topic is not None else (), topic_sets=topic_sets,
-        shoppers=n_shoppers, interactions=int(x.nnz), k=k, popularity=popularity,
-        indptr=np.concatenate(indptr).astype(np.int64), indices=np.concatenate(indices),
-        similarity=np.concatenate(similarity), support=np.concatenate(support))
+        topic_ids=tuple(topic_ids) if product_topic is not None else (),
+        topic_sets=topic_sets,
+        shoppers=n_shoppers,
+        interactions=int(x.nnz),
+        k=k,
+        popularity=popularity,
+        indptr=np.concatenate(indptr).astype(np.int64),
+        indices=np.concatenate(indices),
+        similarity=np.concatenate(similarity),
+        support=np.concatenate(support),
+    )
 
 
 @pytest.fixture(scope="module")
@@ -89,8 +121,9 @@ def test_the_numpy_build_is_the_scipy_build_bit_for_bit(catalog, shipped_interac
     s, p, n = shipped_interactions
     topic_ids = tuple(c.id for c in catalog.categories)
     topics = np.array([topic_ids.index(pr.category) for pr in catalog.products])
-    ours = build_index(s, p, n, len(catalog.products), k=k, top_m=top_m, product_topic=topics,
-                       topic_ids=topic_ids)
+    ours = build_index(
+        s, p, n, len(catalog.products), k=k, top_m=top_m, product_topic=topics, topic_ids=topic_ids
+    )
     assert_same(ours, scipy_build(s, p, n, len(catalog.products), k, top_m, topics, topic_ids))
     assert len(ours.indices) > 500
 
@@ -112,8 +145,9 @@ def test_content_similarity_without_scipy_matches_the_tag_matrix(catalog, commun
     ev = Evidence(catalog, community)
     r = [i for i, prod in enumerate(catalog.products) for _ in set(prod.tags)]
     c = [ev._tag_index[t] for prod in catalog.products for t in set(prod.tags)]
-    tags = sparse.csr_matrix((np.ones(len(r), np.float32), (r, c)),
-                             shape=(len(catalog.products), len(ev._tag_index)))
+    tags = sparse.csr_matrix(
+        (np.ones(len(r), np.float32), (r, c)), shape=(len(catalog.products), len(ev._tag_index))
+    )
     for i in range(0, len(catalog.products), 7):
         expected = (tags @ tags.getrow(i).T).toarray().ravel()
         assert np.array_equal(ev._tag_hits(ev._product_tags[i]).astype(np.float32), expected)
@@ -147,19 +181,25 @@ def test_a_changed_catalog_gets_its_own_index(catalog, cache_dir):
     community_cache.load_shipped_community(catalog)
     (before,) = cache_dir.glob("community-*.npz")
     popular = max(catalog.products, key=lambda prod: prod.rating_count)
-    products = [dataclasses.replace(prod, rating_count=0) if prod is popular else prod
-                for prod in catalog.products]
+    products = [
+        dataclasses.replace(prod, rating_count=0) if prod is popular else prod
+        for prod in catalog.products
+    ]
     changed = Catalog(catalog.categories, products, catalog.profile_rules)
     index = community_cache.load_shipped_community(changed)
     (after,) = cache_dir.glob("community-*.npz")  # the old one is gone
     assert after != before
     assert_same(index, community.load_community(_spec(), changed))
-    assert not np.array_equal(index.popularity, community.load_community(_spec(), catalog).popularity)
+    assert not np.array_equal(
+        index.popularity, community.load_community(_spec(), catalog).popularity
+    )
     assert community_cache.key(changed, _spec().read_bytes(), 50) != community_cache.key(
-        catalog, _spec().read_bytes(), 50)
+        catalog, _spec().read_bytes(), 50
+    )
     # another k is another index too
     assert community_cache.key(catalog, _spec().read_bytes(), 60) != community_cache.key(
-        catalog, _spec().read_bytes(), 50)
+        catalog, _spec().read_bytes(), 50
+    )
 
 
 @pytest.mark.parametrize("damage", [b"", b"not a zip file", "cut"])
@@ -168,7 +208,9 @@ def test_a_damaged_cache_file_is_built_again(catalog, cache_dir, damage):
     (stored,) = cache_dir.glob("community-*.npz")
     stored.write_bytes(stored.read_bytes()[:200] if damage == "cut" else damage)
     assert community_cache.read(stored) is None
-    assert_same(community_cache.load_shipped_community(catalog), community.load_community(_spec(), catalog))
+    assert_same(
+        community_cache.load_shipped_community(catalog), community.load_community(_spec(), catalog)
+    )
     assert community_cache.read(stored) is not None  # written whole again
 
 
@@ -176,7 +218,9 @@ def test_a_cache_folder_that_cannot_be_written_only_costs_a_build(catalog, tmp_p
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder would be")
     monkeypatch.setenv(paths.ENV_CACHE_DIR, str(blocker / "cache"))
-    assert_same(community_cache.load_shipped_community(catalog), community.load_community(_spec(), catalog))
+    assert_same(
+        community_cache.load_shipped_community(catalog), community.load_community(_spec(), catalog)
+    )
 
 
 def test_erase_everything_deletes_the_cached_index(services, cache_dir):

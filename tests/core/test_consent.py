@@ -1,15 +1,16 @@
 """Consent: nothing before a decision, nothing after withdrawal, history, levels, the guard."""
 
 import pytest
-from tightrope.privacy import consent
+
 from tightrope.engine import interests
-from tightrope.workshop.personas import load
 from tightrope.engine.recommender import Recommender
-from tightrope.storage.store import Store
 from tightrope.operations import consent as consent_ops
 from tightrope.operations import forget as forget_ops
-from tightrope.operations.persona import load_persona
 from tightrope.operations import record as record_ops
+from tightrope.operations.persona import load_persona
+from tightrope.privacy import consent
+from tightrope.storage.store import Store
+from tightrope.workshop.personas import load
 
 
 @pytest.fixture
@@ -23,7 +24,10 @@ def fresh(data_dir, catalog, community, clock):
 def test_nothing_is_recorded_before_a_consent_decision(fresh):
     store, _rec = fresh
     assert not consent.decided(store)
-    assert record_ops.record(store, "view", product_id="trail-tent-2p", where="home page").datum is None
+    assert (
+        record_ops.record(store, "view", product_id="trail-tent-2p", where="home page").datum
+        is None
+    )
     assert record_ops.record(store, "search", text="tent", where="search box").datum is None
     assert record_ops.add_to_cart(store, "trail-tent-2p").datum is None
     assert store.datums() == [] and store.cart() == []
@@ -44,7 +48,9 @@ def test_accept_all_leaves_sensitive_categories_off(fresh):
     assert all(st.categories.values()) and not any(st.sensitive.values())
     assert record_ops.record(store, "view", product_id="trail-tent-2p").datum is not None
     baby = store.catalog.in_category("pregnancy-baby")[0]
-    assert record_ops.record(store, "view", product_id=baby.id).datum is None, "sensitive data needs its own opt-in"
+    assert record_ops.record(store, "view", product_id=baby.id).datum is None, (
+        "sensitive data needs its own opt-in"
+    )
     consent_ops.set_switches(store, {"sensitive:pregnancy-baby": True}, "test")
     assert record_ops.record(store, "view", product_id=baby.id).datum is not None
 
@@ -56,12 +62,16 @@ def test_withdrawal_stops_collection_and_use_at_once(services):
     assert rec.uses_personal_data()
     change = consent_ops.set_switches(store, {"browsing": False}, "privacy page").consent
     assert change.withdrawn == ("browsing",) and change.data_in_withdrawn == {"browsing": 1}
-    assert record_ops.record(store, "view", product_id="cast-iron-skillet-26").datum is None, "not collected"
+    assert record_ops.record(store, "view", product_id="cast-iron-skillet-26").datum is None, (
+        "not collected"
+    )
     used = {c.consent_category for r in rec.recommend() for c in r.contributions if c.personal}
     assert used == {"searches"}, "existing browsing data is no longer used"
     assert len(store.datums()) == 2, "kept until the user deletes it"
     consent_ops.set_switches(store, {"browsing": True}, "privacy page")
-    assert "browsing" in {c.consent_category for r in rec.recommend() for c in r.contributions if c.personal}
+    assert "browsing" in {
+        c.consent_category for r in rec.recommend() for c in r.contributions if c.personal
+    }
 
 
 def test_history_records_every_change_with_when_and_where(services):
@@ -70,7 +80,9 @@ def test_history_records_every_change_with_when_and_where(services):
     consent_ops.set_switches(store, {"location": True}, "consent screen")
     hist = consent.history(store)
     assert [(h["switch"], h["granted"], h["where"]) for h in hist[-2:]] == [
-        ("location", False, "privacy page"), ("location", True, "consent screen")]
+        ("location", False, "privacy page"),
+        ("location", True, "consent screen"),
+    ]
     assert all(h["at"] for h in hist)
 
 
@@ -85,13 +97,17 @@ def test_pause_collection(services):
 def test_levels_off_light_full(services, catalog):
     store, rec = services.store, services.recommender
     record_ops.record(store, "view", product_id="trail-tent-2p", where="home page")
-    record_ops.record(store, "location", text=sorted(catalog.profile_rules["location"])[0], where="profile")
-    sources = lambda: {c.source for r in rec.recommend(40) for c in r.contributions if c.personal}  # noqa: E731
+    record_ops.record(
+        store, "location", text=sorted(catalog.profile_rules["location"])[0], where="profile"
+    )
+    sources = lambda: {c.source for r in rec.recommend(40) for c in r.contributions if c.personal}
     assert {"activity", "community", "profile"} <= sources()
     consent_ops.set_level(store, consent.LIGHT)
     assert "community" not in sources()
     assert all(c.detail.get("cohort") is None for r in rec.recommend(40) for c in r.contributions)
-    assert not [c for r in rec.recommend(40) for c in r.contributions if c.consent_category == "location"]
+    assert not [
+        c for r in rec.recommend(40) for c in r.contributions if c.consent_category == "location"
+    ]
     assert "activity" in sources()
     consent_ops.set_level(store, consent.OFF)
     assert sources() == set() and not rec.uses_personal_data()
@@ -111,14 +127,18 @@ def test_sensitive_guard_with_the_expecting_parent_persona(services, catalog):
     assert note.message.startswith("We could have inferred an interest in Pregnancy & baby from ")
     assert note.message.endswith("We don't use it unless you opt in.")
     assert len(note.evidence) >= 4
-    assert all("pregnancy-baby" in catalog.by_id[store.datum(i).product_id].sensitive_signals
-               for i in note.evidence)
+    assert all(
+        "pregnancy-baby" in catalog.by_id[store.datum(i).product_id].sensitive_signals
+        for i in note.evidence
+    )
     assert "pregnancy-baby" not in {i.topic for i in interests.inferred(rec)}
     # opting in lifts the guard: now it is an interest, and baby items can be personal
     consent_ops.set_switches(store, {"sensitive:pregnancy-baby": True}, "test")
     assert interests.suppressed(rec) == []
-    assert any(catalog.by_id[r.product_id].category == "pregnancy-baby" and r.personal
-               for r in rec.recommend(60))
+    assert any(
+        catalog.by_id[r.product_id].category == "pregnancy-baby" and r.personal
+        for r in rec.recommend(60)
+    )
 
 
 def test_inferred_interests_list_evidence_and_can_be_blocked(services, catalog):

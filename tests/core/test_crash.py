@@ -43,9 +43,13 @@ class Model:
 
 
 def _run_trial(folder: Path, seed: int, delay: float) -> list[str]:
-    proc = subprocess.Popen([sys.executable, str(WRITER), str(folder), str(seed)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYTHONPATH": str(DESKTOP)})
+    proc = subprocess.Popen(
+        [sys.executable, str(WRITER), str(folder), str(seed)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(DESKTOP)},
+    )
     first = proc.stdout.readline().strip()
     if first != "READY":
         proc.kill()
@@ -68,8 +72,12 @@ def _check(db_path: Path, lines: list[str], m: Model) -> None:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         rows = {i: t for i, t in conn.execute("SELECT id, text FROM datums")}
         excluded = {i: bool(x) for i, x in conn.execute("SELECT id, excluded FROM datums")}
-        receipts = conn.execute("SELECT count(*) FROM receipts WHERE action = 'forget'").fetchone()[0]
-        state = json.loads(conn.execute("SELECT value FROM meta WHERE key = 'consent_state'").fetchone()[0])
+        receipts = conn.execute("SELECT count(*) FROM receipts WHERE action = 'forget'").fetchone()[
+            0
+        ]
+        state = json.loads(
+            conn.execute("SELECT value FROM meta WHERE key = 'consent_state'").fetchone()[0]
+        )
         last_ratings = conn.execute(
             "SELECT granted FROM consent_history WHERE category = 'ratings' ORDER BY id DESC LIMIT 1"
         ).fetchone()
@@ -162,9 +170,11 @@ def test_sigkill_at_random_points_loses_no_acknowledged_change(tmp_path):
         lines = _run_trial(folder, seed=trial, delay=rng.uniform(0.02, 0.35))
         _check(folder / "tightrope.db", lines, m)
     elapsed = time.monotonic() - started
-    print(f"\ncrash test: {TRIALS} SIGKILLs in {elapsed:.1f} s; {m.acked} acknowledged operations "
-          f"all survived; operation in flight at the kill: {m.in_flight_committed} committed, "
-          f"{m.in_flight_rolled_back} rolled back (never half); a hot journal was left "
-          f"{m.hot_journals} times and played back; {len(m.alive)} data points alive, "
-          f"{len(m.gone)} forgotten with {m.forget_receipts} receipts")
+    print(
+        f"\ncrash test: {TRIALS} SIGKILLs in {elapsed:.1f} s; {m.acked} acknowledged operations "
+        f"all survived; operation in flight at the kill: {m.in_flight_committed} committed, "
+        f"{m.in_flight_rolled_back} rolled back (never half); a hot journal was left "
+        f"{m.hot_journals} times and played back; {len(m.alive)} data points alive, "
+        f"{len(m.gone)} forgotten with {m.forget_receipts} receipts"
+    )
     assert m.acked > TRIALS, "the writer barely ran: the kills did not land between operations"

@@ -3,16 +3,17 @@
 from datetime import timedelta
 
 import pytest
+
+from tightrope.operations import consent as consent_ops
+from tightrope.operations import erase as erase_ops
+from tightrope.operations import forget as forget_ops
+from tightrope.operations import record as record_ops
+from tightrope.operations.persona import load_persona
 from tightrope.privacy import consent, erase, partners
 from tightrope.storage.store import RECEIPT_SCOPES
 from tightrope.workshop.personas import load
 
 from ..conftest import NOW, files_containing, run_cli
-from tightrope.operations import consent as consent_ops
-from tightrope.operations import erase as erase_ops
-from tightrope.operations import forget as forget_ops
-from tightrope.operations.persona import load_persona
-from tightrope.operations import record as record_ops
 
 MARKER = "zebra-erase-marker-5c1d"
 
@@ -20,7 +21,9 @@ MARKER = "zebra-erase-marker-5c1d"
 def _seed(services):
     store = services.store
     record_ops.record(store, "search", text=MARKER, where="search box")
-    record_ops.record(store, "location", text=sorted(store.catalog.profile_rules["location"])[0], where="profile")
+    record_ops.record(
+        store, "location", text=sorted(store.catalog.profile_rules["location"])[0], where="profile"
+    )
     record_ops.add_to_cart(store, "trail-tent-2p")
     consent_ops.block_topic(store, "books")
     consent_ops.set_do_not_sell(store, False)
@@ -40,7 +43,9 @@ def test_erase_everything_removes_personal_and_derived_data(services, data_dir):
     assert consent.history(store) == [] and consent.blocked_topics(store) == frozenset()
     assert rec.data_use.entries() == []
     assert store.get_meta(partners.META_KEY) is None
-    assert record_ops.record(store, "view", product_id="trail-tent-2p").datum is None, "nothing before a new decision"
+    assert record_ops.record(store, "view", product_id="trail-tent-2p").datum is None, (
+        "nothing before a new decision"
+    )
     assert result.receipt["counts"]["search"] == 1
     assert MARKER not in repr(result) and MARKER not in str(result.to_json())
     assert MARKER not in str(store.receipts())
@@ -67,7 +72,11 @@ def test_verify_reports_content_that_survives(services, data_dir):
     report = erase.verify(store, data_dir, needles)  # not deleted: the scan must find it
     assert not report.clean and "still holds 1" in report.summary()
     assert MARKER not in report.summary() and MARKER not in str(report.to_json())
-    assert {c.name for c in report.checks} >= {"secure_delete", "journal mode", "no ANALYZE statistics"}
+    assert {c.name for c in report.checks} >= {
+        "secure_delete",
+        "journal mode",
+        "no ANALYZE statistics",
+    }
     assert all(c.ok for c in report.checks)
 
 
@@ -91,7 +100,9 @@ def test_needles_that_are_catalog_text_are_counted_as_uncheckable(services):
 def test_forget_category_and_time_range(services):
     store, rec = services.store, services.recommender
     record_ops.record(store, "view", product_id="trail-tent-2p", at=NOW - timedelta(hours=3))
-    record_ops.record(store, "view", product_id="cast-iron-skillet-26", at=NOW - timedelta(minutes=20))
+    record_ops.record(
+        store, "view", product_id="cast-iron-skillet-26", at=NOW - timedelta(minutes=20)
+    )
     record_ops.record(store, "search", text="camping stove", at=NOW - timedelta(minutes=10))
     change = forget_ops.forget_between(rec, NOW - timedelta(hours=1))
     assert change.receipt["counts"] == {"search": 1, "view": 1}
@@ -106,7 +117,9 @@ TOPIC = "Pregnancy & baby"
 def _pregnancy_shopper(store):
     consent_ops.set_switches(store, {"sensitive:pregnancy-baby": True}, "test")
     record_ops.record(store, "view", product_id="early-pregnancy-test", where="product page")
-    return record_ops.record(store, "view", product_id="maternity-leggings", where="product page").datum
+    return record_ops.record(
+        store, "view", product_id="maternity-leggings", where="product page"
+    ).datum
 
 
 def test_a_receipt_keeps_the_kind_of_scope_never_the_topic_it_names(services, data_dir):
@@ -129,8 +142,11 @@ def test_erase_everything_drops_a_named_scope_and_the_scan_looks_for_it(services
     store, rec = services.store, services.recommender
     _pregnancy_shopper(store)
     # as an older version wrote it (or an old export restored it)
-    store.db.execute("INSERT INTO receipts (at, action, scope, counts) VALUES "
-                     "('2026-11-01T10:00:00+00:00', 'forget', ?, '{\"view\": 1}')", [f"evidence for {TOPIC}"])
+    store.db.execute(
+        "INSERT INTO receipts (at, action, scope, counts) VALUES "
+        "('2026-11-01T10:00:00+00:00', 'forget', ?, '{\"view\": 1}')",
+        [f"evidence for {TOPIC}"],
+    )
     store.db.conn.commit()
     assert files_containing(data_dir.root, TOPIC.encode())
     result = erase_ops.erase_everything(rec).result
@@ -158,15 +174,22 @@ def test_the_scan_looks_for_row_ids_and_product_ids_in_session_logs(services, da
     forget_ops.forget(rec, [d.id])
     log = data_dir.root / "sessions" / "P01-20261129-100000.jsonl"
     log.parent.mkdir()
-    clean = [{"seq": 1, "type": "navigate", "page": "product", "arg": "product:3f9a1c0b52de"},
-             {"seq": 2, "type": "data_recorded", "data_points": ["datum:0b52de3f9a1c"], "value": d.id}]
+    clean = [
+        {"seq": 1, "type": "navigate", "page": "product", "arg": "product:3f9a1c0b52de"},
+        {"seq": 2, "type": "data_recorded", "data_points": ["datum:0b52de3f9a1c"], "value": d.id},
+    ]
     log.write_text("".join(json.dumps(e) + "\n" for e in clean))
     assert erase.verify(store, data_dir, needles).clean  # an id's number outside an id field
-    for leak in ({"seq": 3, "type": "navigate", "page": "product", "arg": "trail-tent-2p"},
-                 {"seq": 3, "type": "data_recorded", "deleted_ids": [d.id]}):
+    for leak in (
+        {"seq": 3, "type": "navigate", "page": "product", "arg": "trail-tent-2p"},
+        {"seq": 3, "type": "data_recorded", "deleted_ids": [d.id]},
+    ):
         log.write_text("".join(json.dumps(e) + "\n" for e in [*clean, leak]))
         report = erase.verify(store, data_dir, needles)
-        assert not report.clean and "sessions/P01-20261129-100000.jsonl still holds 1" in report.summary()
+        assert (
+            not report.clean
+            and "sessions/P01-20261129-100000.jsonl still holds 1" in report.summary()
+        )
         assert "trail-tent-2p" not in report.summary()
 
 
@@ -174,7 +197,9 @@ def test_cli_erase_all_asks_then_verifies(services, capsys, catalog):
     load_persona(services.store, load("expecting-parent", catalog))
     services.close()
     root = str(services.data_dir.root)
-    assert run_cli(["erase", "--all", "--data-dir", root]) == 1  # no terminal: refuses without --yes
+    assert (
+        run_cli(["erase", "--all", "--data-dir", root]) == 1
+    )  # no terminal: refuses without --yes
     assert "pass --yes" in capsys.readouterr().err
     assert run_cli(["erase", "--all", "--yes", "--json", "--data-dir", root]) == 0
     import json
@@ -206,6 +231,7 @@ def test_erase_everything_that_cannot_be_saved_changes_nothing(services):
     import sqlite3
 
     import pytest
+
     from tightrope.storage import faults
 
     store, rec = services.store, services.recommender
@@ -221,6 +247,7 @@ def test_erase_everything_that_cannot_be_saved_changes_nothing(services):
     finally:
         other.execute("ROLLBACK")
         other.close()
-    assert isinstance(faults.translate(failed.value, services.data_dir.root),
-                      faults.LockedByAnotherProgram)
+    assert isinstance(
+        faults.translate(failed.value, services.data_dir.root), faults.LockedByAnotherProgram
+    )
     assert ([d.id for d in store.datums()], consent.state(store), store.receipts()) == before

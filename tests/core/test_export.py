@@ -6,14 +6,14 @@ import os
 import stat
 from pathlib import Path
 
+from tightrope.operations import consent as consent_ops
+from tightrope.operations import forget as forget_ops
+from tightrope.operations import record as record_ops
+from tightrope.operations.persona import load_persona
 from tightrope.privacy import export
 from tightrope.workshop.personas import load
 
 from ..conftest import run_cli
-from tightrope.operations import consent as consent_ops
-from tightrope.operations import forget as forget_ops
-from tightrope.operations.persona import load_persona
-from tightrope.operations import record as record_ops
 
 SCHEMA = Path(__file__).resolve().parents[2] / "docs" / "schemas" / "export.schema.json"
 
@@ -25,10 +25,20 @@ def check(value, schema, root, where="$"):
     types = schema.get("type")
     if types:
         names = types if isinstance(types, list) else [types]
-        pytypes = {"object": dict, "array": list, "string": str, "integer": int, "number": (int, float),
-                   "boolean": bool, "null": type(None)}
-        ok = any(isinstance(value, pytypes[n]) and not (n in ("integer", "number") and isinstance(value, bool))
-                 for n in names)
+        pytypes = {
+            "object": dict,
+            "array": list,
+            "string": str,
+            "integer": int,
+            "number": (int, float),
+            "boolean": bool,
+            "null": type(None),
+        }
+        ok = any(
+            isinstance(value, pytypes[n])
+            and not (n in ("integer", "number") and isinstance(value, bool))
+            for n in names
+        )
         assert ok, f"{where}: {value!r} is not {names}"
     if "const" in schema:
         assert value == schema["const"], f"{where}: {value!r} != {schema['const']!r}"
@@ -72,7 +82,9 @@ def test_export_validates_and_contains_every_listed_data_point(services, tmp_pat
     assert doc["exclusions"]["blocked_topics"] == ["books"]
     assert len(doc["exclusions"]["data_points_not_used"]) == 1
     assert doc["consent_history"] and doc["deletion_receipts"]
-    assert {h["category"] for h in doc["how_your_data_is_used"]} >= set(doc["consent"]["categories"])
+    assert {h["category"] for h in doc["how_your_data_is_used"]} >= set(
+        doc["consent"]["categories"]
+    )
 
 
 def test_csv_export_has_a_row_per_data_point(services, tmp_path):
@@ -85,8 +97,16 @@ def test_csv_export_has_a_row_per_data_point(services, tmp_path):
     assert stat.S_IMODE(os.stat(out).st_mode) == 0o600
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert list(rows[0]) == list(export.CSV_COLUMNS)
-    assert {r["id"] for r in rows if r["section"] == "data_point"} == {str(d.id) for d in store.datums()}
-    assert {r["section"] for r in rows} >= {"data_point", "consent", "consent_history", "retention", "how_used"}
+    assert {r["id"] for r in rows if r["section"] == "data_point"} == {
+        str(d.id) for d in store.datums()
+    }
+    assert {r["section"] for r in rows} >= {
+        "data_point",
+        "consent",
+        "consent_history",
+        "retention",
+        "how_used",
+    }
 
 
 def test_export_rewrites_an_existing_file_private(services, tmp_path):

@@ -23,15 +23,16 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
-from tightrope.privacy import consent, erase
-from tightrope.storage import faults, recovery
+
 from tightrope import paths
 from tightrope.cli.main import main
-from tightrope.services import open_services
-from tightrope.storage.store import migrations
 from tightrope.operations import consent as consent_ops
 from tightrope.operations import erase as erase_ops
 from tightrope.operations import record as record_ops
+from tightrope.privacy import consent, erase
+from tightrope.services import open_services
+from tightrope.storage import faults, recovery
+from tightrope.storage.store import migrations
 
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
 MARKER = "faultmarker-7f3a91"
@@ -54,17 +55,27 @@ def make_shop(root: Path) -> paths.DataDir:
 
 
 def digests(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None, **kw) -> subprocess.CompletedProcess:
     environ = {**os.environ, "PYTHONPATH": str(DESKTOP), **(env or {})}
-    return subprocess.run([sys.executable, "-m", "tightrope", *args], capture_output=True,
-                          text=True, env=environ, timeout=60, **kw)
+    return subprocess.run(
+        [sys.executable, "-m", "tightrope", *args],
+        capture_output=True,
+        text=True,
+        env=environ,
+        timeout=60,
+        **kw,
+    )
 
 
 # --- 1. a damaged database --------------------------------------------------------------------
+
 
 def _garbage(db: Path) -> None:
     db.write_bytes(os.urandom(64 * 1024))
@@ -76,11 +87,19 @@ def _truncated(db: Path) -> None:
 
 def _png(db: Path) -> None:
     """A real 64x64 PNG picture (built with zlib), renamed."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
     rows = b"".join(b"\0" + os.urandom(64 * 3) for _ in range(64))
-    db.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 64, 64, 8, 2, 0, 0, 0))
-                   + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+    db.write_bytes(
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 64, 64, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
 
 
 def _zip(db: Path) -> None:
@@ -93,7 +112,7 @@ def _middle_pages_overwritten(db: Path) -> None:
     data = bytearray(db.read_bytes())
     page = 4096
     for i in range(page * 2, len(data) - page, page * 3):
-        data[i:i + page] = os.urandom(page)
+        data[i : i + page] = os.urandom(page)
     db.write_bytes(bytes(data))
 
 
@@ -231,14 +250,21 @@ def test_a_second_instance_is_told_the_folder_is_open_elsewhere(tmp_path):
 
 def test_a_cli_writer_while_the_window_is_open_gets_the_message_and_changes_nothing(tmp_path):
     data_dir = make_shop(tmp_path / "data")
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(data_dir.root)],
-                              stdout=subprocess.PIPE, text=True,
-                              env={**os.environ, "PYTHONPATH": str(DESKTOP)})
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(data_dir.root)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(DESKTOP)},
+    )
     try:
         assert holder.stdout.readline().strip() == "open"
         before = digests(data_dir.root)
-        for args in (["forget", "1"], ["consent", "reject-all"], ["data", "--json"],
-                     ["recover", "--start-fresh"]):
+        for args in (
+            ["forget", "1"],
+            ["consent", "reject-all"],
+            ["data", "--json"],
+            ["recover", "--start-fresh"],
+        ):
             r = run_cli("--data-dir", str(data_dir.root), *args)
             assert r.returncode == faults.EXIT_ALREADY_OPEN, (args, r.stderr)
             assert f"Tightrope is already open in another window on {data_dir.root}." in r.stderr
@@ -261,7 +287,10 @@ def test_database_is_locked_from_outside_says_another_program_has_it(tmp_path, c
     other = sqlite3.connect(data_dir.database, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
     try:
-        assert main(["--data-dir", str(data_dir.root), "consent", "reject-all"]) == faults.EXIT_ALREADY_OPEN
+        assert (
+            main(["--data-dir", str(data_dir.root), "consent", "reject-all"])
+            == faults.EXIT_ALREADY_OPEN
+        )
         err = capsys.readouterr().err
         assert f"Another program is using the database {data_dir.database}" in err
         assert "the change was not saved" in err and "damaged" not in err
@@ -295,10 +324,12 @@ def test_translate_names_the_folder_for_each_sqlite_failure(tmp_path):
 
 # --- 3. a folder that cannot be written, a full disk --------------------------------------------
 
+
 def _limit_file_size(limit: int):
     def apply() -> None:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a too-big write fails with EFBIG instead
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
     return apply
 
 
@@ -310,8 +341,15 @@ def test_a_full_disk_leaves_no_half_written_change_and_names_the_folder(tmp_path
     count_before = conn.execute("SELECT count(*) FROM datums").fetchone()[0]
     conn.close()
     size = data_dir.database.stat().st_size
-    r = run_cli("--data-dir", str(data_dir.root), "persona", "load", "outdoor-enthusiast", "--yes",
-                preexec_fn=_limit_file_size(size))
+    r = run_cli(
+        "--data-dir",
+        str(data_dir.root),
+        "persona",
+        "load",
+        "outdoor-enthusiast",
+        "--yes",
+        preexec_fn=_limit_file_size(size),
+    )
     assert r.returncode == 1, r.stderr
     assert f"could not save to its data folder {data_dir.root}" in r.stderr
     assert "Traceback" not in r.stderr
@@ -335,7 +373,9 @@ def test_full_database_inside_one_store_rolls_back_a_multi_row_write(services):
     with pytest.raises(sqlite3.OperationalError, match="full"):
         record_ops.record_many(store, rows)
     assert store.count_datums() == before
-    err = faults.translate(sqlite3.OperationalError("database or disk is full"), services.data_dir.root)
+    err = faults.translate(
+        sqlite3.OperationalError("database or disk is full"), services.data_dir.root
+    )
     assert str(services.data_dir.root) in str(err)
 
 
@@ -352,8 +392,11 @@ def read_only_folder(tmp_path):
         yield data_dir
         os.chmod(data_dir.root, 0o700)
         return
-    r = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m,mode=0755", "tmpfs", str(root)],
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=8m,mode=0755", "tmpfs", str(root)],
+        capture_output=True,
+        text=True,
+    )
     if r.returncode != 0:  # pragma: no cover
         pytest.skip(f"root without the right to mount a file system: {r.stderr.strip()}")
     try:
@@ -377,6 +420,7 @@ def test_a_read_only_data_folder_is_named_and_nothing_is_half_written(read_only_
 
 # --- 4. schema upgrades -------------------------------------------------------------------------
 
+
 def test_a_database_from_an_older_version_migrates_and_keeps_its_data(tmp_path):
     data_dir = paths.resolve_data_dir(tmp_path / "data")
     db = sqlite_utils.Database(data_dir.database)
@@ -384,16 +428,23 @@ def test_a_database_from_an_older_version_migrates_and_keeps_its_data(tmp_path):
     product = ("trail-tent-2p", "Trail Tent", "Brand", "outdoor", 199.0, 0, 0, 0)
     db.execute("INSERT INTO products VALUES (?, ?, ?, ?, ?, ?, ?, ?)", list(product))
     at = (datetime.now(UTC) - timedelta(days=1)).isoformat(timespec="seconds")
-    db.execute("INSERT INTO datums (kind, product_id, text, value, collected_at, collected_where,"
-               " consent_category) VALUES ('view', 'trail-tent-2p', NULL, NULL, ?, 'old app', 'browsing')",
-               [at])
-    db.execute("INSERT INTO datums (kind, product_id, text, value, collected_at, collected_where,"
-               " consent_category) VALUES ('search', NULL, ?, NULL, ?, 'old app', 'searches')",
-               [MARKER, at])
+    db.execute(
+        "INSERT INTO datums (kind, product_id, text, value, collected_at, collected_where,"
+        " consent_category) VALUES ('view', 'trail-tent-2p', NULL, NULL, ?, 'old app', 'browsing')",
+        [at],
+    )
+    db.execute(
+        "INSERT INTO datums (kind, product_id, text, value, collected_at, collected_where,"
+        " consent_category) VALUES ('search', NULL, ?, NULL, ?, 'old app', 'searches')",
+        [MARKER, at],
+    )
     db.execute("INSERT INTO cart (product_id, qty, datum_id) VALUES ('trail-tent-2p', 2, 1)")
     db.conn.commit()
     assert [m.name for m in migrations.applied(db)] == [
-        "m001_create_products", "m002_create_datums", "m003_create_cart"]
+        "m001_create_products",
+        "m002_create_datums",
+        "m003_create_cart",
+    ]
     db.close()
 
     services = open_services(data_dir)
@@ -413,8 +464,10 @@ def test_a_database_from_an_older_version_migrates_and_keeps_its_data(tmp_path):
 def test_a_database_from_a_newer_version_is_refused_and_not_modified(tmp_path, capsys):
     data_dir = make_shop(tmp_path / "data")
     conn = sqlite3.connect(data_dir.database)
-    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-                 "VALUES ('tightrope', 'm006_from_the_future', '2030-01-01')")
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('tightrope', 'm006_from_the_future', '2030-01-01')"
+    )
     conn.commit()
     conn.close()
     before = digests(data_dir.root)
@@ -443,7 +496,9 @@ def test_a_crash_mid_transaction_is_recovery_not_damage(tmp_path):
         "os.kill(os.getpid(), signal.SIGKILL)\n"
     )
     subprocess.run([sys.executable, "-c", code, str(data_dir.database)])
-    assert data_dir.database.with_name("tightrope.db-journal").exists(), "test premise: a hot journal"
+    assert data_dir.database.with_name("tightrope.db-journal").exists(), (
+        "test premise: a hot journal"
+    )
     services = open_services(data_dir)
     try:
         assert services.store.get_meta("k5") is None

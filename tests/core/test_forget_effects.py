@@ -4,20 +4,26 @@ line, a wishlist entry, a cart line and a rating go with the data points they ar
 from __future__ import annotations
 
 import pytest
-from tightrope.privacy.effects import shop_effects
-from tightrope.workshop import personas
-from ..ops_helpers import checkout
+
 from tightrope.operations import forget as forget_ops
 from tightrope.operations import record as record_ops
 from tightrope.operations.persona import load_persona
+from tightrope.privacy.effects import shop_effects
+from tightrope.workshop import personas
+
+from ..ops_helpers import checkout
 
 
 def _shop(store):
     """What a participant sees of the shop besides recommendations."""
-    orders = {(r["text"], r["product_id"]) for r in store.db.query(
-        "SELECT text, product_id FROM datums WHERE kind = 'purchase'")}
-    ratings = {r["product_id"] for r in store.db.query(
-        "SELECT product_id FROM datums WHERE kind = 'rating'")}
+    orders = {
+        (r["text"], r["product_id"])
+        for r in store.db.query("SELECT text, product_id FROM datums WHERE kind = 'purchase'")
+    }
+    ratings = {
+        r["product_id"]
+        for r in store.db.query("SELECT product_id FROM datums WHERE kind = 'rating'")
+    }
     return set(store.wishlist()), {p for p, _q in store.cart()}, orders, ratings
 
 
@@ -28,7 +34,7 @@ def _said_and_done(store, rec, ids, focus):
     change = forget_ops.forget(rec, ids, focus=focus)
     wish2, cart2, orders2, ratings2 = _shop(store)
     text, receipt = preview.forget_text, change.summary
-    name = lambda pid: catalog.get(pid).name  # noqa: E731
+    name = lambda pid: catalog.get(pid).name
     # exactly what went is said (nothing more, nothing less), before and after
     expected = {f"{name(p)} from your wishlist" for p in wish - wish2}
     expected |= {f"{name(p)} from your cart" for p in cart - cart2}
@@ -36,7 +42,9 @@ def _said_and_done(store, rec, ids, focus):
     for ref in {r for r, _p in orders - orders2}:
         lines = {p for r, p in orders - orders2 if r == ref}
         if not any(r == ref for r, _p in orders2):
-            expected.add(f"order {ref} from your orders ({len(lines)} line{'s' * (len(lines) > 1)})")
+            expected.add(
+                f"order {ref} from your orders ({len(lines)} line{'s' * (len(lines) > 1)})"
+            )
         else:
             expected |= {f"{name(p)} from order {ref}" for p in lines}
     assert set(preview.effects) == expected
@@ -46,12 +54,14 @@ def _said_and_done(store, rec, ids, focus):
     return preview, change
 
 
-def test_forgetting_everything_about_a_bought_wishlisted_product_says_all_it_removes(services, catalog):
+def test_forgetting_everything_about_a_bought_wishlisted_product_says_all_it_removes(
+    services, catalog
+):
     load_persona(services.store, personas.load("expecting-parent", catalog))
     store, rec = services.store, services.recommender
     pillow = "full-length-body-pillow"
     assert pillow in store.wishlist()
-    preview, change = _said_and_done(store, rec, store.datum_ids_for_product(pillow), pillow)
+    preview, _change = _said_and_done(store, rec, store.datum_ids_for_product(pillow), pillow)
     assert "Full-Length Body Pillow from your wishlist" in preview.effects
     assert "your rating of Full-Length Body Pillow" in preview.effects
     assert any("J-5561" in e for e in preview.effects)
@@ -63,9 +73,9 @@ def test_forgetting_one_purchase_names_its_order_line(services, catalog):
     a, b = catalog.products[0].id, catalog.products[1].id
     record_ops.add_to_cart(store, a)
     record_ops.add_to_cart(store, b)
-    ref, ids = checkout(store)
+    ref, _ids = checkout(store)
     first = next(d.id for d in store.datums() if d.kind == "purchase" and d.product_id == a)
-    preview, change = _said_and_done(store, rec, [first], None)
+    preview, _change = _said_and_done(store, rec, [first], None)
     assert preview.effects == (f"{catalog.products[0].name} from order {ref}",)
     # the last line of the order: the whole order goes, and is said so
     second = next(d.id for d in store.datums() if d.kind == "purchase")

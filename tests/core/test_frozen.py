@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from tightrope import paths
 from tightrope.privacy import erase, scan
 from tightrope.storage import faults, files
@@ -60,7 +61,9 @@ def _fake_bundle_launcher(tmp_path: Path) -> Path:
     return launcher
 
 
-def test_the_erase_verification_runs_the_bundled_app_itself(services, data_dir, tmp_path, monkeypatch):
+def test_the_erase_verification_runs_the_bundled_app_itself(
+    services, data_dir, tmp_path, monkeypatch
+):
     launcher = _fake_bundle_launcher(tmp_path)
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "executable", str(launcher))

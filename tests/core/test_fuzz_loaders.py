@@ -25,41 +25,80 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from tightrope import paths
-from tightrope.workshop import personas, scenarios, sessions, tasks
 from tightrope.catalog import CatalogError, load_catalog
 from tightrope.cli.main import main
+from tightrope.workshop import personas, scenarios, sessions, tasks
 from tightrope.workshop.report import build_report, summary_json
 from tightrope.workshop.report_html import render_html
 
 SHIPPED = paths.shipped_data_dir()
 # Per loader and input kind; the slowest (catalog: 17 files per load) gets fewer.
-EXAMPLES = {"catalog": 60, "persona": 120, "scenario": 120, "task list": 100,
-            "questionnaire": 120, "session log": 150}
+EXAMPLES = {
+    "catalog": 60,
+    "persona": 120,
+    "scenario": 120,
+    "task list": 100,
+    "questionnaire": 120,
+    "session log": 150,
+}
 FIGURES: Counter[str] = Counter()
 
 # Problems about the file as a whole (encoding, top-level shape): no line or field to name.
-WHOLE_FILE = ("not UTF-8", "holds no events", "no such", "cannot be read", "expected a list",
-              "the catalog has no products", "file is at most", "file may be", "is a folder")
+WHOLE_FILE = (
+    "not UTF-8",
+    "holds no events",
+    "no such",
+    "cannot be read",
+    "expected a list",
+    "the catalog has no products",
+    "file is at most",
+    "file may be",
+    "is a folder",
+)
 
 
 # --- mutations ---------------------------------------------------------------------------------
 
 HUGE = "@@huge@@"
 DEEP = "@@deep@@"
-ODD_STRINGS = ["", " ", "\u00a0", "\x00", "\ud7ff\ue000", "\U0001f600" * 3, "a" * 5000, "-",
-               "UPPER-Case", "line\nbreak", "\u202eevil", "../../etc/passwd", "null", "1e999",
-               # half a UTF-16 pair: a \ud800 escape with ensure_ascii, not UTF-8 without
-               "\ud800", "x\udfff"]
-json_scalars = (st.none() | st.booleans() | st.integers(-(2**70), 2**70)
-                | st.floats(allow_nan=True, allow_infinity=True) | st.text(max_size=30)
-                | st.sampled_from(ODD_STRINGS))
+ODD_STRINGS = [
+    "",
+    " ",
+    "\u00a0",
+    "\x00",
+    "\ud7ff\ue000",
+    "\U0001f600" * 3,
+    "a" * 5000,
+    "-",
+    "UPPER-Case",
+    "line\nbreak",
+    "\u202eevil",
+    "../../etc/passwd",
+    "null",
+    "1e999",
+    # half a UTF-16 pair: a \ud800 escape with ensure_ascii, not UTF-8 without
+    "\ud800",
+    "x\udfff",
+]
+json_scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**70), 2**70)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=30)
+    | st.sampled_from(ODD_STRINGS)
+)
 
 
 def json_values(keys: list[str]):
     key = st.sampled_from(keys) | st.text(max_size=12) if keys else st.text(max_size=12)
-    return st.recursive(json_scalars, lambda c: st.lists(c, max_size=5)
-                        | st.dictionaries(key, c, max_size=8), max_leaves=25)
+    return st.recursive(
+        json_scalars,
+        lambda c: st.lists(c, max_size=5) | st.dictionaries(key, c, max_size=8),
+        max_leaves=25,
+    )
 
 
 def _paths(doc, at=()):
@@ -109,11 +148,29 @@ def mutated_doc(draw, doc):
         elif op == "garble":
             base = current if isinstance(current, str) else json.dumps(current)
             cut = draw(st.integers(0, len(base)))
-            value = base[:cut] + draw(st.sampled_from(ODD_STRINGS) | st.text(max_size=4)) + base[cut:]
+            value = (
+                base[:cut] + draw(st.sampled_from(ODD_STRINGS) | st.text(max_size=4)) + base[cut:]
+            )
         elif op == "extreme":
-            value = draw(st.sampled_from([HUGE, 2**63, -(2**63) - 1, -1, 0, 1e308, -0.0,
-                                          float("inf"), float("nan"), 10**30, 0.5,
-                                          10**4000, 30_000_000]))
+            value = draw(
+                st.sampled_from(
+                    [
+                        HUGE,
+                        2**63,
+                        -(2**63) - 1,
+                        -1,
+                        0,
+                        1e308,
+                        -0.0,
+                        float("inf"),
+                        float("nan"),
+                        10**30,
+                        0.5,
+                        10**4000,
+                        30_000_000,
+                    ]
+                )
+            )
         elif op == "deep":
             value = DEEP
         elif op == "dup-list" and isinstance(current, list) and current:
@@ -125,8 +182,9 @@ def mutated_doc(draw, doc):
 
 
 def to_text(draw, doc) -> str:
-    text = json.dumps(doc, indent=draw(st.sampled_from([None, 2])),
-                      ensure_ascii=draw(st.booleans()))
+    text = json.dumps(
+        doc, indent=draw(st.sampled_from([None, 2])), ensure_ascii=draw(st.booleans())
+    )
     text = text.replace(json.dumps(HUGE), "9" * draw(st.sampled_from([20, 400, 4301, 6000])))
     depth = draw(st.sampled_from([50, 900, 5000]))
     text = text.replace(json.dumps(DEEP), "[" * depth + "]" * depth)
@@ -158,8 +216,9 @@ def file_bytes(draw, kind: str, samples: list[bytes]):
     """Bytes for one file: random bytes, random JSON, or a mutated real file."""
     docs = [json.loads(s) for s in samples]
     if kind == "bytes":
-        return draw(st.binary(max_size=600) | st.sampled_from(samples).map(
-            lambda s: s[: len(s) // 2]))
+        return draw(
+            st.binary(max_size=600) | st.sampled_from(samples).map(lambda s: s[: len(s) // 2])
+        )
     if kind == "json":
         keys = sorted({k for d in docs for k in _keys(d)})
         return encode(draw, to_text(draw, draw(json_values(keys))))
@@ -194,6 +253,7 @@ def session_bytes(draw, kind: str, sample: bytes):
 
 # --- the promise ----------------------------------------------------------------------------------
 
+
 def assert_clear(exc: Exception, target: Path) -> None:
     msg = str(exc)
     assert target.name in msg, f"the message does not name the file: {msg!r}"
@@ -218,9 +278,17 @@ def check(load, error: type[Exception], target: Path, data: bytes, name: str) ->
         FIGURES[name + " rejected"] += 1
 
 
-FUZZ = settings(deadline=None, derandomize=False, database=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                       HealthCheck.data_too_large, HealthCheck.large_base_example])
+FUZZ = settings(
+    deadline=None,
+    derandomize=False,
+    database=None,
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.large_base_example,
+    ],
+)
 KINDS = ["bytes", "json", "mutation"]
 
 
@@ -233,9 +301,14 @@ def study(tmp_path_factory):
         shutil.copytree(SHIPPED / sub, root / sub)
     task_list = tasks.load("sample-study")
     t = iter(range(10_000))
-    rec = sessions.SessionRecorder.start(root / "sessions", participant="P07", condition="opaque",
-                                         persona="home-cook", task_list=task_list,
-                                         monotonic=lambda: float(next(t)))
+    rec = sessions.SessionRecorder.start(
+        root / "sessions",
+        participant="P07",
+        condition="opaque",
+        persona="home-cook",
+        task_list=task_list,
+        monotonic=lambda: float(next(t)),
+    )
     rec.log("navigate", page="home")
     rec.start_task(task_list.tasks[0].id)
     rec.log("panel_open", product="trail-tent-2p")
@@ -259,8 +332,13 @@ def test_fuzz_persona(kind, study, catalog):
     @settings(FUZZ, max_examples=EXAMPLES["persona"])
     @given(data=file_bytes(kind, samples))
     def run(data):
-        check(lambda p: personas.load_persona_file(p, catalog), personas.PersonaError, target,
-              data, "persona")
+        check(
+            lambda p: personas.load_persona_file(p, catalog),
+            personas.PersonaError,
+            target,
+            data,
+            "persona",
+        )
 
     run()
 
@@ -274,8 +352,13 @@ def test_fuzz_scenario(kind, study, catalog):
     @settings(FUZZ, max_examples=EXAMPLES["scenario"])
     @given(data=file_bytes(kind, samples))
     def run(data):
-        check(lambda p: scenarios.load_scenario_file(p, catalog), scenarios.ScenarioError,
-              target, data, "scenario")
+        check(
+            lambda p: scenarios.load_scenario_file(p, catalog),
+            scenarios.ScenarioError,
+            target,
+            data,
+            "scenario",
+        )
 
     run()
 
@@ -342,14 +425,21 @@ def test_fuzz_catalog(kind, tmp_path):
     originals = {n: (folder / n).read_bytes() for n in names}
 
     @settings(FUZZ, max_examples=EXAMPLES["catalog"])
-    @given(name=st.sampled_from(["taxonomy.json", "outdoor.json", "pregnancy-baby.json", *names]),
-           data=st.data())
+    @given(
+        name=st.sampled_from(["taxonomy.json", "outdoor.json", "pregnancy-baby.json", *names]),
+        data=st.data(),
+    )
     def run(name, data):
         target = folder / name
         blob = data.draw(file_bytes(kind, [originals[name]]))
         try:
-            check(lambda _p: load_catalog(folder, paths.assets_dir()), CatalogError, target, blob,
-                  "catalog")
+            check(
+                lambda _p: load_catalog(folder, paths.assets_dir()),
+                CatalogError,
+                target,
+                blob,
+                "catalog",
+            )
         finally:
             target.write_bytes(originals[name])
 
@@ -373,22 +463,25 @@ BAD_FILES = {
     "log.jsonl": b'{"seq": 1, "t": "2026-11-29T10:00:00+00:00", "elapsed": 0, "type": "nope"}\n',
     "deep.jsonl": b"[" * 5000 + b"]" * 5000 + b"\n",
     "surrogate.jsonl": b'{"seq": 1, "t": "2026-11-29T10:00:00+00:00", "elapsed": 0, '
-                       b'"type": "session_start", "participant": "P01", "condition": "opaque", '
-                       b'"persona": "\\ud800"}\n',
+    b'"type": "session_start", "participant": "P01", "condition": "opaque", '
+    b'"persona": "\\ud800"}\n',
 }
 
 
-@pytest.mark.parametrize(("name", "argv"), [
-    ("persona.json", ["persona", "load", "{f}", "--yes"]),
-    ("deep.json", ["persona", "load", "{f}", "--yes"]),
-    ("huge.json", ["scenario", "show", "{f}"]),
-    ("utf16.json", ["scenario", "show", "{f}"]),
-    ("log.jsonl", ["session", "export", "{f}"]),
-    ("deep.jsonl", ["session", "export", "{f}"]),
-    ("huge.json", ["report", "{f}", "--json"]),
-    ("surrogate.jsonl", ["session", "export", "{f}"]),
-    ("surrogate.jsonl", ["report", "{f}"]),
-])
+@pytest.mark.parametrize(
+    ("name", "argv"),
+    [
+        ("persona.json", ["persona", "load", "{f}", "--yes"]),
+        ("deep.json", ["persona", "load", "{f}", "--yes"]),
+        ("huge.json", ["scenario", "show", "{f}"]),
+        ("utf16.json", ["scenario", "show", "{f}"]),
+        ("log.jsonl", ["session", "export", "{f}"]),
+        ("deep.jsonl", ["session", "export", "{f}"]),
+        ("huge.json", ["report", "{f}", "--json"]),
+        ("surrogate.jsonl", ["session", "export", "{f}"]),
+        ("surrogate.jsonl", ["report", "{f}"]),
+    ],
+)
 def test_cli_names_the_bad_file_without_a_traceback(name, argv, tmp_path, capsys):
     bad = tmp_path / name
     bad.write_bytes(BAD_FILES[name])

@@ -7,19 +7,21 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+
 from tightrope import i18n
-from tightrope.engine import interests
-from tightrope.privacy import partners
-from tightrope.workshop import personas
 from tightrope.cli.workshop import consent_summary, replace_message
+from tightrope.engine import interests
 from tightrope.operations import forget as forget_ops
 from tightrope.operations.persona import load_persona
+from tightrope.privacy import partners
+from tightrope.workshop import personas
 
 OPEN, CLOSE = "\u27e6", "\u27e7"
 
 from tightrope.operations.changes import LANGUAGE, Changes
 
 LANGUAGE_CHANGED = Changes("language", settings=frozenset({LANGUAGE}))
+
 
 def _pseudo(context, text, disambiguation, n):
     """Every text becomes ⟦text⟧, with the English plural filled in for a count."""

@@ -9,18 +9,18 @@ import json
 from collections import Counter
 
 import pytest
-from tightrope.privacy import consent, export, gpc, minors, parameters, partners, rectify, restore
-from tightrope.storage.datums import CONSENT_CATEGORIES
-from tightrope.workshop.personas import load
 
 from tests.conftest import files_containing
 from tests.core.test_export import SCHEMA
 from tests.core.test_export import check as schema_check
 from tightrope.operations import consent as consent_ops
-from tightrope.operations import rectify as rectify_ops
 from tightrope.operations import forget as forget_ops
 from tightrope.operations import record as record_ops
+from tightrope.operations import rectify as rectify_ops
 from tightrope.operations.persona import load_persona
+from tightrope.privacy import consent, export, gpc, minors, parameters, partners, rectify, restore
+from tightrope.storage.datums import CONSENT_CATEGORIES
+from tightrope.workshop.personas import load
 
 
 def _load(services, catalog, persona):
@@ -34,6 +34,7 @@ def _fact(store, kind):
 
 # --- DSA Art. 27: main parameters and their relative importance --------------------------
 
+
 @pytest.mark.parametrize("persona", ["outdoor-enthusiast", "gift-buyer", "newcomer", "teen-gamer"])
 def test_parameter_weights_are_the_engines_contributions_summed(services, catalog, persona):
     _store, rec = _load(services, catalog, persona)
@@ -42,7 +43,9 @@ def test_parameter_weights_are_the_engines_contributions_summed(services, catalo
     sums: Counter[str] = Counter()
     for r in rec.recommend():
         for c in r.contributions:
-            key = c.source if not c.personal else ("community" if c.source == "community" else c.kind)
+            key = (
+                c.source if not c.personal else ("community" if c.source == "community" else c.kind)
+            )
             sums[key] += c.contribution
     total = sum(sums.values())
     assert overview.recommendations == len(rec.recommend()) == rec.top_n
@@ -88,6 +91,7 @@ def test_each_parameter_says_how_it_works_and_how_to_change_it(services, catalog
 
 # --- GDPR Art. 7(3): withdrawing is as easy as giving ---------------------------------------
 
+
 def test_withdraw_all_undoes_accept_all_and_more(services):
     store = services.store
     consent_ops.accept_all(store, "privacy page")
@@ -100,6 +104,7 @@ def test_withdraw_all_undoes_accept_all_and_more(services):
 
 # --- GDPR Art. 16: rectification -----------------------------------------------------------
 
+
 def test_a_correction_changes_the_fact_records_when_and_moves_what_was_previewed(services, catalog):
     store, rec = _load(services, catalog, "gift-buyer")
     city = _fact(store, "location")
@@ -107,7 +112,10 @@ def test_a_correction_changes_the_fact_records_when_and_moves_what_was_previewed
     preview = rectify.preview(rec, city.id, "Miami")
     done = rectify_ops.correct(rec, city.id, "  Miami ", "your data").result
     after = [r.product_id for r in rec.recommend()]
-    assert store.datum(city.id).text == "Miami" and done.datum.label(catalog) == "You told us you live in Miami"
+    assert (
+        store.datum(city.id).text == "Miami"
+        and done.datum.label(catalog) == "You told us you live in Miami"
+    )
     assert done.preview == preview
     # the preview said exactly what happened
     assert {c.product_id for c in preview.dropped} == set(before) - set(after)
@@ -116,8 +124,9 @@ def test_a_correction_changes_the_fact_records_when_and_moves_what_was_previewed
     assert "You told us you live in Miami" in done.summary
     # recorded: when and where, never the old value
     assert rectify.corrected_at(store) == {city.id: done.receipt["at"]}
-    assert rectify.history(store) == [{"datum_id": city.id, "kind": "location",
-                                       "at": done.receipt["at"], "where": "your data"}]
+    assert rectify.history(store) == [
+        {"datum_id": city.id, "kind": "location", "at": done.receipt["at"], "where": "your data"}
+    ]
     assert "Chicago" not in json.dumps(rectify.history(store))
     # the engine explains with the corrected fact
     labels = {c.label for r in rec.recommend(40) for c in r.contributions if c.datum_id == city.id}
@@ -127,29 +136,38 @@ def test_a_correction_changes_the_fact_records_when_and_moves_what_was_previewed
 def test_corrections_are_checked(services, catalog):
     store, rec = _load(services, catalog, "gift-buyer")
     with pytest.raises(rectify.RectifyError, match="record of what you did"):
-        rectify_ops.correct(rec, _fact(store, "view").id, "x", "your data").result
+        rectify_ops.correct(rec, _fact(store, "view").id, "x", "your data")
     with pytest.raises(rectify.RectifyError, match="not one of"):
-        rectify_ops.correct(rec, _fact(store, "age_band").id, "12", "your data").result
+        rectify_ops.correct(rec, _fact(store, "age_band").id, "12", "your data")
     with pytest.raises(rectify.RectifyError, match="sensitive category"):
-        rectify_ops.correct(rec, _fact(store, "declared_interest").id, "pregnancy-baby", "your data").result
+        rectify_ops.correct(
+            rec, _fact(store, "declared_interest").id, "pregnancy-baby", "your data"
+        )
     with pytest.raises(rectify.RectifyError, match="Type the city"):
-        rectify_ops.correct(rec, _fact(store, "location").id, "   ", "your data").result
+        rectify_ops.correct(rec, _fact(store, "location").id, "   ", "your data")
     with pytest.raises(rectify.RectifyError, match="not stored"):
-        rectify_ops.correct(rec, 10**9, "Miami", "your data").result
+        rectify_ops.correct(rec, 10**9, "Miami", "your data")
     assert not rectify.history(store)  # nothing half-written
 
 
-def test_a_correction_is_exported_restored_and_forgotten_with_its_fact(services, catalog, tmp_path, data_dir):
+def test_a_correction_is_exported_restored_and_forgotten_with_its_fact(
+    services, catalog, tmp_path, data_dir
+):
     store, rec = _load(services, catalog, "gift-buyer")
     interest = _fact(store, "declared_interest")
-    rectify_ops.correct(rec, interest.id, "books", "your data").result
+    rectify_ops.correct(rec, interest.id, "books", "your data")
     consent_ops.set_gpc(store, True)
     doc = json.loads(json.dumps(export.build(rec)))
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     schema_check(doc, schema, schema)  # schema-valid, the new sections included
-    assert doc["how_recommendations_work"]["parameters"] and doc["consent"]["global_privacy_control"]
+    assert (
+        doc["how_recommendations_work"]["parameters"] and doc["consent"]["global_privacy_control"]
+    )
     assert doc["partner_view"]["blocked_by"] == "gpc"
-    assert doc["corrections"][0]["datum_id"] == interest.id and doc["corrections"][0]["kind"] == "declared_interest"
+    assert (
+        doc["corrections"][0]["datum_id"] == interest.id
+        and doc["corrections"][0]["kind"] == "declared_interest"
+    )
     dp = next(d for d in doc["data_points"] if d["id"] == interest.id)
     assert dp["text"] == "books"
     assert "correction" in export.to_csv(doc)
@@ -163,6 +181,7 @@ def test_a_correction_is_exported_restored_and_forgotten_with_its_fact(services,
 
 # --- CCPA regs §7025: Global Privacy Control ------------------------------------------------
 
+
 def test_gpc_is_honoured_in_collection_and_in_the_partner_view(services, catalog, data_dir):
     store, rec = _load(services, catalog, "outdoor-enthusiast")
     consent_ops.set_do_not_sell(store, False)  # the shopper allowed sharing on the page ...
@@ -170,7 +189,10 @@ def test_gpc_is_honoured_in_collection_and_in_the_partner_view(services, catalog
     out = partners.payload(rec)
     assert out["would_send"] is None and out["blocked_by"] == gpc.GPC
     assert out["gpc"] == {"signal": True, "honoured": True}
-    assert "Global Privacy Control" in out["blocked_reason"] and "nothing would be shared" in out["blocked_reason"]
+    assert (
+        "Global Privacy Control" in out["blocked_reason"]
+        and "nothing would be shared" in out["blocked_reason"]
+    )
     # collection: no partner key is made (nothing is collected to identify the shopper to a
     # partner) and the signal is on record, when and from where
     assert store.get_meta(partners.META_KEY) is None
@@ -189,10 +211,13 @@ def test_gpc_does_not_touch_first_party_personalisation(services, catalog):
     before = [r.product_id for r in rec.recommend()]
     consent_ops.set_gpc(store, True)
     assert [r.product_id for r in rec.recommend()] == before
-    assert record_ops.record(store, "view", product_id="trail-tent-2p", where="home page") is not None
+    assert (
+        record_ops.record(store, "view", product_id="trail-tent-2p", where="home page") is not None
+    )
 
 
 # --- DSA Art. 28: minors -------------------------------------------------------------------
+
 
 def test_a_known_minor_gets_no_profiling_and_shares_nothing(services, catalog):
     store, rec = _load(services, catalog, "teen-gamer")
@@ -218,14 +243,14 @@ def test_the_minor_rule_follows_the_fact(services, catalog):
     forget_ops.include(rec, [band.id])
     preview = rectify.preview(rec, band.id, "18-24")
     before = [r.product_id for r in rec.recommend()]
-    rectify_ops.correct(rec, band.id, "18-24", "your data").result
+    rectify_ops.correct(rec, band.id, "18-24", "your data")
     assert not rec.policy().minor and rec.uses_personal_data()
     after = [r.product_id for r in rec.recommend()]
     assert {c.product_id for c in preview.entered} == set(after) - set(before)
     # back to a minor by a correction: the preview says every personal pick goes
     preview = rectify.preview(rec, band.id, "13-17")
     before = [r.product_id for r in rec.recommend()]
-    rectify_ops.correct(rec, band.id, "13-17", "your data").result
+    rectify_ops.correct(rec, band.id, "13-17", "your data")
     after = [r.product_id for r in rec.recommend()]
     assert {c.product_id for c in preview.dropped} == set(before) - set(after)
     assert not rec.uses_personal_data()
@@ -247,8 +272,8 @@ def test_corrected_away_values_leave_no_trace_in_the_data_folder(services, catal
     store, rec = _load(services, catalog, "gift-buyer")
     marker = "Zzyzx Marker City"
     city = _fact(store, "location")
-    rectify_ops.correct(rec, city.id, marker, "your data").result
-    rectify_ops.correct(rec, city.id, "Miami", "your data").result
+    rectify_ops.correct(rec, city.id, marker, "your data")
+    rectify_ops.correct(rec, city.id, "Miami", "your data")
     services.close()
     assert files_containing(data_dir.root, marker.encode()) == []
 

@@ -6,9 +6,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from tightrope import paths
-from tightrope.workshop import personas, scenarios, sessions, tasks
 from tightrope.catalog import CatalogError, load_catalog
+from tightrope.workshop import personas, scenarios, sessions, tasks
 
 SHIPPED = paths.shipped_data_dir()
 DEEP = "[" * 5000 + "]" * 5000
@@ -17,16 +18,31 @@ HUGE = '{"format": ' + "9" * 5000 + "}"
 
 def _loaders(catalog, root):
     return {
-        "persona": (root / "personas" / "newcomer.json",
-                    lambda p: personas.load_persona_file(p, catalog), personas.PersonaError),
-        "scenario": (root / "scenarios" / "take-back-control.json",
-                     lambda p: scenarios.load_scenario_file(p, catalog), scenarios.ScenarioError),
-        "task list": (root / "tasks" / "sample-study.json", tasks.load_task_list_file,
-                      tasks.TaskFileError),
-        "questionnaire": (root / "questionnaires" / "post-task.json",
-                          tasks.load_questionnaire_file, tasks.TaskFileError),
-        "session": (root / "P01-20261129-100000.jsonl", sessions.read_session,
-                    sessions.SessionError),
+        "persona": (
+            root / "personas" / "newcomer.json",
+            lambda p: personas.load_persona_file(p, catalog),
+            personas.PersonaError,
+        ),
+        "scenario": (
+            root / "scenarios" / "take-back-control.json",
+            lambda p: scenarios.load_scenario_file(p, catalog),
+            scenarios.ScenarioError,
+        ),
+        "task list": (
+            root / "tasks" / "sample-study.json",
+            tasks.load_task_list_file,
+            tasks.TaskFileError,
+        ),
+        "questionnaire": (
+            root / "questionnaires" / "post-task.json",
+            tasks.load_questionnaire_file,
+            tasks.TaskFileError,
+        ),
+        "session": (
+            root / "P01-20261129-100000.jsonl",
+            sessions.read_session,
+            sessions.SessionError,
+        ),
     }
 
 
@@ -38,12 +54,15 @@ def root(tmp_path):
 
 
 @pytest.mark.parametrize("loader", ["persona", "scenario", "task list", "questionnaire", "session"])
-@pytest.mark.parametrize(("text", "problem"), [
-    (DEEP, "nested more than 64 deep"),
-    (HUGE, "a number with more than 4300 digits"),
-    ('{"format": 1, "id": "x', "not valid JSON"),  # task files built their line index first
-    ("\ufeff{}", "not valid JSON"),
-])
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        (DEEP, "nested more than 64 deep"),
+        (HUGE, "a number with more than 4300 digits"),
+        ('{"format": 1, "id": "x', "not valid JSON"),  # task files built their line index first
+        ("\ufeff{}", "not valid JSON"),
+    ],
+)
 def test_bad_json_is_a_clear_error(loader, text, problem, catalog, root):
     path, load, error = _loaders(catalog, root)[loader]
     path.write_text(text, encoding="utf-8")
@@ -73,21 +92,32 @@ def test_a_list_where_an_id_belongs_is_named(catalog, root):
     doc = json.loads(path.read_text())
     doc["steps"][0]["actions"] = [{"do": ["load_persona"]}]
     path.write_text(json.dumps(doc, indent=2))
-    with pytest.raises(scenarios.ScenarioError, match=r"steps\[0\]\.actions\[0\]\.do: unknown action"):
+    with pytest.raises(
+        scenarios.ScenarioError, match=r"steps\[0\]\.actions\[0\]\.do: unknown action"
+    ):
         scenarios.load_scenario_file(path, catalog)
 
 
-START = {"seq": 1, "t": "2026-11-29T10:00:00+00:00", "elapsed": 0, "type": "session_start",
-         "participant": "P01", "condition": "opaque"}
+START = {
+    "seq": 1,
+    "t": "2026-11-29T10:00:00+00:00",
+    "elapsed": 0,
+    "type": "session_start",
+    "participant": "P01",
+    "condition": "opaque",
+}
 
 
-@pytest.mark.parametrize(("start", "event", "field"), [
-    ({"tasks": [["t1", "Find a tent"]]}, {}, "tasks"),
-    ({"questionnaire": {"points": 7, "questions": [1]}}, {}, "questionnaire"),
-    ({"persona": {"id": "x"}}, {}, "persona"),
-    ({}, {"type": ["navigate"]}, "type"),
-    ({}, {"type": "task_start", "task": ["t1"]}, "task"),
-])
+@pytest.mark.parametrize(
+    ("start", "event", "field"),
+    [
+        ({"tasks": [["t1", "Find a tent"]]}, {}, "tasks"),
+        ({"questionnaire": {"points": 7, "questions": [1]}}, {}, "questionnaire"),
+        ({"persona": {"id": "x"}}, {}, "persona"),
+        ({}, {"type": ["navigate"]}, "type"),
+        ({}, {"type": "task_start", "task": ["t1"]}, "task"),
+    ],
+)
 def test_session_fields_the_report_reads_are_checked(start, event, field, tmp_path):
     path = tmp_path / "P01-20261129-100000.jsonl"
     second = {"seq": 2, "t": "2026-11-29T10:00:01+00:00", "elapsed": 1, "type": "note", **event}
@@ -102,11 +132,15 @@ def test_a_taxonomy_id_without_its_file_blames_the_taxonomy(tmp_path):
     shutil.copytree(SHIPPED / "catalog", folder)
     taxonomy = folder / "taxonomy.json"
     taxonomy.write_text(taxonomy.read_text().replace('"id": "outdoor"', '"id": " outdoor"', 1))
-    with pytest.raises(CatalogError, match=r" outdoor\.json: file not found; .*taxonomy\.json, category #1 \(field 'id': ' outdoor'\)"):
+    with pytest.raises(
+        CatalogError,
+        match=r" outdoor\.json: file not found; .*taxonomy\.json, category #1 \(field 'id': ' outdoor'\)",
+    ):
         load_catalog(folder)
 
 
 # --- issue #16, item 7: inputs that still crashed -------------------------------------------
+
 
 def _surrogate(text: str) -> str:
     """The first string value of a JSON text with a lone \\ud800 escape in it."""
@@ -135,9 +169,17 @@ def _session(tmp_path, start=None, second=None):
     path = tmp_path / "P01-20261129-100000.jsonl"
     events = [{**START, **(start or {})}]
     if second:
-        events.append({"seq": 2, "t": "2026-11-29T10:00:01+00:00", "elapsed": 1, "type": "note", **second})
-    events.append({"seq": len(events) + 1, "t": "2026-11-29T10:00:02+00:00", "elapsed": 2,
-                   "type": "session_end"})
+        events.append(
+            {"seq": 2, "t": "2026-11-29T10:00:01+00:00", "elapsed": 1, "type": "note", **second}
+        )
+    events.append(
+        {
+            "seq": len(events) + 1,
+            "t": "2026-11-29T10:00:02+00:00",
+            "elapsed": 2,
+            "type": "session_end",
+        }
+    )
     path.write_text("".join(json.dumps(e) + "\n" for e in events))
     return path
 
@@ -145,16 +187,31 @@ def _session(tmp_path, start=None, second=None):
 QUESTIONNAIRE = {"points": 7, "questions": [{"id": "trust", "text": "I trust it"}]}
 
 
-@pytest.mark.parametrize(("start", "second", "field", "words"), [
-    ({"persona": "x\ud800"}, None, None, "surrogate pair"),
-    ({"questionnaire": {**QUESTIONNAIRE, "points": 30_000_000}}, None, "questionnaire.points",
-     "from 3 to 11, not 30000000"),
-    ({"questionnaire": QUESTIONNAIRE}, {"type": "questionnaire", "answers": {"trust": 10**4000}},
-     "answers.trust", "from 1 to 7, not 1000"),
-    ({"questionnaire": QUESTIONNAIRE}, {"type": "questionnaire", "answers": {"trust": 0}},
-     "answers.trust", "from 1 to 7, not 0"),
-    ({}, {"elapsed": float("inf")}, "elapsed", "not Infinity"),
-])
+@pytest.mark.parametrize(
+    ("start", "second", "field", "words"),
+    [
+        ({"persona": "x\ud800"}, None, None, "surrogate pair"),
+        (
+            {"questionnaire": {**QUESTIONNAIRE, "points": 30_000_000}},
+            None,
+            "questionnaire.points",
+            "from 3 to 11, not 30000000",
+        ),
+        (
+            {"questionnaire": QUESTIONNAIRE},
+            {"type": "questionnaire", "answers": {"trust": 10**4000}},
+            "answers.trust",
+            "from 1 to 7, not 1000",
+        ),
+        (
+            {"questionnaire": QUESTIONNAIRE},
+            {"type": "questionnaire", "answers": {"trust": 0}},
+            "answers.trust",
+            "from 1 to 7, not 0",
+        ),
+        ({}, {"elapsed": float("inf")}, "elapsed", "not Infinity"),
+    ],
+)
 def test_session_values_out_of_range_are_named(start, second, field, words, tmp_path):
     path = _session(tmp_path, start, second)
     with pytest.raises(sessions.SessionError, match=words) as info:
@@ -172,7 +229,9 @@ def test_a_file_larger_than_its_kind_may_be_is_refused_unread(loader, catalog, r
         f.truncate(jsonfile.MAX_BYTES[kind] + 1024 * 1024)
     reads = []
     real = type(path).read_text
-    monkeypatch.setattr(type(path), "read_text", lambda self, *a, **k: reads.append(self) or real(self, *a, **k))
+    monkeypatch.setattr(
+        type(path), "read_text", lambda self, *a, **k: reads.append(self) or real(self, *a, **k)
+    )
     with pytest.raises(error, match=rf"is \d+\.\d MB; an? {kind} file is at most") as info:
         load(path)
     assert path.name in str(info.value) and reads == []
@@ -227,15 +286,22 @@ def test_cli_bad_files_leave_the_existing_output_whole(tmp_path, capsys):
         files.write_with(tmp_path / "keep.html", broken)
     assert (tmp_path / "keep.html").read_text() == "keep me"
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "P01-20261129-100000.jsonl", "P02-20261129-100000.jsonl", "keep.csv", "keep.html"]
+        "P01-20261129-100000.jsonl",
+        "P02-20261129-100000.jsonl",
+        "keep.csv",
+        "keep.html",
+    ]
     assert main(["report", str(good), "--out", str(tmp_path / "keep.html")]) == 0
     assert "<html" in (tmp_path / "keep.html").read_text()
 
 
-@pytest.mark.parametrize("command", [
-    ["persona", "load", "{dir}/personas/newcomer.json", "--yes"],
-    ["scenario", "show", "{dir}/scenarios/take-back-control.json"],
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["persona", "load", "{dir}/personas/newcomer.json", "--yes"],
+        ["scenario", "show", "{dir}/scenarios/take-back-control.json"],
+    ],
+)
 def test_cli_a_surrogate_is_one_sentence(command, root, tmp_path, capsys):
     from tightrope.cli.main import main
 

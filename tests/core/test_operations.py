@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+
 from tightrope.operations import consent as consent_ops
 from tightrope.operations import erase as erase_ops
 from tightrope.operations import forget as forget_ops
@@ -34,7 +35,10 @@ def _operations(services):
     tent = "trail-tent-2p"
     return [
         ("record", lambda: record_ops.record(store, "view", product_id=tent, where="t")),
-        ("record_many", lambda: record_ops.record_many(store, [{"kind": "search", "text": "kettle"}])),
+        (
+            "record_many",
+            lambda: record_ops.record_many(store, [{"kind": "search", "text": "kettle"}]),
+        ),
         ("add_to_cart", lambda: record_ops.add_to_cart(store, tent)),
         ("toggle_wishlist", lambda: record_ops.toggle_wishlist(store, tent)),
         ("rate", lambda: record_ops.rate(store, tent, 4)),
@@ -52,7 +56,10 @@ def _operations(services):
         ("block_topic", lambda: consent_ops.block_topic(store, "outdoor")),
         ("set_period", lambda: retention_ops.set_period(store, "browsing", 30)),
         ("advance_clock", lambda: retention_ops.advance_clock(store, 3)),
-        ("persona", lambda: load_persona(store, personas.load("outdoor-enthusiast", services.catalog))),
+        (
+            "persona",
+            lambda: load_persona(store, personas.load("outdoor-enthusiast", services.catalog)),
+        ),
         ("erase", lambda: erase_ops.erase_everything(rec)),
         ("setting", lambda: settings_ops.set_setting(store, "ui_reduce_motion", "1")),
     ]
@@ -76,8 +83,13 @@ def test_a_commit_that_fails_raises_and_reports_nothing(services, index, monkeyp
     """A failing COMMIT rolls back, raises, and no listener or caller is told anything."""
     name, call = _operations(services)[index]
     store = services.store
-    before = (store.count_datums(), len(store.receipts()), store.clock.offset_days,
-              store.get_meta("ui_reduce_motion"), store.get_meta("personalization_level"))
+    before = (
+        store.count_datums(),
+        len(store.receipts()),
+        store.clock.offset_days,
+        store.get_meta("ui_reduce_motion"),
+        store.get_meta("personalization_level"),
+    )
     heard: list[Changes] = []
     store.subscribe(heard.append)
     real = store.db.conn
@@ -97,8 +109,13 @@ def test_a_commit_that_fails_raises_and_reports_nothing(services, index, monkeyp
     monkeypatch.setattr(store.db, "conn", real)
     assert heard == [], name
     assert not real.in_transaction
-    after = (store.count_datums(), len(store.receipts()), store.clock.offset_days,
-             store.get_meta("ui_reduce_motion"), store.get_meta("personalization_level"))
+    after = (
+        store.count_datums(),
+        len(store.receipts()),
+        store.clock.offset_days,
+        store.get_meta("ui_reduce_motion"),
+        store.get_meta("personalization_level"),
+    )
     assert after == before, name
 
 
@@ -142,8 +159,11 @@ def test_only_operations_write_the_store():
             continue
         tree = ast.parse(path.read_text())
         for node in ast.walk(tree):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and node.func.attr in writes):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in writes
+            ):
                 offenders.append(f"{rel}:{node.lineno} {node.func.attr}")
     # pseudonyms keep their keys in meta (made on first read, not a user's write)
     offenders = [o for o in offenders if not o.startswith("privacy/pseudonyms.py")]

@@ -3,17 +3,19 @@
 import hashlib
 import hmac
 
-from tightrope.privacy import partners
-from tightrope.workshop.personas import load
 from tightrope.operations import consent as consent_ops
 from tightrope.operations.persona import load_persona
+from tightrope.privacy import partners
+from tightrope.workshop.personas import load
 
 
 def test_do_not_sell_is_on_by_default_and_sends_nothing(services, catalog):
     load_persona(services.store, load("outdoor-enthusiast", catalog))
     out = partners.payload(services.recommender)
     assert out["do_not_sell"] is True and out["would_send"] is None and out["sent"] is False
-    assert services.store.get_meta(partners.META_KEY) is None, "no key is made while nothing is shared"
+    assert services.store.get_meta(partners.META_KEY) is None, (
+        "no key is made while nothing is shared"
+    )
 
 
 def test_payload_is_pseudonymous_coarse_and_k_anonymous(services, catalog):
@@ -23,8 +25,12 @@ def test_payload_is_pseudonymous_coarse_and_k_anonymous(services, catalog):
     out = partners.payload(rec)
     sent = out["would_send"]
     key = bytes.fromhex(store.get_meta(partners.META_KEY))
-    assert sent["pseudonymous_id"] == hmac.new(
-        key, f"tightrope-partner-id:{partners.PARTNER}".encode(), hashlib.sha256).hexdigest()
+    assert (
+        sent["pseudonymous_id"]
+        == hmac.new(
+            key, f"tightrope-partner-id:{partners.PARTNER}".encode(), hashlib.sha256
+        ).hexdigest()
+    )
     assert partners.pseudonymous_id(store, "other.example") != sent["pseudonymous_id"]
     sensitive = {c.id for c in catalog.sensitive_categories()}
     assert not set(sent["interests"]) & sensitive
@@ -36,7 +42,12 @@ def test_payload_is_pseudonymous_coarse_and_k_anonymous(services, catalog):
 
 # The figures: how many of the 6,000 community shoppers hold every interest each
 # persona's payload named before it was checked as a whole.
-RARE_TOGETHER = {"outdoor-enthusiast": 3, "shared-family-device": 4, "gift-buyer": 9, "pregnancy-loss": 0}
+RARE_TOGETHER = {
+    "outdoor-enthusiast": 3,
+    "shared-family-device": 4,
+    "gift-buyer": 9,
+    "pregnancy-loss": 0,
+}
 
 
 def test_the_payload_is_k_anonymous_as_a_whole(services, catalog, community):
@@ -51,10 +62,10 @@ def test_the_payload_is_k_anonymous_as_a_whole(services, catalog, community):
         assert community.cohort(sent + [d["topic"] for d in dropped]) == before, persona
         assert community.cohort(sent) >= k and out["combination_cohort"] == community.cohort(sent)
         last = dropped[-1]  # the one whose going made the set k-anonymous
-        assert f"with it, {community.cohort(sent + [last['topic']])} did" in last["reason"]
+        assert f"with it, {community.cohort([*sent, last['topic']])} did" in last["reason"]
         # nothing was dropped that could have stayed: adding any one back breaks the rule
         for d in dropped:
-            assert community.cohort(sent + [d["topic"]]) < k, (persona, d["topic"])
+            assert community.cohort([*sent, d["topic"]]) < k, (persona, d["topic"])
 
 
 def test_cohort_counts_shoppers_holding_every_department(community):

@@ -10,8 +10,8 @@ import os
 import stat
 
 from tightrope.storage import faults
-from tightrope.workshop import sessions
 from tightrope.storage.store import Store
+from tightrope.workshop import sessions
 
 
 def _mode(path) -> int:
@@ -21,8 +21,9 @@ def _mode(path) -> int:
 def test_sessions_folder_log_and_csv_are_private(tmp_path):
     folder = sessions.sessions_dir(tmp_path)
     assert _mode(folder) == 0o700
-    rec = sessions.SessionRecorder.start(folder, participant="P01", condition="opaque",
-                                         persona="home-cook")
+    rec = sessions.SessionRecorder.start(
+        folder, participant="P01", condition="opaque", persona="home-cook"
+    )
     path = rec.end()
     assert _mode(path) == 0o600
     out = tmp_path / "p01.csv"
@@ -43,13 +44,16 @@ def test_quarantine_folder_and_files_are_private(data_dir, catalog):
 def test_files_a_user_names_are_private_even_under_umask_000(services, tmp_path):
     """report --out was written 0666 under umask 000 (issue #16); every file a user names
     goes through tightrope.storage.files: a 0600 temporary file renamed over the name."""
-    from tightrope.privacy import export
-    from tightrope.workshop import report
-    from tightrope.workshop import report_html
     from tightrope.cli.main import main
+    from tightrope.privacy import export
+    from tightrope.workshop import report, report_html
 
-    rec = sessions.SessionRecorder.start(sessions.sessions_dir(tmp_path / "s"), participant="P01",
-                                         condition="opaque", persona="home-cook")
+    rec = sessions.SessionRecorder.start(
+        sessions.sessions_dir(tmp_path / "s"),
+        participant="P01",
+        condition="opaque",
+        persona="home-cook",
+    )
     log = rec.end()
     old = os.umask(0)
     try:
@@ -77,7 +81,8 @@ def test_existing_folders_made_loose_are_made_private(tmp_path, catalog):
         assert _mode(root / "sessions") == 0o777
         data_dir = paths.resolve_data_dir(root)  # opening the folder tightens them
         assert {n: _mode(root / n) for n in ("sessions", "quarantine", "qt")} == dict.fromkeys(
-            ("sessions", "quarantine", "qt"), 0o700)
+            ("sessions", "quarantine", "qt"), 0o700
+        )
         for name in ("sessions", "quarantine"):
             os.chmod(root / name, 0o777)
         sessions.sessions_dir(root)
@@ -96,12 +101,18 @@ def test_a_file_name_that_is_a_symbolic_link_is_refused(services, tmp_path, caps
     target = tmp_path / "notes.txt"
     target.write_text("mine")
     os.chmod(target, 0o644)
-    log = sessions.SessionRecorder.start(sessions.sessions_dir(tmp_path / "s"), participant="P01",
-                                         condition="opaque", persona="home-cook").end()
+    log = sessions.SessionRecorder.start(
+        sessions.sessions_dir(tmp_path / "s"),
+        participant="P01",
+        condition="opaque",
+        persona="home-cook",
+    ).end()
     root = str(services.data_dir.root)
-    for argv in (["export", "--format", "json", "--out", "{link}", "--data-dir", root],
-                 ["session", "export", str(log), "--out", "{link}"],
-                 ["report", str(log), "--out", "{link}"]):
+    for argv in (
+        ["export", "--format", "json", "--out", "{link}", "--data-dir", root],
+        ["session", "export", str(log), "--out", "{link}"],
+        ["report", str(log), "--out", "{link}"],
+    ):
         link = tmp_path / ("out.html" if argv[0] == "report" else "out.json")
         link.symlink_to(target)
         assert main([a.replace("{link}", str(link)) for a in argv]) == 1, argv

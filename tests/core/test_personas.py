@@ -11,16 +11,17 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+
 from tightrope import paths
-from tightrope.workshop import personas
+from tightrope.operations import forget as forget_ops
+from tightrope.operations import persona as persona_ops
+from tightrope.operations import record as record_ops
+from tightrope.operations.persona import load_persona
 from tightrope.storage.datums import CONSENT_CATEGORIES, KINDS, PRODUCT_KINDS, TEXT_KINDS
+from tightrope.workshop import personas
 from tightrope.workshop.personas import PersonaError, load, load_persona_file
 
 from ..conftest import NOW, files_containing, run_cli
-from tightrope.operations import forget as forget_ops
-from tightrope.operations import persona as persona_ops
-from tightrope.operations.persona import load_persona
-from tightrope.operations import record as record_ops
 
 REPO = Path(__file__).resolve().parents[2]
 SCHEMA = REPO / "docs" / "schemas" / "persona.schema.json"
@@ -112,7 +113,9 @@ def test_shipped_persona_is_coherent(pid, shipped, catalog):
         assert d.where in PLACES_FOR.get(d.kind, BROWSING_PLACES), (i, d)
         # a purchase follows a cart add (or at least a view) of the same product
         if d.kind == "purchase":
-            earlier = [e for e in p.data if e.product_id == d.product_id and e.days_ago >= d.days_ago]
+            earlier = [
+                e for e in p.data if e.product_id == d.product_id and e.days_ago >= d.days_ago
+            ]
             assert {"cart_add", "view"} & {e.kind for e in earlier}, (i, d)
     if p.data:
         ages = [d.days_ago for d in p.data]
@@ -127,9 +130,16 @@ def test_expecting_parent_reveals_a_pregnancy_without_a_single_baby_item(shipped
     assert not [x.id for x in products if x.category == "pregnancy-baby"]
     bought = {d.product_id for d in p.data if d.kind == "purchase"}
     signals = {x for x in bought if "pregnancy-baby" in catalog.by_id[x].sensitive_signals}
-    assert {"unscented-body-lotion", "cotton-balls-200", "zinc-15mg", "magnesium-glycinate",
-            "calcium-vitamin-d3", "oversized-canvas-tote", "ginger-lemon-tea",
-            "full-length-body-pillow"} <= signals
+    assert {
+        "unscented-body-lotion",
+        "cotton-balls-200",
+        "zinc-15mg",
+        "magnesium-glycinate",
+        "calcium-vitamin-d3",
+        "oversized-canvas-tote",
+        "ginger-lemon-tea",
+        "full-length-body-pillow",
+    } <= signals
 
 
 def test_gift_buyer_mixes_own_tech_with_gifts_for_others(shipped, catalog):
@@ -157,6 +167,7 @@ def test_privacy_minimalist_holds_only_what_her_consent_allows(shipped):
 def test_pregnancy_loss_holds_baby_items_from_months_ago_only(shipped, catalog):
     p = shipped["pregnancy-loss"]
     assert p.consent.sensitive["pregnancy-baby"] is True
+
     def is_baby(d):
         return bool(d.product_id) and catalog.by_id[d.product_id].category == "pregnancy-baby"
 
@@ -257,9 +268,12 @@ def test_pregnancy_loss_baby_recommendations_go_with_the_topic(services, shipped
     rec = services.recommender
 
     def baby_recs():
-        return [r.product_id for r in rec.recommend(20)
-                if catalog.by_id[r.product_id].category == "pregnancy-baby"
-                and any(c.personal for c in r.contributions)]
+        return [
+            r.product_id
+            for r in rec.recommend(20)
+            if catalog.by_id[r.product_id].category == "pregnancy-baby"
+            and any(c.personal for c in r.contributions)
+        ]
 
     assert len(baby_recs()) >= 3, "the painful starting point: baby items on her home page"
     change = forget_ops.forget_topic(rec, "pregnancy-baby")
@@ -369,7 +383,9 @@ BROKEN = {
 
 
 @pytest.mark.parametrize("case", list(BROKEN))
-def test_broken_file_names_file_line_and_field_and_changes_nothing(case, tmp_path, services, catalog):
+def test_broken_file_names_file_line_and_field_and_changes_nothing(
+    case, tmp_path, services, catalog
+):
     pid, edit = BROKEN[case]
     path, (line, field, problem) = _broken(tmp_path, pid, edit)
     before = _seed(services.store)
@@ -410,27 +426,46 @@ def test_other_problems_are_named_precisely(tmp_path, catalog):
     check(variant(id="y"), "id: 'y' must match the file name 'x.json'")
     check(variant(name=""), "name: must be a non-empty string")
     check(variant(consent__age_band="yes"), 'consent.age_band: must be true or false, not "yes"')
-    check(variant(consent__sensitive__alcohol=...), "consent.sensitive.alcohol: field 'alcohol' is missing")
+    check(
+        variant(consent__sensitive__alcohol=...),
+        "consent.sensitive.alcohol: field 'alcohol' is missing",
+    )
     check(variant(consent__tracking=True), "consent.tracking: unknown field 'tracking'")
-    check(variant(data__0__days_ago=-1), "data[0].days_ago: must be a number of days from 0 to 3650, not -1")
-    check(variant(data__0__days_ago="3"), 'data[0].days_ago: must be a number of days from 0 to 3650, not "3"')
+    check(
+        variant(data__0__days_ago=-1),
+        "data[0].days_ago: must be a number of days from 0 to 3650, not -1",
+    )
+    check(
+        variant(data__0__days_ago="3"),
+        'data[0].days_ago: must be a number of days from 0 to 3650, not "3"',
+    )
     check(variant(data__0__where="basement"), 'data[0].where: unknown place "basement"')
     check(variant(data__0__text="pets-and-more"), "data[0].text: unknown interest 'pets-and-more'")
     check(variant(data__2__text="Atlantis"), "data[2].text: unknown location 'Atlantis'")
     check(variant(data__5__product_id=...), "data[5].product_id: field 'product_id' is missing")
     rating = next(i for i, d in enumerate(good["data"]) if d["kind"] == "rating")
-    check(variant(**{f"data__{rating}__value": 6}), f"data[{rating}].value: a rating is 1 to 5 stars, not 6")
-    check(variant(**{f"data__{rating}__value": ...}), f"data[{rating}].value: field 'value' is missing")
+    check(
+        variant(**{f"data__{rating}__value": 6}),
+        f"data[{rating}].value: a rating is 1 to 5 stars, not 6",
+    )
+    check(
+        variant(**{f"data__{rating}__value": ...}),
+        f"data[{rating}].value: field 'value' is missing",
+    )
     check(variant(data__5__text="hello"), "data[5].text: a view has no 'text'")
     check(variant(data=good["data"] * 3), "data: has 273 data points; a persona holds at most 200")
     wish = next(d for d in good["data"] if d["kind"] == "wishlist")
-    check(variant(data=[*good["data"], wish]), f"a second wishlist entry for '{wish['product_id']}'")
+    check(
+        variant(data=[*good["data"], wish]), f"a second wishlist entry for '{wish['product_id']}'"
+    )
     check('{"format": 1, "format": 1}', "line 1, format: the key 'format' appears twice")
     check("[1, 2]", "must be a persona (a JSON object)")
     (tmp_path / "latin.json").write_bytes(b'{"name": "Caf\xe9"}')
     with pytest.raises(PersonaError, match="latin.json: not UTF-8"):
         load_persona_file(tmp_path / "latin.json", catalog)
-    with pytest.raises(PersonaError, match="There is no persona 'nobody'; the shipped personas are"):
+    with pytest.raises(
+        PersonaError, match="There is no persona 'nobody'; the shipped personas are"
+    ):
         personas.resolve("nobody")
     with pytest.raises(PersonaError, match="no such persona file"):
         personas.resolve(str(tmp_path / "missing.json"))
@@ -492,7 +527,9 @@ def test_cli_list_table(capsys, shipped):
         assert f"{len(p.data):>3} data points  {p.name}" in out
 
 
-def test_cli_load_refuses_without_yes_when_stdin_is_not_a_terminal(capsys, user_dir, monkeypatch, shipped):
+def test_cli_load_refuses_without_yes_when_stdin_is_not_a_terminal(
+    capsys, user_dir, monkeypatch, shipped
+):
     monkeypatch.setattr("sys.stdin", io.StringIO("y\n"))
     before = _stored(user_dir)
     code, out, err = _run(capsys, "--data-dir", user_dir, "persona", "load", "outdoor-enthusiast")
@@ -537,7 +574,10 @@ def test_cli_load_errors_are_one_sentence_and_change_nothing(case, capsys, user_
         target, expected = "trail-hiker", "no persona 'trail-hiker'"
     else:
         path, (line, field, _problem) = _broken(tmp_path, "outdoor-enthusiast", _wrong_product)
-        target, expected = str(path), f"outdoor-enthusiast.json, line {line}, {field}: unknown product"
+        target, expected = (
+            str(path),
+            f"outdoor-enthusiast.json, line {line}, {field}: unknown product",
+        )
     before = _stored(user_dir)
     code, out, err = _run(capsys, "--data-dir", user_dir, "persona", "load", target, "--yes")
     assert code == 1 and out == ""
@@ -566,10 +606,19 @@ def test_schema_lists_match_the_loader(catalog):
     assert datum["properties"]["kind"]["enum"] == list(KINDS)
     assert datum["properties"]["where"]["enum"] == list(personas.PLACES)
     assert datum["properties"]["days_ago"]["maximum"] == personas.MAX_DAYS_AGO
-    conditions = {json.dumps(c["if"]["properties"]["kind"], sort_keys=True) for c in datum["allOf"]
-                  if "properties" in c["if"]}
-    assert json.dumps({"enum": sorted(PRODUCT_KINDS, key=list(KINDS).index)}, sort_keys=True) in conditions
-    assert json.dumps({"enum": sorted(TEXT_KINDS, key=list(KINDS).index)}, sort_keys=True) in conditions
+    conditions = {
+        json.dumps(c["if"]["properties"]["kind"], sort_keys=True)
+        for c in datum["allOf"]
+        if "properties" in c["if"]
+    }
+    assert (
+        json.dumps({"enum": sorted(PRODUCT_KINDS, key=list(KINDS).index)}, sort_keys=True)
+        in conditions
+    )
+    assert (
+        json.dumps({"enum": sorted(TEXT_KINDS, key=list(KINDS).index)}, sort_keys=True)
+        in conditions
+    )
 
 
 def _schema_errors(value, schema, root, at="$") -> list[str]:
@@ -580,9 +629,18 @@ def _schema_errors(value, schema, root, at="$") -> list[str]:
             node = node[part]
         return _schema_errors(value, node, root, at)
     errors: list[str] = []
-    types = {"object": dict, "array": list, "string": str, "boolean": bool, "integer": int, "number": (int, float)}
+    types = {
+        "object": dict,
+        "array": list,
+        "string": str,
+        "boolean": bool,
+        "integer": int,
+        "number": (int, float),
+    }
     t = schema.get("type")
-    if t and (not isinstance(value, types[t]) or (t in ("integer", "number") and isinstance(value, bool))):
+    if t and (
+        not isinstance(value, types[t]) or (t in ("integer", "number") and isinstance(value, bool))
+    ):
         return [f"{at}: not {t}"]
     if "const" in schema and value != schema["const"]:
         errors.append(f"{at}: not {schema['const']!r}")
@@ -594,7 +652,9 @@ def _schema_errors(value, schema, root, at="$") -> list[str]:
         if "pattern" in schema and not re.search(schema["pattern"], value):
             errors.append(f"{at}: does not match pattern")
     if isinstance(value, int | float) and not isinstance(value, bool):
-        if value < schema.get("minimum", float("-inf")) or value > schema.get("maximum", float("inf")):
+        if value < schema.get("minimum", float("-inf")) or value > schema.get(
+            "maximum", float("inf")
+        ):
             errors.append(f"{at}: out of range")
     if isinstance(value, list):
         if len(value) > schema.get("maxItems", len(value)):
@@ -630,15 +690,39 @@ def test_every_shipped_persona_satisfies_the_schema(pid):
     [
         {"kind": "glance", "product_id": "trail-tent-2p", "days_ago": 1, "where": "home page"},
         {"kind": "view", "product_id": "trail-tent-2p", "days_ago": 1},
-        {"kind": "view", "product_id": "trail-tent-2p", "text": "x", "days_ago": 1, "where": "home page"},
-        {"kind": "view", "product_id": "trail-tent-2p", "value": 2, "days_ago": 1, "where": "home page"},
-        {"kind": "rating", "product_id": "trail-tent-2p", "value": 6, "days_ago": 1, "where": "product page"},
+        {
+            "kind": "view",
+            "product_id": "trail-tent-2p",
+            "text": "x",
+            "days_ago": 1,
+            "where": "home page",
+        },
+        {
+            "kind": "view",
+            "product_id": "trail-tent-2p",
+            "value": 2,
+            "days_ago": 1,
+            "where": "home page",
+        },
+        {
+            "kind": "rating",
+            "product_id": "trail-tent-2p",
+            "value": 6,
+            "days_ago": 1,
+            "where": "product page",
+        },
         {"kind": "rating", "product_id": "trail-tent-2p", "days_ago": 1, "where": "product page"},
         {"kind": "search", "days_ago": 1, "where": "search box"},
         {"kind": "search", "text": "tent", "order": "A1", "days_ago": 1, "where": "search box"},
         {"kind": "view", "product_id": "trail-tent-2p", "days_ago": -1, "where": "home page"},
         {"kind": "view", "product_id": "trail-tent-2p", "days_ago": 1, "where": "basement"},
-        {"kind": "cart_add", "product_id": "trail-tent-2p", "order": "A1", "days_ago": 1, "where": "cart"},
+        {
+            "kind": "cart_add",
+            "product_id": "trail-tent-2p",
+            "order": "A1",
+            "days_ago": 1,
+            "where": "cart",
+        },
     ],
 )
 def test_schema_and_loader_refuse_the_same_data_points(datum, tmp_path, catalog):
@@ -657,5 +741,11 @@ def test_docs_table_lists_every_shipped_persona_with_its_count(shipped):
     row = re.compile(r"^\| `([a-z0-9-]+)` \|[^|]*\|[^|]*\| (\d+) \|", re.M)
     rows = {m.group(1): int(m.group(2)) for m in row.finditer(text)}
     assert rows == {pid: len(p.data) for pid, p in shipped.items()}
-    for name in ("tightrope persona list", "tightrope persona load", "--yes", "days_ago", "workshop_use"):
+    for name in (
+        "tightrope persona list",
+        "tightrope persona load",
+        "--yes",
+        "days_ago",
+        "workshop_use",
+    ):
         assert name in text

@@ -11,19 +11,34 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tightrope.privacy import consent
+
 from tightrope import paths
 from tightrope.clock import FixedClock
 from tightrope.engine.recommender import Recommender
-from tightrope.storage.store import Store
-
-from ..conftest import NOW, files_containing
 from tightrope.operations import consent as consent_ops
 from tightrope.operations import forget as forget_ops
 from tightrope.operations import record as record_ops
+from tightrope.privacy import consent
+from tightrope.storage.store import Store
 
-SEARCH_WORDS = ["camping", "tent", "coffee", "lotion", "skillet", "yoga", "garden", "dog", "book",
-                "headphones", "unscented", "wine", "kettle", "zzqx"]
+from ..conftest import NOW, files_containing
+
+SEARCH_WORDS = [
+    "camping",
+    "tent",
+    "coffee",
+    "lotion",
+    "skillet",
+    "yoga",
+    "garden",
+    "dog",
+    "book",
+    "headphones",
+    "unscented",
+    "wine",
+    "kettle",
+    "zzqx",
+]
 
 
 @st.composite
@@ -31,8 +46,22 @@ def user_data(draw, catalog):
     n = draw(st.integers(1, 14))
     rows = []
     for _ in range(n):
-        kind = draw(st.sampled_from(["view", "view", "search", "cart_add", "purchase", "rating",
-                                     "wishlist", "declared_interest", "location", "age_band"]))
+        kind = draw(
+            st.sampled_from(
+                [
+                    "view",
+                    "view",
+                    "search",
+                    "cart_add",
+                    "purchase",
+                    "rating",
+                    "wishlist",
+                    "declared_interest",
+                    "location",
+                    "age_band",
+                ]
+            )
+        )
         age = draw(st.floats(0, 120))
         row = {"kind": kind, "at": NOW - timedelta(days=age), "where": "property test"}
         if kind in ("view", "cart_add", "purchase", "rating", "wishlist"):
@@ -40,7 +69,9 @@ def user_data(draw, catalog):
             if kind == "rating":
                 row["value"] = draw(st.integers(1, 5))
         elif kind == "search":
-            row["text"] = " ".join(draw(st.lists(st.sampled_from(SEARCH_WORDS), min_size=1, max_size=3)))
+            row["text"] = " ".join(
+                draw(st.lists(st.sampled_from(SEARCH_WORDS), min_size=1, max_size=3))
+            )
         elif kind == "declared_interest":
             row["text"] = draw(st.sampled_from([c.id for c in catalog.categories]))
         else:
@@ -62,7 +93,9 @@ def _fresh(catalog, community, rows):
     return tmp, data_dir, store, Recommender(store, community, top_n=8)
 
 
-PROP = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+PROP = settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 @pytest.mark.slow
@@ -159,7 +192,9 @@ def test_why_not_names_a_minimal_set_that_brings_the_product_in(catalog, communi
 @given(word=st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=12, max_size=16))
 def test_forgotten_search_text_is_in_no_file(catalog, community, word):
     marker = f"mk{word}"
-    tmp, data_dir, store, rec = _fresh(catalog, community, [{"kind": "search", "text": f"tent {marker}"}])
+    tmp, data_dir, store, rec = _fresh(
+        catalog, community, [{"kind": "search", "text": f"tent {marker}"}]
+    )
     try:
         rec.recommend()
         (d,) = store.datums()

@@ -10,10 +10,8 @@ import sys
 
 import numpy as np
 import pytest
-from tightrope.privacy import consent
+
 from tightrope.bench import quality
-from tightrope.cli.main import main
-from tightrope.engine.evidence import Evidence
 from tightrope.bench.quality import (
     PURCHASED_AT,
     engine_rankings,
@@ -26,8 +24,11 @@ from tightrope.bench.quality import (
     standing,
     training_index,
 )
+from tightrope.cli.main import main
+from tightrope.engine.evidence import Evidence
 from tightrope.operations import consent as consent_ops
 from tightrope.operations import record as record_ops
+from tightrope.privacy import consent
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +69,11 @@ def test_the_last_new_purchase_is_held_out():
     s = leave_last_out(shopper, product, 3, 10)
     assert s.test_shopper.tolist() == [0, 2] and s.held_out.tolist() == [7, 1]
     assert sorted(zip(s.train_shopper.tolist(), s.train_product.tolist())) == [
-        (0, 3), (0, 5), (1, 2), (2, 4)]
+        (0, 3),
+        (0, 5),
+        (1, 2),
+        (2, 4),
+    ]
     assert [h.tolist() for h in s.histories()] == [[5, 3], [4]]
 
 

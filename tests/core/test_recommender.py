@@ -4,14 +4,15 @@ from datetime import timedelta
 
 import numpy as np
 import pytest
+
 from tightrope.engine.community import build_index
 from tightrope.engine.explain import PERSONAL_SOURCES
-
-from ..conftest import NOW
 from tightrope.operations import consent as consent_ops
 from tightrope.operations import forget as forget_ops
 from tightrope.operations import record as record_ops
 from tightrope.operations import retention as retention_ops
+
+from ..conftest import NOW
 
 
 def _by_name(catalog, fragment):
@@ -22,11 +23,24 @@ def _outdoor_user(services, catalog):
     store = services.store
     outdoor = catalog.in_category("outdoor")
     for k, p in enumerate(outdoor[:4]):
-        record_ops.record(store, "view", product_id=p.id, where="category page", at=NOW - timedelta(days=k + 1))
-    record_ops.record(store, "search", text="camping stove", where="search box", at=NOW - timedelta(days=2))
-    record_ops.record(store, "purchase", product_id=outdoor[5].id, value=1, where="checkout", at=NOW - timedelta(days=9))
+        record_ops.record(
+            store, "view", product_id=p.id, where="category page", at=NOW - timedelta(days=k + 1)
+        )
+    record_ops.record(
+        store, "search", text="camping stove", where="search box", at=NOW - timedelta(days=2)
+    )
+    record_ops.record(
+        store,
+        "purchase",
+        product_id=outdoor[5].id,
+        value=1,
+        where="checkout",
+        at=NOW - timedelta(days=9),
+    )
     record_ops.record(store, "declared_interest", text="fitness", where="profile")
-    record_ops.record(store, "location", text=next(iter(catalog.profile_rules["location"])), where="profile")
+    record_ops.record(
+        store, "location", text=next(iter(catalog.profile_rules["location"])), where="profile"
+    )
     return outdoor
 
 
@@ -84,12 +98,19 @@ def test_recency_decay_is_part_of_each_contribution(services, catalog):
     p = catalog.products[0]
     half_life = services.recommender.evidence.w.half_life_days
     fresh = record_ops.record(services.store, "cart_add", product_id=p.id, at=NOW).datum
-    old = record_ops.record(services.store, "cart_add", product_id=p.id, at=NOW - timedelta(days=half_life)).datum
+    old = record_ops.record(
+        services.store, "cart_add", product_id=p.id, at=NOW - timedelta(days=half_life)
+    ).datum
     why = services.recommender.why(p.id)
-    by_datum = {c.datum_id: c for c in why.contributions
-                if c.personal and c.kind == "cart_add" and c.label.startswith("You added")}
+    by_datum = {
+        c.datum_id: c
+        for c in why.contributions
+        if c.personal and c.kind == "cart_add" and c.label.startswith("You added")
+    }
     assert by_datum[old.id].detail["decay"] == pytest.approx(0.5, abs=1e-3)
-    assert by_datum[old.id].contribution == pytest.approx(by_datum[fresh.id].contribution / 2, rel=1e-3)
+    assert by_datum[old.id].contribution == pytest.approx(
+        by_datum[fresh.id].contribution / 2, rel=1e-3
+    )
 
 
 def test_already_bought_is_not_recommended_unless_consumable(services, catalog):
@@ -164,7 +185,9 @@ def test_a_counterfactual_can_be_a_purchase_that_brings_its_product_back(service
     durable = next(p for p in catalog.products if not p.consumable and not p.sensitive)
     for _ in range(4):  # a strongly wanted product ...
         record_ops.record(store, "cart_add", product_id=durable.id, at=NOW)
-    bought = record_ops.record(store, "purchase", product_id=durable.id, value=1, at=NOW).datum  # ... then bought
+    bought = record_ops.record(
+        store, "purchase", product_id=durable.id, value=1, at=NOW
+    ).datum  # ... then bought
     top = rec.recommend()
     assert durable.id not in [r.product_id for r in top]
     last = top[-1]
@@ -191,8 +214,11 @@ def test_why_not_names_what_would_bring_a_product_in(services, catalog):
 
 def test_two_data_points_about_one_product_make_one_reason_in_a_headline(services, catalog):
     store, rec = services.store, services.recommender
-    anchor = next(p for p in catalog.products if not p.sensitive and rec.community.neighbours(
-        catalog.index_of[p.id])[0].size)
+    anchor = next(
+        p
+        for p in catalog.products
+        if not p.sensitive and rec.community.neighbours(catalog.index_of[p.id])[0].size
+    )
     record_ops.record(store, "view", product_id=anchor.id, at=NOW)
     record_ops.record(store, "cart_add", product_id=anchor.id, at=NOW)
     for r in rec.recommend(40):
@@ -229,7 +255,10 @@ def test_community_similarity_needs_k_shoppers():
 def test_community_reasons_state_the_cohort(services, catalog, community):
     _outdoor_user(services, catalog)
     found = [
-        c for r in services.recommender.recommend() for c in r.contributions if c.source == "community"
+        c
+        for r in services.recommender.recommend()
+        for c in r.contributions
+        if c.source == "community"
     ]
     assert found
     for c in found:
@@ -252,6 +281,7 @@ def test_cosine_matches_implicit(catalog):
 
     import implicit.nearest_neighbours as implicit
     from scipy import sparse
+
     from tightrope import paths
     from tightrope.engine.community import generate_interactions
 
@@ -275,20 +305,26 @@ def test_cosine_matches_implicit(catalog):
 def test_headline_says_mostly_only_when_the_named_data_carry_most(services, catalog):
     _outdoor_user(services, catalog)
     for k in range(20):  # a richer history: many small reasons
-        record_ops.record(services.store, "view", product_id=catalog.in_category("outdoor")[k % 20].id)
+        record_ops.record(
+            services.store, "view", product_id=catalog.in_category("outdoor")[k % 20].id
+        )
     for r in services.recommender.recommend():
         per: dict[int, float] = {}
         for c in r.contributions:
             if c.personal:
                 per[c.datum_id] = per.get(c.datum_id, 0.0) + c.share
         named = sorted(per.values(), reverse=True)[:2]
-        if r.headline.startswith("Mostly because ") and not r.headline.startswith("Mostly because of"):
+        if r.headline.startswith("Mostly because ") and not r.headline.startswith(
+            "Mostly because of"
+        ):
             assert sum(named) >= 0.5
         if r.headline.startswith("Mostly because of"):
             assert sum(per.values()) >= 0.5 and f"{len(per)} things" in r.headline
 
 
-def test_cached_explanations_match_a_fresh_engine_after_every_kind_of_change(services, catalog, community):
+def test_cached_explanations_match_a_fresh_engine_after_every_kind_of_change(
+    services, catalog, community
+):
     from tightrope.engine.recommender import Recommender
 
     rec = services.recommender
@@ -301,10 +337,13 @@ def test_cached_explanations_match_a_fresh_engine_after_every_kind_of_change(ser
             a, b = rec.why(p.id), fresh.why(p.id)
             assert (a.rank, a.eligible, a.headline) == (b.rank, b.eligible, b.headline), p.id
             assert a.score == pytest.approx(b.score, abs=1e-12), p.id
-            key = lambda c: (c.source, c.datum_id, c.label, c.collected_at, c.detail)  # noqa: E731
-            assert sorted(map(key, a.contributions), key=str) == sorted(map(key, b.contributions), key=str)
+            key = lambda c: (c.source, c.datum_id, c.label, c.collected_at, c.detail)
+            assert sorted(map(key, a.contributions), key=str) == sorted(
+                map(key, b.contributions), key=str
+            )
             assert sorted(c.contribution for c in a.contributions) == pytest.approx(
-                sorted(c.contribution for c in b.contributions), abs=1e-12)
+                sorted(c.contribution for c in b.contributions), abs=1e-12
+            )
         store.unsubscribe(fresh._on_changes)
 
     rec.shelves()  # fill the cache
@@ -313,21 +352,41 @@ def test_cached_explanations_match_a_fresh_engine_after_every_kind_of_change(ser
     d = next(c.datum_id for c in top.contributions if c.personal)
     forget_ops.exclude(rec, [d])
     assert rec._state is not None  # the previewed scores were adopted, not rebuilt
-    rec.shelves(); same_as_fresh()
-    forget_ops.include(rec, [d]); rec.shelves(); same_as_fresh()
-    record_ops.record(store, "view", product_id=outdoor[7].id); rec.shelves(); same_as_fresh()
-    record_ops.record(store, "purchase", product_id=top.product_id, value=1); rec.shelves(); same_as_fresh()
+    rec.shelves()
+    same_as_fresh()
+    forget_ops.include(rec, [d])
+    rec.shelves()
+    same_as_fresh()
+    record_ops.record(store, "view", product_id=outdoor[7].id)
+    rec.shelves()
+    same_as_fresh()
+    record_ops.record(store, "purchase", product_id=top.product_id, value=1)
+    rec.shelves()
+    same_as_fresh()
     forget_ops.forget_product(rec, top.product_id)
     assert rec._state is not None
-    rec.shelves(); same_as_fresh()
-    retention_ops.advance_clock(store, 10); rec.shelves(); same_as_fresh()
+    rec.shelves()
+    same_as_fresh()
+    retention_ops.advance_clock(store, 10)
+    rec.shelves()
+    same_as_fresh()
 
 
 def test_fast_contribution_equals_the_dataclass_constructor():
     from tightrope.engine.explain import Contribution
 
-    args = ("activity", 7, "You viewed X", 0.25, 0.1, "view", "2026-01-01T00:00:00+00:00",
-            "product page", "browsing", {"weight": 1.0})
+    args = (
+        "activity",
+        7,
+        "You viewed X",
+        0.25,
+        0.1,
+        "view",
+        "2026-01-01T00:00:00+00:00",
+        "product page",
+        "browsing",
+        {"weight": 1.0},
+    )
     made = Contribution.make(*args)
     plain = Contribution(*args)
     assert made == plain
@@ -352,7 +411,9 @@ def test_a_forget_applies_the_very_preview_shown_before_it(services, catalog):
     assert rec.preview_forget([d]) is not other
 
 
-def test_shelves_defer_contributions_and_reading_them_gives_the_full_explanation(services, catalog, community):
+def test_shelves_defer_contributions_and_reading_them_gives_the_full_explanation(
+    services, catalog, community
+):
     from tightrope.engine.recommender import Recommender
 
     rec = services.recommender

@@ -18,9 +18,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 from scipy import stats as scipy_stats
+
 from tightrope.cli import main as cli
-from tightrope.workshop import report, report_charts, study_stats, tasks
-from tightrope.workshop import report_html
+from tightrope.workshop import report, report_charts, report_html, study_stats, tasks
 from tightrope.workshop.sessions import CONTROLS, SessionRecorder
 
 from .test_sessions import FakeTime
@@ -29,9 +29,15 @@ from .test_sessions import FakeTime
 def synthetic(folder, code, condition, plan, answers, controls):
     """plan: [(task_id, seconds, outcome)]; answers: {task: {q: v}}; controls: [event type]."""
     clock = FakeTime()
-    rec = SessionRecorder.start(folder, participant=code, condition=condition, persona="home-cook",
-                                task_list=tasks.load("sample-study"), now=clock.now,
-                                monotonic=clock.mono)
+    rec = SessionRecorder.start(
+        folder,
+        participant=code,
+        condition=condition,
+        persona="home-cook",
+        task_list=tasks.load("sample-study"),
+        now=clock.now,
+        monotonic=clock.mono,
+    )
     for task, seconds, outcome in plan:
         clock.t += 1
         rec.start_task(task)
@@ -47,18 +53,30 @@ def synthetic(folder, code, condition, plan, answers, controls):
 
 
 def three_sessions(tmp_path):
-    a = synthetic(tmp_path, "P01", "transparent",
-                  [("find-a-reason", 30, "done"), ("what-it-knows", 60, "done")],
-                  {"find-a-reason": {"control": 6, "trust": 5}, "what-it-knows": {"control": 4}},
-                  ["panel_open", "forget"])
-    b = synthetic(tmp_path, "P02", "transparent",
-                  [("find-a-reason", 50, "done"), ("what-it-knows", 90, "give_up")],
-                  {"find-a-reason": {"control": 7, "trust": 3}},
-                  ["panel_open"])
-    c = synthetic(tmp_path, "P03", "opaque",
-                  [("find-a-reason", 120, "give_up"), ("what-it-knows", 45, None)],
-                  {"find-a-reason": {"control": 2, "trust": 4}},
-                  ["your_data"])
+    a = synthetic(
+        tmp_path,
+        "P01",
+        "transparent",
+        [("find-a-reason", 30, "done"), ("what-it-knows", 60, "done")],
+        {"find-a-reason": {"control": 6, "trust": 5}, "what-it-knows": {"control": 4}},
+        ["panel_open", "forget"],
+    )
+    b = synthetic(
+        tmp_path,
+        "P02",
+        "transparent",
+        [("find-a-reason", 50, "done"), ("what-it-knows", 90, "give_up")],
+        {"find-a-reason": {"control": 7, "trust": 3}},
+        ["panel_open"],
+    )
+    c = synthetic(
+        tmp_path,
+        "P03",
+        "opaque",
+        [("find-a-reason", 120, "give_up"), ("what-it-knows", 45, None)],
+        {"find-a-reason": {"control": 2, "trust": 4}},
+        ["your_data"],
+    )
     return [a, b, c]
 
 
@@ -113,14 +131,31 @@ def study(folder, n_transparent=10, n_opaque=10):
         condition = "transparent" if i < n_transparent else "opaque"
         k = i if condition == "transparent" else i - n_transparent
         high = condition == "transparent"
-        plan = [(task, 20 + 7 * k + 11 * j + (0 if high else 15),
-                 "give_up" if (k + j) % (4 if high else 2) == 3 - j else "done")
-                for j, task in enumerate(TASKS)]
-        answers = {task: {"control": min(7, max(1, (5 if high else 3) + (k + j) % 3 - 1)),
-                          "trust": 1 + (k * 3 + j) % 7}
-                   for j, task in enumerate(TASKS)}
-        paths.append(synthetic(folder, f"P{i + 1:02d}", condition, plan, answers,
-                               ["panel_open"] if high and k % 2 else []))
+        plan = [
+            (
+                task,
+                20 + 7 * k + 11 * j + (0 if high else 15),
+                "give_up" if (k + j) % (4 if high else 2) == 3 - j else "done",
+            )
+            for j, task in enumerate(TASKS)
+        ]
+        answers = {
+            task: {
+                "control": min(7, max(1, (5 if high else 3) + (k + j) % 3 - 1)),
+                "trust": 1 + (k * 3 + j) % 7,
+            }
+            for j, task in enumerate(TASKS)
+        }
+        paths.append(
+            synthetic(
+                folder,
+                f"P{i + 1:02d}",
+                condition,
+                plan,
+                answers,
+                ["panel_open"] if high and k % 2 else [],
+            )
+        )
     return paths
 
 
@@ -141,7 +176,8 @@ def from_logs(paths):
                 outcomes.setdefault((cond, e["task"]), []).append(done)
                 if done:
                     times.setdefault((cond, e["task"]), {}).setdefault(who, []).append(
-                        e["elapsed"] - started.pop(e["task"]))
+                        e["elapsed"] - started.pop(e["task"])
+                    )
             elif e["type"] == "questionnaire":
                 for q, v in e["answers"].items():
                     for task in (None, e["task"]):
@@ -220,8 +256,9 @@ def test_study_stats_on_textbook_cases():
     c = study_stats.mann_whitney([1, 2, 3], [4, 5])
     assert (c.statistic, c.p, c.delta, c.method) == (0, pytest.approx(0.2), -1.0, "exact")
     c = study_stats.mann_whitney([4, 4, 5, 6], [4, 5, 5])  # ties: the normal approximation
-    assert c.method == "normal approximation" and c.delta == pytest.approx(cliffs_delta(
-        [4, 4, 5, 6], [4, 5, 5]))
+    assert c.method == "normal approximation" and c.delta == pytest.approx(
+        cliffs_delta([4, 4, 5, 6], [4, 5, 5])
+    )
     c = study_stats.fisher(3, 4, 1, 4)
     assert c.delta == 0.5
     assert c.p == pytest.approx(scipy_stats.fisher_exact([[3, 1], [1, 3]]).pvalue)
@@ -230,7 +267,9 @@ def test_study_stats_on_textbook_cases():
 
 
 def test_scipy_is_imported_only_when_a_report_is_made():
-    code = "import sys, tightrope.workshop.report, tightrope.cli.main; print('scipy' in sys.modules)"
+    code = (
+        "import sys, tightrope.workshop.report, tightrope.cli.main; print('scipy' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
@@ -323,11 +362,12 @@ def test_no_chart_label_is_clipped(tmp_path):
         assert len(charts) == 4
         for width, height, texts in charts:
             for x0, x1, y, text in texts:
-                assert 0 <= x0 and x1 <= width, (text, x0, x1, width)
+                assert x0 >= 0 and x1 <= width, (text, x0, x1, width)
                 assert 0 < y <= height, (text, y, height)
     # labels are wrapped whole, never cut short ("nderstood why…")
-    _w, _h, texts = list(svg_texts(report_html.render_html(report.build_report(
-        three_sessions(tmp_path / "c")))))[2]
+    _w, _h, texts = list(
+        svg_texts(report_html.render_html(report.build_report(three_sessions(tmp_path / "c"))))
+    )[2]
     words = " ".join(text for *_xy, text in texts)
     assert "I understood why the shop showed me these products." in words
     assert "\u2026" not in words
@@ -338,7 +378,9 @@ def test_text_width_is_never_narrower_than_dejavu_sans():
     assert report_charts.text_width("I understood why the shop showed me these products.") > 300
     assert report_charts.text_width("\u4e2d\u6587", 10) == 20  # unknown: a full em each
     assert report_charts.wrap("aaa bbb ccc", report_charts.text_width("aaa bbb")) == [
-        "aaa bbb", "ccc"]
+        "aaa bbb",
+        "ccc",
+    ]
 
 
 # --- bad files and no files ---------------------------------------------------------------
@@ -353,8 +395,18 @@ def test_bad_and_partial_files_are_named_and_skipped(tmp_path, capsys):
     partial.write_text("\n".join(lines) + "\n", encoding="utf-8")
     missing = tmp_path / "P10-missing.jsonl"
     out = tmp_path / "report.html"
-    code = cli.main(["report", *map(str, good), str(bad), str(partial), str(missing),
-                     "--out", str(out), "--json"])
+    code = cli.main(
+        [
+            "report",
+            *map(str, good),
+            str(bad),
+            str(partial),
+            str(missing),
+            "--out",
+            str(out),
+            "--json",
+        ]
+    )
     assert code == 0
     captured = capsys.readouterr()
     summary = json.loads(captured.out)
@@ -396,7 +448,8 @@ def test_report_of_a_pattern_that_matched_nothing_names_it(tmp_path, capsys):
     assert captured.out == ""
     assert captured.err.splitlines()[-1] == (
         f"tightrope: no usable session log in the 2 files given ({pattern}, {other}); "
-        "no report was written")
+        "no report was written"
+    )
     assert not (tmp_path / "r.html").exists()
 
 
@@ -404,13 +457,22 @@ def test_the_csv_format_and_the_statistics_are_documented(tmp_path):
     doc = (Path(__file__).resolve().parents[2] / "docs/user-study.md").read_text(encoding="utf-8")
     for column in report.TIDY_COLUMNS:
         assert f"| `{column}` |" in doc
-    rows = list(csv.DictReader(io.StringIO(report.tidy_csv(report.build_report(
-        three_sessions(tmp_path))))))
+    rows = list(
+        csv.DictReader(io.StringIO(report.tidy_csv(report.build_report(three_sessions(tmp_path)))))
+    )
     for measure in {r["measure"] for r in rows}:
         named = measure if measure.startswith("task_") else f"`{measure}`"
         assert measure.startswith("q_") or named.strip("`") in doc, measure
     for unit in {r["unit"] for r in rows}:
         assert f"`{unit}`" in doc
-    for words in ("Mann-Whitney U", "Fisher's exact test", "Cliff's δ", "δ = 2U / (n₁n₂) − 1",
-                  "Too few values", "does not adjust p", "read.csv", "read_csv"):
+    for words in (
+        "Mann-Whitney U",
+        "Fisher's exact test",
+        "Cliff's δ",
+        "δ = 2U / (n₁n₂) − 1",
+        "Too few values",
+        "does not adjust p",
+        "read.csv",
+        "read_csv",
+    ):
         assert words in doc, words

@@ -12,19 +12,20 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tightrope.privacy import consent, export, retention
+
 from tightrope import paths
-from tightrope.workshop import personas
-from tightrope.storage import recovery
 from tightrope.cli.main import main
-from tightrope.privacy.restore import RestoreError, is_fresh, load_export, parse_export
-from tightrope.services import open_services
 from tightrope.operations import consent as consent_ops
 from tightrope.operations import erase as erase_ops
 from tightrope.operations import forget as forget_ops
-from tightrope.operations.persona import load_persona
 from tightrope.operations import record as record_ops
 from tightrope.operations import retention as retention_ops
+from tightrope.operations.persona import load_persona
+from tightrope.privacy import consent, export, retention
+from tightrope.privacy.restore import RestoreError, is_fresh, load_export, parse_export
+from tightrope.services import open_services
+from tightrope.storage import recovery
+from tightrope.workshop import personas
 
 MARKER = "restoremarker-55c1"
 
@@ -51,8 +52,20 @@ def exported(services, tmp_path) -> tuple[Path, dict]:
 def _snapshot(services) -> dict:
     store = services.store
     return {
-        "data_points": [(d.id, d.kind, d.product_id, d.text, d.value, d.collected_at, d.collected_where,
-                         d.consent_category, d.excluded) for d in store.datums()],
+        "data_points": [
+            (
+                d.id,
+                d.kind,
+                d.product_id,
+                d.text,
+                d.value,
+                d.collected_at,
+                d.collected_where,
+                d.consent_category,
+                d.excluded,
+            )
+            for d in store.datums()
+        ],
         "consent": consent.state(store),
         "level": consent.level(store),
         "paused": consent.paused(store),
@@ -117,37 +130,75 @@ def _broken(doc: dict, change) -> str:
 
 
 CASES = {
-    "unknown kind": (lambda d: d["data_points"][3].update(kind="telepathy"),
-                     "data_points[3].kind", "unknown kind"),
-    "product not in catalog": (lambda d: d["data_points"][0].update(product_id="no-such-thing"),
-                               "data_points[0].product_id", "not a product"),
-    "bad time": (lambda d: d["data_points"][2].update(collected_at="yesterday"),
-                 "data_points[2].collected_at", "date and time"),
-    "wrong category": (lambda d: d["data_points"][1].update(consent_category="location"),
-                       "data_points[1].consent_category", "belongs to"),
-    "duplicate id": (lambda d: d["data_points"][1].update(id=d["data_points"][0]["id"]),
-                     "data_points[1].id", "appears twice"),
-    "missing field": (lambda d: d["data_points"][4].pop("excluded"),
-                      "data_points[4].excluded", "missing"),
-    "excluded not a bool": (lambda d: d["data_points"][4].update(excluded="yes"),
-                            "data_points[4].excluded", "true or false"),
+    "unknown kind": (
+        lambda d: d["data_points"][3].update(kind="telepathy"),
+        "data_points[3].kind",
+        "unknown kind",
+    ),
+    "product not in catalog": (
+        lambda d: d["data_points"][0].update(product_id="no-such-thing"),
+        "data_points[0].product_id",
+        "not a product",
+    ),
+    "bad time": (
+        lambda d: d["data_points"][2].update(collected_at="yesterday"),
+        "data_points[2].collected_at",
+        "date and time",
+    ),
+    "wrong category": (
+        lambda d: d["data_points"][1].update(consent_category="location"),
+        "data_points[1].consent_category",
+        "belongs to",
+    ),
+    "duplicate id": (
+        lambda d: d["data_points"][1].update(id=d["data_points"][0]["id"]),
+        "data_points[1].id",
+        "appears twice",
+    ),
+    "missing field": (
+        lambda d: d["data_points"][4].pop("excluded"),
+        "data_points[4].excluded",
+        "missing",
+    ),
+    "excluded not a bool": (
+        lambda d: d["data_points"][4].update(excluded="yes"),
+        "data_points[4].excluded",
+        "true or false",
+    ),
     "format": (lambda d: d.update(format=2), "format", "must be 1"),
-    "level": (lambda d: d["consent"].update(personalization_level="max"),
-              "consent.personalization_level", "must be one of"),
-    "unknown switch": (lambda d: d["consent"]["categories"].update(telepathy=True),
-                       "consent.categories.telepathy", "unknown switch"),
-    "retention days": (lambda d: d["retention"][0].update(days=0), "retention[0].days", "whole number"),
-    "blocked topic": (lambda d: d["exclusions"]["blocked_topics"].append("moon"),
-                      "exclusions.blocked_topics[1]", "not a catalog department"),
-    "not used id": (lambda d: d["exclusions"]["data_points_not_used"].append(999999),
-                    "exclusions.data_points_not_used[2]", "not a data point"),
+    "level": (
+        lambda d: d["consent"].update(personalization_level="max"),
+        "consent.personalization_level",
+        "must be one of",
+    ),
+    "unknown switch": (
+        lambda d: d["consent"]["categories"].update(telepathy=True),
+        "consent.categories.telepathy",
+        "unknown switch",
+    ),
+    "retention days": (
+        lambda d: d["retention"][0].update(days=0),
+        "retention[0].days",
+        "whole number",
+    ),
+    "blocked topic": (
+        lambda d: d["exclusions"]["blocked_topics"].append("moon"),
+        "exclusions.blocked_topics[1]",
+        "not a catalog department",
+    ),
+    "not used id": (
+        lambda d: d["exclusions"]["data_points_not_used"].append(999999),
+        "exclusions.data_points_not_used[2]",
+        "not a data point",
+    ),
     "unknown section": (lambda d: d.update(extra=1), "extra", "unknown field"),
 }
 
 
 @pytest.mark.parametrize("case", list(CASES), ids=list(CASES))
 def test_a_bad_export_is_named_by_file_line_and_field_and_nothing_is_written(
-        exported, tmp_path, case, capsys):
+    exported, tmp_path, case, capsys
+):
     _, doc = exported
     change, field, words = CASES[case]
     bad = tmp_path / "bad-export.json"
@@ -189,7 +240,9 @@ def test_a_failure_inside_the_transaction_leaves_nothing(services, exported, tmp
     fresh = open_services(data_dir)
     try:
         doc = load_export(path, fresh.catalog)
-        doc.consent_history.append({"at": None, "category": "x", "granted": 1, "collected_where": ""})
+        doc.consent_history.append(
+            {"at": None, "category": "x", "granted": 1, "collected_where": ""}
+        )
         with pytest.raises(sqlite3.IntegrityError):
             erase_ops.restore(fresh.store, doc)
         assert is_fresh(fresh.store)
@@ -202,9 +255,14 @@ def test_a_failure_inside_the_transaction_leaves_nothing(services, exported, tmp
 # --- fuzzing: no input crashes the loader ------------------------------------------------------
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(min_value=-(2**70), max_value=2**70)
-    | st.floats(allow_nan=True, allow_infinity=True) | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4),
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=20),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4)
+    ),
     max_leaves=20,
 )
 
@@ -220,10 +278,9 @@ def _load(text: str, catalog, template: Path) -> None:
     import shutil
     import tempfile
 
+    from tests.conftest import NOW
     from tightrope.clock import FixedClock
     from tightrope.storage.store import Store
-
-    from tests.conftest import NOW
 
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / "tightrope.db"
@@ -233,10 +290,9 @@ def _load(text: str, catalog, template: Path) -> None:
 
 @pytest.fixture(scope="module")
 def empty_db(tmp_path_factory, catalog) -> Path:
+    from tests.conftest import NOW
     from tightrope.clock import FixedClock
     from tightrope.storage.store import Store
-
-    from tests.conftest import NOW
 
     path = tmp_path_factory.mktemp("empty") / "tightrope.db"
     Store.open(path, catalog, FixedClock(NOW)).close()
@@ -251,7 +307,9 @@ def _restore_into(store, doc) -> None:
         store.close()
 
 
-FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+FUZZ = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 @FUZZ
@@ -261,12 +319,44 @@ def test_fuzz_any_json_document(catalog, empty_db, value):
 
 
 @FUZZ
-@given(points=st.lists(st.dictionaries(
-    st.sampled_from(["id", "kind", "product_id", "text", "value", "collected_at",
-                     "collected_where", "consent_category", "excluded", "label", "topic"]),
-    json_values | st.sampled_from(["view", "search", "browsing", "searches", "trail-tent-2p",
-                                   "2026-11-01T10:00:00+00:00", 1, 2, True, False]),
-    max_size=11), max_size=4))
+@given(
+    points=st.lists(
+        st.dictionaries(
+            st.sampled_from(
+                [
+                    "id",
+                    "kind",
+                    "product_id",
+                    "text",
+                    "value",
+                    "collected_at",
+                    "collected_where",
+                    "consent_category",
+                    "excluded",
+                    "label",
+                    "topic",
+                ]
+            ),
+            json_values
+            | st.sampled_from(
+                [
+                    "view",
+                    "search",
+                    "browsing",
+                    "searches",
+                    "trail-tent-2p",
+                    "2026-11-01T10:00:00+00:00",
+                    1,
+                    2,
+                    True,
+                    False,
+                ]
+            ),
+            max_size=11,
+        ),
+        max_size=4,
+    )
+)
 def test_fuzz_data_points_shaped_like_the_real_ones(catalog, empty_db, points):
     _load(json.dumps({"format": 1, "data_points": points}), catalog, empty_db)
 
@@ -297,16 +387,15 @@ def test_fuzz_bytes_of_a_real_export_damaged(catalog, empty_db, data, exported_d
     text = json.dumps(exported_doc, indent=1)
     start = data.draw(st.integers(0, len(text) - 1))
     junk = data.draw(st.text(max_size=8))
-    _load(text[:start] + junk + text[start + data.draw(st.integers(0, 8)):], catalog, empty_db)
+    _load(text[:start] + junk + text[start + data.draw(st.integers(0, 8)) :], catalog, empty_db)
 
 
 @pytest.fixture(scope="module")
 def exported_doc(tmp_path_factory, catalog, community) -> dict:
+    from tests.conftest import NOW
     from tightrope.clock import FixedClock
     from tightrope.engine.recommender import Recommender
     from tightrope.storage.store import Store
-
-    from tests.conftest import NOW
 
     folder = tmp_path_factory.mktemp("fuzz-source")
     store = Store.open(folder / "tightrope.db", catalog, FixedClock(NOW))

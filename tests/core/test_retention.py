@@ -2,13 +2,13 @@
 
 from datetime import timedelta
 
+from tightrope.operations import record as record_ops
+from tightrope.operations import retention as retention_ops
 from tightrope.privacy import retention
+from tightrope.services import open_services
 from tightrope.storage.store import Store
 
 from ..conftest import NOW, files_containing
-from tightrope.operations import record as record_ops
-from tightrope.operations import retention as retention_ops
-from tightrope.services import open_services
 
 
 def test_defaults_cover_every_category(services):
@@ -18,8 +18,16 @@ def test_defaults_cover_every_category(services):
 
 def test_advancing_the_clock_expires_and_deletes(services, data_dir):
     store, rec = services.store, services.recommender
-    record_ops.record(store, "search", text="quokka-expiry-marker", where="search box", at=NOW - timedelta(days=170))
-    keep = record_ops.record(store, "purchase", product_id="cast-iron-skillet-26", value=1, where="checkout").datum
+    record_ops.record(
+        store,
+        "search",
+        text="quokka-expiry-marker",
+        where="search box",
+        at=NOW - timedelta(days=170),
+    )
+    keep = record_ops.record(
+        store, "purchase", product_id="cast-iron-skillet-26", value=1, where="checkout"
+    ).datum
     rec.recommend()
     out = retention_ops.advance_clock(store, 15).result
     assert out["expired_total"] == 1
@@ -54,8 +62,9 @@ def test_invalid_periods_are_refused(services):
         retention_ops.set_period(services.store, "nonsense", 10)
 
 
-def test_reset_clock_goes_back_to_real_time_durably_and_tells_observers(services, catalog,
-                                                                        data_dir):
+def test_reset_clock_goes_back_to_real_time_durably_and_tells_observers(
+    services, catalog, data_dir
+):
     store = services.store
     heard: list = []
     store.subscribe(heard.append)
@@ -92,6 +101,7 @@ def test_a_fresh_recommender_sees_new_arrivals_again_after_a_reset(services):
 
     def has_new() -> bool:
         return any(s.id == "new" for s in rec.shelves())
+
     assert has_new()
     retention_ops.advance_clock(store, 365)
     assert not has_new()

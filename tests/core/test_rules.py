@@ -27,17 +27,28 @@ def test_the_checks_find_each_kind_of_fault(monkeypatch):
     found = rules.problems()
     assert "placement 'x.y' names unknown rule 'gdpr-99'" in found
     assert "rule 'gdpr-17' is both placed and listed as not shown" in found
-    monkeypatch.setattr(rules, "PLACEMENTS", tuple(p for p in rules.PLACEMENTS
-                                                   if "ccpa-120" not in p.rules))
+    monkeypatch.setattr(
+        rules, "PLACEMENTS", tuple(p for p in rules.PLACEMENTS if "ccpa-120" not in p.rules)
+    )
     assert "rule 'ccpa-120' is neither placed nor listed as not shown" in rules.problems()
 
 
 def test_the_issue_s_rules_are_there():
     """Every rule issue #20 names is in the registry, under its law."""
     refs = {r.reference for r in rules.RULES}
-    for ref in ("DSA Art. 27(1)-(2)", "DSA Art. 27(3)", "DSA Art. 38", "DSA Art. 25(1)",
-                "GDPR Art. 7(3)", "GDPR Art. 16", "CCPA Regulations \u00a77025", "DSA Art. 28",
-                "GDPR Art. 22", "CCPA Regulations \u00a77004(a)(2)", "Cal. Civ. Code \u00a71798.106"):
+    for ref in (
+        "DSA Art. 27(1)-(2)",
+        "DSA Art. 27(3)",
+        "DSA Art. 38",
+        "DSA Art. 25(1)",
+        "GDPR Art. 7(3)",
+        "GDPR Art. 16",
+        "CCPA Regulations \u00a77025",
+        "DSA Art. 28",
+        "GDPR Art. 22",
+        "CCPA Regulations \u00a77004(a)(2)",
+        "Cal. Civ. Code \u00a71798.106",
+    ):
         assert ref in refs, ref
 
 
@@ -57,8 +68,7 @@ def test_the_checklist_equals_the_registry():
             assert e.not_shown == rules.NOT_SHOWN[e.rule.id] and e.not_shown in text
     assert page.count("\u2610") == len(rules.RULES)  # one box to tick per rule
     pending = [p for p in rules.PLACEMENTS if p.pending]
-    assert text.count("(coming with issue #20 items 1-5)") == sum(
-        len(p.rules) for p in pending)
+    assert text.count("(coming with issue #20 items 1-5)") == sum(len(p.rules) for p in pending)
 
 
 def test_tightrope_rules_prints_and_writes(tmp_path, capsys):

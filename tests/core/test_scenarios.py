@@ -8,11 +8,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from tightrope.cli import main as cli
+from tightrope.operations import retention as retention_ops
 from tightrope.workshop import scenario_check, scenarios, tasks
 from tightrope.workshop.scenarios import CLAIMS, TARGETS, ScenarioError
 from tightrope.workshop.tasks import TaskFileError
-from tightrope.operations import retention as retention_ops
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -21,8 +22,12 @@ def test_every_shipped_scenario_loads(catalog):
     found = scenarios.list_scenarios(catalog)
     assert len(found) >= 4
     titles = {s.title for s in found}
-    assert {"Why am I seeing this?", "The store guessed too much", "Take back control",
-            "Expiry and minimization"} <= titles
+    assert {
+        "Why am I seeing this?",
+        "The store guessed too much",
+        "Take back control",
+        "Expiry and minimization",
+    } <= titles
     for s in found:
         assert s.steps and all(step.say for step in s.steps)
         assert s.personas, f"{s.id} sets no scene"
@@ -50,28 +55,58 @@ def _broken(tmp_path: Path, name: str, edit) -> Path:
     ("edit", "field", "words"),
     [
         (lambda r: r["steps"][2].update(point_at="nowhere"), "steps[2].point_at", "unknown target"),
-        (lambda r: r["steps"][0]["actions"][0].update(persona="nobody"),
-         "steps[0].actions[0].persona", "unknown persona"),
-        (lambda r: r["steps"][2]["actions"][0].update(product="no-such-thing"),
-         "steps[2].actions[0].product", "unknown product"),
+        (
+            lambda r: r["steps"][0]["actions"][0].update(persona="nobody"),
+            "steps[0].actions[0].persona",
+            "unknown persona",
+        ),
+        (
+            lambda r: r["steps"][2]["actions"][0].update(product="no-such-thing"),
+            "steps[2].actions[0].product",
+            "unknown product",
+        ),
         (lambda r: r["steps"][1].pop("say"), "steps[1].say", "missing"),
-        (lambda r: r["steps"][0]["actions"].append({"do": "dance"}),
-         "steps[0].actions[2].do", "unknown action"),
+        (
+            lambda r: r["steps"][0]["actions"].append({"do": "dance"}),
+            "steps[0].actions[2].do",
+            "unknown action",
+        ),
         (lambda r: r.update(minutes=0), "minutes", "whole number"),
-        (lambda r: r["steps"][3]["expect"].__setitem__(0, {"ranked": "freeze-dried-chili"}),
-         "steps[3].expect[0].ranked", "unknown claim 'ranked'"),
-        (lambda r: r["steps"][1]["expect"][0].update(at_most=2),
-         "steps[1].expect[0].at_most", "a 'first_card' claim has no 'at_most'"),
-        (lambda r: r["steps"][3]["expect"][0].update(at_most=4),
-         "steps[3].expect[0].at_most", "whole number from 1 to 3"),
-        (lambda r: r["steps"][3]["expect"][0].update(counterfactual="no-such-thing"),
-         "steps[3].expect[0].counterfactual", "unknown product"),
-        (lambda r: r["steps"][2]["expect"][0].update({"from": ["profile", "friends"]}),
-         "steps[2].expect[0].from", "must list reason sources"),
-        (lambda r: r["steps"][1]["expect"][0].update(recommended="freeze-dried-chili"),
-         "steps[1].expect[0].recommended", "a claim states one thing"),
-        (lambda r: r["steps"][4]["actions"].append({"do": "forget_topic", "category": "baby"}),
-         "steps[4].actions[2].category", "unknown category"),
+        (
+            lambda r: r["steps"][3]["expect"].__setitem__(0, {"ranked": "freeze-dried-chili"}),
+            "steps[3].expect[0].ranked",
+            "unknown claim 'ranked'",
+        ),
+        (
+            lambda r: r["steps"][1]["expect"][0].update(at_most=2),
+            "steps[1].expect[0].at_most",
+            "a 'first_card' claim has no 'at_most'",
+        ),
+        (
+            lambda r: r["steps"][3]["expect"][0].update(at_most=4),
+            "steps[3].expect[0].at_most",
+            "whole number from 1 to 3",
+        ),
+        (
+            lambda r: r["steps"][3]["expect"][0].update(counterfactual="no-such-thing"),
+            "steps[3].expect[0].counterfactual",
+            "unknown product",
+        ),
+        (
+            lambda r: r["steps"][2]["expect"][0].update({"from": ["profile", "friends"]}),
+            "steps[2].expect[0].from",
+            "must list reason sources",
+        ),
+        (
+            lambda r: r["steps"][1]["expect"][0].update(recommended="freeze-dried-chili"),
+            "steps[1].expect[0].recommended",
+            "a claim states one thing",
+        ),
+        (
+            lambda r: r["steps"][4]["actions"].append({"do": "forget_topic", "category": "baby"}),
+            "steps[4].actions[2].category",
+            "unknown category",
+        ),
     ],
 )
 def test_broken_scenario_names_file_line_and_field(tmp_path, catalog, edit, field, words):
@@ -118,7 +153,9 @@ def test_broken_task_list_names_file_line_and_field(tmp_path):
 def test_schema_lists_match_the_loader():
     schema = json.loads((REPO / "docs/schemas/scenario.schema.json").read_text(encoding="utf-8"))
     assert set(schema["required"]) == set(scenarios.TOP_LEVEL_REQUIRED)
-    assert set(schema["properties"]) == set(scenarios.TOP_LEVEL_REQUIRED + scenarios.TOP_LEVEL_OPTIONAL)
+    assert set(schema["properties"]) == set(
+        scenarios.TOP_LEVEL_REQUIRED + scenarios.TOP_LEVEL_OPTIONAL
+    )
     step = schema["$defs"]["step"]
     assert set(step["properties"]["point_at"]["enum"]) == set(TARGETS)
     assert set(schema["$defs"]["action"]["properties"]["do"]["enum"]) == set(scenarios.ACTIONS)
@@ -147,7 +184,7 @@ def test_docs_mention_every_scenario_and_target():
 def test_cli_scenario_list_and_show(capsys):
     assert cli.main(["scenario", "list", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
-    assert [s["id"] for s in listed][0] == "why-am-i-seeing-this"
+    assert next(s["id"] for s in listed) == "why-am-i-seeing-this"
     assert cli.main(["scenario", "show", "take-back-control"]) == 0
     out = capsys.readouterr().out
     assert "1/5" in out and "Say:" in out
@@ -176,10 +213,14 @@ def test_every_shipped_scenario_holds_what_it_claims(shipped, catalog, community
 
 
 # What a step points at promises something the room will see: the step must claim it.
-PROMISE = {"productCard": {"first_card"}, "whyButton": {"first_card"},
-           "whyCounterfactual": {"counterfactual", "no_counterfactual"},
-           "whyBanner": {"receipt"}, "scenarioResult": {"receipt"},
-           "whyRows": {"reasons", "not_personal"}}
+PROMISE = {
+    "productCard": {"first_card"},
+    "whyButton": {"first_card"},
+    "whyCounterfactual": {"counterfactual", "no_counterfactual"},
+    "whyBanner": {"receipt"},
+    "scenarioResult": {"receipt"},
+    "whyRows": {"reasons", "not_personal"},
+}
 
 
 def test_shipped_steps_claim_what_they_point_at(shipped):
@@ -205,8 +246,11 @@ def _edited(tmp_path: Path, name: str, edit) -> Path:
 
 
 def _line_of(path: Path, needle: str) -> int:
-    return next(i for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-                if needle in line)
+    return next(
+        i
+        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if needle in line
+    )
 
 
 def test_a_wrong_name_is_reported_with_file_line_and_step(tmp_path, catalog, community):
@@ -229,6 +273,7 @@ def test_a_wrong_name_is_reported_with_file_line_and_step(tmp_path, catalog, com
 
 def test_an_invented_name_is_caught_where_the_persona_is_loaded(tmp_path, catalog, community):
     """The issue's 'Jordan': not a persona, but the step that loads Jess never names her."""
+
     def edit(raw):
         for step in raw["steps"]:
             step["say"] = step["say"].replace("Jess", "Jordan")
@@ -247,9 +292,12 @@ def test_an_invented_name_is_caught_where_the_persona_is_loaded(tmp_path, catalo
 def test_false_claims_say_what_the_shop_shows_instead(tmp_path, catalog, community):
     def edit(raw):
         step = raw["steps"][1]  # zinc: resting on a pattern, no small set takes it out
-        step["expect"] = [{"counterfactual": "zinc-15mg"}, {"first_card": "zinc-15mg"},
-                          {"reasons": "zinc-15mg", "at_most": 2},
-                          {"not_personal": "zinc-15mg"}]
+        step["expect"] = [
+            {"counterfactual": "zinc-15mg"},
+            {"first_card": "zinc-15mg"},
+            {"reasons": "zinc-15mg", "at_most": 2},
+            {"not_personal": "zinc-15mg"},
+        ]
 
     path = _edited(tmp_path, "the-store-guessed-too-much", edit)
     failures = [str(f) for f in _check(path, catalog, community).failures]
@@ -264,7 +312,8 @@ def test_false_claims_say_what_the_shop_shows_instead(tmp_path, catalog, communi
     assert failures[1].startswith(f"{path}, line ")
     assert failures[1].endswith(
         "steps[1].expect[1] expects that zinc-15mg is the first card on the home page, but the "
-        "first card of 'Recommended for you' is Unscented Body Lotion (unscented-body-lotion).")
+        "first card of 'Recommended for you' is Unscented Body Lotion (unscented-body-lotion)."
+    )
     assert failures[2].endswith("but it has 11 reasons.")
     assert "of its reasons rest on personal data (e.g. \u201cShoppers like you:" in failures[3]
     assert len(failures) == 4
@@ -276,18 +325,26 @@ def test_a_forget_that_did_not_happen_fails_its_claims(tmp_path, catalog, commun
 
     path = _edited(tmp_path, "take-back-control", edit)
     failures = [str(f) for f in _check(path, catalog, community).failures]
-    assert any(f.endswith("expects that the step's actions deleted data with a receipt, but its "
-                          "actions deleted nothing.") for f in failures)
+    assert any(
+        f.endswith(
+            "expects that the step's actions deleted data with a receipt, but its "
+            "actions deleted nothing."
+        )
+        for f in failures
+    )
     topic = [f for f in failures if "concerns the topic pregnancy-baby" in f]
     assert len(topic) == 2  # step 4 and step 5 both claim it
     assert "but 48 stored data points concern it (e.g. \u201cYou" in topic[0]
-    assert any("expects that compact-travel-stroller is not recommended, but it is #1" in f
-               for f in failures)
+    assert any(
+        "expects that compact-travel-stroller is not recommended, but it is #1" in f
+        for f in failures
+    )
 
 
 def test_claims_are_checked_after_each_steps_actions(tmp_path, catalog, community):
     """An expiry claims its receipt; without the clock moving there is none, and the olive
     oil still rests on Priya's searches and purchases."""
+
     def edit(raw):
         raw["steps"][2]["actions"] = [{"do": "open_why", "product": "extra-virgin-olive-oil"}]
 
@@ -301,13 +358,16 @@ def test_claims_are_checked_after_each_steps_actions(tmp_path, catalog, communit
 def test_cli_scenario_check(tmp_path, capsys):
     assert cli.main(["scenario", "check"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert len(out) == len(scenarios.list_scenarios()) == 5 and all(line.startswith("OK ") for line in out)
+    assert len(out) == len(scenarios.list_scenarios()) == 5 and all(
+        line.startswith("OK ") for line in out
+    )
     assert cli.main(["scenario", "check", "take-back-control", "--json"]) == 0
     (report,) = json.loads(capsys.readouterr().out)
     assert report["ok"] and report["claims"] == 10 and report["failures"] == []
 
-    path = _broken(tmp_path, "why-am-i-seeing-this",
-                   lambda r: r["steps"][3]["expect"][0].update(at_most=1))
+    path = _broken(
+        tmp_path, "why-am-i-seeing-this", lambda r: r["steps"][3]["expect"][0].update(at_most=1)
+    )
     assert cli.main(["scenario", "check", str(path)]) == 1
     captured = capsys.readouterr()
     line = _line_of(path, '"counterfactual"')
@@ -316,10 +376,14 @@ def test_cli_scenario_check(tmp_path, capsys):
         f"tightrope: {path}, line {line}, step 4 ('What would "
         "change it'): steps[3].expect[0] expects that forgetting at most 1 data point takes "
         "freeze-dried-chili out of the recommendations, and speed-jump-rope takes its place, but "
-        "the smallest such set has 2 data points.\n")
+        "the smallest such set has 2 data points.\n"
+    )
 
-    path = _broken(tmp_path, "take-back-control",
-                   lambda r: r["steps"][1]["expect"].append({"ranked": "olive-tree"}))
+    path = _broken(
+        tmp_path,
+        "take-back-control",
+        lambda r: r["steps"][1]["expect"].append({"ranked": "olive-tree"}),
+    )
     assert cli.main(["scenario", "check", str(path)]) == 1
     assert "steps[1].expect[2].ranked: unknown claim 'ranked'" in capsys.readouterr().err
     assert cli.main(["scenario", "check", "nope"]) == 1
@@ -329,12 +393,15 @@ def test_cli_scenario_check(tmp_path, capsys):
 def test_cli_scenario_show_lists_the_claims(capsys):
     assert cli.main(["scenario", "show", "why-am-i-seeing-this"]) == 0
     out = capsys.readouterr().out
-    assert ("Expect: forgetting at most 3 data points takes freeze-dried-chili out of the "
-            "recommendations, and speed-jump-rope takes its place") in out
+    assert (
+        "Expect: forgetting at most 3 data points takes freeze-dried-chili out of the "
+        "recommendations, and speed-jump-rope takes its place"
+    ) in out
     assert cli.main(["scenario", "show", "why-am-i-seeing-this", "--json"]) == 0
     steps = json.loads(capsys.readouterr().out)["steps"]
     assert steps[3]["expect"] == [
-        {"counterfactual": "freeze-dried-chili", "at_most": 3, "replaced_by": "speed-jump-rope"}]
+        {"counterfactual": "freeze-dried-chili", "at_most": 3, "replaced_by": "speed-jump-rope"}
+    ]
 
 
 def test_a_persona_load_starts_from_real_time(services):
@@ -361,12 +428,13 @@ def test_a_persona_load_starts_from_real_time(services):
 
 
 def test_the_replace_question_names_the_persona_loaded_last(catalog):
-    from tightrope.workshop import personas
     from tightrope.cli.workshop import consent_summary, replace_message
+    from tightrope.workshop import personas
 
     sam = personas.load("outdoor-enthusiast", catalog)
     lena = personas.load("privacy-minimalist", catalog)
     assert replace_message(lena, 12, sam) == (
         f"This replaces the 12 data points stored now (Sam was loaded last) with Lena's "
-        f"{len(lena.data)} and sets consent to Lena's ({consent_summary(lena)}).")
+        f"{len(lena.data)} and sets consent to Lena's ({consent_summary(lena)})."
+    )
     assert replace_message(lena, 12).startswith("This replaces the 12 data points stored now with")

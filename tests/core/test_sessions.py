@@ -9,6 +9,7 @@ import os
 from datetime import UTC, datetime, timedelta
 
 import pytest
+
 from tightrope.cli import main as cli
 from tightrope.workshop import sessions, tasks
 from tightrope.workshop.sessions import SessionError, SessionRecorder, read_session
@@ -27,9 +28,15 @@ class FakeTime:
 
 def record(folder, code="P01", condition="transparent", steps=()):
     clock = FakeTime()
-    rec = SessionRecorder.start(folder, participant=code, condition=condition,
-                                persona="outdoor-enthusiast", task_list=tasks.load("sample-study"),
-                                now=clock.now, monotonic=clock.mono)
+    rec = SessionRecorder.start(
+        folder,
+        participant=code,
+        condition=condition,
+        persona="outdoor-enthusiast",
+        task_list=tasks.load("sample-study"),
+        now=clock.now,
+        monotonic=clock.mono,
+    )
     for seconds, call in steps:
         clock.t += seconds
         call(rec)
@@ -55,8 +62,13 @@ def test_every_event_is_on_disk_before_log_returns(tmp_path, monkeypatch):
 
 
 def test_a_crash_loses_at_most_the_last_event(tmp_path):
-    rec = record(tmp_path, steps=[(1, lambda r: r.start_task("find-a-reason")),
-                                  (30, lambda r: r.log("panel_open", panel="why"))])
+    rec = record(
+        tmp_path,
+        steps=[
+            (1, lambda r: r.start_task("find-a-reason")),
+            (30, lambda r: r.log("panel_open", panel="why")),
+        ],
+    )
     rec.abandon()
     with rec.path.open("a", encoding="utf-8") as f:
         f.write('{"seq": 4, "t": "2026-11-29T10:0')  # the write the crash interrupted
@@ -68,28 +80,43 @@ def test_a_crash_loses_at_most_the_last_event(tmp_path):
 
 
 def test_task_times_and_answers(tmp_path):
-    rec = record(tmp_path, steps=[
-        (5, lambda r: r.start_task("find-a-reason")),
-        (40, lambda r: r.finish_task("done")),
-        (3, lambda r: r.answer("find-a-reason", {"control": 5, "trust": 4})),
-        (2, lambda r: r.start_task("what-it-knows")),
-        (70, lambda r: r.finish_task("give_up")),
-    ])
+    rec = record(
+        tmp_path,
+        steps=[
+            (5, lambda r: r.start_task("find-a-reason")),
+            (40, lambda r: r.finish_task("done")),
+            (3, lambda r: r.answer("find-a-reason", {"control": 5, "trust": 4})),
+            (2, lambda r: r.start_task("what-it-knows")),
+            (70, lambda r: r.finish_task("give_up")),
+        ],
+    )
     rec.end()
     s = read_session(rec.path)
     assert s.ended and s.participant == "P01"
     assert [(o.task, o.outcome, o.seconds) for o in s.outcomes()] == [
-        ("find-a-reason", "done", 40.0), ("what-it-knows", "give_up", 70.0)]
+        ("find-a-reason", "done", 40.0),
+        ("what-it-knows", "give_up", 70.0),
+    ]
     assert s.answers() == [("find-a-reason", {"control": 5, "trust": 4})]
 
 
 def test_csv_export(tmp_path, capsys):
-    rec = record(tmp_path, steps=[(1, lambda r: r.start_task("find-a-reason")),
-                                  (2, lambda r: r.log("navigate", page="your-data"))])
+    rec = record(
+        tmp_path,
+        steps=[
+            (1, lambda r: r.start_task("find-a-reason")),
+            (2, lambda r: r.log("navigate", page="your-data")),
+        ],
+    )
     rec.end()
     rows = list(csv.DictReader(io.StringIO(sessions.export_csv(read_session(rec.path)))))
-    assert [r["type"] for r in rows] == ["session_start", "task_start", "navigate", "task_give_up",
-                                        "session_end"]
+    assert [r["type"] for r in rows] == [
+        "session_start",
+        "task_start",
+        "navigate",
+        "task_give_up",
+        "session_end",
+    ]
     assert rows[2]["task"] == "find-a-reason" and rows[2]["page"] == "your-data"
     assert rows[0]["recording_consent"] == "true" and rows[0]["task_list"] == "sample-study"
     assert {r["participant"] for r in rows} == {"P01"}
@@ -100,14 +127,17 @@ def test_csv_export(tmp_path, capsys):
 
 def test_csv_export_has_no_json_in_its_cells(tmp_path):
     """One row per event, one column per field (nested ones as a.b, lists as words)."""
-    rec = record(tmp_path, steps=[
-        (1, lambda r: r.start_task("find-a-reason")),
-        (2, lambda r: r.log("forget", counts={"views": 2}, data_points=["datum:a", "datum:b"])),
-        (1, lambda r: r.log("consent_change", consent={"given": ["browsing"], "on": True})),
-        (1, lambda r: r.log("condition", condition="opaque")),
-        (5, lambda r: r.finish_task("done")),
-        (3, lambda r: r.answer("find-a-reason", {"control": 6, "trust": 5})),
-    ])
+    rec = record(
+        tmp_path,
+        steps=[
+            (1, lambda r: r.start_task("find-a-reason")),
+            (2, lambda r: r.log("forget", counts={"views": 2}, data_points=["datum:a", "datum:b"])),
+            (1, lambda r: r.log("consent_change", consent={"given": ["browsing"], "on": True})),
+            (1, lambda r: r.log("condition", condition="opaque")),
+            (5, lambda r: r.finish_task("done")),
+            (3, lambda r: r.answer("find-a-reason", {"control": 6, "trust": 5})),
+        ],
+    )
     rec.end()
     s = read_session(rec.path)
     rows = list(csv.reader(io.StringIO(sessions.export_csv(s))))
@@ -125,13 +155,16 @@ def test_csv_export_has_no_json_in_its_cells(tmp_path):
     assert by_type["condition"]["condition"] == "transparent"
 
 
-
 @pytest.mark.parametrize(
     ("text", "line", "field", "words"),
     [
         ("", None, None, "no events"),
-        ('{"seq": 1, "t": "2026-11-29T10:00:00+00:00", "elapsed": 0, "type": "navigate"}\n',
-         1, "type", "first event must be session_start"),
+        (
+            '{"seq": 1, "t": "2026-11-29T10:00:00+00:00", "elapsed": 0, "type": "navigate"}\n',
+            1,
+            "type",
+            "first event must be session_start",
+        ),
         ("not json\n{}\n", 1, None, "not valid JSON"),
         ('{"seq": 1, "t": "x", "elapsed": 0, "type": "session_start"}\n', 1, "t", "not a time"),
     ],
@@ -150,7 +183,9 @@ def test_event_types_are_documented():
     from pathlib import Path
 
     doc = (Path(__file__).resolve().parents[2] / "docs/user-study.md").read_text(encoding="utf-8")
-    schema = json.loads((Path(__file__).resolve().parents[2] / "docs/schemas/session-event.schema.json").read_text())
+    schema = json.loads(
+        (Path(__file__).resolve().parents[2] / "docs/schemas/session-event.schema.json").read_text()
+    )
     assert set(schema["properties"]["type"]["enum"]) == set(sessions.EVENT_TYPES)
     for kind in sessions.EVENT_TYPES:
         assert f"`{kind}`" in doc
@@ -192,20 +227,26 @@ def test_whoever_holds_the_logs_and_the_data_folder_cannot_test_a_guess(services
     import sqlite3
 
     conn = sqlite3.connect(services.data_dir.database)
-    candidates = [bytes.fromhex(v) for (v,) in conn.execute("SELECT value FROM meta")
-                  if len(v) == 64 and all(c in "0123456789abcdef" for c in v)]
+    candidates = [
+        bytes.fromhex(v)
+        for (v,) in conn.execute("SELECT value FROM meta")
+        if len(v) == 64 and all(c in "0123456789abcdef" for c in v)
+    ]
     conn.close()
     assert candidates  # the attack below is tried, not skipped
     for candidate in candidates:
+
         def guess(kind, value, k=candidate):
             text = f"tightrope-study:{kind}:{value}".encode()
             return f"{kind}:{hmac.new(k, text, hashlib.sha256).hexdigest()[:12]}"
+
         assert guess("search", "zq secret words") != search
         assert datum not in {guess("datum", i) for i in range(1, 100_001)}
 
 
 def test_an_old_stored_study_key_is_dropped_when_the_database_opens(tmp_path, catalog):
     import sqlite_utils
+
     from tightrope.storage.store import Store, migrations
 
     path = tmp_path / "old.db"

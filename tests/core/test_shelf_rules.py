@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+
 from tightrope.engine import shelf_rules
-from tightrope.workshop import personas
 from tightrope.operations.persona import load_persona
+from tightrope.workshop import personas
 
 SHIPPED = [info.id for info in personas.list_personas()]
 
@@ -25,8 +26,9 @@ def _check(rec, catalog):
         ads = [pid for pid in ids if catalog.get(pid).sponsored]
         assert len(ads) <= shelf_rules.SPONSORED_PER_SHELF, (shelf.id, ads)
         if shelf.id == "popular":
-            assert all(catalog.get(pid).rating_count >= shelf_rules.POPULAR_MIN_RATINGS
-                       for pid in ids)
+            assert all(
+                catalog.get(pid).rating_count >= shelf_rules.POPULAR_MIN_RATINGS for pid in ids
+            )
     first = shelves[0].items
     ranks = [r.rank for r in first]
     assert all(ranks) and ranks == sorted(ranks)  # true positions, in ranking order
@@ -44,8 +46,10 @@ def test_a_shopper_with_no_data_sees_capped_sponsors_and_truly_popular_items(ser
     top = services.recommender.recommend()
     assert sum(catalog.get(r.product_id).sponsored for r in top) > shelf_rules.SPONSORED_PER_SHELF
     popular = next(s for s in shelves if s.id == "popular")
-    counts = [services.recommender.community.popularity[catalog.index_of[r.product_id]]
-              for r in popular.items]
+    counts = [
+        services.recommender.community.popularity[catalog.index_of[r.product_id]]
+        for r in popular.items
+    ]
     assert len(popular.items) == shelf_rules.SHELF_SIZE and counts == sorted(counts, reverse=True)
 
 
@@ -59,4 +63,8 @@ def test_choose_keeps_order_skips_shown_and_caps_sponsors():
     sponsored = np.array([True, True, True, False, False, True, False])
     assert shelf_rules.choose([0, 1, 2, 3, 4, 5, 6], sponsored, {3}, 4).tolist() == [0, 1, 4, 6]
     # a ranking's first places only: shorter rather than reordered
-    assert shelf_rules.choose([0, 1, 2, 3, 4, 5, 6], sponsored, set(), 4, fill=False).tolist() == [0, 1, 3]
+    assert shelf_rules.choose([0, 1, 2, 3, 4, 5, 6], sponsored, set(), 4, fill=False).tolist() == [
+        0,
+        1,
+        3,
+    ]

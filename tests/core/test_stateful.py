@@ -37,28 +37,40 @@ from hypothesis.stateful import (
     rule,
     run_state_machine_as_test,
 )
-from tightrope.privacy import consent, erase, export, retention
-from tightrope import paths
-from tightrope.workshop import personas
-from tightrope.clock import FixedClock, format_time
-from tightrope.storage.datums import CONSENT_CATEGORIES, KINDS
-from tightrope.engine.recommender import Recommender
-from tightrope.storage.store import Store
 
-from ..conftest import NOW
 from tests.ops_helpers import checkout as _checkout
+from tightrope import paths
+from tightrope.clock import FixedClock, format_time
+from tightrope.engine.recommender import Recommender
 from tightrope.operations import consent as consent_ops
 from tightrope.operations import erase as erase_ops
 from tightrope.operations import forget as forget_ops
-from tightrope.operations.persona import load_persona
 from tightrope.operations import record as record_ops
 from tightrope.operations import retention as retention_ops
+from tightrope.operations.persona import load_persona
+from tightrope.privacy import consent, erase, export, retention
+from tightrope.storage.datums import CONSENT_CATEGORIES, KINDS
+from tightrope.storage.store import Store
+from tightrope.workshop import personas
+
+from ..conftest import NOW
 
 # Enough to reach deep sequences (persona load, then forget, then expiry...) and stay near a
 # minute on a shared 2-core machine: ~35 x 30 = ~1000 steps (figures: docs/reliability.md).
 EXAMPLES = 60
 STEPS = 50
-SEARCH_WORDS = ["tent", "coffee", "lotion", "yoga", "wine", "prenatal", "vitamins", "dog", "book", ""]
+SEARCH_WORDS = [
+    "tent",
+    "coffee",
+    "lotion",
+    "yoga",
+    "wine",
+    "prenatal",
+    "vitamins",
+    "dog",
+    "book",
+    "",
+]
 PERSONA_IDS = [p.stem for p in sorted(personas.shipped_dir().glob("*.json"))]
 
 _TMPFS = "/dev/shm" if Path("/dev/shm").is_dir() and os.access("/dev/shm", os.W_OK) else None
@@ -82,7 +94,10 @@ for line in sys.stdin:
 class Scanner:
     def __init__(self) -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, "-c", _SCANNER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+            [sys.executable, "-c", _SCANNER],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
         )
         self.scans = 0
 
@@ -181,7 +196,13 @@ class CoreMachine(RuleBasedStateMachine):
 
     def _add(self, datum, kind, product_id=None, text=None, value=None, at=None) -> None:
         expected = self._may_collect(kind, product_id, text)
-        assert (datum is not None) == expected, (kind, product_id, text, self.categories, self.paused)
+        assert (datum is not None) == expected, (
+            kind,
+            product_id,
+            text,
+            self.categories,
+            self.paused,
+        )
         if datum is not None:
             assert datum.id not in self.rows, "a data point id was reused"
             self.rows[datum.id] = Row(kind, product_id, text, value, format_time(at or self._now()))
@@ -213,18 +234,28 @@ class CoreMachine(RuleBasedStateMachine):
         consent_ops.accept_all(self.store, "stateful test")
         self.categories = dict.fromkeys(CONSENT_CATEGORIES, True)
         if sens:
-            consent_ops.set_switches(self.store, {"sensitive:" + s: True for s in self.sensitive}, "test")
+            consent_ops.set_switches(
+                self.store, {"sensitive:" + s: True for s in self.sensitive}, "test"
+            )
             self.sensitive = dict.fromkeys(self.sensitive, True)
 
     # --- rules: recording --------------------------------------------------------------------
-    @rule(data=st.data(), kind=st.sampled_from(["view", "view", "cart_add", "wishlist", "rating"]),
-          back=st.sampled_from([0.0, 0.0, 10.5, 200.0, 800.0]))
+    @rule(
+        data=st.data(),
+        kind=st.sampled_from(["view", "view", "cart_add", "wishlist", "rating"]),
+        back=st.sampled_from([0.0, 0.0, 10.5, 200.0, 800.0]),
+    )
     def record_product(self, data, kind, back):
         self._count("record " + kind)
         pid = self._product(data)
         at = self._now() - timedelta(days=back)
         if kind == "view":
-            self._add(record_ops.record(self.store, "view", product_id=pid, where="test", at=at).datum, "view", pid, at=at)
+            self._add(
+                record_ops.record(self.store, "view", product_id=pid, where="test", at=at).datum,
+                "view",
+                pid,
+                at=at,
+            )
         elif kind == "cart_add":
             d = record_ops.add_to_cart(self.store, pid, where="test").datum
             self._add(d, "cart_add", pid, value=1)
@@ -242,8 +273,11 @@ class CoreMachine(RuleBasedStateMachine):
             else:
                 assert on == self._may_collect("wishlist", pid, None)
                 if on:
-                    (new,) = [i for i in self.store.datum_ids_for_product(pid)
-                              if self.store.datum(i).kind == "wishlist"]
+                    (new,) = [
+                        i
+                        for i in self.store.datum_ids_for_product(pid)
+                        if self.store.datum(i).kind == "wishlist"
+                    ]
                     self.rows[new] = Row("wishlist", pid, None, None, format_time(self._now()))
         else:
             stars = data.draw(st.integers(1, 5))
@@ -252,8 +286,11 @@ class CoreMachine(RuleBasedStateMachine):
             self._deleted(old)
             self._add(d, "rating", pid, value=float(stars))
 
-    @rule(word=st.sampled_from(SEARCH_WORDS), back=st.sampled_from([0.0, 50.0, 190.0]),
-          upper=st.booleans())
+    @rule(
+        word=st.sampled_from(SEARCH_WORDS),
+        back=st.sampled_from([0.0, 50.0, 190.0]),
+        upper=st.booleans(),
+    )
     def search_marker(self, word, back, upper):
         self._count("record search")
         marker = "zq" + uuid.uuid4().hex[:20]
@@ -273,7 +310,9 @@ class CoreMachine(RuleBasedStateMachine):
             text = data.draw(st.sampled_from([c.id for c in self.catalog.categories]))
         else:
             text = data.draw(st.sampled_from(sorted(self.catalog.profile_rules[kind])))
-        self._add(record_ops.record(self.store, kind, text=text, where="profile").datum, kind, text=text)
+        self._add(
+            record_ops.record(self.store, kind, text=text, where="profile").datum, kind, text=text
+        )
 
     @precondition(lambda self: self.cart)
     @rule()
@@ -309,7 +348,9 @@ class CoreMachine(RuleBasedStateMachine):
     @rule(data=st.data())
     def forget_product(self, data):
         self._count("forget product")
-        pid = data.draw(st.sampled_from(sorted({r.product_id for r in self.rows.values() if r.product_id})))
+        pid = data.draw(
+            st.sampled_from(sorted({r.product_id for r in self.rows.values() if r.product_id}))
+        )
         ids = [i for i, r in self.rows.items() if r.product_id == pid]
         change = forget_ops.forget_product(self.rec, pid)
         assert sorted(change.datum_ids) == sorted(ids)
@@ -327,9 +368,11 @@ class CoreMachine(RuleBasedStateMachine):
             elif r.kind == "declared_interest":
                 about = r.text == topic
             elif r.kind == "search":  # its department, a word naming the topic, a first match
-                about = (self.catalog.search_topic(r.text) == topic
-                         or topic in self.catalog.topics_named(r.text)
-                         or any(p.category == topic for p in self.catalog.search(r.text, limit=3)))
+                about = (
+                    self.catalog.search_topic(r.text) == topic
+                    or topic in self.catalog.topics_named(r.text)
+                    or any(p.category == topic for p in self.catalog.search(r.text, limit=3))
+                )
             else:
                 about = False
             if about:
@@ -342,7 +385,9 @@ class CoreMachine(RuleBasedStateMachine):
     @rule(data=st.data(), excluded=st.booleans())
     def exclude_or_include(self, data, excluded):
         self._count("exclude" if excluded else "include")
-        ids = data.draw(st.lists(st.sampled_from(sorted(self.rows)), min_size=1, max_size=4, unique=True))
+        ids = data.draw(
+            st.lists(st.sampled_from(sorted(self.rows)), min_size=1, max_size=4, unique=True)
+        )
         if excluded:
             forget_ops.exclude(self.rec, ids)
         else:
@@ -353,14 +398,20 @@ class CoreMachine(RuleBasedStateMachine):
     @rule(data=st.data())
     def consent_change(self, data):
         self._count("consent change")
-        switches = data.draw(st.dictionaries(
-            st.sampled_from(consent.switch_ids(self.store)), st.booleans(), min_size=1, max_size=4))
+        switches = data.draw(
+            st.dictionaries(
+                st.sampled_from(consent.switch_ids(self.store)),
+                st.booleans(),
+                min_size=1,
+                max_size=4,
+            )
+        )
         consent_ops.set_switches(self.store, switches, "stateful test")
         if self.categories is None:
             self.categories = dict.fromkeys(CONSENT_CATEGORIES, False)
         for s, on in switches.items():
             if s.startswith(consent.SENSITIVE_PREFIX):
-                self.sensitive[s[len(consent.SENSITIVE_PREFIX):]] = on
+                self.sensitive[s[len(consent.SENSITIVE_PREFIX) :]] = on
             else:
                 self.categories[s] = on
 
@@ -390,8 +441,11 @@ class CoreMachine(RuleBasedStateMachine):
     # --- rules: time, retention, erase, persona ----------------------------------------------
     def _expire(self) -> None:
         now = self._now()
-        gone = [i for i, r in self.rows.items()
-                if r.collected_at < format_time(now - timedelta(days=self.retention[r.category]))]
+        gone = [
+            i
+            for i, r in self.rows.items()
+            if r.collected_at < format_time(now - timedelta(days=self.retention[r.category]))
+        ]
         self._deleted(gone)
 
     @rule(days=st.sampled_from([0.5, 3.0, 30.0, 170.0, 400.0]))
@@ -402,7 +456,9 @@ class CoreMachine(RuleBasedStateMachine):
         self._expire()
         assert result["expired_total"] == before - len(self.rows)
 
-    @rule(category=st.sampled_from(list(CONSENT_CATEGORIES)), days=st.sampled_from([1, 20, 100, 400]))
+    @rule(
+        category=st.sampled_from(list(CONSENT_CATEGORIES)), days=st.sampled_from([1, 20, 100, 400])
+    )
     def set_retention(self, category, days):
         self._count("retention")
         retention_ops.set_period(self.store, category, days)
@@ -440,7 +496,9 @@ class CoreMachine(RuleBasedStateMachine):
         ordered = sorted(persona.data, key=lambda d: -d.days_ago)
         for i, d in zip(result["datum_ids"], ordered, strict=True):
             row = d.row(now)
-            self.rows[i] = Row(d.kind, row["product_id"], row["text"], row["value"], format_time(row["at"]))
+            self.rows[i] = Row(
+                d.kind, row["product_id"], row["text"], row["value"], format_time(row["at"])
+            )
         # no sweep at load: data older than a shortened period goes at the next clock move
 
     @rule(fmt=st.sampled_from(export.FORMATS))
@@ -461,13 +519,18 @@ class CoreMachine(RuleBasedStateMachine):
     @invariant()
     def export_equals_model(self):
         doc = export.build(self.rec)
-        got = {d["id"]: Row(d["kind"], d["product_id"], d["text"], d["value"], d["collected_at"],
-                            d["excluded"]) for d in doc["data_points"]}
+        got = {
+            d["id"]: Row(
+                d["kind"], d["product_id"], d["text"], d["value"], d["collected_at"], d["excluded"]
+            )
+            for d in doc["data_points"]
+        }
         assert got == self.rows
         for d in doc["data_points"]:
             assert d["consent_category"] == KINDS[d["kind"]][0]
         assert sorted(doc["exclusions"]["data_points_not_used"]) == sorted(
-            i for i, r in self.rows.items() if r.excluded)
+            i for i, r in self.rows.items() if r.excluded
+        )
         assert set(doc["exclusions"]["blocked_topics"]) == self.blocked
         c = doc["consent"]
         assert c["decided"] == (self.categories is not None)
@@ -475,25 +538,37 @@ class CoreMachine(RuleBasedStateMachine):
         assert c["sensitive"] == self.sensitive
         assert c["collection_paused"] == self.paused and c["personalization_level"] == self.level
         assert {p["category"]: p["days"] for p in doc["retention"]} == self.retention
-        assert json.dumps(self.store.receipts()).lower().count("zq") == 0, "a receipt quotes content"
-        assert {p: (q, d) for p, q, d in self.store.db.execute(
-            "SELECT product_id, qty, datum_id FROM cart").fetchall()} == self.cart
+        assert json.dumps(self.store.receipts()).lower().count("zq") == 0, (
+            "a receipt quotes content"
+        )
+        assert {
+            p: (q, d)
+            for p, q, d in self.store.db.execute(
+                "SELECT product_id, qty, datum_id FROM cart"
+            ).fetchall()
+        } == self.cart
 
     @invariant()
     def explanations_are_exact_and_lawful(self):
         recs = self.rec.recommend()
         for shelf in self.rec.shelves():
             recs += list(shelf.items)
-        usable = {i for i, r in self.rows.items()
-                  if not r.excluded and self.level != consent.OFF
-                  and self.categories and self.categories.get(r.category)}
+        usable = {
+            i
+            for i, r in self.rows.items()
+            if not r.excluded
+            and self.level != consent.OFF
+            and self.categories
+            and self.categories.get(r.category)
+        }
         for r in recs:
             assert sum(c.contribution for c in r.contributions) == pytest.approx(r.score, abs=1e-9)
             ids = set(r.datum_ids())
             assert ids <= usable, (r.product_id, ids - usable)
             category = self.catalog.product(r.product_id).category
             if category in self.blocked or (
-                    category in self.sensitive and not self.sensitive[category]):
+                category in self.sensitive and not self.sensitive[category]
+            ):
                 assert not ids, f"{r.product_id}: personal reasons in a guarded category"
 
     @invariant()
@@ -507,9 +582,13 @@ class CoreMachine(RuleBasedStateMachine):
 
     def _check_files(self):
         live = list(self.live_markers)
-        found = self.scanner.scan(self.data_dir.root, [m.lower() for m in [*self.gone_markers, *live]])
+        found = self.scanner.scan(
+            self.data_dir.root, [m.lower() for m in [*self.gone_markers, *live]]
+        )
         Figures.scans += 1
-        leaked = {f: hits & self.gone_markers for f, hits in found.items() if hits & self.gone_markers}
+        leaked = {
+            f: hits & self.gone_markers for f, hits in found.items() if hits & self.gone_markers
+        }
         assert not leaked, f"forgotten markers survive in {sorted(leaked)}"
         if live:
             held = set().union(*found.values()) if found else set()
@@ -524,13 +603,20 @@ def test_core_state_machine(catalog, community):
     Figures.rules = {}
     started = time.perf_counter()
     try:
-        run_state_machine_as_test(CoreMachine, settings=settings(
-            max_examples=EXAMPLES, stateful_step_count=STEPS, deadline=None,
-            suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
-        ))
+        run_state_machine_as_test(
+            CoreMachine,
+            settings=settings(
+                max_examples=EXAMPLES,
+                stateful_step_count=STEPS,
+                deadline=None,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+            ),
+        )
     finally:
         CoreMachine.scanner.close()
     seconds = time.perf_counter() - started
-    print(f"\nstateful core: {Figures.examples} runs, {Figures.steps} steps, {Figures.scans} folder "
-          f"scans in {seconds:.1f} s; rules: {json.dumps(dict(sorted(Figures.rules.items())))}")
+    print(
+        f"\nstateful core: {Figures.examples} runs, {Figures.steps} steps, {Figures.scans} folder "
+        f"scans in {seconds:.1f} s; rules: {json.dumps(dict(sorted(Figures.rules.items())))}"
+    )
     assert Figures.steps >= EXAMPLES * 5, "the machine hardly ran"

@@ -4,14 +4,22 @@ import os
 import stat
 
 import pytest
+
+from tests.ops_helpers import checkout as _checkout
 from tightrope import paths
-from tightrope.storage.store import REQUIRED_PRAGMAS, Store, StoreError, connect, migrations, pragmas
+from tightrope.operations import forget as forget_ops
+from tightrope.operations import record as record_ops
+from tightrope.operations import retention as retention_ops
+from tightrope.storage.store import (
+    REQUIRED_PRAGMAS,
+    Store,
+    StoreError,
+    connect,
+    migrations,
+    pragmas,
+)
 
 from ..conftest import files_containing
-from tests.ops_helpers import checkout as _checkout
-from tightrope.operations import forget as forget_ops
-from tightrope.operations import retention as retention_ops
-from tightrope.operations import record as record_ops
 
 
 def test_data_dir_resolution_order(tmp_path, monkeypatch):
@@ -71,19 +79,37 @@ def test_a_receipt_an_older_version_wrote_keeps_only_its_kind(tmp_path, catalog)
     path = tmp_path / "old.db"
     db = sqlite_utils.Database(path)
     migrations.apply(db, stop_before="m006_receipt_scopes_are_kinds")
-    for scope in ("topic Pregnancy & baby", "evidence for Wine & spirits", "category Browsing",
-                  "retention: Searches", "the last hour", "data point", "something else"):
-        db.execute("INSERT INTO receipts (at, action, scope, counts) VALUES ('t', 'forget', ?, '{}')",
-                   [scope])
+    for scope in (
+        "topic Pregnancy & baby",
+        "evidence for Wine & spirits",
+        "category Browsing",
+        "retention: Searches",
+        "the last hour",
+        "data point",
+        "something else",
+    ):
+        db.execute(
+            "INSERT INTO receipts (at, action, scope, counts) VALUES ('t', 'forget', ?, '{}')",
+            [scope],
+        )
     db.conn.commit()
     db.close()
     store = Store.open(path, catalog)
     try:
         assert [r["scope"] for r in store.receipts()] == [
-            "topic", "evidence", "category", "retention", "time range", "data point", "other"]
+            "topic",
+            "evidence",
+            "category",
+            "retention",
+            "time range",
+            "data point",
+            "other",
+        ]
     finally:
         store.close()
-    assert b"Pregnancy & baby" not in path.read_bytes() and b"Wine & spirits" not in path.read_bytes()
+    assert (
+        b"Pregnancy & baby" not in path.read_bytes() and b"Wine & spirits" not in path.read_bytes()
+    )
 
 
 def test_record_shop_actions(services, catalog):
@@ -135,7 +161,9 @@ def test_forgetting_a_cart_add_cascades_to_the_cart(services, catalog):
 
 def test_forgotten_marker_is_in_no_file(services):
     marker = "zebra-marker-8f1c2a"
-    d = record_ops.record(services.store, "search", text=f"camping {marker}", where="search box").datum
+    d = record_ops.record(
+        services.store, "search", text=f"camping {marker}", where="search box"
+    ).datum
     record_ops.record(services.store, "search", text="kettle", where="search box")
     assert files_containing(services.data_dir.root, marker.encode())  # sanity: it was written
     receipt = forget_ops.delete(services.store, [d.id]).receipt
@@ -149,7 +177,9 @@ def _other_connection_sees(data_dir, datum_id: int) -> bool:
 
     conn = sqlite3.connect(data_dir.database)
     try:
-        return conn.execute("SELECT count(*) FROM datums WHERE id = ?", [datum_id]).fetchone()[0] == 1
+        return (
+            conn.execute("SELECT count(*) FROM datums WHERE id = ?", [datum_id]).fetchone()[0] == 1
+        )
     finally:
         conn.close()
 
@@ -164,8 +194,13 @@ def test_a_write_is_on_disk_before_any_observer_hears_of_it(services):
     seen = []
 
     def observer(change):
-        seen.append((change.op, _other_connection_sees(services.data_dir, d.id),
-                     store.db.conn.in_transaction))
+        seen.append(
+            (
+                change.op,
+                _other_connection_sees(services.data_dir, d.id),
+                store.db.conn.in_transaction,
+            )
+        )
 
     store.subscribe(observer)
     forget_ops.delete(store, [d.id])

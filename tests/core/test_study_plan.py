@@ -3,12 +3,14 @@ from the same seed, a file checked like the others, and `tightrope study plan`."
 
 from __future__ import annotations
 
+import itertools
 import json
 import shutil
 from collections import Counter
 from pathlib import Path
 
 import pytest
+
 from tightrope import paths
 from tightrope.workshop import sessions, study_plan, tasks
 from tightrope.workshop.study_plan import StudyPlanError, load_plan, make_plan, williams
@@ -43,7 +45,7 @@ def test_williams_square_balances_positions_and_what_follows_what(n):
     assert all(sorted(r) == list(range(n)) for r in rows)
     per_position = Counter((i, v) for r in rows for i, v in enumerate(r))
     assert len(set(per_position.values())) == 1 and len(per_position) == n * n
-    follows = Counter((a, b) for r in rows for a, b in zip(r, r[1:], strict=False))
+    follows = Counter((a, b) for r in rows for a, b in itertools.pairwise(r))
     assert len(follows) == n * (n - 1) and len(set(follows.values())) == 1
 
 
@@ -96,15 +98,23 @@ def test_the_plan_proposes_the_next_participant_and_checks_choices(sample):
     row = plan.row("p03")
     followed = plan.check("P03", row.condition, "outdoor-enthusiast", "sample-study")
     assert followed.followed and followed.to_json(plan.seed) == {
-        "seed": 3, "row": 3, "deviations": []}
+        "seed": 3,
+        "row": 3,
+        "deviations": [],
+    }
     other = "opaque" if row.condition == "transparent" else "transparent"
     off = plan.check("P03", other, "home-cook", "sample-study")
     assert off.deviations == ("condition", "persona")
-    assert off.to_json(3)["planned"] == {"condition": row.condition,
-                                         "persona": "outdoor-enthusiast"}
+    assert off.to_json(3)["planned"] == {
+        "condition": row.condition,
+        "persona": "outdoor-enthusiast",
+    }
     outside = plan.check("P09", other, "outdoor-enthusiast", "sample-study")
-    assert outside.row is None and outside.to_json(3) == {"seed": 3, "row": None,
-                                                          "deviations": ["participant"]}
+    assert outside.row is None and outside.to_json(3) == {
+        "seed": 3,
+        "row": None,
+        "deviations": ["participant"],
+    }
 
 
 def test_a_session_logs_the_plan_it_followed(sample, tmp_path):
@@ -112,9 +122,15 @@ def test_a_session_logs_the_plan_it_followed(sample, tmp_path):
     row = plan.rows[1]
     clock = FakeTime()
     rec = sessions.SessionRecorder.start(
-        tmp_path, participant=row.code, condition=row.condition, persona="newcomer",
-        task_list=sample.ordered(row.tasks), now=clock.now, monotonic=clock.mono,
-        plan=plan.check(row.code, row.condition, "newcomer", "sample-study").to_json(plan.seed))
+        tmp_path,
+        participant=row.code,
+        condition=row.condition,
+        persona="newcomer",
+        task_list=sample.ordered(row.tasks),
+        now=clock.now,
+        monotonic=clock.mono,
+        plan=plan.check(row.code, row.condition, "newcomer", "sample-study").to_json(plan.seed),
+    )
     clock.t = 3
     rec.start_task(row.tasks[0])
     clock.t = 10
@@ -162,26 +178,44 @@ def _set(*keys_and_value):
         for k in keys[:-1]:
             target = target[k]
         target[keys[-1]] = value
+
     return change
 
 
-@pytest.mark.parametrize(("change", "line", "field", "words"), [
-    (_set("format", 2), 2, "format", "must be 1, not 2"),
-    (_set("task_list", "no-such-list"), 3, "task_list", "cannot be used: there is no task list"),
-    (_set("persona", "nobody"), 53, "persona", "cannot be used: there is no persona 'nobody'"),
-    (_set("seed", -1), 4, "seed", "whole number from 0 to"),
-    (_set("condition_order", "AB"), 5, "condition_order", 'must be "ABBA"'),
-    (_set("participants", 1, "code", "Anna"), 20, "participants[1].code", "never a name"),
-    (_set("participants", 1, "code", "P01"), 20, "participants[1].code", "P01 is listed twice"),
-    (_set("participants", 2, "condition", "clear"), 32, "participants[2].condition",
-     'must be one of transparent, opaque, not "clear"'),
-    (_set("participants", 3, "tasks", ["find-a-reason"]), 44, "participants[3].tasks",
-     "must name each task of sample-study once"),
-    (_set("participants", 0, "age", 31), 18, "participants[0].age", "unknown field 'age'"),
-    (lambda raw: raw.pop("seed"), 1, "seed", "field 'seed' is missing"),
-])
-def test_a_broken_plan_is_one_sentence_naming_file_line_and_field(sample, tmp_path, change, line,
-                                                                   field, words):
+@pytest.mark.parametrize(
+    ("change", "line", "field", "words"),
+    [
+        (_set("format", 2), 2, "format", "must be 1, not 2"),
+        (
+            _set("task_list", "no-such-list"),
+            3,
+            "task_list",
+            "cannot be used: there is no task list",
+        ),
+        (_set("persona", "nobody"), 53, "persona", "cannot be used: there is no persona 'nobody'"),
+        (_set("seed", -1), 4, "seed", "whole number from 0 to"),
+        (_set("condition_order", "AB"), 5, "condition_order", 'must be "ABBA"'),
+        (_set("participants", 1, "code", "Anna"), 20, "participants[1].code", "never a name"),
+        (_set("participants", 1, "code", "P01"), 20, "participants[1].code", "P01 is listed twice"),
+        (
+            _set("participants", 2, "condition", "clear"),
+            32,
+            "participants[2].condition",
+            'must be one of transparent, opaque, not "clear"',
+        ),
+        (
+            _set("participants", 3, "tasks", ["find-a-reason"]),
+            44,
+            "participants[3].tasks",
+            "must name each task of sample-study once",
+        ),
+        (_set("participants", 0, "age", 31), 18, "participants[0].age", "unknown field 'age'"),
+        (lambda raw: raw.pop("seed"), 1, "seed", "field 'seed' is missing"),
+    ],
+)
+def test_a_broken_plan_is_one_sentence_naming_file_line_and_field(
+    sample, tmp_path, change, line, field, words
+):
     path = _broken(sample, tmp_path, change)
     with pytest.raises(StudyPlanError) as info:
         load_plan(path)
@@ -196,8 +230,9 @@ def test_a_fixed_plan_refuses_another_order(tmp_path):
     raw["participants"][1]["tasks"].reverse()
     path = tmp_path / "plan.json"
     path.write_text(json.dumps(raw), encoding="utf-8")
-    with pytest.raises(StudyPlanError,
-                       match=r"participants\[1\]\.tasks: must be in the task list's order"):
+    with pytest.raises(
+        StudyPlanError, match=r"participants\[1\]\.tasks: must be in the task list's order"
+    ):
         load_plan(path)
 
 
@@ -206,17 +241,31 @@ def test_a_task_list_names_a_wrong_task_order(tmp_path):
     shutil.copytree(paths.shipped_data_dir() / "tasks", folder)
     path = folder / "sample-study.json"
     path.write_text(path.read_text().replace('"counterbalanced"', '"random"'), encoding="utf-8")
-    with pytest.raises(tasks.TaskFileError, match=r"line 8, task_order: must be one of fixed, "
-                                                  r"counterbalanced, not \"random\""):
+    with pytest.raises(
+        tasks.TaskFileError,
+        match=r"line 8, task_order: must be one of fixed, "
+        r"counterbalanced, not \"random\"",
+    ):
         tasks.load(path)
 
 
 # --- the command ---------------------------------------------------------------------------------
-def test_study_plan_command_writes_into_the_data_folder_and_keeps_an_existing_plan(tmp_path,
-                                                                                   capsys):
+def test_study_plan_command_writes_into_the_data_folder_and_keeps_an_existing_plan(
+    tmp_path, capsys
+):
     data = tmp_path / "data"
-    argv = ["study", "plan", "--participants", "12", "--tasks", "sample-study", "--seed", "4",
-            "--data-dir", str(data)]
+    argv = [
+        "study",
+        "plan",
+        "--participants",
+        "12",
+        "--tasks",
+        "sample-study",
+        "--seed",
+        "4",
+        "--data-dir",
+        str(data),
+    ]
     assert run_cli(argv) == 0
     out, err = capsys.readouterr()
     plan = load_plan(data / study_plan.DEFAULT_NAME)
@@ -231,13 +280,21 @@ def test_study_plan_command_writes_into_the_data_folder_and_keeps_an_existing_pl
     assert json.loads(capsys.readouterr().out)["seed"] == 4
 
 
-@pytest.mark.parametrize(("extra", "words"), [
-    (["--participants", "0", "--tasks", "sample-study"], "--participants must be from 1 to 500"),
-    (["--participants", "4", "--tasks", "nope"], "There is no task list 'nope'"),
-    (["--participants", "4", "--tasks", "sample-study", "--persona", "nobody"],
-     "There is no persona 'nobody'"),
-    (["--participants", "4", "--tasks", "sample-study", "--seed", "-3"], "--seed must be"),
-])
+@pytest.mark.parametrize(
+    ("extra", "words"),
+    [
+        (
+            ["--participants", "0", "--tasks", "sample-study"],
+            "--participants must be from 1 to 500",
+        ),
+        (["--participants", "4", "--tasks", "nope"], "There is no task list 'nope'"),
+        (
+            ["--participants", "4", "--tasks", "sample-study", "--persona", "nobody"],
+            "There is no persona 'nobody'",
+        ),
+        (["--participants", "4", "--tasks", "sample-study", "--seed", "-3"], "--seed must be"),
+    ],
+)
 def test_study_plan_command_refuses_in_one_sentence(tmp_path, capsys, extra, words):
     assert run_cli(["study", "plan", *extra, "--out", str(tmp_path / "p.json")]) == 1
     err = capsys.readouterr().err
@@ -252,21 +309,35 @@ def test_the_next_participant_comes_from_the_plan_else_from_the_last_choices(sam
     last = {"condition": "opaque", "persona": "home-cook", "task_list": "other"}
     p = propose(plan, {"P01"}, last, "P07")
     assert (p.participant, p.condition, p.persona, p.task_list, p.row) == (
-        "P02", plan.rows[1].condition, "home-cook", "sample-study", plan.rows[1])
+        "P02",
+        plan.rows[1].condition,
+        "home-cook",
+        "sample-study",
+        plan.rows[1],
+    )
     done = propose(plan, {r.code for r in plan.rows}, last, "P05")  # everyone has a session
     assert (done.participant, done.condition, done.row) == ("P05", "opaque", None)
     assert propose(None, set(), last, "P01") == study_plan.Proposal(
-        "P01", "opaque", "home-cook", "other")
+        "P01", "opaque", "home-cook", "other"
+    )
     assert propose(None, set(), {}, "P01").condition is None
 
 
 def test_a_session_summary_counts_what_its_log_says(tmp_path):
     clock = FakeTime()
-    rec = sessions.SessionRecorder.start(tmp_path, participant="P04", condition="opaque",
-                                         persona="newcomer", task_list=tasks.load("sample-study"),
-                                         now=clock.now, monotonic=clock.mono)
-    for task, outcome, answers in (("find-a-reason", "done", {"control": 5, "ease": 6}),
-                                   ("what-it-knows", "give_up", None)):
+    rec = sessions.SessionRecorder.start(
+        tmp_path,
+        participant="P04",
+        condition="opaque",
+        persona="newcomer",
+        task_list=tasks.load("sample-study"),
+        now=clock.now,
+        monotonic=clock.mono,
+    )
+    for task, outcome, answers in (
+        ("find-a-reason", "done", {"control": 5, "ease": 6}),
+        ("what-it-knows", "give_up", None),
+    ):
         rec.start_task(task)
         clock.t += 30
         rec.finish_task(outcome)
@@ -277,8 +348,20 @@ def test_a_session_summary_counts_what_its_log_says(tmp_path):
     clock.t += 12
     rec.end()  # the running task ends given up
     s = sessions.summarise(sessions.read_session(rec.path))
-    assert (s.participant, s.condition, s.tasks, s.done, s.gave_up, s.unfinished, s.not_started) == (
-        "P04", "opaque", 5, 1, 2, 0, 2)
+    assert (
+        s.participant,
+        s.condition,
+        s.tasks,
+        s.done,
+        s.gave_up,
+        s.unfinished,
+        s.not_started,
+    ) == ("P04", "opaque", 5, 1, 2, 0, 2)
     assert (s.criterion_checked, s.criterion_met, s.questionnaires, s.answers, s.notes) == (
-        3, 0, 1, 2, 1)
+        3,
+        0,
+        1,
+        2,
+        1,
+    )
     assert s.seconds == 72 and s.path == rec.path

@@ -19,9 +19,16 @@ def withdrawing(folder, code, design, clicks, seconds, *, complete=True, before=
     withdraws every switch (or, ``complete`` False, leaves one on); ``before`` clicks and a
     complete withdrawal happen outside any task first (not counted)."""
     clock = FakeTime()
-    rec = SessionRecorder.start(folder, participant=code, condition="transparent",
-                                persona="outdoor-enthusiast", task_list=tasks.load("sample-study"),
-                                design=design, now=clock.now, monotonic=clock.mono)
+    rec = SessionRecorder.start(
+        folder,
+        participant=code,
+        condition="transparent",
+        persona="outdoor-enthusiast",
+        task_list=tasks.load("sample-study"),
+        design=design,
+        now=clock.now,
+        monotonic=clock.mono,
+    )
     for _ in range(before):
         rec.log("click", input="mouse")
     if before:
@@ -45,15 +52,22 @@ def test_the_first_complete_withdrawal_inside_a_task(tmp_path):
 
 
 def test_a_session_that_never_withdraws_everything(tmp_path):
-    w = withdrawal.measure(read_session(withdrawing(tmp_path, "P02", "honest", 4, 10.0,
-                                                    complete=False)))
+    w = withdrawal.measure(
+        read_session(withdrawing(tmp_path, "P02", "honest", 4, 10.0, complete=False))
+    )
     assert not w.withdrew and w.clicks is None and w.seconds is None
 
 
 def test_a_log_from_before_the_twin_is_the_honest_design(tmp_path):
     clock = FakeTime()
-    rec = SessionRecorder.start(tmp_path, participant="P03", condition="transparent",
-                                persona="home-cook", now=clock.now, monotonic=clock.mono)
+    rec = SessionRecorder.start(
+        tmp_path,
+        participant="P03",
+        condition="transparent",
+        persona="home-cook",
+        now=clock.now,
+        monotonic=clock.mono,
+    )
     rec.end()
     session = read_session(rec.path)
     assert "consent_design" not in session.start
@@ -82,9 +96,13 @@ def test_the_designs_compared_with_small_sample_cautions(tmp_path):
     assert "Withdrawing consent: honest shop and deceptive twin" in page
     assert "3 of 4 (75%)" in page and "Too few values (3 and 3)" in page
     data = report.summary_json(built)["withdrawal"]
-    assert data["designs"][1] == {"design": "deceptive", "sessions": 4, "withdrew": 3,
-                                  "clicks": {"n": 3, "median": 15.0, "q1": 14.5, "q3": 15.5},
-                                  "seconds": data["designs"][1]["seconds"]}
+    assert data["designs"][1] == {
+        "design": "deceptive",
+        "sessions": 4,
+        "withdrew": 3,
+        "clicks": {"n": 3, "median": 15.0, "q1": 14.5, "q3": 15.5},
+        "seconds": data["designs"][1]["seconds"],
+    }
     assert data["compared"]["clicks"]["caution"] == clicks.caution
 
 

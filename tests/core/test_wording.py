@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from tightrope.workshop import personas
+
 from tightrope.operations.persona import load_persona
+from tightrope.workshop import personas
 
 SHIPPED = [info.id for info in personas.list_personas()]
 
@@ -61,7 +62,9 @@ def test_a_product_that_stays_is_not_replaced_in_words(services, catalog):
 
 def test_the_clause_check_catches_the_reported_sentences():
     with pytest.raises(AssertionError):
-        _assert_reads_right("Mostly because shoppers who bought Full-Length Body Pillow also bought "
-                            "it and shoppers who bought Full-Length Body Pillow also bought it")
+        _assert_reads_right(
+            "Mostly because shoppers who bought Full-Length Body Pillow also bought "
+            "it and shoppers who bought Full-Length Body Pillow also bought it"
+        )
     with pytest.raises(AssertionError):
         _assert_reads_right("Chili stays at #1; Trail Tent 2P takes its place.")

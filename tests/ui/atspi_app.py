@@ -24,6 +24,7 @@ PERSONA = "outdoor-enthusiast"
 
 def main(data_root: str) -> int:
     from PySide6.QtWidgets import QApplication
+
     from tightrope import paths
     from tightrope.catalog import load_shipped_catalog
     from tightrope.clock import FixedClock

@@ -39,7 +39,7 @@ def on_event(event) -> None:
             renamed.append((source.path if source is not None else "", str(event.any_data)))
         elif event.type.startswith("object:state-changed:focused") and event.detail1:
             heard.append(("focus", role, source.name if source is not None else ""))
-    except Exception as exc:  # noqa: BLE001 (an object gone meanwhile: noted, listening on)
+    except Exception as exc:
         heard.append(("gone", "", str(exc)))
 
 
@@ -129,8 +129,14 @@ def unnamed(root) -> list[str]:
     """Focusable, showing objects, scroll bars and images without a name."""
     kinds = {pyatspi.ROLE_SCROLL_BAR, pyatspi.ROLE_IMAGE, pyatspi.ROLE_LAYERED_PANE}
     return [
-        role(acc) for acc in find_all(root, lambda a: not a.name and (
-            a.getRole() in kinds or a.getState().contains(pyatspi.STATE_FOCUSABLE)))
+        role(acc)
+        for acc in find_all(
+            root,
+            lambda a: (
+                not a.name
+                and (a.getRole() in kinds or a.getState().contains(pyatspi.STATE_FOCUSABLE))
+            ),
+        )
     ]
 
 
@@ -149,7 +155,8 @@ def mark(title: str) -> None:
         pump(float(os.environ["TIGHTROPE_ORCA_PACE"]))
     now = time.time()
     report.setdefault("marks", []).append(
-        [title, time.strftime("%H:%M:%S", time.localtime(now)) + f"{now % 1:.6f}"[1:]])
+        [title, time.strftime("%H:%M:%S", time.localtime(now)) + f"{now % 1:.6f}"[1:]]
+    )
 
 
 def step(name: str, **facts) -> None:
@@ -158,8 +165,11 @@ def step(name: str, **facts) -> None:
 
 def main() -> None:
     registry = pyatspi.Registry
-    for kind in ("object:announcement", "object:property-change:accessible-name",
-                 "object:state-changed:focused"):
+    for kind in (
+        "object:announcement",
+        "object:property-change:accessible-name",
+        "object:state-changed:focused",
+    ):
         registry.registerEventListener(on_event, kind)
     desktop = registry.getDesktop(0)
     app = None
@@ -174,17 +184,30 @@ def main() -> None:
     frame = wait_for(app, lambda a: a.getRole() == pyatspi.ROLE_FRAME, "the window")
 
     # --- home: headings, names ---------------------------------------------------------
-    mark('The shop opens on its home page')
-    shelf = wait_for(frame, lambda a: a.name == "Recommended for you" and a.getRole() in (
-        pyatspi.ROLE_SCROLL_PANE, pyatspi.ROLE_FILLER, pyatspi.ROLE_PANEL), "the first shelf")
-    step("home", headings=headings(frame), duplicates=duplicate_names(frame),
-         unnamed=unnamed(frame),
-         pages=[a.name for a in find_all(frame, lambda a: a.getRole() == pyatspi.ROLE_LAYERED_PANE)])
+    mark("The shop opens on its home page")
+    shelf = wait_for(
+        frame,
+        lambda a: (
+            a.name == "Recommended for you"
+            and a.getRole() in (pyatspi.ROLE_SCROLL_PANE, pyatspi.ROLE_FILLER, pyatspi.ROLE_PANEL)
+        ),
+        "the first shelf",
+    )
+    step(
+        "home",
+        headings=headings(frame),
+        duplicates=duplicate_names(frame),
+        unnamed=unnamed(frame),
+        pages=[a.name for a in find_all(frame, lambda a: a.getRole() == pyatspi.ROLE_LAYERED_PANE)],
+    )
 
     # --- Tab from "Your data" -----------------------------------------------------------
     mark('Tab from "Your data"')
-    your_data = wait_for(frame, lambda a: a.getRole() == pyatspi.ROLE_PUSH_BUTTON
-                         and a.name.startswith("Your data"), "Your data")
+    your_data = wait_for(
+        frame,
+        lambda a: a.getRole() == pyatspi.ROLE_PUSH_BUTTON and a.name.startswith("Your data"),
+        "Your data",
+    )
     your_data.queryComponent().grabFocus()
     wait_for(frame, lambda a: focused(a) and a.name == your_data.name, "focus on Your data")
     key(TAB)
@@ -193,30 +216,58 @@ def main() -> None:
 
     # --- recommendation #1: its why button, by role and name, pressed by keyboard -------
     mark('Enter on "Why am I seeing this" of recommendation #1')
-    why = wait_for(shelf, lambda a: a.getRole() == pyatspi.ROLE_PUSH_BUTTON
-                   and a.name.startswith("Why am I seeing this: "), "the first why button")
+    why = wait_for(
+        shelf,
+        lambda a: (
+            a.getRole() == pyatspi.ROLE_PUSH_BUTTON and a.name.startswith("Why am I seeing this: ")
+        ),
+        "the first why button",
+    )
     card = why.parent
     opener = why.name
     del heard[:]
     press_by_keyboard(frame, why)
-    panel = wait_for(frame, lambda a: a.name == "Why am I seeing this?" and a.getRole() in (
-        pyatspi.ROLE_PANEL, pyatspi.ROLE_FILLER), "the why panel")
-    close = wait_for(panel, lambda a: a.name == "Close the why panel" and focused(a),
-                     "focus on the panel's close button")
+    panel = wait_for(
+        frame,
+        lambda a: (
+            a.name == "Why am I seeing this?"
+            and a.getRole() in (pyatspi.ROLE_PANEL, pyatspi.ROLE_FILLER)
+        ),
+        "the why panel",
+    )
+    close = wait_for(
+        panel,
+        lambda a: a.name == "Close the why panel" and focused(a),
+        "focus on the panel's close button",
+    )
     pages = [a.name for a in find_all(frame, lambda a: a.getRole() == pyatspi.ROLE_LAYERED_PANE)]
-    step("why opened by Enter", opener=opener, card=card.name, focus=close.name, pages=pages,
-         heard=list(heard))
+    step(
+        "why opened by Enter",
+        opener=opener,
+        card=card.name,
+        focus=close.name,
+        pages=pages,
+        heard=list(heard),
+    )
 
     # --- the reasons, in reading order ----------------------------------------------------
     pump(1.0)  # the rows past the first paint fill in
     order = [(role(a), a.name) for a, _d in walk(panel) if a.name]
-    step("why panel reads", order=order, headings=headings(panel),
-         duplicates=duplicate_names(panel), unnamed=unnamed(panel))
+    step(
+        "why panel reads",
+        order=order,
+        headings=headings(panel),
+        duplicates=duplicate_names(panel),
+        unnamed=unnamed(panel),
+    )
 
     # --- forget the top reason, by keyboard; the announcement; the names it changed ----
     mark('Tab to the top reason\'s "Forget this", Enter')
-    forget = wait_for(panel, lambda a: a.getRole() == pyatspi.ROLE_PUSH_BUTTON
-                      and a.name.startswith("Forget this: "), "the top reason's Forget")
+    forget = wait_for(
+        panel,
+        lambda a: a.getRole() == pyatspi.ROLE_PUSH_BUTTON and a.name.startswith("Forget this: "),
+        "the top reason's Forget",
+    )
     forgot = forget.name
     key(TAB)  # from the close button, the next stop is the top reason's first button
     wait_for(panel, lambda a: focused(a) and a.name == forgot, "Tab to Forget this")
@@ -230,26 +281,37 @@ def main() -> None:
     per_object: dict[str, list[str]] = {}
     for path, name in renamed:
         per_object.setdefault(path, []).append(name)
-    step("forget the top reason", button=forgot,
-         announcements=[t for kind, _r, t in heard if kind == "announcement"],
-         name_events=len(names), objects_renamed=len(per_object),
-         renamed_twice=[v for v in per_object.values() if len(v) > 1],
-         bare_names=[v for v in per_object.values()
-                     if any(n in ("Forget this", "Don\u2019t use this", "More") for n in v)],
-         focus=[t for kind, _r, t in heard if kind == "focus"],
-         duplicates=duplicate_names(panel))
+    step(
+        "forget the top reason",
+        button=forgot,
+        announcements=[t for kind, _r, t in heard if kind == "announcement"],
+        name_events=len(names),
+        objects_renamed=len(per_object),
+        renamed_twice=[v for v in per_object.values() if len(v) > 1],
+        bare_names=[
+            v
+            for v in per_object.values()
+            if any(n in ("Forget this", "Don\u2019t use this", "More") for n in v)
+        ],
+        focus=[t for kind, _r, t in heard if kind == "focus"],
+        duplicates=duplicate_names(panel),
+    )
 
     # --- Esc: focus back where the panel was opened ------------------------------------------
-    mark('Esc closes the panel')
+    mark("Esc closes the panel")
     del heard[:]
     key(ESCAPE)
     pump(3, lambda: any(kind == "focus" for kind, _r, _t in heard))
     now = focus_now(frame)
-    step("escape", focus=now.name if now is not None else "", role=role(now) if now else "",
-         heard=list(heard))
+    step(
+        "escape",
+        focus=now.name if now is not None else "",
+        role=role(now) if now else "",
+        heard=list(heard),
+    )
 
     # --- a dialog: F1's keyboard shortcuts, then Esc, from the same button ----------------
-    mark('F1 opens the keyboard shortcuts, Esc closes them')
+    mark("F1 opens the keyboard shortcuts, Esc closes them")
     before = focus_now(frame)
     del heard[:]
     key(F1)
@@ -261,19 +323,36 @@ def main() -> None:
     pump(3, lambda: any(kind == "focus" for kind, _r, _t in heard))
     pump(0.5)
     now = focus_now(frame)
-    step("dialog", dialog=dialog_name, before=before.name if before is not None else "",
-         focus=now.name if now is not None else "",
-         heard=[t for kind, _r, t in heard if kind == "focus"])
+    step(
+        "dialog",
+        dialog=dialog_name,
+        before=before.name if before is not None else "",
+        focus=now.name if now is not None else "",
+        heard=[t for kind, _r, t in heard if kind == "focus"],
+    )
 
     # --- forget a topic: "More" on a reason, the menu, by keyboard -----------------------------
-    mark('Forget a topic: Enter on "Why am I seeing this" again, then "More", Down to "Forget the whole topic", Enter')
+    mark(
+        'Forget a topic: Enter on "Why am I seeing this" again, then "More", Down to "Forget the whole topic", Enter'
+    )
     why = focus_now(frame)  # the opener, focused again: Enter opens its panel again
     del heard[:]
     key(RETURN)
-    panel = wait_for(frame, lambda a: a.name == "Why am I seeing this?" and a.getRole() in (
-        pyatspi.ROLE_PANEL, pyatspi.ROLE_FILLER), "the why panel, again")
-    more = wait_for(panel, lambda a: a.getRole() == pyatspi.ROLE_PUSH_BUTTON
-                    and a.name.startswith("More actions for: "), "a More button")
+    panel = wait_for(
+        frame,
+        lambda a: (
+            a.name == "Why am I seeing this?"
+            and a.getRole() in (pyatspi.ROLE_PANEL, pyatspi.ROLE_FILLER)
+        ),
+        "the why panel, again",
+    )
+    more = wait_for(
+        panel,
+        lambda a: (
+            a.getRole() == pyatspi.ROLE_PUSH_BUTTON and a.name.startswith("More actions for: ")
+        ),
+        "a More button",
+    )
     more_name = more.name  # (the row is refilled after the forget)
     press_by_keyboard(frame, more)
     item = ""
@@ -293,24 +372,39 @@ def main() -> None:
     pump(8, lambda: any(kind == "announcement" for kind, _r, _t in heard))
     pump(1.0)
     now = focus_now(frame)
-    step("forget a topic", more=more_name, item=topic_item,
-         announcements=[t for kind, _r, t in heard if kind == "announcement"],
-         focus=[t for kind, _r, t in heard if kind == "focus"],
-         focus_after=now.name if now is not None else "")
+    step(
+        "forget a topic",
+        more=more_name,
+        item=topic_item,
+        announcements=[t for kind, _r, t in heard if kind == "announcement"],
+        focus=[t for kind, _r, t in heard if kind == "focus"],
+        focus_after=now.name if now is not None else "",
+    )
     key(ESCAPE)
     pump(1.0)
 
     # --- find what the shop knows: "Your data" ----------------------------------------------
     mark('Find what the shop knows: Enter on "Your data"')
-    your_data = wait_for(frame, lambda a: a.getRole() == pyatspi.ROLE_PUSH_BUTTON
-                         and a.name.startswith("Your data"), "Your data")
+    your_data = wait_for(
+        frame,
+        lambda a: a.getRole() == pyatspi.ROLE_PUSH_BUTTON and a.name.startswith("Your data"),
+        "Your data",
+    )
     count = your_data.name
     press_by_keyboard(frame, your_data)
-    page = wait_for(frame, lambda a: a.getRole() == pyatspi.ROLE_LAYERED_PANE
-                    and a.name.startswith("Your data"), "the Your data page")
+    page = wait_for(
+        frame,
+        lambda a: a.getRole() == pyatspi.ROLE_LAYERED_PANE and a.name.startswith("Your data"),
+        "the Your data page",
+    )
     pump(0.5)
-    listed = find(page, lambda a: a.getRole() in (pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE,
-                                                  pyatspi.ROLE_LIST, pyatspi.ROLE_TREE))
+    listed = find(
+        page,
+        lambda a: (
+            a.getRole()
+            in (pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE, pyatspi.ROLE_LIST, pyatspi.ROLE_TREE)
+        ),
+    )
     rows = 0
     cells: list[str] = []
     if listed is not None:
@@ -326,20 +420,31 @@ def main() -> None:
         key(TAB)
         now = wait_for(frame, focused, "focus after Tab")
         tabbed.append([role(now), now.name])
-        if page.name and listed is not None and now.getRole() in (
-                pyatspi.ROLE_TABLE, pyatspi.ROLE_TABLE_CELL, pyatspi.ROLE_TABLE_ROW):
+        if (
+            page.name
+            and listed is not None
+            and now.getRole()
+            in (pyatspi.ROLE_TABLE, pyatspi.ROLE_TABLE_CELL, pyatspi.ROLE_TABLE_ROW)
+        ):
             key(DOWN)  # the first row, read out
             break
     pump(0.5)
-    step("your data", button=count, page=page.name, headings=headings(page),
-         list_role=role(listed) if listed is not None else "", rows=rows, first_row=cells,
-         tabbed=tabbed)
+    step(
+        "your data",
+        button=count,
+        page=page.name,
+        headings=headings(page),
+        list_role=role(listed) if listed is not None else "",
+        rows=rows,
+        first_row=cells,
+        tabbed=tabbed,
+    )
 
 
 if __name__ == "__main__":
     try:
         main()
-    except Exception as exc:  # noqa: BLE001 (reported with the steps done so far)
+    except Exception as exc:
         report["error"] = f"{type(exc).__name__}: {exc}"
     print(json.dumps(report))
     sys.stdout.flush()

@@ -34,8 +34,9 @@ def missing() -> str | None:
         return f"missing {', '.join(tools)}"
     if not Path(SYSTEM_PYTHON).exists():
         return f"missing {SYSTEM_PYTHON}"
-    probe = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True,
-                           check=False)
+    probe = subprocess.run(
+        [SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, check=False
+    )
     if probe.returncode:
         return f"{SYSTEM_PYTHON} cannot import pyatspi"
     return None
@@ -49,7 +50,10 @@ def _start_xvfb(env: dict[str, str]) -> tuple[subprocess.Popen, str]:
     read, write = os.pipe()
     xvfb = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
-        pass_fds=(write,), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        pass_fds=(write,),
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     os.close(write)
     with os.fdopen(read) as pipe:
@@ -63,7 +67,10 @@ def _start_xvfb(env: dict[str, str]) -> tuple[subprocess.Popen, str]:
 def _start_bus(env: dict[str, str]) -> tuple[subprocess.Popen, str]:
     bus = subprocess.Popen(
         ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
         start_new_session=True,  # the AT-SPI bus and registry it starts end with it
     )
     address = bus.stdout.readline().strip() if bus.stdout else ""
@@ -103,11 +110,11 @@ class Session:
         self._processes: list[tuple[subprocess.Popen, bool]] = []
         self.app: subprocess.Popen | None = None
 
-    def start(self, process: list[str], env: dict[str, str] | None = None,
-              group: bool = False, **popen) -> subprocess.Popen:
+    def start(
+        self, process: list[str], env: dict[str, str] | None = None, group: bool = False, **popen
+    ) -> subprocess.Popen:
         """Start a program in the session; it is ended with the session."""
-        started = subprocess.Popen(process, env=env or self.env,
-                                   start_new_session=group, **popen)
+        started = subprocess.Popen(process, env=env or self.env, start_new_session=group, **popen)
         self._processes.append((started, group))
         return started
 
@@ -122,10 +129,21 @@ class Session:
         self.env["DBUS_SESSION_BUS_ADDRESS"] = address
         # Accessibility on for the session (starts the AT-SPI bus and its registry).
         subprocess.run(
-            ["dbus-send", "--session", "--print-reply", "--dest=org.a11y.Bus", "/org/a11y/bus",
-             "org.freedesktop.DBus.Properties.Set", "string:org.a11y.Status",
-             "string:IsEnabled", "variant:boolean:true"],
-            env=self.env, check=True, capture_output=True, timeout=30,
+            [
+                "dbus-send",
+                "--session",
+                "--print-reply",
+                "--dest=org.a11y.Bus",
+                "/org/a11y/bus",
+                "org.freedesktop.DBus.Properties.Set",
+                "string:org.a11y.Status",
+                "string:IsEnabled",
+                "variant:boolean:true",
+            ],
+            env=self.env,
+            check=True,
+            capture_output=True,
+            timeout=30,
         )
 
     def start_shop(self) -> None:
@@ -138,7 +156,10 @@ class Session:
         }
         self.app = self.start(
             [sys.executable, str(HERE / "atspi_app.py"), str(self.root / "data")],
-            env=app_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env=app_env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         ready = self.app.stdout.readline().strip() if self.app.stdout else ""
         if ready != "ready":
@@ -149,8 +170,11 @@ class Session:
         """Run the listener's client; its report."""
         client = subprocess.run(
             [SYSTEM_PYTHON, str(HERE / "atspi_client.py")],
-            env={**self.env, **(extra_env or {})}, capture_output=True, text=True,
-            timeout=timeout, check=False,
+            env={**self.env, **(extra_env or {})},
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
         )
         if self.app is not None and self.app.poll() is not None:
             raise SessionError(f"the shop ended during the run: {self.app.stderr.read()[-2000:]}")

@@ -27,7 +27,7 @@ def _shown(widget: QWidget) -> bool:
 
 def _label_problem(label: QLabel) -> str | None:
     text = label.text()
-    if not text or label.pixmap() is not None and not label.pixmap().isNull():
+    if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
         return None
     rect = label.contentsRect()
     width, height = rect.width() - 2 * label.margin(), rect.height() - 2 * label.margin()
@@ -52,9 +52,7 @@ def _label_problem(label: QLabel) -> str | None:
             doc.setTextWidth(width)
         need_w, need_h = doc.idealWidth(), doc.size().height()
     elif label.wordWrap():
-        need = metrics.boundingRect(
-            QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), text
-        )
+        need = metrics.boundingRect(QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), text)
         need_w, need_h = need.width(), need.height()
     else:
         lines = text.split("\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from tightrope.ui.main_window import MainWindow
 
 
@@ -23,6 +24,7 @@ def _normal_ui_scale():
     object: no test leaves them set."""
     yield
     from PySide6.QtWidgets import QApplication
+
     from tightrope.ui import theme
 
     if QApplication.instance() is not None:

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from tightrope.operations import record as record_ops
 from tightrope.ui.navigation import (
     CART,
     CATEGORY,
@@ -44,7 +46,6 @@ from tightrope.ui.navigation import (
     YOUR_DATA,
     Route,
 )
-from tightrope.operations import record as record_ops
 
 pytestmark = pytest.mark.gui
 
@@ -147,12 +148,18 @@ def check(qtbot, name: str, root: QWidget) -> list[str]:
         f"{name}: accessibleName() and the interface disagree: {describe(w)}"
         for w in widgets
         # (a combo box on Linux says its value as its name, its label through a relation)
-        if w.accessibleName() and not isinstance(w, QComboBox) and spoken_name(w) != w.accessibleName().replace("&", "").strip()
+        if w.accessibleName()
+        and not isinstance(w, QComboBox)
+        and spoken_name(w) != w.accessibleName().replace("&", "").strip()
     ]
     reached = set(walk_tab(qtbot, root))
     expected = tab_stops(root)
     problems += [f"{name}: Tab never reaches {describe(w)}" for w in expected - reached]
-    _FIGURES[name] = {"interactive": len(widgets), "tab_stops": len(expected), "reached": len(reached)}
+    _FIGURES[name] = {
+        "interactive": len(widgets),
+        "tab_stops": len(expected),
+        "reached": len(reached),
+    }
     return problems
 
 
@@ -183,10 +190,15 @@ def _screens(window):
         title = tabs.tabText(k).replace("&&", "&").replace(" ", "-").lower()
         yield f"privacy-{k}-{title}", lambda k=k: window.privacy.show_page(k)
     yield "why-panel", lambda: (nav.go(Route(HOME)), window.why.show(PRODUCT_ID))
-    yield "scenario-panel", lambda: (window.hide_side_panel(),
-                                    window.workshop.show_scenario_panel(),
-                                    # it asks before replacing the data: keep it
-                                    window.workshop.scenarios.question.reject())
+    yield (
+        "scenario-panel",
+        lambda: (
+            window.hide_side_panel(),
+            window.workshop.show_scenario_panel(),
+            # it asks before replacing the data: keep it
+            window.workshop.scenarios.question.reject(),
+        ),
+    )
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -201,8 +213,9 @@ def test_every_page_and_panel_is_named_and_reachable_by_tab(qtbot, rich, artifac
         problems += check(qtbot, name, window)
     window.workshop.show_scenario_panel(False)
     # a user-testing session: the task strip along the bottom
-    window.workshop.sessions.start(participant="P01", condition="transparent",
-                                   persona=PERSONA, task_list="sample-study")
+    window.workshop.sessions.start(
+        participant="P01", condition="transparent", persona=PERSONA, task_list="sample-study"
+    )
     qtbot.wait(50)
     problems += check(qtbot, "task-strip", window)
     window.workshop.sessions.end()
@@ -218,8 +231,9 @@ def _dialogs(window):
     yield "session-start", ws.start_session
 
     def questionnaire():
-        ws.sessions.start(participant="P02", condition="transparent", persona=PERSONA,
-                          task_list="sample-study")
+        ws.sessions.start(
+            participant="P02", condition="transparent", persona=PERSONA, task_list="sample-study"
+        )
         ws.sessions.start_task()
         return ws.sessions.finish_task("done")
 
@@ -340,7 +354,9 @@ def test_why_panel_reads_headline_then_each_contribution_with_share_and_actions(
     buttons = [b for row in rows for b in row.buttons]
     assert [w for w in in_panel if w in set(buttons)] == buttons
     assert in_panel[0] is view.close_button
-    assert in_panel.index(view.toggle) < in_panel.index(next(b for r in rows[3:] for b in r.buttons))
+    assert in_panel.index(view.toggle) < in_panel.index(
+        next(b for r in rows[3:] for b in r.buttons)
+    )
 
 
 # --- announcements ---------------------------------------------------------------------

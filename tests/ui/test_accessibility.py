@@ -6,9 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
+
+from tightrope.operations import record as record_ops
 from tightrope.ui.navigation import CART, PRODUCT, YOUR_DATA, Route
 from tightrope.ui.widgets.card import ProductCard
-from tightrope.operations import record as record_ops
 
 pytestmark = pytest.mark.gui
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QImage
+
 from tightrope.ui.app import APT_INSTALL, HEADLESS, binding_problem, run_gui
 from tightrope.ui.app import preflight_display as _preflight
 
@@ -90,15 +91,16 @@ def test_a_screenshot_and_a_pdf_report_are_private_under_umask_000(qapp, service
     import os
     import stat
 
+    from tightrope.ui.workshop.pdf import write_pdf
     from tightrope.workshop import sessions
     from tightrope.workshop.report import build_report
-    from tightrope.ui.workshop.pdf import write_pdf
 
     shot, pdf = tmp_path / "shop.png", tmp_path / "report.pdf"
     shot.write_bytes(b"an older file")
     os.chmod(shot, 0o644)
-    log = sessions.SessionRecorder.start(sessions.sessions_dir(tmp_path), participant="P01",
-                                         condition="opaque", persona="home-cook").end()
+    log = sessions.SessionRecorder.start(
+        sessions.sessions_dir(tmp_path), participant="P01", condition="opaque", persona="home-cook"
+    ).end()
     style, font = qapp.styleSheet(), qapp.font()
     old = os.umask(0)
     try:
@@ -116,5 +118,7 @@ def test_a_screenshot_and_a_pdf_report_are_private_under_umask_000(qapp, service
 def test_a_standalone_bundle_checks_the_display_but_not_the_system_libraries():
     # the bundle carries Qt's X11 libraries itself: a laptop without libxcb-cursor0 still opens
     assert _preflight({"DISPLAY": ":0"}, "linux", NO_LIBS, check_binding=None, frozen=True) is None
-    assert "libxcb" in _preflight({"DISPLAY": ":0"}, "linux", NO_LIBS, check_binding=None, frozen=False)
+    assert "libxcb" in _preflight(
+        {"DISPLAY": ":0"}, "linux", NO_LIBS, check_binding=None, frozen=False
+    )
     assert "no display" in _preflight({}, "linux", ALL_LIBS, check_binding=None, frozen=True)

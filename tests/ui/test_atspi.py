@@ -40,8 +40,11 @@ def heard(tmp_path_factory) -> dict:
     """Start the session and the shop, run the client; its report, step by step."""
     problem = missing()
     if problem:
-        pytest.fail(f"The AT-SPI test needs a virtual display and the accessibility bus: "
-                    f"{problem}. Install them with: apt-get install {PACKAGES}", pytrace=False)
+        pytest.fail(
+            f"The AT-SPI test needs a virtual display and the accessibility bus: "
+            f"{problem}. Install them with: apt-get install {PACKAGES}",
+            pytrace=False,
+        )
     try:
         with session(tmp_path_factory.mktemp("atspi")) as running:
             report = running.run_client()
@@ -83,8 +86,10 @@ def test_the_why_panel_reads_in_order_with_headings(heard):
     assert names[start + 1] == "Freeze-Dried Chili con Carne"
     assert names[start + 2] == "Close the why panel"
     rests = names.index("What it rests on")
-    headline = ("Mostly because you like Outdoor & camping and shoppers who bought "
-                "Rechargeable Headlamp 350 lm also bought it")
+    headline = (
+        "Mostly because you like Outdoor & camping and shoppers who bought "
+        "Rechargeable Headlamp 350 lm also bought it"
+    )
     assert names[start + 3 : rests] == [headline, "#1 of your recommendations"]
     # each reason with its share, largest first, each followed by its own buttons
     reasons = [(k, n) for k, n in enumerate(names) if re.match(r"\d+% of the score\. ", n)]
@@ -114,9 +119,13 @@ def test_forgetting_the_top_reason_is_announced_and_renames_once(heard):
     # event still carries the old name: Qt tells the text's removal first).
     assert step["bare_names"] == []
     changed_twice = [names for names in step["renamed_twice"] if len(set(names)) > 1]
-    passing = [names for names in changed_twice
-               if not names[0].startswith("Working out") and names[0] != ""
-               and not (len(names) == 2 and names[1] == "")]
+    passing = [
+        names
+        for names in changed_twice
+        if not names[0].startswith("Working out")
+        and names[0] != ""
+        and not (len(names) == 2 and names[1] == "")
+    ]
     assert passing == [], passing
     assert step["duplicates"] == {}
 

@@ -1,12 +1,15 @@
 """``tightrope bench --gui`` drives the real window; here it has to run and measure real frames."""
 
 import pytest
+
 from tightrope.ui import bench_window
 
 pytestmark = pytest.mark.gui
 
 
-def test_gui_bench_measures_frames_that_paint_the_panel_and_the_shelves(qapp, tmp_path, monkeypatch):
+def test_gui_bench_measures_frames_that_paint_the_panel_and_the_shelves(
+    qapp, tmp_path, monkeypatch
+):
     monkeypatch.setenv("TIGHTROPE_DATA_DIR", str(tmp_path / "unused"))
     result = bench_window.run(repeat=3)
     for key in bench_window.KEYS:

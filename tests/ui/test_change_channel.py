@@ -64,10 +64,26 @@ def test_the_why_panel_and_the_window_hear_the_same_single_change(qtbot, window,
 
 
 # calls that write the store, and reach-throughs the change channel replaced
-STORE_WRITES = {"insert_datum", "delete_rows", "write_receipt", "set_meta", "publish",
-                "record", "record_many", "add_to_cart", "remove_from_cart", "checkout",
-                "toggle_wishlist", "rate", "set_excluded", "delete_datums", "advance_clock",
-                "set_clock_offset", "notify", "subscribe"}
+STORE_WRITES = {
+    "insert_datum",
+    "delete_rows",
+    "write_receipt",
+    "set_meta",
+    "publish",
+    "record",
+    "record_many",
+    "add_to_cart",
+    "remove_from_cart",
+    "checkout",
+    "toggle_wishlist",
+    "rate",
+    "set_excluded",
+    "delete_datums",
+    "advance_clock",
+    "set_clock_offset",
+    "notify",
+    "subscribe",
+}
 REMOVED = {"apply_change", "change_applied"}
 
 
@@ -94,7 +110,10 @@ def test_no_ui_module_writes_the_store_or_relays_a_change():
                 offenders.append(f"{rel}:{line} store.{attr}")
             if attr in REMOVED:
                 offenders.append(f"{rel}:{line} {attr}")
-        if "StoreEvents(" in path.read_text() and rel not in ("main_window.py", "store_events.py",
-                                                             "why/bench.py"):
+        if "StoreEvents(" in path.read_text() and rel not in (
+            "main_window.py",
+            "store_events.py",
+            "why/bench.py",
+        ):
             offenders.append(f"{rel}: makes its own StoreEvents")
     assert offenders == []

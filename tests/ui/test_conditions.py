@@ -8,30 +8,36 @@ import re
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QWidget
+
+from tightrope.operations import record as record_ops
 from tightrope.ui.condition import OPAQUE, TRANSPARENT
 from tightrope.ui.navigation import CART, CATEGORY, HOME, SEARCH, WISHLIST, YOUR_DATA, Route
-from tightrope.operations import record as record_ops
 
 pytestmark = pytest.mark.gui
 
 PERSONA = "outdoor-enthusiast"
 
 # What the transparent shop says and the opaque one never does.
-EXPLANATION = re.compile("|".join((
-    r"\bwhy\b",  # Why?, Why not?, Why am I seeing this
-    r"\bbecause\b",  # reason lines, shelf titles
-    r"recommended for you at #",  # the product page's line
-    r"not in your recommendations",
-    r"behind (\d+|any) of your",  # inferred interests
-    r"interests we infer|interested in ",
-    r"where your recommendations come from",  # what we know: the source meter
-    r"what would change|would bring it in|keeps it out",  # counterfactuals
-    r"you did or told us|nothing personal was used|counts for most",
-    r"anonymous shopper|bought together",
-    r"partners? would (see|receive)",
-    r"data-use log|what we know|stored now",
-    r"don.t use|stop using|forget th|forget everything about",  # per-recommendation actions
-)), re.IGNORECASE)
+EXPLANATION = re.compile(
+    "|".join(
+        (
+            r"\bwhy\b",  # Why?, Why not?, Why am I seeing this
+            r"\bbecause\b",  # reason lines, shelf titles
+            r"recommended for you at #",  # the product page's line
+            r"not in your recommendations",
+            r"behind (\d+|any) of your",  # inferred interests
+            r"interests we infer|interested in ",
+            r"where your recommendations come from",  # what we know: the source meter
+            r"what would change|would bring it in|keeps it out",  # counterfactuals
+            r"you did or told us|nothing personal was used|counts for most",
+            r"anonymous shopper|bought together",
+            r"partners? would (see|receive)",
+            r"data-use log|what we know|stored now",
+            r"don.t use|stop using|forget th|forget everything about",  # per-recommendation actions
+        )
+    ),
+    re.IGNORECASE,
+)
 EXPLAINING_WIDGETS = ("whyButton", "whyStatus", "whyAction", "whyForget", "sidePanel")
 
 
@@ -56,8 +62,12 @@ def said(window) -> list[str]:
 
 def explanations(window) -> list[str]:
     found = [t for t in said(window) if EXPLANATION.search(t)]
-    found += [f"widget {name}" for name in EXPLAINING_WIDGETS
-              for w in window.findChildren(QWidget, name) if shown(w)]
+    found += [
+        f"widget {name}"
+        for name in EXPLAINING_WIDGETS
+        for w in window.findChildren(QWidget, name)
+        if shown(w)
+    ]
     return found
 
 
@@ -120,7 +130,9 @@ def test_the_opaque_shop_explains_nothing_on_any_screen(qtbot, window, services,
     assert window.side_panel() is None
     # the plain settings a typical shop has stay: consent, personalization, export, erase
     view = window.privacy.view
-    visible_tabs = [view.tabs.widget(i) for i in range(view.tabs.count()) if view.tabs.isTabVisible(i)]
+    visible_tabs = [
+        view.tabs.widget(i) for i in range(view.tabs.count()) if view.tabs.isTabVisible(i)
+    ]
     assert visible_tabs == [view.consent, view.export]
     assert view.consent.form.boxes and all(r.isEnabled() for r in view.consent.levels.values())
     assert view.export.export_json.isVisibleTo(window) and view.export.erase.isVisibleTo(window)
@@ -135,8 +147,13 @@ def test_the_transparent_shop_explains_on_the_same_walk(qtbot, window, services)
     window.workshop.load_persona(PERSONA)
     window.workshop.set_condition(TRANSPARENT)
     found = dict(walk(qtbot, window, services))
-    for name in ("home", "product (recommended)", "product (not recommended)",
-                 "privacy: Inferred interests", "privacy: What we know"):
+    for name in (
+        "home",
+        "product (recommended)",
+        "product (not recommended)",
+        "privacy: Inferred interests",
+        "privacy: What we know",
+    ):
         assert found[name], name
     assert any("Behind" in t for t in found["privacy: Inferred interests"])
 

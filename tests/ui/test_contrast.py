@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from string import Template
 
 import pytest
+
 from tightrope import paths
 from tightrope.ui import theme
 from tightrope.ui.why import painting as why_painting
@@ -120,8 +121,11 @@ def _large(props: dict[str, str], palette: dict[str, str]) -> bool:
 
 def stylesheets(palette: dict[str, str]) -> list[Rule]:
     values = theme.stylesheet_values(palette)
-    main = (paths.asset(theme.STYLESHEET).read_text(encoding="utf-8") + presenter.EXTRA
-            + presenter.COMFORT)
+    main = (
+        paths.asset(theme.STYLESHEET).read_text(encoding="utf-8")
+        + presenter.EXTRA
+        + presenter.COMFORT
+    )
     return [
         *parse(Template(main).substitute(values), "tightrope.qss + presenter"),
         *parse(why_parts.STYLE.substitute(palette), "why panel"),
@@ -164,8 +168,16 @@ def pairs(name: str, palette: dict[str, str]) -> list[Pair]:
             if fg:
                 large = _large(rule.props, palette)
                 for ground in grounds:
-                    out.append(Pair(name, where, "large text" if large else "text", fg, ground,
-                                    LARGE if large else TEXT))
+                    out.append(
+                        Pair(
+                            name,
+                            where,
+                            "large text" if large else "text",
+                            fg,
+                            ground,
+                            LARGE if large else TEXT,
+                        )
+                    )
             sel_fg = _hex(rule.props.get("selection-color", ""))
             sel_bg = _hex(rule.props.get("selection-background-color", ""))
             if sel_fg and sel_bg:
@@ -179,8 +191,16 @@ def pairs(name: str, palette: dict[str, str]) -> list[Pair]:
                 # a ring or a field's edge sits on the surface around the control
                 rings_on = [bg] if bg and is_focus else [palette["page"], palette["surface"]]
                 for ground in set(rings_on):
-                    out.append(Pair(name, where, "focus ring" if is_focus else "input border",
-                                    border, ground, NON_TEXT))
+                    out.append(
+                        Pair(
+                            name,
+                            where,
+                            "focus ring" if is_focus else "input border",
+                            border,
+                            ground,
+                            NON_TEXT,
+                        )
+                    )
     # palette colours that code paints with (rows, stars, tables)
     painted = [
         ("why row text", "text", "surface", TEXT),
@@ -193,9 +213,16 @@ def pairs(name: str, palette: dict[str, str]) -> list[Pair]:
     for where, fg, bg, need in painted:
         out.append(Pair(name, f"painted: {where}", "painted", palette[fg], palette[bg], need))
     for source, (fill, ink, _pattern, _dashed) in why_painting.BAR_STYLES.items():
-        out.append(Pair(name, f"painted: why bar '{source}' pattern", "painted",
-                        palette[ink], palette[fill] if fill != "surface" else palette["surface"],
-                        NON_TEXT if fill != ink else 1.0))
+        out.append(
+            Pair(
+                name,
+                f"painted: why bar '{source}' pattern",
+                "painted",
+                palette[ink],
+                palette[fill] if fill != "surface" else palette["surface"],
+                NON_TEXT if fill != ink else 1.0,
+            )
+        )
     return out
 
 
@@ -203,8 +230,13 @@ def pairs(name: str, palette: dict[str, str]) -> list[Pair]:
 def test_every_colour_pair_meets_wcag_aa(name, artifacts):
     found = pairs(name, THEMES[name])
     assert len(found) > 100
-    failing = sorted({f"{p.kind} {p.fg} on {p.bg} = {p.ratio:.2f}:1 (needs {p.need}) -- {p.where}"
-                      for p in found if p.ratio < p.need})
+    failing = sorted(
+        {
+            f"{p.kind} {p.fg} on {p.bg} = {p.ratio:.2f}:1 (needs {p.need}) -- {p.where}"
+            for p in found
+            if p.ratio < p.need
+        }
+    )
     path = artifacts / "contrast.json"
     figures = json.loads(path.read_text()) if path.exists() else {}
     worst = min((p for p in found if p.need > 1), key=lambda p: p.ratio / p.need)
@@ -224,6 +256,6 @@ def test_why_bars_are_distinguishable_without_colour():
     source in a text badge beside the bar, so colour is never the only cue."""
     looks = {(pattern, dashed) for _bg, _ink, pattern, dashed in why_painting.BAR_STYLES.values()}
     assert len(looks) == len(why_painting.BAR_STYLES)
-    from tightrope.ui.why.content import Row  # noqa: F401  (rows carry a badge text)
+    from tightrope.ui.why.content import Row
 
     assert "badge" in Row.__dataclass_fields__

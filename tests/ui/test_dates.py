@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QLocale
+
 from tightrope import i18n
 from tightrope.ui import format
 from tightrope.ui import i18n as ui_i18n

@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+
 from tightrope.engine.recommender import Recommender
+from tightrope.operations import consent as consent_ops
 from tightrope.privacy import consent, rules
 from tightrope.services import Services
 from tightrope.storage.datums import CONSENT_CATEGORIES
@@ -16,7 +18,6 @@ from tightrope.storage.store import Store
 from tightrope.ui.main_window import MainWindow
 from tightrope.ui.privacy.page import TAB_CONSENT
 from tightrope.ui.rules.twin import DECEPTIVE, HONEST, META_TWIN, design_of
-from tightrope.operations import consent as consent_ops
 
 pytestmark = pytest.mark.gui
 # QMessageBox fixes its size as it opens; the offscreen platform says it cannot pass that on.
@@ -48,7 +49,9 @@ def first_run(data_dir, catalog, community, clock):
 
 
 def _box_click(qtbot, box):
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().topLeft() + box.rect().center() / 4)
+    qtbot.mouseClick(
+        box, Qt.MouseButton.LeftButton, pos=box.rect().topLeft() + box.rect().center() / 4
+    )
 
 
 def test_the_honest_shop_is_the_default(qtbot, first_run):
@@ -59,8 +62,11 @@ def test_the_honest_shop_is_the_default(qtbot, first_run):
     screen = win.privacy.screen
     assert screen.reject_all.isVisible() and screen.form.isVisible()
     assert not any(screen.form.values().values())  # nothing pre-ticked
-    assert {screen.accept_all.objectName(), screen.reject_all.objectName(),
-            screen.save.objectName()} == {"secondaryButton"}
+    assert {
+        screen.accept_all.objectName(),
+        screen.reject_all.objectName(),
+        screen.save.objectName(),
+    } == {"secondaryButton"}
     assert not twin.strip.isVisible()
     assert not win.workshop.rules.twin_action.isChecked()
 
@@ -214,9 +220,13 @@ def test_turn_everything_on(qtbot, services):
 
 def test_every_twin_pattern_is_a_placement_that_breaks_a_rule():
     twin = [p for p in rules.PLACEMENTS if p.shown == rules.TWIN]
-    assert {p.anchor for p in twin} == {"twin.preticked", "twin.accept", "twin.decline",
-                                        "twin.buried", "twin.shame"}
+    assert {p.anchor for p in twin} == {
+        "twin.preticked",
+        "twin.accept",
+        "twin.decline",
+        "twin.buried",
+        "twin.shame",
+    }
     assert all(p.kind == rules.BREAKS for p in twin)
     named = {r for p in twin for r in p.rules}
     assert {"dsa-25", "gdpr-7-3", "ccpa-7004"} <= named  # the three
-

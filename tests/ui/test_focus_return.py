@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+
+from tightrope.operations.persona import load_persona
 from tightrope.ui.navigation import CATEGORY, Route
 from tightrope.workshop import personas
-from tightrope.operations.persona import load_persona
 
 pytestmark = pytest.mark.gui
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
+
 from tightrope.catalog import Catalog
 from tightrope.engine.explain import Shelf
 from tightrope.ui import collector
@@ -42,8 +43,11 @@ def test_freezing_startup_leaves_what_exists_out_of_later_collections(qapp):
 
 
 def _shelf(products, headline: str) -> Shelf:
-    return Shelf("for-you", "Recommended for you",
-                 tuple(replace(make_rec(p), headline=f"{headline} {p.name}") for p in products))
+    return Shelf(
+        "for-you",
+        "Recommended for you",
+        tuple(replace(make_rec(p), headline=f"{headline} {p.name}") for p in products),
+    )
 
 
 def _shown_shelf(qtbot, products, headline: str) -> tuple[QWidget, ShelfView]:
@@ -169,7 +173,9 @@ def test_a_card_refilled_out_of_view_shows_its_new_product_after_the_frame(qtbot
     assert shelf.cards()[0] is first and shelf.cards()[-1] is last
     # in view: the new product in this frame; out of view: the card is the new product's
     # (identity, highlight) but its widgets follow right after the frame
-    assert first.name.accessibleName() == "Item 10" and first.reason.accessibleName() == "New Item 10"
+    assert (
+        first.name.accessibleName() == "Item 10" and first.reason.accessibleName() == "New Item 10"
+    )
     assert last.product.id == "p11" and last.name.accessibleName() == "Item 9"
     qtbot.waitUntil(lambda: last.name.accessibleName() == "Item 11")
     assert last.reason.accessibleName() == "New Item 11"

@@ -12,10 +12,11 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
+
 from tightrope import paths
-from tightrope.workshop import scenarios, tasks
 from tightrope.ui.models import DatumTableModel
 from tightrope.ui.navigation import YOUR_DATA, Route
+from tightrope.workshop import scenarios, tasks
 
 pytestmark = pytest.mark.gui
 
@@ -47,11 +48,15 @@ def hostile_files(tmp_path):
     persona = json.loads((SHIPPED / "personas" / "outdoor-enthusiast.json").read_text())
     persona["name"], persona["story"] = _hostile(persona["name"]), _hostile(persona["story"])
     persona["workshop_use"] = _hostile(persona["workshop_use"])
-    persona["data"].append({"kind": "search", "text": _hostile("tent"), "days_ago": 1.5,
-                            "where": "search box"})
+    persona["data"].append(
+        {"kind": "search", "text": _hostile("tent"), "days_ago": 1.5, "where": "search box"}
+    )
     (tmp_path / "personas" / "outdoor-enthusiast.json").write_text(json.dumps(persona))
     scenario = json.loads((SHIPPED / "scenarios" / "take-back-control.json").read_text())
-    scenario["title"], scenario["summary"] = _hostile(scenario["title"]), _hostile(scenario["summary"])
+    scenario["title"], scenario["summary"] = (
+        _hostile(scenario["title"]),
+        _hostile(scenario["summary"]),
+    )
     for step in scenario["steps"]:
         step["title"], step["say"] = _hostile(step["title"]), _hostile(step["say"])
         step["ask"] = _hostile(step.get("ask", "ask"))
@@ -65,8 +70,10 @@ def _shown(window) -> tuple[list[str], list[str]]:
     labels = [w for w in QApplication.allWidgets() if isinstance(w, QLabel) and MARK in w.text()]
     rich = [w for w in labels if w.textFormat() != Qt.TextFormat.PlainText]
     tips = [w.toolTip() for w in QApplication.allWidgets() if HOSTILE in w.toolTip()]
-    return ([w.objectName() for w in labels],
-            [f"{type(w).__name__} {w.objectName()!r}: {w.text()[:60]}" for w in rich] + tips)
+    return (
+        [w.objectName() for w in labels],
+        [f"{type(w).__name__} {w.objectName()!r}: {w.text()[:60]}" for w in rich] + tips,
+    )
 
 
 # a QMessageBox asks the offscreen platform for size hints (as in test_a11y_walk.py)
@@ -77,8 +84,12 @@ def test_no_label_renders_text_from_a_file_as_rich_text(qtbot, window, services,
     seen, problems = _shown(window)
     box.accept()
     ctl = window.workshop.sessions
-    ctl.start(participant="P21", condition="transparent", persona=persona,
-              task_list=str(hostile_files / "tasks" / "sample-study.json"))
+    ctl.start(
+        participant="P21",
+        condition="transparent",
+        persona=persona,
+        task_list=str(hostile_files / "tasks" / "sample-study.json"),
+    )
     window.workshop.strip.start.click()
     labels, found = _shown(window)  # the task strip
     seen += labels
@@ -93,13 +104,17 @@ def test_no_label_renders_text_from_a_file_as_rich_text(qtbot, window, services,
     labels, found = _shown(window)
     seen += labels
     problems += found
-    tips = [m.data(m.index(r, c), Qt.ItemDataRole.ToolTipRole)
-            for m in window.findChildren(DatumTableModel)
-            for r in range(m.rowCount()) for c in range(m.columnCount())]
+    tips = [
+        m.data(m.index(r, c), Qt.ItemDataRole.ToolTipRole)
+        for m in window.findChildren(DatumTableModel)
+        for r in range(m.rowCount())
+        for c in range(m.columnCount())
+    ]
     quoting = [t for t in tips if t and MARK in t]
     window.workshop.show_scenario_panel()
-    scenario = scenarios.load_scenario_file(hostile_files / "scenarios" / "take-back-control.json",
-                                            services.catalog)
+    scenario = scenarios.load_scenario_file(
+        hostile_files / "scenarios" / "take-back-control.json", services.catalog
+    )
     window.workshop.scenarios.start(scenario)
     qtbot.wait(50)
     labels, found = _shown(window)

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
+
 from tightrope.ui import shortcuts, theme
 from tightrope.ui.accessibility import META_REDUCE_MOTION
 from tightrope.ui.main_window import MainWindow

@@ -8,12 +8,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from tightrope.privacy import consent, gpc, minors, parameters, partners, rectify
-from tightrope.ui.navigation import HOME, HOW_IT_WORKS, Route
-from tightrope.workshop.personas import load
+
 from tightrope.operations import consent as consent_ops
 from tightrope.operations import record as record_ops
 from tightrope.operations.persona import load_persona
+from tightrope.privacy import consent, gpc, minors, parameters, rectify
+from tightrope.ui.navigation import HOME, HOW_IT_WORKS, Route
+from tightrope.workshop.personas import load
 
 pytestmark = pytest.mark.gui
 
@@ -51,12 +52,18 @@ def test_how_recommendations_work_shows_the_engines_numbers(qtbot, window, servi
 
 def _click(qtbot, widget):
     if widget.metaObject().className() in ("QCheckBox", "QRadioButton"):
-        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().topLeft() + widget.rect().center() / 4)
+        qtbot.mouseClick(
+            widget,
+            Qt.MouseButton.LeftButton,
+            pos=widget.rect().topLeft() + widget.rect().center() / 4,
+        )
     else:
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def test_the_level_switch_sits_on_the_shelves_by_mouse_and_keyboard(qtbot, window, services, artifacts):
+def test_the_level_switch_sits_on_the_shelves_by_mouse_and_keyboard(
+    qtbot, window, services, artifacts
+):
     _persona(window, services, "outdoor-enthusiast")
     _settle(qtbot)
     switch = window.home.view.controls.switch
@@ -120,7 +127,11 @@ def test_withdrawing_takes_as_many_clicks_as_granting(qtbot, window, services, a
     assert clicks[("grant", "all")] == clicks[("withdraw", "all")] == 1
     # same style and size: neither is pushed
     a, r = tab.bulk.accept_all, tab.bulk.reject_all
-    assert a.objectName() == r.objectName() and abs(a.width() - r.width()) <= 1 and a.height() == r.height()
+    assert (
+        a.objectName() == r.objectName()
+        and abs(a.width() - r.width()) <= 1
+        and a.height() == r.height()
+    )
     # by keyboard: Space on the focused button
     record_ops.record(store, "search", text="tent", where="search box")
     r.setFocus()
@@ -159,7 +170,9 @@ def test_your_data_rows_can_be_corrected_not_used_and_forgotten(qtbot, window, s
     city = next(d for d in store.datums() if d.kind == "location")
     _select(qtbot, window, city.id)
     assert bar.correct.isEnabled() and bar.forget.isEnabled()
-    assert bar.preview.text() == f"Forget it or stop using it: {rec.preview_forget([city.id]).summary}"
+    assert (
+        bar.preview.text() == f"Forget it or stop using it: {rec.preview_forget([city.id]).summary}"
+    )
     # Correct...: the dialog previews, then corrects once it is on disk
     _click(qtbot, bar.correct)
     _settle(qtbot)
@@ -180,7 +193,10 @@ def test_your_data_rows_can_be_corrected_not_used_and_forgotten(qtbot, window, s
     _settle(qtbot)
     assert store.datum(city.id).text == "Miami" and window.your_data.actions.dialog is None
     at = rectify.corrected_at(store)[city.id]
-    assert bar.status.text().startswith("Corrected on ") and "You told us you live in Miami" in bar.status.text()
+    assert (
+        bar.status.text().startswith("Corrected on ")
+        and "You told us you live in Miami" in bar.status.text()
+    )
     row = _select(qtbot, window, city.id)
     label = window.your_data.view.table.model().index(row, 0).data()
     assert label == f"You told us you live in Miami ({rectify.corrected_text(at)})"
@@ -232,7 +248,9 @@ def test_gpc_is_honoured_and_shown_on_the_partner_tab(qtbot, window, services, a
     assert tab.payload.toPlainText().startswith("{")
 
 
-def test_a_known_minor_sees_shelves_without_profiling_and_is_told_why(qtbot, window, services, artifacts):
+def test_a_known_minor_sees_shelves_without_profiling_and_is_told_why(
+    qtbot, window, services, artifacts
+):
     _persona(window, services, "teen-gamer")
     window.navigator.go(Route(HOME))
     _settle(qtbot)
@@ -261,11 +279,14 @@ def _shows(window, claim) -> None:
     if kind == "main_parameter":
         name = parameters.name(subject)
         assert window.how_it_works.view.headline.text().startswith(
-            f"Across your top 12 recommendations, what counts most is {name} ("), kind
+            f"Across your top 12 recommendations, what counts most is {name} ("
+        ), kind
     elif kind == "corrected":
         model = window.your_data.model
         fact = next(d for d in services.store.datums() if d.kind == subject)
-        (row,) = [model.row_at(r) for r in range(model.rowCount()) if model.row_at(r).datum_id == fact.id]
+        (row,) = [
+            model.row_at(r) for r in range(model.rowCount()) if model.row_at(r).datum_id == fact.id
+        ]
         assert row.label.startswith(fact.label(services.catalog)) and "(corrected on " in row.label
         assert claim.option("to") in row.label
     elif kind == "partner_shares":
@@ -287,8 +308,10 @@ def _shows(window, claim) -> None:
             assert ("Nothing about you is used." not in shown) == subject, shown
         else:  # the privacy page: its strip and the consent switches say it
             st = consent.state(services.store)
-            assert any(window.privacy.view.consent.form.boxes[s].isChecked()
-                       for s in st.categories) == subject
+            assert (
+                any(window.privacy.view.consent.form.boxes[s].isChecked() for s in st.categories)
+                == subject
+            )
     else:
         raise AssertionError(f"no window check for {kind!r}")
 

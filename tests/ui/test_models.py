@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from tightrope.ui.models import DATUM_ID_ROLE, SORT_ROLE, DatumRow, DatumTableModel
-from tightrope.operations import record as record_ops
+
 from tightrope.operations import forget as forget_ops
+from tightrope.operations import record as record_ops
+from tightrope.ui.models import DATUM_ID_ROLE, SORT_ROLE, DatumRow, DatumTableModel
 
 pytestmark = pytest.mark.gui
 
@@ -14,7 +15,9 @@ pytestmark = pytest.mark.gui
 def _rows(services):
     store = services.store
     products = services.catalog.products
-    record_ops.record(store, "view", product_id=products[0].id, where="home page shelf 'Popular right now'")
+    record_ops.record(
+        store, "view", product_id=products[0].id, where="home page shelf 'Popular right now'"
+    )
     record_ops.record(store, "search", text="tent <b>bold</b>", where="search box")
     record_ops.rate(store, products[1].id, 4, where="product page")
     record_ops.add_to_cart(store, products[2].id, where="product page")
@@ -83,9 +86,7 @@ def test_excluded_rows_are_marked_but_keep_their_label(qtmodeltester, services):
     assert len(rows) == model.rowCount()
 
 
-def test_removing_rows_by_id_passes_modeltester_and_keeps_the_proxy_order(
-    qtmodeltester, services
-):
+def test_removing_rows_by_id_passes_modeltester_and_keeps_the_proxy_order(qtmodeltester, services):
     rows = _rows(services)
     model = DatumTableModel()
     model.set_rows(rows)

@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QScrollArea
-from tightrope.workshop import personas
+
 from tightrope.operations.persona import load_persona
+from tightrope.workshop import personas
 
 pytestmark = pytest.mark.gui
 

@@ -22,8 +22,10 @@ BASE_PX, TOP_PX, SIDE_PX = 7, 8, 20
 
 def _drawn_box(fragment: str) -> tuple[float, float, float, float]:
     """The box around the pixels Qt paints for an SVG fragment (canvas coordinates)."""
-    svg = ('<svg xmlns="http://www.w3.org/2000/svg" width="480" height="480" '
-           f'viewBox="-120 -120 480 480">{fragment}</svg>')
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="480" height="480" '
+        f'viewBox="-120 -120 480 480">{fragment}</svg>'
+    )
     image = QImage(480, 480, QImage.Format.Format_ARGB32)
     image.fill(0)
     painter = QPainter(image)
@@ -44,8 +46,11 @@ def test_every_glyphs_box_is_where_qt_draws_it():
         fragment = glyph(pictures.Colors("#3366aa", "#dd5522", "#ffffff", 7))
         x0, y0, x1, y1 = _drawn_box(fragment)
         box = drawing_box(fragment)
-        if (abs(box.y1 - y1) > BASE_PX or abs(box.y0 - y0) > TOP_PX
-                or max(abs(box.x0 - x0), abs(box.x1 - x1)) > SIDE_PX):
+        if (
+            abs(box.y1 - y1) > BASE_PX
+            or abs(box.y0 - y0) > TOP_PX
+            or max(abs(box.x0 - x0), abs(box.x1 - x1)) > SIDE_PX
+        ):
             off.append(f"{name}: ours {box}, Qt's ({x0}, {y0}, {x1}, {y1})")
     assert len(pictures.GLYPHS) >= 160
     assert not off, "\n".join(off)

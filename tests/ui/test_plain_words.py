@@ -9,14 +9,17 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QTreeWidgetItemIterator
-from tightrope.privacy import erase
+
 from tightrope.operations import forget as forget_ops
 from tightrope.operations import record as record_ops
+from tightrope.privacy import erase
 
 pytestmark = pytest.mark.gui
 
-JARGON = re.compile(r"secure_delete|ANALYZE|PRAGMA|journal mode|foreign keys|full-text|"
-                    r"sqlite|\bWAL\b|\bscore \d")
+JARGON = re.compile(
+    r"secure_delete|ANALYZE|PRAGMA|journal mode|foreign keys|full-text|"
+    r"sqlite|\bWAL\b|\bscore \d"
+)
 
 
 def _settle(qtbot):

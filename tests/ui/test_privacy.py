@@ -13,9 +13,15 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from tightrope.privacy import consent
-from tightrope.workshop.personas import load
+
+from tests.ops_helpers import checkout as _checkout
 from tightrope.engine.recommender import Recommender
+from tightrope.operations import consent as consent_ops
+from tightrope.operations import erase as erase_ops
+from tightrope.operations import forget as forget_ops
+from tightrope.operations import record as record_ops
+from tightrope.operations.persona import load_persona
+from tightrope.privacy import consent
 from tightrope.services import Services
 from tightrope.storage.store import Store
 from tightrope.ui.main_window import MainWindow
@@ -38,14 +44,9 @@ from tightrope.ui.privacy.page import (
     TAB_RETENTION,
 )
 from tightrope.ui.privacy.widgets import InferenceCard, NoticeCard
+from tightrope.workshop.personas import load
 
 from ..conftest import NOW, files_containing
-from tests.ops_helpers import checkout as _checkout
-from tightrope.operations import consent as consent_ops
-from tightrope.operations import erase as erase_ops
-from tightrope.operations import forget as forget_ops
-from tightrope.operations.persona import load_persona
-from tightrope.operations import record as record_ops
 
 pytestmark = pytest.mark.gui
 MARKER = "okapi-gui-marker-9b2e"
@@ -78,13 +79,21 @@ def _settle(qtbot):
 def _click(qtbot, widget, clicks: list[int] | None = None):
     if clicks is not None:
         clicks[0] += 1
-    if hasattr(widget, "isCheckable") and widget.metaObject().className() in ("QCheckBox", "QRadioButton"):
-        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().topLeft() + widget.rect().center() / 4)
+    if hasattr(widget, "isCheckable") and widget.metaObject().className() in (
+        "QCheckBox",
+        "QRadioButton",
+    ):
+        qtbot.mouseClick(
+            widget,
+            Qt.MouseButton.LeftButton,
+            pos=widget.rect().topLeft() + widget.rect().center() / 4,
+        )
     else:
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 # --- first run -----------------------------------------------------------------------------
+
 
 def test_consent_screen_covers_the_shop_and_nothing_is_recorded_before(qtbot, first_run):
     win = _window(qtbot, first_run)
@@ -151,6 +160,7 @@ def test_withdrawing_takes_no_more_clicks_than_granting(qtbot, first_run):
 
 # --- privacy page --------------------------------------------------------------------------
 
+
 def test_withdrawal_stops_use_and_offers_deletion(qtbot, services):
     win = _window(qtbot, services)
     store = services.store
@@ -161,7 +171,11 @@ def test_withdrawal_stops_use_and_offers_deletion(qtbot, services):
     tab = win.privacy.view.consent
     _click(qtbot, tab.form.boxes["searches"])
     assert tab.banner.isVisible() and "1 data point" in tab.banner.text.text()
-    assert all(c.consent_category != "searches" for r in services.recommender.recommend() for c in r.contributions)
+    assert all(
+        c.consent_category != "searches"
+        for r in services.recommender.recommend()
+        for c in r.contributions
+    )
     _click(qtbot, tab.banner.delete)
     assert [d.kind for d in store.datums()] == ["view"]
     assert not tab.banner.isVisible()
@@ -186,14 +200,20 @@ def test_levels_and_pause_from_the_page(qtbot, services):
 def test_what_we_know_groups_filters_and_forgets(qtbot, services):
     store = services.store
     record_ops.record(store, "view", product_id="trail-tent-2p", at=NOW - timedelta(days=3))
-    record_ops.record(store, "view", product_id="family-dome-tent-6p", at=NOW - timedelta(minutes=5))
+    record_ops.record(
+        store, "view", product_id="family-dome-tent-6p", at=NOW - timedelta(minutes=5)
+    )
     record_ops.record(store, "search", text=MARKER, at=NOW - timedelta(minutes=2))
     win = _window(qtbot, services)
     win.privacy.show_page(TAB_KNOW)
     _settle(qtbot)
     know = win.privacy.view.know
     rows = {r.category: r for r in (win.privacy.summary_model.row_at(i) for i in range(7))}
-    assert rows["browsing"].total == 2 and rows["browsing"].last_hour == 1 and rows["browsing"].last_month == 1
+    assert (
+        rows["browsing"].total == 2
+        and rows["browsing"].last_hour == 1
+        and rows["browsing"].last_month == 1
+    )
     assert know.proxy.rowCount() == 3
     know.filter.setText("okapi")
     assert know.proxy.rowCount() == 1
@@ -212,7 +232,9 @@ def test_what_we_know_groups_filters_and_forgets(qtbot, services):
     assert store.datums() == []
 
 
-def test_forgetting_a_topic_from_the_page_leaves_no_trace_of_its_name(qtbot, services, data_dir, tmp_path):
+def test_forgetting_a_topic_from_the_page_leaves_no_trace_of_its_name(
+    qtbot, services, data_dir, tmp_path
+):
     store = services.store
     consent_ops.set_switches(store, {"sensitive:pregnancy-baby": True}, "test")
     record_ops.record(store, "view", product_id="early-pregnancy-test", where="product page")
@@ -241,7 +263,11 @@ def test_sensitive_notice_and_inferred_interests(qtbot, services, catalog):
     body = win.privacy.view.interests.body
     notices = [w for w in body.findChildren(NoticeCard) if w.isVisible()]
     assert len(notices) == 1
-    assert notices[0].message.text().startswith("We could have inferred an interest in Pregnancy & baby from ")
+    assert (
+        notices[0]
+        .message.text()
+        .startswith("We could have inferred an interest in Pregnancy & baby from ")
+    )
     assert "We don't use it unless you opt in." in notices[0].message.text()
     cards = [w for w in body.findChildren(InferenceCard) if w.isVisible()]
     assert cards and "pregnancy-baby" not in {c.topic for c in cards}
@@ -267,8 +293,10 @@ def test_partners_view_and_do_not_sell(qtbot, services, catalog):
     assert "<keyed hash>" not in tab.payload.toPlainText()
     # the four interests sent are held together by at least k shoppers; with Electronics, 3
     assert '"electronics"' not in tab.payload.toPlainText()
-    assert ("Electronics (left out so that at least 50 shoppers share all the interests sent "
-            "together; with it, 3 did)") in tab.withheld.text()
+    assert (
+        "Electronics (left out so that at least 50 shoppers share all the interests sent "
+        "together; with it, 3 did)"
+    ) in tab.withheld.text()
     assert "97 community shoppers share every interest that would be sent." in tab.withheld.text()
 
 
@@ -297,7 +325,10 @@ def test_data_use_log_tab(qtbot, services):
     win.privacy.show_page(TAB_LOG)
     _settle(qtbot)
     model = win.privacy.log_model
-    assert {model.row_at(i)["source"] for i in range(model.rowCount())} >= {"browsing", "non-personal"}
+    assert {model.row_at(i)["source"] for i in range(model.rowCount())} >= {
+        "browsing",
+        "non-personal",
+    }
 
 
 def _export_json_through_the_dialog(qtbot, win, path) -> None:
@@ -324,7 +355,8 @@ def test_export_from_the_page(qtbot, services, tmp_path):
 
 
 def test_the_export_dialog_remembers_its_folder_in_the_data_folder_and_erase_forgets_it(
-        qtbot, services, data_dir, tmp_path):
+    qtbot, services, data_dir, tmp_path
+):
     """Qt's file dialog wrote ~/.config/QtProject.conf with the export folder in its history,
     where "Erase everything" never reached it (issue #16)."""
     from PySide6.QtCore import QSettings
@@ -374,13 +406,16 @@ def test_erase_everything_from_the_page_then_verify(qtbot, services, data_dir):
 
 # --- models ----------------------------------------------------------------------------------
 
+
 def test_privacy_models_pass_modeltester(qtmodeltester, services):
     store = services.store
     record_ops.record(store, "view", product_id="trail-tent-2p")
     record_ops.record(store, "search", text="tent")
     summary = CategorySummaryModel()
     qtmodeltester.check(summary)
-    summary.set_rows(CategoryRow.build(store.datums(), NOW, frozenset({"browsing"}), {"browsing": 180}))
+    summary.set_rows(
+        CategoryRow.build(store.datums(), NOW, frozenset({"browsing"}), {"browsing": 180})
+    )
     qtmodeltester.check(summary)
     log = DataUseModel()
     qtmodeltester.check(log)
@@ -398,6 +433,7 @@ def test_privacy_models_pass_modeltester(qtmodeltester, services):
 
 
 # --- nothing is sent ------------------------------------------------------------------------
+
 
 def test_gui_shop_and_privacy_flows_open_no_socket(qtbot, first_run, monkeypatch, tmp_path):
     def refuse(*args, **kwargs):
@@ -425,8 +461,13 @@ def test_gui_shop_and_privacy_flows_open_no_socket(qtbot, first_run, monkeypatch
 # --- pictures --------------------------------------------------------------------------------
 
 SCREENS = {
-    "consent": TAB_CONSENT, "what-we-know": TAB_KNOW, "interests": TAB_INTERESTS,
-    "partners": TAB_PARTNERS, "retention": TAB_RETENTION, "data-use": TAB_LOG, "export-erase": TAB_EXPORT,
+    "consent": TAB_CONSENT,
+    "what-we-know": TAB_KNOW,
+    "interests": TAB_INTERESTS,
+    "partners": TAB_PARTNERS,
+    "retention": TAB_RETENTION,
+    "data-use": TAB_LOG,
+    "export-erase": TAB_EXPORT,
 }
 
 
@@ -482,8 +523,14 @@ w.close(); s.close()
 @pytest.mark.slow
 def test_privacy_screens_at_150_percent(tmp_path, artifacts):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "1.5"}
-    result = subprocess.run([sys.executable, "-c", RENDER_150, str(artifacts), str(tmp_path / "d")],
-                            env=env, capture_output=True, text=True, timeout=120, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", RENDER_150, str(artifacts), str(tmp_path / "d")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert (artifacts / "privacy-what-we-know-1280x800@150.png").is_file()
     assert "Warning" not in result.stderr and "QWARN" not in result.stderr, result.stderr
@@ -493,7 +540,10 @@ def test_privacy_route_is_registered(qtbot, services):
     win = _window(qtbot, services)
     strip = win.privacy.strip
     assert strip.isVisible() and strip.open.accessibleName() == "Privacy controls"
-    assert "Personalization: Full" in strip.state.text() and "Do not sell or share: on" in strip.state.text()
+    assert (
+        "Personalization: Full" in strip.state.text()
+        and "Do not sell or share: on" in strip.state.text()
+    )
     strip.open.click()
     assert win.navigator.current == Route(PRIVACY)
     consent_ops.set_paused(services.store, True)
@@ -508,8 +558,12 @@ def test_a_forget_from_the_why_panel_can_be_verified(qtbot, services, data_dir):
     win = _window(qtbot, services)
     win.show_why("trail-tent-2p")
     panel = win.why.panel
-    assert any(r.datum is not None and r.datum.datum_id == d.id for r in panel.controller.content.rows)
-    forget_ops.forget(services.recommender, [d.id], focus="trail-tent-2p")  # what "Forget this" calls
+    assert any(
+        r.datum is not None and r.datum.datum_id == d.id for r in panel.controller.content.rows
+    )
+    forget_ops.forget(
+        services.recommender, [d.id], focus="trail-tent-2p"
+    )  # what "Forget this" calls
     report = win.privacy.verify()
     assert report.clean and report.needles >= 1
     assert win.privacy._needles_what == "the last deletion (1 data point)"

@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QToolButton
+
 from tightrope import paths
 from tightrope.ui import images
 from tightrope.ui.navigation import PRODUCT, Route
@@ -81,7 +82,8 @@ def test_another_product_opens_on_its_front_view(qtbot, window, services):
     shown = [b for b in view.thumbnails.findChildren(QToolButton) if b.isVisible()]
     assert len(shown) == len(view.thumbnails.buttons()) == len(second.pictures)
     assert [b.accessibleName() for b in shown] == [
-        f"Show {second.name}, picture {i + 1} of {len(second.pictures)}" for i in range(len(shown))]
+        f"Show {second.name}, picture {i + 1} of {len(second.pictures)}" for i in range(len(shown))
+    ]
     expected = images.product_pixmap(second, view.picture.size(), view.devicePixelRatioF())
     assert _shown(view) == expected.toImage()
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+
+from tightrope.operations import record as record_ops
+from tightrope.operations.persona import load_persona
 from tightrope.workshop import personas
 
 from ..conftest import NOW
-from tightrope.operations.persona import load_persona
-from tightrope.operations import record as record_ops
 
 pytestmark = pytest.mark.gui
 
@@ -35,8 +36,11 @@ def test_a_recommended_product_says_its_rank_and_headline(qtbot, window, sam):
 
 def test_a_bought_product_says_which_data_would_bring_it_back(qtbot, window, sam, catalog):
     store, rec = sam.store, sam.recommender
-    bought = next(d for d in store.datums()
-                  if d.kind == "purchase" and not catalog.by_id[d.product_id].consumable)
+    bought = next(
+        d
+        for d in store.datums()
+        if d.kind == "purchase" and not catalog.by_id[d.product_id].consumable
+    )
     window.open_product(bought.product_id, "test")
     cf = rec.counterfactual(bought.product_id)
     assert cf.direction == "in" and bought.id in (cf.datum_ids or ())
@@ -63,10 +67,15 @@ def test_the_opaque_shop_shows_no_why_on_the_product_page(qtbot, window, sam):
     assert not window.product.view.why_row.isVisibleTo(window.product.view)
 
 
-def test_the_why_panel_of_a_product_not_recommended_says_what_would_bring_it_in(qtbot, window, sam, catalog):
+def test_the_why_panel_of_a_product_not_recommended_says_what_would_bring_it_in(
+    qtbot, window, sam, catalog
+):
     store, rec = sam.store, sam.recommender
-    bought = next(d for d in store.datums()
-                  if d.kind == "purchase" and not catalog.by_id[d.product_id].consumable)
+    bought = next(
+        d
+        for d in store.datums()
+        if d.kind == "purchase" and not catalog.by_id[d.product_id].consumable
+    )
     panel = window.why.show(bought.product_id)
     qtbot.waitUntil(panel.is_complete, timeout=5000)
     panel.controller.finish_counterfactual()

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+
+from tightrope.operations.persona import load_persona
 from tightrope.ui import shortcuts
 from tightrope.ui.navigation import CART, CATEGORY, Route
 from tightrope.workshop import personas
-from tightrope.operations.persona import load_persona
 
 pytestmark = pytest.mark.gui
 

@@ -9,9 +9,9 @@ import zlib
 
 import pytest
 from PySide6.QtGui import QFont, QFontMetricsF
-from tightrope.workshop import report, report_charts
-from tightrope.workshop import report_html
+
 from tightrope.ui.workshop.pdf import write_pdf
+from tightrope.workshop import report, report_charts, report_html
 
 from ..core.test_report import long_labels, three_sessions
 
@@ -65,6 +65,6 @@ def test_chart_labels_fit_when_qt_measures_them(qapp, tmp_path):
             w = QFontMetricsF(font).horizontalAdvance(t.text or "")
             x = float(t.get("x"))
             x0 = x - w if t.get("text-anchor") == "end" else x
-            assert 0 <= x0 and x0 + w <= width + 0.5, (t.text, x0, x0 + w, width)
+            assert x0 >= 0 and x0 + w <= width + 0.5, (t.text, x0, x0 + w, width)
             checked += 1
     assert checked > 60

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+
 from tightrope.engine.recommender import Recommender
 from tightrope.privacy import consent, rules
 from tightrope.services import Services
@@ -57,13 +58,18 @@ def _drawn(win) -> set[str]:
     return {b.anchor for b in win.workshop.rules.overlay.badges()}
 
 
-
 def _screens(win, qtbot):
     """Walk every screen a placement lives on; yield (name, anchors drawn there)."""
     rules_ = win.workshop.rules
-    for name, tab in (("consent", TAB_CONSENT), ("know", TAB_KNOW), ("interests", TAB_INTERESTS),
-                      ("partners", TAB_PARTNERS), ("retention", TAB_RETENTION), ("log", TAB_LOG),
-                      ("export", TAB_EXPORT)):
+    for name, tab in (
+        ("consent", TAB_CONSENT),
+        ("know", TAB_KNOW),
+        ("interests", TAB_INTERESTS),
+        ("partners", TAB_PARTNERS),
+        ("retention", TAB_RETENTION),
+        ("log", TAB_LOG),
+        ("export", TAB_EXPORT),
+    ):
         win.privacy.show_page(tab)
         _settle(qtbot)
         yield name, _drawn(win)
@@ -109,8 +115,11 @@ def test_every_placement_in_the_app_is_tagged_where_it_is(qtbot, services, artif
     for name, drawn in _screens(win, qtbot):
         seen |= drawn
         assert win.grab().save(str(artifacts / f"rules-overlay-{name}.png"))
-    expected = {p.anchor for p in rules.PLACEMENTS
-                if not p.pending and p.shown not in (rules.TWIN, rules.MENU)}
+    expected = {
+        p.anchor
+        for p in rules.PLACEMENTS
+        if not p.pending and p.shown not in (rules.TWIN, rules.MENU)
+    }
     assert seen | FIRST_RUN == expected
     badges = win.workshop.rules.overlay.badges()
     for b in badges:
@@ -120,7 +129,7 @@ def test_every_placement_in_the_app_is_tagged_where_it_is(qtbot, services, artif
     layer = win.workshop.rules.overlay.layer
     for i, a in enumerate(badges):
         assert layer.rect().contains(a.rect)
-        assert not any(a.rect.intersects(b.rect) for b in badges[i + 1:])
+        assert not any(a.rect.intersects(b.rect) for b in badges[i + 1 :])
 
 
 def test_each_located_control_has_an_accessible_name_or_is_a_screen_heading(qtbot, services):
@@ -144,9 +153,12 @@ def test_a_control_built_later_is_tagged_by_its_declared_anchor(qtbot, services)
     win.workshop.rules.set_overlay(True)
     overlay = win.workshop.rules.overlay
     # the layer follows the screen by itself (a timer), no call needed
-    qtbot.waitUntil(lambda: any(b.anchor == "privacy.withdraw_all" for b in overlay.badges()),
-                    timeout=2000)
-    assert anchors.declared(win)["privacy.withdraw_all"] == [win.privacy.view.consent.bulk.reject_all]
+    qtbot.waitUntil(
+        lambda: any(b.anchor == "privacy.withdraw_all" for b in overlay.badges()), timeout=2000
+    )
+    assert anchors.declared(win)["privacy.withdraw_all"] == [
+        win.privacy.view.consent.bulk.reject_all
+    ]
     drawn = [b for b in overlay.badges() if b.anchor == "privacy.withdraw_all"]
     assert [b.rule for b in drawn] == list(rules.PLACEMENTS_BY_ANCHOR["privacy.withdraw_all"].rules)
     assert {rid for rid, _k in overlay.legend.shown_rules} >= {"gdpr-7-3", "ccpa-7004"}
@@ -166,7 +178,10 @@ def test_the_legend_lists_the_rules_tagged_with_their_paraphrase(qtbot, services
     legend = win.workshop.rules.overlay.legend
     assert legend.accessibleName() == "Rules on this screen"
     # "Do not sell or share" and the Global Privacy Control box
-    assert sorted(legend.shown_rules) == [("ccpa-120", rules.IMPLEMENTS), ("ccpa-7025", rules.IMPLEMENTS)]
+    assert sorted(legend.shown_rules) == [
+        ("ccpa-120", rules.IMPLEMENTS),
+        ("ccpa-7025", rules.IMPLEMENTS),
+    ]
     r = rules.rule("ccpa-120")
     text = legend.toPlainText()
     assert r.reference in text and r.title in text and r.text in text
@@ -181,7 +196,9 @@ def test_the_switch_works_from_the_menu_and_the_keyboard_and_starts_off(qtbot, s
     assert controller.overlay.on and controller.overlay_action.isChecked()
     assert controller.overlay.layer.isVisible() and controller.overlay.dock.isVisible()
     win.activateWindow()
-    qtbot.keyClick(win, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        win, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert not controller.overlay.on and not controller.overlay_action.isChecked()
     assert not controller.overlay.dock.isVisible()
     # the layer never takes a click: the shop under it stays usable

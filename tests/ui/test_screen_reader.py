@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
 from tightrope.ui.headings import HeadingInterface, heading_level
 from tightrope.ui.navigation import HOME, YOUR_DATA, Route
 from tightrope.ui.why.content import FORGET_SET
@@ -30,7 +31,8 @@ def rich(window):
 def duplicate_names(root: QWidget) -> dict[str, int]:
     """Names shared by visible, enabled, Tab-focusable controls under ``root``."""
     names = Counter(
-        w.accessibleName() for w in root.findChildren(QWidget)
+        w.accessibleName()
+        for w in root.findChildren(QWidget)
         if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
     )
     return {name: n for name, n in names.items() if n > 1}
@@ -83,8 +85,11 @@ def test_actions_name_the_data_point_with_when_it_was_collected(qtbot, rich):
     for button in panel.action_buttons():
         if button.action.kind == FORGET_SET:
             continue  # "Forget these N" names every data point it forgets
-        info = next(r.row.datum for r in panel.visible_rows()
-                    if r.row.datum is not None and r.row.datum.datum_id == button.action.datum_id)
+        info = next(
+            r.row.datum
+            for r in panel.visible_rows()
+            if r.row.datum is not None and r.row.datum.datum_id == button.action.datum_id
+        )
         assert button.accessibleName().endswith(f"{info.label}, {info.when}")
 
 

@@ -13,8 +13,9 @@ import sys
 import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
-from tightrope.ui.navigation import CART, CATEGORY, PRODUCT, SEARCH, WISHLIST, YOUR_DATA, Route
+
 from tightrope.operations import record as record_ops
+from tightrope.ui.navigation import CART, CATEGORY, PRODUCT, SEARCH, WISHLIST, YOUR_DATA, Route
 
 pytestmark = pytest.mark.gui
 

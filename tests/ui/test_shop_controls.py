@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QSpinBox
+
+from tightrope.operations import record as record_ops
 from tightrope.ui import theme
 from tightrope.ui.navigation import PRODUCT, Route
 from tightrope.ui.topbar import FULL, STACKED
-from tightrope.operations import record as record_ops
 
 pytestmark = pytest.mark.gui
 
@@ -44,8 +45,9 @@ def test_spin_boxes_and_drop_downs_draw_their_arrows(qtbot, window, artifacts):
     w = image.width()
     h = image.height()
     for half in ((2, h // 2), (h // 2, h - 2)):  # the up and the down button
-        assert _dark_rows(image, w - theme.px(20), w - theme.px(3), *half) >= 3, \
+        assert _dark_rows(image, w - theme.px(20), w - theme.px(3), *half) >= 3, (
             "the spin box's arrow is missing or a flat line"
+        )
     view.tabs.setCurrentWidget(view.know)
     _settle(qtbot)
     combo = view.know.topics
@@ -135,9 +137,11 @@ def test_the_cart_summary_is_not_clipped_when_zoomed(qtbot, window, services, ar
 
 
 # an open list is a popup window: the offscreen platform cannot raise it or grab the keyboard
-@pytest.mark.qt_log_ignore("This plugin does not support raise",
-                           "This plugin does not support grabbing the keyboard",
-                           "This plugin does not support propagateSizeHints")
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support raise",
+    "This plugin does not support grabbing the keyboard",
+    "This plugin does not support propagateSizeHints",
+)
 def test_no_drop_down_list_clips_its_items(qtbot, window):
     from PySide6.QtWidgets import QComboBox
 

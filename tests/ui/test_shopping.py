@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+
+from tightrope.operations import record as record_ops
 from tightrope.ui.navigation import CART, HOME, PRODUCT, SEARCH, YOUR_DATA
 from tightrope.ui.widgets.card import ProductCard
-from tightrope.operations import record as record_ops
 
 pytestmark = pytest.mark.gui
 

@@ -25,13 +25,14 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication, QWidget
-from tightrope.workshop import personas, scenarios
+
+from tests.ops_helpers import checkout as _checkout
+from tightrope.operations import forget as forget_ops
 from tightrope.ui.main_window import MainWindow
 from tightrope.ui.navigation import Route
 from tightrope.ui.why.content import EXCLUDE, FORGET, INCLUDE
 from tightrope.ui.why.reasons_list import WARM_ROWS
-from tests.ops_helpers import checkout as _checkout
-from tightrope.operations import forget as forget_ops
+from tightrope.workshop import personas, scenarios
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
@@ -82,12 +83,27 @@ class Soak:
         self.counts: dict[str, int] = {}
         self.seconds: dict[str, float] = {}
         self.table = [
-            (self.home, 8), (self.category, 8), (self.search, 8), (self.product, 14),
-            (self.back, 5), (self.cart_page, 3), (self.wishlist_page, 2), (self.your_data, 2),
-            (self.add_to_cart, 6), (self.wishlist, 4), (self.rate, 4),
-            (self.why, 8), (self.why_action, 8), (self.close_panel, 3),
-            (self.privacy_tab, 3), (self.consent_switch, 2), (self.advance_clock, 1),
-            (self.scenario_step, 3), (self.load_persona, 1), (self.export, 1), (self.checkout, 1),
+            (self.home, 8),
+            (self.category, 8),
+            (self.search, 8),
+            (self.product, 14),
+            (self.back, 5),
+            (self.cart_page, 3),
+            (self.wishlist_page, 2),
+            (self.your_data, 2),
+            (self.add_to_cart, 6),
+            (self.wishlist, 4),
+            (self.rate, 4),
+            (self.why, 8),
+            (self.why_action, 8),
+            (self.close_panel, 3),
+            (self.privacy_tab, 3),
+            (self.consent_switch, 2),
+            (self.advance_clock, 1),
+            (self.scenario_step, 3),
+            (self.load_persona, 1),
+            (self.export, 1),
+            (self.checkout, 1),
         ]
         self.actions = [a for a, _w in self.table]
         self.weights = [w for _a, w in self.table]
@@ -204,7 +220,11 @@ class Soak:
 
     def scenario_step(self):
         ctl = self.win.workshop.scenarios
-        if ctl.scenario is None or ctl.index >= len(ctl.scenario.steps) - 1 or self.rng.random() < 0.05:
+        if (
+            ctl.scenario is None
+            or ctl.index >= len(ctl.scenario.steps) - 1
+            or self.rng.random() < 0.05
+        ):
             ctl.start(self.rng.choice(self.scenarios))
         else:
             ctl.next()
@@ -213,7 +233,9 @@ class Soak:
         self.win.workshop.load_persona(self.rng.choice(self.persona_ids))
 
     def export(self):
-        self.win.privacy.export_to(str(self.export_dir / "soak.json"), self.rng.choice(["json", "csv"]))
+        self.win.privacy.export_to(
+            str(self.export_dir / "soak.json"), self.rng.choice(["json", "csv"])
+        )
 
 
 def _quiet_state(win, qtbot) -> None:
@@ -254,7 +276,7 @@ def _slope(values: list[float]) -> float:
 
 def test_soak_random_gui_actions(window, services, qtbot, no_network, tmp_path):
     least = (WARM_UP + 2) * SAMPLE_EVERY  # a trend needs samples after the warm-up
-    assert ACTIONS >= least, f"TIGHTROPE_SOAK_ACTIONS must be at least {least}"
+    assert least <= ACTIONS, f"TIGHTROPE_SOAK_ACTIONS must be at least {least}"
     seed = int(os.environ.get("TIGHTROPE_SOAK_SEED", DEFAULT_SEED))
     print(f"\nsoak seed {seed} (replay: TIGHTROPE_SOAK_SEED={seed})")
     rng = random.Random(seed)
@@ -267,7 +289,7 @@ def test_soak_random_gui_actions(window, services, qtbot, no_network, tmp_path):
     started = last = time.perf_counter()
     for n in range(1, ACTIONS + 1):
         try:
-            name = soak.step()
+            soak.step()
         except Exception as exc:  # name the seed and step, then let the test fail
             raise AssertionError(f"seed {seed}, action {n}: {exc!r}") from exc
         panel = win.why.panel
@@ -281,17 +303,27 @@ def test_soak_random_gui_actions(window, services, qtbot, no_network, tmp_path):
             # shown (reused, never rebuilt): counted apart, and bounded by that list.
             pool = _pooled_rows(win)
             rows_pooled.append(pool[0])
-            assert pool[0] <= max(WARM_ROWS, longest), ("row pool outgrows its lists", seed, pool, longest)
+            assert pool[0] <= max(WARM_ROWS, longest), (
+                "row pool outgrows its lists",
+                seed,
+                pool,
+                longest,
+            )
             widgets.append(len(QApplication.allWidgets()) - pool[1])
             top_level.append(len(QApplication.topLevelWidgets()))
             now = time.perf_counter()
             times.append(now - last)
             last = now
     total = time.perf_counter() - started
-    trend = {"rss": _slope(rss[WARM_UP:]), "objects": _slope(objects[WARM_UP:]),
-             "widgets": _slope(widgets[WARM_UP:])}
-    print(f"soak: {ACTIONS} actions in {total:.1f} s ({1000 * total / ACTIONS:.1f} ms each); "
-          f"per {SAMPLE_EVERY}: {[round(t, 1) for t in times]} s")
+    trend = {
+        "rss": _slope(rss[WARM_UP:]),
+        "objects": _slope(objects[WARM_UP:]),
+        "widgets": _slope(widgets[WARM_UP:]),
+    }
+    print(
+        f"soak: {ACTIONS} actions in {total:.1f} s ({1000 * total / ACTIONS:.1f} ms each); "
+        f"per {SAMPLE_EVERY}: {[round(t, 1) for t in times]} s"
+    )
     print(f"RSS MB {[round(r, 1) for r in rss]}; slope {trend['rss']:.2f} MB/1000 actions")
     print(f"python objects {objects}; slope {trend['objects']:.0f}/1000")
     print(f"widgets {widgets}; slope {trend['widgets']:.1f}/1000; top-level {top_level}")
@@ -299,7 +331,11 @@ def test_soak_random_gui_actions(window, services, qtbot, no_network, tmp_path):
     print(f"actions: {dict(sorted(soak.counts.items()))}")
     print(f"mean ms per action: {soak.cost_ms()}")
     before, after = slice(0, WARM_UP), slice(WARM_UP, None)
-    assert max(top_level[after]) <= max(top_level[before]), ("orphaned top-level widgets", seed, top_level)
+    assert max(top_level[after]) <= max(top_level[before]), (
+        "orphaned top-level widgets",
+        seed,
+        top_level,
+    )
     assert max(widgets[after]) <= SWING * max(widgets[before]), ("widgets grow", seed, widgets)
     assert max(objects[after]) <= SWING * max(objects[before]), ("objects grow", seed, objects)
     assert trend["rss"] < RSS_SLOPE_MB, ("memory trend", seed, rss)

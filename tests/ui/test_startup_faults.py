@@ -16,20 +16,23 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-from tightrope.privacy import export
-from tightrope.storage import faults
+
 from tightrope import paths
-from tightrope.workshop import personas
-from tightrope.services import Services, open_services
-from tightrope.ui.startup import DamagedDatabaseDialog, open_for_window, run_window
 from tightrope.operations import consent as consent_ops
-from tightrope.operations.persona import load_persona
 from tightrope.operations import record as record_ops
+from tightrope.operations.persona import load_persona
+from tightrope.privacy import export
+from tightrope.services import Services, open_services
+from tightrope.storage import faults
+from tightrope.ui.startup import DamagedDatabaseDialog, open_for_window, run_window
+from tightrope.workshop import personas
 
 # A modal dialog run with exec() asks the platform to propagate size hints; the offscreen
 # platform cannot and says so. That one message is the test platform's, not the app's.
-pytestmark = [pytest.mark.gui,
-              pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+]
 
 
 class Answers:
@@ -68,11 +71,14 @@ def press(name: str) -> Callable[[QWidget], None]:
     def step(dialog: QWidget) -> None:
         assert isinstance(dialog, DamagedDatabaseDialog)
         getattr(dialog, name).click()
+
     return step
 
 
 def _digests(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.rglob("*") if p.is_file()}
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.rglob("*") if p.is_file()
+    }
 
 
 @pytest.fixture
@@ -109,7 +115,9 @@ def test_damaged_database_start_fresh(qapp, qtbot, damaged):
         outcome.close()
 
 
-def test_damaged_database_restore_after_a_bad_export(qapp, qtbot, damaged, services, tmp_path, clock):
+def test_damaged_database_restore_after_a_bad_export(
+    qapp, qtbot, damaged, services, tmp_path, clock
+):
     load_persona(services.store, personas.load("outdoor-enthusiast"))
     good = tmp_path / "good.json"
     export.write(services.recommender, good, "json")
@@ -126,12 +134,13 @@ def test_damaged_database_restore_after_a_bad_export(qapp, qtbot, damaged, servi
         press("restore")(dialog)
 
     answers = Answers(press("restore"), checked_bad_first, press("restore"), ok)
-    outcome = _open(qtbot, damaged, answers, choose_export=lambda parent: choices.pop(0),
-                    clock=clock)
+    outcome = _open(
+        qtbot, damaged, answers, choose_export=lambda parent: choices.pop(0), clock=clock
+    )
     assert isinstance(outcome, Services)
     try:
         assert outcome.store.count_datums() == services.store.count_datums()
-        first, second, third, told = answers.texts
+        _first, second, _third, told = answers.texts
         assert "bad.json, line " in second and "data_points[2].kind" in second
         assert "nothing was changed" in second
         assert "Restored" in told and "quarantine" in told
@@ -164,8 +173,10 @@ def test_a_database_from_a_newer_version_is_refused_untouched(qapp, qtbot, tmp_p
     data_dir = paths.resolve_data_dir(tmp_path / "data")
     open_services(data_dir).close()
     conn = sqlite3.connect(data_dir.database)
-    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-                 "VALUES ('tightrope', 'm042_later', 'then')")
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('tightrope', 'm042_later', 'then')"
+    )
     conn.commit()
     conn.close()
     before = _digests(data_dir.root)

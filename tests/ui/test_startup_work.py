@@ -9,6 +9,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt
+
 from tightrope.engine.recommender import Recommender
 from tightrope.privacy import consent
 from tightrope.services import Services
@@ -16,6 +17,7 @@ from tightrope.storage.store import Store
 from tightrope.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
+
 
 @pytest.fixture
 def first_run(data_dir, catalog, community, clock):
@@ -44,8 +46,9 @@ def test_home_shelves_wait_for_the_consent_answer_and_are_there_when_it_goes(qtb
 
 
 def test_the_why_panel_modules_wait_for_the_panel():
-    code = ("import sys\nimport tightrope.ui.app\n"
-            "print(sorted(m for m in sys.modules if m.startswith('tightrope.ui.why')))")
+    code = (
+        "import sys\nimport tightrope.ui.app\n"
+        "print(sorted(m for m in sys.modules if m.startswith('tightrope.ui.why')))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "['tightrope.ui.why', 'tightrope.ui.why.dock']"
-

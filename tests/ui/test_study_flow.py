@@ -15,33 +15,53 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
+
+from tightrope.operations import consent as consent_ops
+from tightrope.operations import retention as retention_ops
 from tightrope.privacy import consent
-from tightrope.workshop import personas, report, sessions, study_plan
-from tightrope.workshop import report_html
 from tightrope.ui import shortcuts
 from tightrope.ui.condition import OPAQUE, TRANSPARENT, condition_of
 from tightrope.ui.navigation import HOME
+from tightrope.workshop import personas, report, report_html, sessions, study_plan
 
 from ..conftest import run_cli
 from .test_study_log import click, events_of, first_reason, open_why, settle
-from tightrope.operations import consent as consent_ops
-from tightrope.operations import retention as retention_ops
 
-pytestmark = [pytest.mark.gui,
-              # QMessageBox fixes its size as it opens; offscreen cannot pass that on
-              pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
+pytestmark = [
+    pytest.mark.gui,
+    # QMessageBox fixes its size as it opens; offscreen cannot pass that on
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+]
 
 PERSONA = "outdoor-enthusiast"
-FACILITATOR = (Qt.Key.Key_F,
-               Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+FACILITATOR = (
+    Qt.Key.Key_F,
+    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+)
 
 
 def write_plan(services, participants: int = 4, seed: int = 7) -> study_plan.StudyPlan:
     """`tightrope study plan` into the window's data folder, as a facilitator would."""
     root = services.data_dir.root
-    assert run_cli(["study", "plan", "--participants", str(participants), "--tasks",
-                    "sample-study", "--persona", PERSONA, "--seed", str(seed),
-                    "--data-dir", str(root)]) == 0
+    assert (
+        run_cli(
+            [
+                "study",
+                "plan",
+                "--participants",
+                str(participants),
+                "--tasks",
+                "sample-study",
+                "--persona",
+                PERSONA,
+                "--seed",
+                str(seed),
+                "--data-dir",
+                str(root),
+            ]
+        )
+        == 0
+    )
     return study_plan.load_plan(root / study_plan.DEFAULT_NAME)
 
 
@@ -91,7 +111,8 @@ class FakeClock:
 
 # --- the plan in the session dialog ---------------------------------------------------------
 def test_the_dialog_proposes_the_plans_next_participant_and_warns_on_a_deviation(
-        qtbot, window, services, artifacts):
+    qtbot, window, services, artifacts
+):
     plan = write_plan(services)
     workshop, ctl = window.workshop, window.workshop.sessions
     dialog = workshop.start_session()
@@ -99,8 +120,9 @@ def test_the_dialog_proposes_the_plans_next_participant_and_warns_on_a_deviation
     assert dialog.code.text() == first.code and chosen(dialog) == first.condition
     assert dialog.persona.currentData() == PERSONA
     assert dialog.task_list.currentData() == "sample-study"
-    assert dialog.plan_label.text().startswith("study-plan.json: 4 participants, 2 transparent "
-                                               "and 2 opaque; 0 with a session.")
+    assert dialog.plan_label.text().startswith(
+        "study-plan.json: 4 participants, 2 transparent and 2 opaque; 0 with a session."
+    )
     assert not dialog.plan_warning.isVisible()
 
     click(qtbot, radio(dialog, other(first.condition)))  # another condition than planned
@@ -108,7 +130,8 @@ def test_the_dialog_proposes_the_plans_next_participant_and_warns_on_a_deviation
     assert warning.isVisible() and warning.property("role") == "warning"
     assert warning.text() == (
         f"Not as planned: The plan gives {first.code} the {first.condition} shop, not the "
-        f"{other(first.condition)} shop. You may still start; the log records it.")
+        f"{other(first.condition)} shop. You may still start; the log records it."
+    )
     dialog.grab().save(str(artifacts / "study-dialog-deviation.png"))
     type_code(qtbot, dialog, "P09")
     assert "P09 is not in the plan (P01 to P04)." in warning.text()
@@ -122,8 +145,12 @@ def test_the_dialog_proposes_the_plans_next_participant_and_warns_on_a_deviation
     click(qtbot, radio(dialog, other(second.condition)))
     path = start_from(qtbot, ctl, dialog)
     start = sessions.read_session(path).start
-    assert start["plan"] == {"seed": plan.seed, "row": 2, "deviations": ["condition"],
-                             "planned": {"condition": second.condition}}
+    assert start["plan"] == {
+        "seed": plan.seed,
+        "row": 2,
+        "deviations": ["condition"],
+        "planned": {"condition": second.condition},
+    }
     assert [t["id"] for t in start["tasks"]] == list(second.tasks)  # the plan's task order
     strip = window.workshop.strip
     assert strip.title.text().endswith(sessions.read_session(path).task_titles()[second.tasks[0]])
@@ -153,8 +180,12 @@ def test_the_dialog_remembers_the_last_choices_in_the_data_folder(qtbot, window,
 
     window.workshop.set_condition(TRANSPARENT)  # the shop moved on; the dialog remembers
     dialog = window.workshop.start_session()
-    assert (dialog.code.text(), chosen(dialog), dialog.persona.currentData(),
-            dialog.task_list.currentData()) == ("P02", OPAQUE, "home-cook", "sample-study")
+    assert (
+        dialog.code.text(),
+        chosen(dialog),
+        dialog.persona.currentData(),
+        dialog.task_list.currentData(),
+    ) == ("P02", OPAQUE, "home-cook", "sample-study")
     finish(qtbot, dialog, accept=False)
 
 
@@ -191,8 +222,10 @@ def test_load_plan_follows_a_plan_file_and_names_a_broken_one(qtbot, window, ser
     choose_plan(qtbot, ctl, click_broken, broken)
     label = click_broken.plan_label
     assert label.property("role") == "warning"
-    assert label.text().endswith("broken.json, line 54, participants[4].condition: must be one "
-                                 'of transparent, opaque, not "clear"')
+    assert label.text().endswith(
+        "broken.json, line 54, participants[4].condition: must be one "
+        'of transparent, opaque, not "clear"'
+    )
     assert click_broken.plan is None
     finish(qtbot, click_broken, accept=False)
 
@@ -200,9 +233,15 @@ def test_load_plan_follows_a_plan_file_and_names_a_broken_one(qtbot, window, ser
 # --- Next participant -----------------------------------------------------------------------
 def _state(window):
     store = window.services.store
-    return (store.get_meta("persona"), store.consent_state(), store.clock.offset_days,
-            window.workshop.dock.isVisible(), window.workshop.scenarios.overlay.isVisible(),
-            condition_of(window), store.count_datums())
+    return (
+        store.get_meta("persona"),
+        store.consent_state(),
+        store.clock.offset_days,
+        window.workshop.dock.isVisible(),
+        window.workshop.scenarios.overlay.isVisible(),
+        condition_of(window),
+        store.count_datums(),
+    )
 
 
 def test_next_participant_resets_everything_after_asking_once(qtbot, window, services, artifacts):
@@ -226,8 +265,9 @@ def test_next_participant_resets_everything_after_asking_once(qtbot, window, ser
     first = plan.rows[0]
     sam = personas.load(PERSONA, services.catalog)
     assert box.windowTitle() == f"Next participant: {first.code}?"
-    assert box.text() == (f"Next participant: {first.code}, the {first.condition} shop, as the "
-                          "study plan says.")
+    assert box.text() == (
+        f"Next participant: {first.code}, the {first.condition} shop, as the study plan says."
+    )
     replaced, clock, rest = box.informativeText().split("\n\n")
     assert replaced.startswith(f"This replaces the {store.count_datums()} data points stored now")
     assert f"with Sam's {len(sam.data)} and sets consent to Sam's" in replaced
@@ -259,8 +299,9 @@ def test_next_participant_resets_everything_after_asking_once(qtbot, window, ser
 # --- End session ------------------------------------------------------------------------------
 def test_end_session_asks_then_shows_a_summary_of_the_log(qtbot, window, services, artifacts):
     ctl = window.workshop.sessions
-    path = ctl.start(participant="P07", condition=TRANSPARENT, persona=PERSONA,
-                     task_list="sample-study")
+    path = ctl.start(
+        participant="P07", condition=TRANSPARENT, persona=PERSONA, task_list="sample-study"
+    )
     strip = window.workshop.strip
     click(qtbot, strip.start)  # 1: a why panel, Done, the questionnaire answered
     panel = open_why(qtbot, window)
@@ -299,8 +340,9 @@ def test_end_session_asks_then_shows_a_summary_of_the_log(qtbot, window, service
     answers = sum(len(e["answers"]) for e in lines if e["type"] == "questionnaire")
     assert (done, gave_up, met, answers) == (1, 2, 1, 5)
     values = {k: v.text() for k, v in summary.values.items()}
-    assert values["summaryTasks"] == (f"{done} done, {gave_up} given up, "
-                                      f"{5 - done - gave_up} not started, of 5")
+    assert values["summaryTasks"] == (
+        f"{done} done, {gave_up} given up, {5 - done - gave_up} not started, of 5"
+    )
     assert values["summaryCriterion"] == f"{met} of {done + gave_up} tasks the app checks"
     answered = kinds.count("questionnaire")
     assert values["summaryQuestionnaires"] == f"{answered} answered ({answers} answers)"
@@ -318,7 +360,8 @@ def test_end_session_asks_then_shows_a_summary_of_the_log(qtbot, window, service
 
 # --- the facilitator ---------------------------------------------------------------------------
 def test_the_workshop_is_locked_during_a_session_until_the_facilitator_unlocks(
-        qtbot, window, services, artifacts):
+    qtbot, window, services, artifacts
+):
     workshop, ctl = window.workshop, window.workshop.sessions
     assert any("Ctrl+Shift+F" in keys for _g, keys, _t in shortcuts.rows())  # Help lists it
     clock = FakeClock()
@@ -398,8 +441,10 @@ def do_task(qtbot, window, task: str, condition: str, gives_up: bool) -> None:
             qtbot.mouseClick(window.cards()[0], Qt.MouseButton.LeftButton)
             settle(qtbot)
     elif task == "what-it-knows":
-        click(qtbot, window.top_bar.your_data if condition == TRANSPARENT
-              else window.privacy.strip.open)
+        click(
+            qtbot,
+            window.top_bar.your_data if condition == TRANSPARENT else window.privacy.strip.open,
+        )
     elif task == "remove-one-thing":
         panel = open_why(qtbot, window)
         with qtbot.waitSignal(panel.changed):
@@ -421,8 +466,10 @@ def _cells(row: str) -> list[str]:
 def _median_iqr(values: list[float], seconds: bool = False) -> str:
     """As docs/user-study.md says the report writes it: "5 (4–6)" (answers to at most two
     decimals, seconds whole), one value alone."""
+
     def num(v: float) -> str:
         return f"{v:.0f}" if seconds else f"{v:.2f}".rstrip("0").rstrip(".")
+
     if len(values) == 1:
         return num(values[0])
     q1, median, q3 = statistics.quantiles(values, n=4, method="inclusive")
@@ -430,7 +477,8 @@ def _median_iqr(values: list[float], seconds: bool = False) -> str:
 
 
 def test_a_two_condition_study_of_four_participants_gives_a_report_its_logs_confirm(
-        qtbot, window, services, artifacts):
+    qtbot, window, services, artifacts
+):
     plan = write_plan(services, participants=4, seed=11)
     workshop, ctl = window.workshop, window.workshop.sessions
     strip = workshop.strip
@@ -451,9 +499,11 @@ def test_a_two_condition_study_of_four_participants_gives_a_report_its_logs_conf
             assert strip.title.text().startswith(f"Task {i + 1} of 5")
             # who gives up: the first transparent participant on the topic task; in the opaque
             # shop, both on removing one thing (no why panel), the second on buying
-            gives_up = ((row.condition == TRANSPARENT and nth == 0 and task == "change-a-topic")
-                        or (row.condition == OPAQUE and task == "remove-one-thing")
-                        or (row.condition == OPAQUE and nth == 1 and task == "buy-something"))
+            gives_up = (
+                (row.condition == TRANSPARENT and nth == 0 and task == "change-a-topic")
+                or (row.condition == OPAQUE and task == "remove-one-thing")
+                or (row.condition == OPAQUE and nth == 1 and task == "buy-something")
+            )
             click(qtbot, strip.start)
             do_task(qtbot, window, task, row.condition, gives_up)
             clock.t += 20 + 7 * i + (11 if row.condition == OPAQUE else 3) * j
@@ -509,7 +559,8 @@ def test_a_two_condition_study_of_four_participants_gives_a_report_its_logs_conf
                 started[e["task"]] = e["elapsed"]
             if e["type"] in ("task_done", "task_give_up"):
                 ended.setdefault((e["task"], cond), []).append(
-                    (e["type"] == "task_done", e["criterion_met"]))
+                    (e["type"] == "task_done", e["criterion_met"])
+                )
             if e["type"] == "task_done":
                 seconds.setdefault((e["task"], cond), []).append(e["elapsed"] - started[e["task"]])
             elif e["type"] == "questionnaire":
@@ -524,14 +575,19 @@ def test_a_two_condition_study_of_four_participants_gives_a_report_its_logs_conf
         done = sum(d for d, _m in outcomes)
         met = sum(m for _d, m in outcomes)
         assert (t["attempts"], t["done"], t["criterion_checked"], t["criterion_met"]) == (
-            len(outcomes), done, len(outcomes), met), t
+            len(outcomes),
+            done,
+            len(outcomes),
+            met,
+        ), t
         assert t["success_rate"] == done / len(outcomes)
         times = seconds.get((t["task"], t["condition"]), [])
         assert t["seconds_to_done"]["n"] == len(times)
         assert t["seconds_to_done"]["median"] == (statistics.median(times) if times else None)
         title = built.task_title(t["task"])
-        (cells,) = [_cells(r) for r in task_rows
-                    if _cells(r)[:2] == [title, t["condition"].capitalize()]]
+        (cells,) = [
+            _cells(r) for r in task_rows if _cells(r)[:2] == [title, t["condition"].capitalize()]
+        ]
         # Task, Condition, Attempts, Done / gave up / unfinished, Success, Met criterion,
         # Time to done, n
         assert t["gave_up"] == len(outcomes) - done and t["unfinished"] == 0
@@ -553,14 +609,23 @@ def test_a_two_condition_study_of_four_participants_gives_a_report_its_logs_conf
         cells = next(_cells(r) for r in overall if _cells(r)[:1] == [texts[q]])
         for k, cond in enumerate((TRANSPARENT, OPAQUE)):
             per_person = [statistics.median(v) for v in answers[(q, cond)].values()]
-            (shown,) = [x for x in numbers["questions"]
-                        if (x["question"], x["condition"], x["task"]) == (q, cond, None)]
+            (shown,) = [
+                x
+                for x in numbers["questions"]
+                if (x["question"], x["condition"], x["task"]) == (q, cond, None)
+            ]
             assert shown["n"] == len(per_person) == 2
             assert shown["median"] == statistics.median(per_person)
             assert shown["answers"] == sum(len(v) for v in answers[(q, cond)].values())
             assert cells[1 + 2 * k] == _median_iqr(per_person) and cells[2 + 2 * k] == "2"
-    assert sum(x["answers"] for x in numbers["questions"]
-               if x["question"] == "control" and x["task"] is None) == 4 * 5 - 1  # one skipped
+    assert (
+        sum(
+            x["answers"]
+            for x in numbers["questions"]
+            if x["question"] == "control" and x["task"] is None
+        )
+        == 4 * 5 - 1
+    )  # one skipped
 
 
 def numbers_for(numbers, task: str, condition: str) -> dict:

@@ -6,12 +6,18 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
-from tightrope.workshop import report, sessions
-from tightrope.workshop import report_html
+
 from tightrope.ui.condition import OPAQUE, TRANSPARENT
-from tightrope.ui.privacy.page import TAB_CONSENT, TAB_EXPORT, TAB_INTERESTS, TAB_PARTNERS, TAB_RETENTION
+from tightrope.ui.privacy.page import (
+    TAB_CONSENT,
+    TAB_EXPORT,
+    TAB_INTERESTS,
+    TAB_PARTNERS,
+    TAB_RETENTION,
+)
 from tightrope.ui.privacy.widgets import InferenceCard
 from tightrope.ui.why.content import INCLUDE
+from tightrope.workshop import report, report_html, sessions
 
 pytestmark = pytest.mark.gui
 
@@ -164,8 +170,11 @@ def test_panel_open_and_close(qtbot, window):
     ctl = start(window)
     open_why(qtbot, window)
     click(qtbot, window.side_panel().close_button)
-    outside = next(p.id for p in window.services.catalog.products
-                   if window.services.recommender.why(p.id).rank is None)
+    outside = next(
+        p.id
+        for p in window.services.catalog.products
+        if window.services.recommender.why(p.id).rank is None
+    )
     window.open_product(outside, where="test")
     settle(qtbot)
     click(qtbot, window.product.view.why_button)  # "Why not?"
@@ -205,7 +214,11 @@ def test_forget_from_the_panel(qtbot, window):
         click(qtbot, first_reason(panel).actions.forget)
     events = read_back(ctl)
     (forget,) = events_of(events, "forget")
-    assert forget["action"] == "forget" and forget["total"] == 1 and sum(forget["counts"].values()) == 1
+    assert (
+        forget["action"] == "forget"
+        and forget["total"] == 1
+        and sum(forget["counts"].values()) == 1
+    )
 
 
 def test_exclude_then_include(qtbot, window):
@@ -290,8 +303,11 @@ def test_note_from_the_workshop_menu(qtbot, window):
     window.workshop.menu.aboutToShow.emit()
     assert not window.workshop.note_action.isEnabled()  # locked for the participant
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)  # the facilitator unlocks
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )  # the facilitator unlocks
     window.workshop.menu.aboutToShow.emit()
     assert window.workshop.note_action.isEnabled()
     window.workshop.note_action.trigger()
@@ -329,10 +345,16 @@ def test_task_success_by_criterion_beside_done(qtbot, window):
         click(qtbot, first_reason(panel).actions.forget)
     finish(qtbot, ctl, strip.give_up)
     events = read_back(ctl)
-    ended = [(e["type"], e["task"], e["criterion_met"]) for e in events
-             if e["type"] in ("task_done", "task_give_up")]
-    assert ended == [("task_done", "find-a-reason", False), ("task_done", "what-it-knows", True),
-                     ("task_give_up", "remove-one-thing", True)]
+    ended = [
+        (e["type"], e["task"], e["criterion_met"])
+        for e in events
+        if e["type"] in ("task_done", "task_give_up")
+    ]
+    assert ended == [
+        ("task_done", "find-a-reason", False),
+        ("task_done", "what-it-knows", True),
+        ("task_give_up", "remove-one-thing", True),
+    ]
     r = report.build_report([ctl.last_log])
     assert r.task("find-a-reason", TRANSPARENT).done == 1  # what was clicked ...
     html = report_html.render_html(r)

@@ -6,16 +6,19 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+
+from tightrope.operations import record as record_ops
 from tightrope.privacy import consent
 from tightrope.ui.why.content import FORGET_TOPIC
 
 from ..conftest import NOW
-from tightrope.operations import record as record_ops
 
 pytestmark = pytest.mark.gui
 
 
-def test_a_topic_left_on_the_shelves_can_be_blocked_from_the_receipt(qtbot, window, services, catalog):
+def test_a_topic_left_on_the_shelves_can_be_blocked_from_the_receipt(
+    qtbot, window, services, catalog
+):
     store, rec = services.store, services.recommender
     for _ in range(2):  # socks (Fashion) whose nearest neighbours are outdoor gear
         record_ops.record(store, "cart_add", product_id="merino-hiking-socks", at=NOW)
@@ -35,7 +38,10 @@ def test_a_topic_left_on_the_shelves_can_be_blocked_from_the_receipt(qtbot, wind
     change = applied.args[0]
     share = change.preview.topic
     left = [r for r in rec.recommend(20) if catalog.by_id[r.product_id].category == "outdoor"]
-    assert share.after == len(left) and share.after_personal == sum(bool(r.datum_ids()) for r in left) > 0
+    assert (
+        share.after == len(left)
+        and share.after_personal == sum(bool(r.datum_ids()) for r in left) > 0
+    )
     assert panel.receipt.text() == change.summary and "blocking the topic" in change.summary
     button = panel.block_topic_button
     assert button.isVisible() and button.text() == "Block Outdoor && camping too"  # && draws &
@@ -59,5 +65,9 @@ def test_a_topic_left_only_for_everyone_offers_no_block(qtbot, window, services)
     share = change.preview.topic
     # what is left of Outdoor is there for everyone: blocking would change nothing
     assert share.after_personal == 0 and not share.blockable
-    assert ("none after" in change.summary if share.after == 0 else "shown to everyone" in change.summary)
+    assert (
+        "none after" in change.summary
+        if share.after == 0
+        else "shown to everyone" in change.summary
+    )
     assert not panel.block_topic_button.isVisible()

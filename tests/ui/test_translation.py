@@ -35,11 +35,12 @@ from PySide6.QtWidgets import (
     QTabBar,
     QWidget,
 )
+
 from tightrope import i18n
-from tightrope.workshop import personas, scenarios
-from tightrope.ui import i18n as ui_i18n
-from tightrope.operations.persona import load_persona
 from tightrope.operations import record as record_ops
+from tightrope.operations.persona import load_persona
+from tightrope.ui import i18n as ui_i18n
+from tightrope.workshop import personas, scenarios
 
 pytestmark = pytest.mark.gui
 
@@ -62,7 +63,7 @@ NOT_YET_CONVERTED: dict[str, list[str]] = {
 class PseudoTranslator(QTranslator):
     """Translates every text to ``⟦text⟧`` (placeholders and %n kept)."""
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
+    def translate(self, context, source, disambiguation=None, n=-1):
         return f"{OPEN}{source}{CLOSE}"
 
     def isEmpty(self) -> bool:
@@ -270,8 +271,13 @@ def test_every_visible_text_is_translated(pseudo, qtbot, services):
     for expected in ("⟦Sort by⟧", "⟦Your data⟧", "⟦Consent⟧", "⟦Accept all⟧", "⟦Checked⟧"):
         assert expected in seen, expected
     # ... and the why panel: its title, a row's badge, the More menu, a preview, the banner.
-    for expected in ("⟦Why am I seeing this?⟧", "⟦What it rests on⟧", "⟦More⟧", "⟦Why?⟧",
-                     "⟦Show fewer⟧"):
+    for expected in (
+        "⟦Why am I seeing this?⟧",
+        "⟦What it rests on⟧",
+        "⟦More⟧",
+        "⟦Why?⟧",
+        "⟦Show fewer⟧",
+    ):
         assert expected in seen, expected
     assert any(t.startswith("⟦Show all ") for t in seen)
     assert any(t.startswith("⟦The other ") for t in seen)
@@ -287,6 +293,7 @@ def _walk_why_panel(qtbot, window) -> list[tuple[str, str]]:
     reads the whole top, and past it each recommendation with a kind of reason not read yet:
     every kind of label the persona's data makes is read. The top one is read last."""
     from PySide6.QtWidgets import QApplication
+
     from tightrope.ui.navigation import HOME, Route
 
     texts = []
@@ -419,12 +426,9 @@ def _problems(path: Path) -> list[str]:
             if _is_translation(node.left) or _is_translation(node.right):
                 out.append(f"{where}:{node.lineno}: translated text joined with +")
         if isinstance(node, ast.JoinedStr):
-            glued = any(
-                isinstance(v, ast.Constant) and _human(str(v.value)) for v in node.values
-            )
+            glued = any(isinstance(v, ast.Constant) and _human(str(v.value)) for v in node.values)
             inside = any(
-                isinstance(v, ast.FormattedValue) and _is_translation(v.value)
-                for v in node.values
+                isinstance(v, ast.FormattedValue) and _is_translation(v.value) for v in node.values
             )
             if glued and inside:
                 out.append(f"{where}:{node.lineno}: translated text inside an f-string with words")
@@ -443,7 +447,7 @@ def test_the_check_finds_concatenation(tmp_path):
         'a = tr(f"Hello {name}")\n'
         'b = tr("Hello " + name)\n'
         'c = tr("Cart") + " (3)"\n'
-        'd = f"Total: {tr(\'x\')}"\n'
+        "d = f\"Total: {tr('x')}\"\n"
         'e = tr("Hello {name}".format(name=name))\n'
         'ok = tr("Hello {name}").format(name=name)\n',
         encoding="utf-8",
@@ -479,7 +483,9 @@ def test_qt_backend_without_translations_keeps_english(qapp):
 
 # --- extraction, .ts -> .qm, loading for the locale --------------------------------------
 def _extractor():
-    spec = importlib.util.spec_from_file_location("extract_strings", ROOT / "tools" / "extract_strings.py")
+    spec = importlib.util.spec_from_file_location(
+        "extract_strings", ROOT / "tools" / "extract_strings.py"
+    )
     module = importlib.util.module_from_spec(spec)
     sys.modules["extract_strings"] = module
     spec.loader.exec_module(module)

@@ -14,10 +14,12 @@ import math
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from tightrope.workshop import personas
+
 from tightrope.engine.explain import PERSONAL_SOURCES
+from tightrope.operations.persona import load_persona
 from tightrope.ui.why.content import FORGET_SET
 from tightrope.ui.widgets.card import short_reason
+from tightrope.workshop import personas
 
 from .clipping import clipped
 from .test_why_panel import (
@@ -28,7 +30,6 @@ from .test_why_panel import (
     show_panel,
     shown_percentages,
 )
-from tightrope.operations.persona import load_persona
 
 pytestmark = pytest.mark.gui
 
@@ -55,8 +56,12 @@ def with_counterfactual(services, least: int) -> tuple[str, tuple[int, ...]]:
 def without_counterfactual(services) -> str:
     """A recommended product that rests on personal data no 3 data points take it out of
     the top for, from the first shipped persona that has one (the persona stays loaded)."""
-    for persona in ("outdoor-enthusiast", "expecting-parent", "privacy-minimalist",
-                    "shared-family-device"):
+    for persona in (
+        "outdoor-enthusiast",
+        "expecting-parent",
+        "privacy-minimalist",
+        "shared-family-device",
+    ):
         load(services, persona)
         rec = services.recommender
         for r in rec.recommend():

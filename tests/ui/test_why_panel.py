@@ -18,10 +18,15 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLayout, QVBoxLayout, QWidget
+
 from tightrope import paths
 from tightrope.clock import FixedClock
+from tightrope.operations import consent as consent_ops
+from tightrope.operations import forget as forget_ops
+from tightrope.operations import record as record_ops
 from tightrope.storage.datums import CONSENT_CATEGORIES
 from tightrope.ui import format, theme
+from tightrope.ui.store_events import StoreEvents
 from tightrope.ui.why.content import (
     EXCLUDE,
     FORGET,
@@ -33,13 +38,9 @@ from tightrope.ui.why.content import (
     largest_remainder,
     percent_text,
 )
-from tightrope.ui.store_events import StoreEvents
 from tightrope.ui.why_panel import WhyPanel
 
 from ..conftest import NOW, files_containing
-from tightrope.operations import consent as consent_ops
-from tightrope.operations import forget as forget_ops
-from tightrope.operations import record as record_ops
 
 pytestmark = pytest.mark.gui
 
@@ -58,19 +59,35 @@ def rich_user(services) -> dict[str, object]:
     outdoor = [p for p in catalog.in_category("outdoor") if not p.sponsored]
     kitchen = [p for p in catalog.in_category("kitchen") if not p.sponsored]
     for k, p in enumerate(outdoor[:4]):
-        record_ops.record(store, 
-            "view", product_id=p.id, where="category page", at=NOW - timedelta(days=8 + k * 7)
+        record_ops.record(
+            store,
+            "view",
+            product_id=p.id,
+            where="category page",
+            at=NOW - timedelta(days=8 + k * 7),
         )
     for k, p in enumerate(kitchen[:3]):
-        record_ops.record(store, "view", product_id=p.id, where="home page", at=NOW - timedelta(days=5 + k * 9))
-    record_ops.record(store, "search", text="cast iron", where="search box", at=NOW - timedelta(days=30))
-    record_ops.record(store, 
-        "purchase", product_id=kitchen[4].id, value=1, where="checkout", at=NOW - timedelta(days=25)
+        record_ops.record(
+            store, "view", product_id=p.id, where="home page", at=NOW - timedelta(days=5 + k * 9)
+        )
+    record_ops.record(
+        store, "search", text="cast iron", where="search box", at=NOW - timedelta(days=30)
+    )
+    record_ops.record(
+        store,
+        "purchase",
+        product_id=kitchen[4].id,
+        value=1,
+        where="checkout",
+        at=NOW - timedelta(days=25),
     )
     record_ops.record(store, "declared_interest", text="garden", where="profile")
-    record_ops.record(store, "location", text=next(iter(catalog.profile_rules["location"])), where="profile")
+    record_ops.record(
+        store, "location", text=next(iter(catalog.profile_rules["location"])), where="profile"
+    )
     target = catalog.product(services.recommender.recommend()[0].product_id)
-    search = record_ops.record(store, 
+    search = record_ops.record(
+        store,
         "search",
         text=f"{target.name.lower()} {MARKER}",
         where="search box",
@@ -99,18 +116,31 @@ def long_reason_list(services, more_than: int) -> str:
     )
     i = catalog.index_of[anchor.id]
     feeders = [
-        p for j, p in enumerate(catalog.products)
-        if j != i and not p.sensitive
+        p
+        for j, p in enumerate(catalog.products)
+        if j != i
+        and not p.sensitive
         and (i in rec.evidence.similar(j)[0] or i in rec.evidence.nearest_bought_with(j)[0])
     ]
     views = feeders * 9
     rows = [
-        {"kind": "view", "product_id": p.id, "where": "product page",
-         "at": NOW - timedelta(hours=46 - 44 * k / len(views))}
+        {
+            "kind": "view",
+            "product_id": p.id,
+            "where": "product page",
+            "at": NOW - timedelta(hours=46 - 44 * k / len(views)),
+        }
         for k, p in enumerate(views)
     ]
-    rows.append({"kind": "cart_add", "product_id": anchor.id, "value": 1,
-                 "where": "product page", "at": NOW - timedelta(hours=1)})
+    rows.append(
+        {
+            "kind": "cart_add",
+            "product_id": anchor.id,
+            "value": 1,
+            "where": "product page",
+            "at": NOW - timedelta(hours=1),
+        }
+    )
     record_ops.record_many(store, rows)
     assert rec.recommend()[0].product_id == anchor.id
     n = len(rec.why(anchor.id).contributions)
@@ -315,7 +345,8 @@ def test_forget_from_the_panel_deletes_everywhere_as_previewed(qtbot, services, 
     # named with what it acts on and when (two searches for one thing are told apart)
     when = format.when(search.collected_at)
     assert strip.forget.accessibleName() == (
-        f"Forget this: {search.label(services.catalog)}, {when}")
+        f"Forget this: {search.label(services.catalog)}, {when}"
+    )
     qtbot.mouseMove(strip.forget)
     qtbot.waitUntil(lambda: panel.preview_text() != "" and "Preview:" in panel.preview_text())
     shown = panel.controller.preview_for(strip.forget.action)
@@ -350,9 +381,17 @@ def test_forget_from_the_panel_deletes_everywhere_as_previewed(qtbot, services, 
     # Nor does any cache of the panel's text hold it once the frame is done.
     from tightrope.ui.why import content, row_text
 
-    cached = [repr(list(cache.items())) for cache in (
-        content._WHEN, content._FACTS, content._SEARCH_TOPICS, row_text._WRAP_CACHE,
-        row_text.GEOMETRY_CACHE, row_text.TEXTS_BY_DATUM)]
+    cached = [
+        repr(list(cache.items()))
+        for cache in (
+            content._WHEN,
+            content._FACTS,
+            content._SEARCH_TOPICS,
+            row_text._WRAP_CACHE,
+            row_text.GEOMETRY_CACHE,
+            row_text.TEXTS_BY_DATUM,
+        )
+    ]
     cached.append(repr([d for d in list(content._INFOS.keys())]))
     assert not any(MARKER in text for text in cached)
     assert search.id not in content._KEYS_BY_DATUM
@@ -737,8 +776,12 @@ def test_a_previewed_forget_shows_what_was_prepared_and_it_equals_a_fresh_render
     # Viewed twice today too: after the search, it rests on more than one data point, so
     # what a second forget would show still speaks of others (the end of this test).
     for hours in (2, 3):
-        record_ops.record(services.store, 
-            "view", product_id=pid, where="product page", at=NOW - timedelta(hours=hours)
+        record_ops.record(
+            services.store,
+            "view",
+            product_id=pid,
+            where="product page",
+            at=NOW - timedelta(hours=hours),
         )
     persona, _host, panel, strip = previewing_forget(qtbot, services, persona)
     prepared = panel.controller._prepared[2]
@@ -748,9 +791,12 @@ def test_a_previewed_forget_shows_what_was_prepared_and_it_equals_a_fresh_render
     shown = panel.controller.content
     assert shown.rows is prepared.rows
     rec = services.recommender
-    fresh = with_counterfactual(build_content(
-        rec.why(pid), None, rec.datums(), services.catalog, rec.top_n, rec.excluded_for(pid)
-    ), None)
+    fresh = with_counterfactual(
+        build_content(
+            rec.why(pid), None, rec.datums(), services.catalog, rec.top_n, rec.excluded_for(pid)
+        ),
+        None,
+    )
     assert shown == fresh
     # a data point forgotten elsewhere takes prepared content that speaks of it with it
     settle(qtbot, panel)
@@ -769,6 +815,7 @@ def test_after_a_forget_rows_below_the_fold_wait_in_place_then_are_exact(qtbot, 
     rest of the frame), none of them about the forgotten data point, and right after the
     paint every row is the new content's, laid out at its own height."""
     from PySide6.QtCore import QObject
+
     from tightrope.ui.why.reasons_list import HEAD_ROWS
 
     pid = long_reason_list(services, more_than=HEAD_ROWS + 20)
@@ -856,6 +903,7 @@ def test_a_preview_draws_ahead_every_picture_the_shelves_would_then_show(qtbot, 
     """Not only the products entering the top: a shelf anchored on the data point being
     previewed is replaced whole, and a picture drawn in the click's frame costs ~1 ms."""
     from PySide6.QtGui import QPixmapCache
+
     from tightrope.ui import images
     from tightrope.ui.widgets.card import shelf_picture_size
 

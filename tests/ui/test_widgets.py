@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QWidget
+
 from tightrope.catalog import Product
 from tightrope.engine.explain import Contribution, Recommendation
 from tightrope.ui import format
@@ -108,7 +109,9 @@ def test_clamped_labels_lay_a_catalog_text_out_once_per_width_and_font(qtbot, mo
     first.set_full_text(long)
     laid_out: list[int] = []
     clamp = ClampedLabel._clamp
-    monkeypatch.setattr(ClampedLabel, "_clamp", lambda self, w: (laid_out.append(w), clamp(self, w))[1])
+    monkeypatch.setattr(
+        ClampedLabel, "_clamp", lambda self, w: (laid_out.append(w), clamp(self, w))[1]
+    )
     second.set_full_text("Camp Mug, once")
     second.set_full_text(long)  # as the first label showed it: not laid out again
     assert (second.text(), second.toolTip()) == (first.text(), long)

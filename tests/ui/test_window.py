@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
-from tightrope.ui.navigation import CART, CATEGORY, HOME, PRODUCT, SEARCH, YOUR_DATA, Route
-from tightrope.ui.widgets.card import ProductCard
+
 from tightrope.operations import forget as forget_ops
 from tightrope.operations import record as record_ops
+from tightrope.ui.navigation import CART, CATEGORY, HOME, PRODUCT, SEARCH, YOUR_DATA, Route
+from tightrope.ui.widgets.card import ProductCard
 
 pytestmark = pytest.mark.gui
 

@@ -7,13 +7,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+
 from tightrope.privacy import consent
 from tightrope.ui.privacy.page import TAB_CONSENT
 from tightrope.workshop import report, sessions, withdrawal
 from tightrope.workshop.report_html import render_html
 
-pytestmark = [pytest.mark.gui,
-              pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+]
 
 PERSONA = "outdoor-enthusiast"
 
@@ -86,7 +89,9 @@ def test_the_twin_session_says_so_and_needs_more_clicks(qtbot, window):
     window.workshop.rules.set_twin(True)
     ctl = start(window, "P32")
     assert not window.workshop.rules.twin_action.isEnabled()  # fixed while a session records
-    assert not window.workshop.rules.twin.strip.isVisible()  # no facilitator's mark for the participant
+    assert (
+        not window.workshop.rules.twin.strip.isVisible()
+    )  # no facilitator's mark for the participant
     made = withdraw_all(qtbot, window, twin=True)
     session = read_back(ctl)
     assert session.start["consent_design"] == "deceptive"

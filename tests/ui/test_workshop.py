@@ -9,17 +9,18 @@ import io
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
-from tightrope.workshop import report, scenarios, sessions
-from tightrope.ui.condition import OPAQUE, TRANSPARENT
-from tightrope.ui.navigation import CART, HOME, YOUR_DATA, Route
-from tightrope.ui.workshop.highlight import find_target
-from tightrope.ui.workshop.presenter import META_SCALE, scale_lengths
 
-from .clipping import clipped
 from tightrope.operations import consent as consent_ops
 from tightrope.operations import forget as forget_ops
 from tightrope.operations import record as record_ops
 from tightrope.operations import retention as retention_ops
+from tightrope.ui.condition import OPAQUE, TRANSPARENT
+from tightrope.ui.navigation import CART, HOME, YOUR_DATA, Route
+from tightrope.ui.workshop.highlight import find_target
+from tightrope.ui.workshop.presenter import META_SCALE, scale_lengths
+from tightrope.workshop import report, scenarios, sessions
+
+from .clipping import clipped
 
 pytestmark = pytest.mark.gui
 
@@ -62,8 +63,10 @@ def test_every_scenario_plays_end_to_end(qtbot, window, artifacts):
             assert workshop.panel.counter.text() == f"Step {index + 1} of {len(scenario.steps)}"
             step = scenario.steps[index]
             if step.point_at:
-                qtbot.waitUntil(lambda: ctl.overlay.target() is not None
-                                or workshop.panel.problem.text() != "", timeout=2000)
+                qtbot.waitUntil(
+                    lambda: ctl.overlay.target() is not None or workshop.panel.problem.text() != "",
+                    timeout=2000,
+                )
             if index == 0:
                 assert window.services.store.get_meta("persona") == scenario.personas[0]
             if scenario.id == "why-am-i-seeing-this" and index == 2:
@@ -99,8 +102,9 @@ def test_expiry_scenario_advances_the_shop_clock(qtbot, window):
     assert expired and store.count_datums() == stored - expired
     result = window.workshop.panel.result
     assert result.isVisible()
-    assert result.text().startswith("Moved the shop's clock 90 days ahead. Past their retention "
-                                     "period and deleted: ")
+    assert result.text().startswith(
+        "Moved the shop's clock 90 days ahead. Past their retention period and deleted: "
+    )
     qtbot.waitUntil(lambda: ctl.overlay.target() is result, timeout=2000)
 
 
@@ -115,8 +119,11 @@ def _window_shows(window, claim) -> None:
     services = window.services
     kind, subject, at_most = claim.kind, claim.subject, claim.option("at_most")
     home_cards = window.home.cards()
-    ranked = {c.product.id: c.recommendation.rank for c in home_cards
-              if c.recommendation is not None and c.recommendation.rank}
+    ranked = {
+        c.product.id: c.recommendation.rank
+        for c in home_cards
+        if c.recommendation is not None and c.recommendation.rank
+    }
     panel = window.side_panel()
     if kind in ("counterfactual", "no_counterfactual"):
         assert panel is not None and panel.product_id == subject, (kind, subject)
@@ -173,8 +180,15 @@ def _window_shows(window, claim) -> None:
         raise AssertionError(f"no window check for {kind!r}")
 
 
-@pytest.mark.parametrize("scenario_id", ["why-am-i-seeing-this", "the-store-guessed-too-much",
-                                         "take-back-control", "expiry-and-minimization"])
+@pytest.mark.parametrize(
+    "scenario_id",
+    [
+        "why-am-i-seeing-this",
+        "the-store-guessed-too-much",
+        "take-back-control",
+        "expiry-and-minimization",
+    ],
+)
 def test_the_window_shows_what_each_step_claims(qtbot, window, artifacts, scenario_id):
     workshop = window.workshop
     workshop.show_scenario_panel()
@@ -204,9 +218,13 @@ def test_forget_topic_without_the_why_panel_goes_through_the_engine(qtbot, windo
     outcome = window.workshop.scenarios.run(scenarios.Action("forget_topic", "pregnancy-baby"))
     assert outcome.change is not None and outcome.receipts[0]["scope"] == "topic"
     assert not store.datum_ids_for_topic("pregnancy-baby")
-    qtbot.waitUntil(lambda: all(c.product.category != "pregnancy-baby" or
-                                not c.recommendation.rank for c in window.home.cards()),
-                    timeout=2000)
+    qtbot.waitUntil(
+        lambda: all(
+            c.product.category != "pregnancy-baby" or not c.recommendation.rank
+            for c in window.home.cards()
+        ),
+        timeout=2000,
+    )
 
 
 def test_highlight_finds_visible_widgets_by_object_name(window):
@@ -246,7 +264,8 @@ def test_opaque_condition_hides_every_explanation(qtbot, window, artifacts):
 @QUESTION
 def test_presenter_mode_scales_and_is_remembered(qtbot, services, window, artifacts):
     assert scale_lengths("a { font-size: 11pt; padding: 6px 10px; border: 1px solid }", 2) == (
-        "a { font-size: 22.0pt; padding: 12px 20px; border: 1px solid }")
+        "a { font-size: 22.0pt; padding: 12px 20px; border: 1px solid }"
+    )
     presenter = window.workshop.presenter
     window.workshop.load_persona("outdoor-enthusiast")
     for _ in range(12):
@@ -309,8 +328,14 @@ def test_full_session_recorded_exported_and_reported(qtbot, window, tmp_path, ar
     kinds = [e["type"] for e in session.events]
     assert session.ended and session.participant == "P07" and session.condition == OPAQUE
     assert kinds[0] == "session_start" and kinds[-1] == "session_end"
-    assert {"task_start", "task_done", "task_give_up", "questionnaire", "navigate",
-            "data_recorded"} <= set(kinds)
+    assert {
+        "task_start",
+        "task_done",
+        "task_give_up",
+        "questionnaire",
+        "navigate",
+        "data_recorded",
+    } <= set(kinds)
     nav = next(e for e in session.events if e["type"] == "navigate" and e.get("page") == "product")
     assert nav["task"] == "find-a-reason"
 
@@ -328,8 +353,12 @@ def test_full_session_recorded_exported_and_reported(qtbot, window, tmp_path, ar
 
 def test_why_requests_and_ui_events_are_logged(qtbot, window, tmp_path):
     ctl = window.workshop.sessions
-    path = ctl.start(participant="P11", condition=TRANSPARENT, persona="outdoor-enthusiast",
-                     task_list="sample-study")
+    path = ctl.start(
+        participant="P11",
+        condition=TRANSPARENT,
+        persona="outdoor-enthusiast",
+        task_list="sample-study",
+    )
     window.workshop.scenarios.open_why("summit-daypack-22l")
     window.ui_events.report("preview", action="forget", datum_ids=[1])
     forget_ops.forget_product(window.services.recommender, "summit-daypack-22l")
@@ -344,10 +373,16 @@ def test_a_study_log_names_no_product_topic_or_row_id(qtbot, window, services):
 
     ctl = window.workshop.sessions
     store = services.store
-    path = ctl.start(participant="P13", condition=TRANSPARENT, persona="outdoor-enthusiast",
-                     task_list="sample-study")
+    path = ctl.start(
+        participant="P13",
+        condition=TRANSPARENT,
+        persona="outdoor-enthusiast",
+        task_list="sample-study",
+    )
     consent_ops.set_switches(store, {"sensitive:pregnancy-baby": True}, "privacy page")
-    window.open_product("early-pregnancy-test", where="home page shelf 'Because you viewed Trail Tent'")
+    window.open_product(
+        "early-pregnancy-test", where="home page shelf 'Because you viewed Trail Tent'"
+    )
     window.workshop.scenarios.open_why("summit-daypack-22l")
     first = record_ops.rate(store, "early-pregnancy-test", 4).datum
     record_ops.rate(store, "early-pregnancy-test", 2)  # replaces the first rating: a deleted row id
@@ -377,6 +412,7 @@ def test_a_study_log_names_no_product_topic_or_row_id(qtbot, window, services):
 
 def test_report_renders_as_a_document(qtbot, tmp_path, artifacts):
     from PySide6.QtGui import QImage, QPainter
+
     from tightrope.ui.workshop.pdf import document
 
     from ..core.test_report import three_sessions
@@ -463,8 +499,12 @@ def test_a_study_log_holds_keyed_tokens_not_searches_or_row_ids(qtbot, window, s
     from ..conftest import files_containing
 
     ctl = window.workshop.sessions
-    path = ctl.start(participant="P12", condition=TRANSPARENT, persona="outdoor-enthusiast",
-                     task_list="sample-study")
+    path = ctl.start(
+        participant="P12",
+        condition=TRANSPARENT,
+        persona="outdoor-enthusiast",
+        task_list="sample-study",
+    )
     query = "zqstudymarker tent"
     window.top_bar.search.setText(query)
     window.top_bar.search.returnPressed.emit()
@@ -476,7 +516,9 @@ def test_a_study_log_holds_keyed_tokens_not_searches_or_row_ids(qtbot, window, s
     tokens = ctl.recorder.tokens
     key = tokens._key
     search_token, datum_token = tokens.token("search", query), tokens.token("datum", d.id)
-    forget_ops.forget(services.recommender, [x.id for x in searched])  # ... and the participant forgot it
+    forget_ops.forget(
+        services.recommender, [x.id for x in searched]
+    )  # ... and the participant forgot it
     assert tokens.token("search", query) != search_token  # the key was replaced
     assert files_containing(services.data_dir.root, b"zqstudymarker") == []
     window.navigator.go(Route(SEARCH, query))  # the forgotten search typed again
@@ -489,7 +531,11 @@ def test_a_study_log_holds_keyed_tokens_not_searches_or_row_ids(qtbot, window, s
     searches = [e["search"] for e in events if e["type"] == "navigate" and e.get("page") == SEARCH]
     assert len(searches) == 3 and searches[0] == searches[1] == search_token  # still comparable
     assert searches[2] != search_token  # ... but not across the forget
-    recorded = [e for e in events if e["type"] == "data_recorded" and datum_token in e.get("data_points", ())]
+    recorded = [
+        e
+        for e in events
+        if e["type"] == "data_recorded" and datum_token in e.get("data_points", ())
+    ]
     preview = next(e for e in events if e["type"] == "preview")
     assert len(recorded) == 1 and preview["data_points"] == [datum_token]
     assert all("datum_ids" not in e for e in events)
@@ -501,11 +547,16 @@ def test_a_study_log_holds_keyed_tokens_not_searches_or_row_ids(qtbot, window, s
 
 # --- issue #17: ask before replacing data, a plain picker, the frame, the clock ----------------
 
+
 def _snapshot(store):
     """What a cancelled question must leave exactly as it was."""
-    return ([(d.id, d.kind, d.product_id, d.text, d.collected_at) for d in store.datums()],
-            store.get_meta("persona"), store.consent_state(), store.clock.offset_days,
-            len(store.receipts()))
+    return (
+        [(d.id, d.kind, d.product_id, d.text, d.collected_at) for d in store.datums()],
+        store.get_meta("persona"),
+        store.consent_state(),
+        store.clock.offset_days,
+        len(store.receipts()),
+    )
 
 
 def _item_center(picker, row):
@@ -531,8 +582,10 @@ def test_starting_a_scenario_over_stored_data_asks_first(qtbot, window, artifact
     assert box.windowTitle() == "Start \u201cWhy am I seeing this?\u201d?"
     assert box.text() == f"\u201cWhy am I seeing this?\u201d starts by loading {sam.name}."
     replaced, clock = box.informativeText().split("\n\n")
-    assert replaced.startswith(f"This replaces the {stored} data points stored now (Sam was "
-                               f"loaded last) with Sam's {len(sam.data)} and sets consent")
+    assert replaced.startswith(
+        f"This replaces the {stored} data points stored now (Sam was "
+        f"loaded last) with Sam's {len(sam.data)} and sets consent"
+    )
     assert clock == "The shop's clock, 30 days ahead, goes back to real time."
     assert workshop.panel.counter.text() == "Step 1 of 6"
     qtbot.waitExposed(box)
@@ -588,6 +641,7 @@ def test_the_workshop_menu_load_asks_with_the_same_question(qtbot, window):
 def test_the_picker_shows_every_scenario_whole(qtbot, window, artifacts, scale):
     from PySide6.QtCore import QRect
     from PySide6.QtGui import QFontMetrics
+
     from tightrope.ui import theme
 
     workshop = window.workshop
@@ -606,8 +660,9 @@ def test_the_picker_shows_every_scenario_whole(qtbot, window, artifacts, scale):
         rect = picker.visualItemRect(picker.item(row))
         assert viewport.contains(rect), (title, rect, viewport)
         room = rect.adjusted(theme.px(8), theme.px(4), -theme.px(8), -theme.px(4))
-        need = metrics.boundingRect(QRect(0, 0, room.width(), 10**5),
-                                    int(Qt.TextFlag.TextWordWrap), title)
+        need = metrics.boundingRect(
+            QRect(0, 0, room.width(), 10**5), int(Qt.TextFlag.TextWordWrap), title
+        )
         assert need.width() <= room.width() + 1 and need.height() <= room.height() + 1, title
     assert not clipped(workshop.panel), clipped(workshop.panel)
     workshop.panel.grab().save(str(artifacts / f"workshop-scenario-picker-{scale}.png"))
@@ -634,8 +689,12 @@ def test_the_frame_goes_with_the_panel_and_never_shows_in_a_session(qtbot, windo
 
     workshop.show_scenario_panel()
     qtbot.waitUntil(ctl.overlay.isVisible, timeout=2000)
-    workshop.sessions.start(participant="P21", condition=TRANSPARENT,
-                            persona="outdoor-enthusiast", task_list="sample-study")
+    workshop.sessions.start(
+        participant="P21",
+        condition=TRANSPARENT,
+        persona="outdoor-enthusiast",
+        task_list="sample-study",
+    )
     assert workshop.sessions.running and not ctl.overlay.isVisible()
     ctl._point()  # a step's pointing, while the session runs, does nothing
     ctl.next()
@@ -665,7 +724,8 @@ def test_after_expiry_the_next_scenario_starts_from_real_time(qtbot, window):
     ctl.choose(ctl.scenarios[0])  # Priya's purchases are still kept: the room is asked
     box = ctl.question
     assert box.informativeText().endswith(
-        "\n\nThe shop's clock, 365 days ahead, goes back to real time.")
+        "\n\nThe shop's clock, 365 days ahead, goes back to real time."
+    )
     answer(qtbot, box, load=True)
     assert store.clock.offset_days == 0
     assert store.get_meta("persona") == ctl.scenarios[0].personas[0]
@@ -673,6 +733,7 @@ def test_after_expiry_the_next_scenario_starts_from_real_time(qtbot, window):
     window.navigator.go(Route(HOME))
     qtbot.waitUntil(lambda: "New arrivals" in _shelf_titles(window), timeout=3000)
     from ..conftest import NOW
+
     assert max(d.collected_at for d in store.datums()) <= NOW  # no 2027 dates
 
 

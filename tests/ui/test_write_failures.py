@@ -8,9 +8,10 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
-from tightrope.workshop import personas
-from tightrope.operations.persona import load_persona
+
 from tightrope.operations import record as record_ops
+from tightrope.operations.persona import load_persona
+from tightrope.workshop import personas
 
 pytestmark = pytest.mark.gui
 
@@ -38,8 +39,9 @@ def _open_top(qtbot, window, services):
 def test_the_receipt_is_shown_only_for_a_forget_already_on_disk(qtbot, window, services):
     panel, datum, forget = _open_top(qtbot, window, services)
     heard = []  # (still stored?, the receipt on screen) when the screens hear of the forget
-    window.store_events.changed.connect(lambda change: heard.append(
-        (_stored(services, datum), panel.receipt.text(), change)))
+    window.store_events.changed.connect(
+        lambda change: heard.append((_stored(services, datum), panel.receipt.text(), change))
+    )
     before = panel.receipt.text()
     qtbot.mouseClick(forget, Qt.MouseButton.LeftButton)
     [(stored, shown, change)] = heard
@@ -84,10 +86,14 @@ def test_a_forget_that_cannot_be_saved_changes_nothing_and_says_why(qtbot, windo
 def test_a_bug_is_not_dressed_up_as_a_storage_failure(qtbot, window):
     from tightrope.ui.write_failures import sentence
 
-    assert sentence(sqlite3.OperationalError("no such table: nope"), window.services.data_dir.root) is None
+    assert (
+        sentence(sqlite3.OperationalError("no such table: nope"), window.services.data_dir.root)
+        is None
+    )
     assert sentence(ValueError("bug"), window.services.data_dir.root) is None
-    assert "disk is full" in sentence(sqlite3.OperationalError("database or disk is full"),
-                                      window.services.data_dir.root)
+    assert "disk is full" in sentence(
+        sqlite3.OperationalError("database or disk is full"), window.services.data_dir.root
+    )
 
 
 def test_a_last_write_that_fails_at_close_is_one_sentence(services, capsys):
@@ -116,7 +122,9 @@ def test_no_widget_keeps_the_words_of_a_forgotten_data_point(qtbot, window, serv
 
     store = services.store
     marker = "zqforgotmarker"
-    search = record_ops.record(store, "search", text=f"tent {marker}", where="search box", at=NOW).datum
+    search = record_ops.record(
+        store, "search", text=f"tent {marker}", where="search box", at=NOW
+    ).datum
     record_ops.record(store, "view", product_id="trail-tent-2p", where="home", at=NOW)
     target = next(r for r in services.recommender.recommend() if search.id in r.datum_ids())
     panel = window.why.show(target.product_id)
@@ -176,8 +184,12 @@ def test_a_forget_painted_then_killed_is_still_forgotten(tmp_path):
 
     folder = tmp_path / "data"
     for _trial in range(3):
-        proc = subprocess.Popen([sys.executable, "-c", _KILLED_AFTER_THE_RECEIPT, str(folder)],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", _KILLED_AFTER_THE_RECEIPT, str(folder)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         line = proc.stdout.readline()
         proc.send_signal(signal.SIGKILL)
         proc.wait()

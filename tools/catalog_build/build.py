@@ -79,8 +79,9 @@ def check(catalog: Catalog, src: Source, root: Path) -> None:
             problems.append(msg)
 
     products = catalog.products
-    profile_tags = {t for rules in catalog.profile_rules.values() for tags in rules.values()
-                    for t in tags}
+    profile_tags = {
+        t for rules in catalog.profile_rules.values() for tags in rules.values() for t in tags
+    }
     expect(len(products) >= 330, f"only {len(products)} products")
     expect(len(catalog.categories) == 16, "expected 16 categories")
     for c in catalog.categories:
@@ -88,10 +89,15 @@ def check(catalog: Catalog, src: Source, root: Path) -> None:
         expect(4 <= len(src.brands[c.id]) <= 6, f"{c.id} needs 4-6 brands")
     descriptions: set[str] = set()
     for p in products:
-        expect(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", p.id) is not None, f"{p.id}: id is not a slug")
+        expect(
+            re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", p.id) is not None, f"{p.id}: id is not a slug"
+        )
         expect(round(p.price, 2) == p.price, f"{p.id}: price has more than 2 decimals")
         expect(3 <= len(p.tags) <= 6, f"{p.id}: needs 3-6 tags, has {list(p.tags)}")
-        expect(all(t == t.lower() and " " not in t for t in p.tags), f"{p.id}: tags must be lowercase words")
+        expect(
+            all(t == t.lower() and " " not in t for t in p.tags),
+            f"{p.id}: tags must be lowercase words",
+        )
         expect(len(set(p.tags)) == len(p.tags), f"{p.id}: duplicate tags")
         expect(p.description not in descriptions, f"{p.id}: duplicate description")
         descriptions.add(p.description)
@@ -112,8 +118,10 @@ def check(catalog: Catalog, src: Source, root: Path) -> None:
     sponsored = [p for p in products if p.sponsored]
     expect(10 <= len(sponsored) <= 14, f"{len(sponsored)} sponsored products")
     expect(sum(p.sensitive for p in sponsored) <= 1, "too many sponsored sensitive products")
-    expect(sum("pregnancy-baby" in p.sensitive_signals for p in products) >= 8,
-           "too few pregnancy signals")
+    expect(
+        sum("pregnancy-baby" in p.sensitive_signals for p in products) >= 8,
+        "too few pregnancy signals",
+    )
     expect(20 <= len(src.new_ids) <= 30, f"{len(src.new_ids)} new arrivals")
     segments = src.community["segments"]
     expect(10 <= len(segments) <= 14, "community needs 10-14 segments")
@@ -140,10 +148,12 @@ def report(built: Built) -> str:
     lines += [f"  {c.id:15s} {len(catalog.in_category(c.id)):3d}" for c in catalog.categories]
     sponsored = sum(p.sponsored for p in catalog.products)
     signals = sum(bool(p.sensitive_signals) for p in catalog.products)
-    lines.append(f"{len(built.new_ids)} new arrivals, {sponsored} sponsored, {signals} signal products")
+    lines.append(
+        f"{len(built.new_ids)} new arrivals, {sponsored} sponsored, {signals} signal products"
+    )
     sizes = [f.stat().st_size for f in built.files if f.suffix == ".svg"]
-    lines.append(f"pictures: {len(sizes)} files, {min(sizes)}-{max(sizes)} bytes "
-                 f"(total {sum(sizes) // 1024} KiB)")
+    lines.append(
+        f"pictures: {len(sizes)} files, {min(sizes)}-{max(sizes)} bytes "
+        f"(total {sum(sizes) // 1024} KiB)"
+    )
     return "\n".join(lines)
-
-

@@ -30,7 +30,8 @@ def main(pictures: Path, out: str, count: int = 48, tile: int = 180) -> int:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     for i, f in enumerate(chosen):
         QSvgRenderer(str(f)).render(
-            painter, QRectF((i % cols) * tile + 4, (i // cols) * tile + 4, tile - 8, tile - 8))
+            painter, QRectF((i % cols) * tile + 4, (i // cols) * tile + 4, tile - 8, tile - 8)
+        )
     painter.end()
     img.save(out)
     print(f"contact sheet of {len(chosen)} of {len(files)} pictures: {out}")

@@ -20,8 +20,20 @@ from typing import Any
 SOURCE_DIR = Path(__file__).resolve().parent.parent / "catalog_source"
 
 # Fields a product's source table may have; every other key is a typo and is reported.
-PRODUCT_FIELDS = {"id", "name", "brand", "price", "tags", "description",  # required
-                  "consumable", "new", "sponsored", "signals", "picture", "colour"}
+PRODUCT_FIELDS = {
+    "id",
+    "name",
+    "brand",
+    "price",
+    "tags",
+    "description",  # required
+    "consumable",
+    "new",
+    "sponsored",
+    "signals",
+    "picture",
+    "colour",
+}
 REQUIRED = ("id", "name", "brand", "price", "tags", "description")
 
 EVERYDAY_FROM, EVERYDAY_TO = date(2025, 1, 1), date(2026, 9, 30)
@@ -58,7 +70,7 @@ class Source:
 def unit(product_id: str, salt: str) -> float:
     """A stable number in [0, 1) derived from the product id (no RNG state, no hash seed)."""
     digest = hashlib.sha256(f"{salt}:{product_id}".encode()).digest()
-    return int.from_bytes(digest[:8], "big") / 2 ** 64
+    return int.from_bytes(digest[:8], "big") / 2**64
 
 
 def added_date(pid: str, new: bool) -> str:
@@ -91,8 +103,9 @@ def _toml(path: Path) -> dict[str, Any]:
         raise SourceError(f"{path}: not valid TOML ({exc})") from exc
 
 
-def pick_glyph(name: str, override: str | None, category_glyph: str,
-               keywords: list[list[str]]) -> str:
+def pick_glyph(
+    name: str, override: str | None, category_glyph: str, keywords: list[list[str]]
+) -> str:
     """The drawing for a product: its own choice, else the first keyword in its name (as a
     word, plural allowed), else its department's."""
     if override:
@@ -104,8 +117,9 @@ def pick_glyph(name: str, override: str | None, category_glyph: str,
     return category_glyph
 
 
-def _product(path: Path, index: int, raw: dict[str, Any], cid: str,
-             brands: dict[str, str]) -> dict[str, Any]:
+def _product(
+    path: Path, index: int, raw: dict[str, Any], cid: str, brands: dict[str, str]
+) -> dict[str, Any]:
     where = f"{path}, product #{index + 1}" + (f" ({raw['id']!r})" if "id" in raw else "")
     for key in REQUIRED:
         if key not in raw:
@@ -114,8 +128,10 @@ def _product(path: Path, index: int, raw: dict[str, Any], cid: str,
     if unknown:
         raise SourceError(f"{where}: unknown field '{unknown[0]}'")
     if raw["brand"] not in brands:
-        raise SourceError(f"{where}: field 'brand' is {raw['brand']!r}, not one of {cid}'s brands "
-                          f"in taxonomy.toml ({', '.join(brands)})")
+        raise SourceError(
+            f"{where}: field 'brand' is {raw['brand']!r}, not one of {cid}'s brands "
+            f"in taxonomy.toml ({', '.join(brands)})"
+        )
     pid, new, sponsored = raw["id"], bool(raw.get("new")), bool(raw.get("sponsored"))
     product: dict[str, Any] = {
         "id": pid,
@@ -148,9 +164,17 @@ def read(source_dir: Path = SOURCE_DIR) -> Source:
     categories = tax.get("category", [])
     taxonomy = {
         "version": 1,
-        "categories": [{"id": c["id"], "name": c["name"], "sensitive": c["sensitive"],
-                        "color": c["color"], "glyph": c["glyph"], "words": c["words"]}
-                       for c in categories],
+        "categories": [
+            {
+                "id": c["id"],
+                "name": c["name"],
+                "sensitive": c["sensitive"],
+                "color": c["color"],
+                "glyph": c["glyph"],
+                "words": c["words"],
+            }
+            for c in categories
+        ],
         "profile_rules": tax.get("profile_rules", {}),
     }
     products: dict[str, list[dict[str, Any]]] = {}
@@ -170,9 +194,22 @@ def read(source_dir: Path = SOURCE_DIR) -> Source:
             glyph = pick_glyph(raw["name"], raw.get("picture"), c["glyph"], pics["keywords"])
             palette = pics["palettes"].get(glyph, pics["palette"])
             main = raw.get("colour") or palette[int(unit(pid, "colour") * len(palette))]
-            pictures.append(PictureSpec(pid, glyph, main, c["brands"][raw["brand"]], c["color"],
-                                        int(unit(pid, "variant") * 1000)))
+            pictures.append(
+                PictureSpec(
+                    pid,
+                    glyph,
+                    main,
+                    c["brands"][raw["brand"]],
+                    c["color"],
+                    int(unit(pid, "variant") * 1000),
+                )
+            )
     order = ("id", "weight", "categories", "products", "items_per_shopper")
-    community = {**community, "segments": [
-        {**{k: seg[k] for k in order if k in seg}, **seg} for seg in community.get("segments", [])]}
+    community = {
+        **community,
+        "segments": [
+            {**{k: seg[k] for k in order if k in seg}, **seg}
+            for seg in community.get("segments", [])
+        ],
+    }
     return Source(taxonomy, products, community, pictures, new_ids, brands)

@@ -45,14 +45,14 @@ class PersonaFigures:
 
 
 def measure_persona(persona_id: str) -> PersonaFigures:
-    from tightrope.operations import consent as consent_ops
-    from tightrope.operations.persona import load_persona
-    from tightrope.workshop import personas
     from tightrope.catalog import load_shipped_catalog
     from tightrope.clock import FixedClock
     from tightrope.engine.community_cache import load_shipped_community
     from tightrope.engine.recommender import Recommender
+    from tightrope.operations import consent as consent_ops
+    from tightrope.operations.persona import load_persona
     from tightrope.storage.store import Store
+    from tightrope.workshop import personas
 
     catalog = load_shipped_catalog()
     with tempfile.TemporaryDirectory() as tmp:
@@ -107,22 +107,34 @@ def format_table(rows: list[PersonaFigures]) -> str:
     def line(s: dict) -> str:
         med = "-" if s["median_reasons"] is None else f"{s['median_reasons']:g}"
         share = "-" if s["median_strongest_share"] is None else f"{s['median_strongest_share']:.0%}"
-        size = "-" if s["mean_counterfactual_size"] is None else f"{s['mean_counterfactual_size']:.2f}"
+        size = (
+            "-" if s["mean_counterfactual_size"] is None else f"{s['mean_counterfactual_size']:.2f}"
+        )
         cf = f"{s['with_counterfactual']} / {s['personal_items']}"
-        return (f"{s['persona']:22} {s['data_points']:>6} {med:>15} {share:>16} {cf:>15} {size:>10}")
+        return f"{s['persona']:22} {s['data_points']:>6} {med:>15} {share:>16} {cf:>15} {size:>10}"
 
-    head = (f"{'persona':22} {'data':>6} {'median reasons':>15} {'strongest share':>16} "
-            f"{'counterfactual':>15} {'mean size':>10}")
+    head = (
+        f"{'persona':22} {'data':>6} {'median reasons':>15} {'strongest share':>16} "
+        f"{'counterfactual':>15} {'mean size':>10}"
+    )
     body = [line(r.summary()) for r in rows]
-    return "\n".join([f"Top-{TOP} recommendations resting on personal data, shipped personas "
-                      f"(clock {NOW:%Y-%m-%d})", head, *body, line(totals(rows))])
+    return "\n".join(
+        [
+            f"Top-{TOP} recommendations resting on personal data, shipped personas "
+            f"(clock {NOW:%Y-%m-%d})",
+            head,
+            *body,
+            line(totals(rows)),
+        ]
+    )
 
 
 def run_explanations(args: argparse.Namespace) -> int:
     rows = measure_all()
     if args.json:
-        print_json({"personas": [r.summary() | {"detail": asdict(r)} for r in rows],
-                    "all": totals(rows)})
+        print_json(
+            {"personas": [r.summary() | {"detail": asdict(r)} for r in rows], "all": totals(rows)}
+        )
     else:
         print(format_table(rows))
     return 0

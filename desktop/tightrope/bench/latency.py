@@ -20,22 +20,47 @@ from typing import Any
 
 import numpy as np
 
-from tightrope.operations import consent as consent_ops
-from tightrope.operations import forget as forget_ops
-from tightrope.operations import record as record_ops
 from tightrope import paths
 from tightrope.catalog import Catalog, Category, Product, load_shipped_catalog
 from tightrope.clock import FixedClock
 from tightrope.engine.community import build_index
 from tightrope.engine.community_cache import load_shipped_community
 from tightrope.engine.recommender import Recommender
+from tightrope.operations import consent as consent_ops
+from tightrope.operations import forget as forget_ops
+from tightrope.operations import record as record_ops
 from tightrope.storage.store import Store
 from tightrope.text import tokens
 
 NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
 DEFAULT_SIZES = [0, 1000, 10_000, 100_000]  # 0 = the shipped catalog
-WORDS = ("trail tent lamp kettle mug lotion coffee yoga mat garden hose dog bowl book novel "
-         "headphones speaker skillet knife pillow blanket jacket boots bottle stove").split()
+WORDS = [
+    "trail",
+    "tent",
+    "lamp",
+    "kettle",
+    "mug",
+    "lotion",
+    "coffee",
+    "yoga",
+    "mat",
+    "garden",
+    "hose",
+    "dog",
+    "bowl",
+    "book",
+    "novel",
+    "headphones",
+    "speaker",
+    "skillet",
+    "knife",
+    "pillow",
+    "blanket",
+    "jacket",
+    "boots",
+    "bottle",
+    "stove",
+]
 
 
 def synthetic_catalog(n: int, seed: int = 7) -> Catalog:
@@ -47,14 +72,29 @@ def synthetic_catalog(n: int, seed: int = 7) -> Catalog:
         c = cats[int(rng.integers(16))]
         tags = tuple(sorted({vocab[int(x)] for x in rng.integers(0, 400, 4)}))
         name = f"{WORDS[int(rng.integers(len(WORDS)))].title()} {WORDS[int(rng.integers(len(WORDS)))]} {i}"
-        products.append(Product(
-            id=f"p{i}", name=name, brand="Acme", category=c.id, price=9.99, description="",
-            tags=tags, rating=4.0, rating_count=int(rng.integers(0, 5000)), consumable=bool(i % 5 == 0),
-            added=date(2026, 11, 1) - timedelta(days=int(rng.integers(0, 400))), image="",
-            sensitive=c.sensitive, sponsored=bool(i % 97 == 0), sponsor="Acme" if i % 97 == 0 else None,
-            search_tokens=frozenset(tokens(name + " " + " ".join(tags))),
-        ))
-    return Catalog(cats, products, {"location": {"Here": ["t1", "t2"]}, "age_band": {"25-34": ["t3"]}})
+        products.append(
+            Product(
+                id=f"p{i}",
+                name=name,
+                brand="Acme",
+                category=c.id,
+                price=9.99,
+                description="",
+                tags=tags,
+                rating=4.0,
+                rating_count=int(rng.integers(0, 5000)),
+                consumable=bool(i % 5 == 0),
+                added=date(2026, 11, 1) - timedelta(days=int(rng.integers(0, 400))),
+                image="",
+                sensitive=c.sensitive,
+                sponsored=bool(i % 97 == 0),
+                sponsor="Acme" if i % 97 == 0 else None,
+                search_tokens=frozenset(tokens(name + " " + " ".join(tags))),
+            )
+        )
+    return Catalog(
+        cats, products, {"location": {"Here": ["t1", "t2"]}, "age_band": {"25-34": ["t3"]}}
+    )
 
 
 def synthetic_interactions(n_products: int, n_interactions: int, seed: int = 11):
@@ -79,20 +119,26 @@ def synthetic_user(catalog: Catalog, n: int, seed: int = 3) -> list[dict[str, An
     rng = np.random.default_rng(seed)
     kinds = ["view"] * 5 + ["search", "cart_add", "purchase", "wishlist", "rating"]
     rows = []
-    for k in range(n):
+    for _k in range(n):
         kind = kinds[int(rng.integers(len(kinds)))]
         at = NOW - timedelta(days=float(rng.uniform(0, 90)))
         p = catalog.products[int(rng.integers(len(catalog.products)))]
         if kind == "search":
             rows.append({"kind": kind, "text": " ".join(p.name.lower().split()[:2]), "at": at})
         else:
-            rows.append({"kind": kind, "product_id": p.id, "value": 4 if kind == "rating" else 1, "at": at})
+            rows.append(
+                {"kind": kind, "product_id": p.id, "value": 4 if kind == "rating" else 1, "at": at}
+            )
     return rows
 
 
 def _stats(samples: list[float]) -> dict[str, float]:
     ms = sorted(s * 1000 for s in samples)
-    return {"median_ms": statistics.median(ms), "p95_ms": ms[min(len(ms) - 1, int(round(0.95 * (len(ms) - 1))))], "n": len(ms)}
+    return {
+        "median_ms": statistics.median(ms),
+        "p95_ms": ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))],
+        "n": len(ms),
+    }
 
 
 def _time(fn, repeat: int) -> dict[str, float]:
@@ -122,9 +168,13 @@ def measure(size: int, repeat: int) -> dict[str, Any]:
         community = build_index(shop, prod, n_shoppers, size)
         build = time.perf_counter() - t
         user_n = 1000 if size >= 100_000 else 300
-    result.update(products=len(catalog.products), interactions=community.interactions,
-                  shoppers=community.shoppers, user_data_points=user_n,
-                  index_build_s=round(build, 3))
+    result.update(
+        products=len(catalog.products),
+        interactions=community.interactions,
+        shoppers=community.shoppers,
+        user_data_points=user_n,
+        index_build_s=round(build, 3),
+    )
     with tempfile.TemporaryDirectory() as tmp:
         dd = paths.resolve_data_dir(Path(tmp) / "d")
         store = Store.open(dd.database, catalog, FixedClock(NOW))
@@ -147,9 +197,13 @@ def measure(size: int, repeat: int) -> dict[str, Any]:
         pids = [p.id for p in catalog.products]
         result["why"] = _time(lambda: rec.why(pids[int(rng.integers(len(pids)))]), repeat)
         ids = [d.id for d in store.datums()]
-        result["preview"] = _time(lambda: rec.preview_forget([ids[int(rng.integers(len(ids)))]]), repeat)
+        result["preview"] = _time(
+            lambda: rec.preview_forget([ids[int(rng.integers(len(ids)))]]), repeat
+        )
         top = [r.product_id for r in rec.recommend(20)]
-        result["counterfactual"] = _time(lambda: rec.counterfactual(top[int(rng.integers(len(top)))]), repeat)
+        result["counterfactual"] = _time(
+            lambda: rec.counterfactual(top[int(rng.integers(len(top)))]), repeat
+        )
 
         def forget_then_recommend():
             live = [d for d in rec.datums()]
@@ -170,7 +224,9 @@ def measure(size: int, repeat: int) -> dict[str, Any]:
     return result
 
 
-def _implicit_recommend(store: Store, catalog: Catalog, shop_prod, repeat: int) -> dict[str, float] | None:
+def _implicit_recommend(
+    store: Store, catalog: Catalog, shop_prod, repeat: int
+) -> dict[str, float] | None:
     """implicit's CosineRecommender.recommend() for the same user (every product they touched
     as one interaction) on the same community matrix: a score without an explanation, for
     scale. None without implicit (a test dependency) or on the shipped catalog."""
@@ -183,31 +239,49 @@ def _implicit_recommend(store: Store, catalog: Catalog, shop_prod, repeat: int) 
         return None
     shop, prod, n_shoppers = shop_prod
     n = len(catalog.products)
-    matrix = sparse.csr_matrix((np.ones(len(shop), np.float32), (shop, prod)), shape=(n_shoppers, n))
+    matrix = sparse.csr_matrix(
+        (np.ones(len(shop), np.float32), (shop, prod)), shape=(n_shoppers, n)
+    )
     matrix.data[:] = 1.0
     model = CosineRecommender(K=50, num_threads=1)
     model.fit(matrix, show_progress=False)
     items = sorted({catalog.index_of[d.product_id] for d in store.datums() if d.product_id})
-    user = sparse.csr_matrix((np.ones(len(items), np.float32), ([0] * len(items), items)), shape=(1, n))
+    user = sparse.csr_matrix(
+        (np.ones(len(items), np.float32), ([0] * len(items), items)), shape=(1, n)
+    )
     return _time(lambda: model.recommend(0, user, N=20, filter_already_liked_items=True), repeat)
 
 
-COLUMNS = ["recommend", "why", "preview", "counterfactual", "forget_then_recommend",
-           "record_search"]
+COLUMNS = [
+    "recommend",
+    "why",
+    "preview",
+    "counterfactual",
+    "forget_then_recommend",
+    "record_search",
+]
 
 
 def _table(results: list[dict[str, Any]]) -> str:
-    head = f"{'products':>9} {'interact.':>10} " + " ".join(f"{c[:16]:>18}" for c in COLUMNS) + f" {'index s':>8} {'peak MB':>8}"
+    head = (
+        f"{'products':>9} {'interact.':>10} "
+        + " ".join(f"{c[:16]:>18}" for c in COLUMNS)
+        + f" {'index s':>8} {'peak MB':>8}"
+    )
     lines = [head, " " * 21 + " ".join(f"{'median / p95 ms':>18}" for _ in COLUMNS)]
     for r in results:
         cells = " ".join(f"{r[c]['median_ms']:>8.2f} / {r[c]['p95_ms']:>7.2f}" for c in COLUMNS)
-        lines.append(f"{r['products']:>9} {r['interactions']:>10} {cells} {r['index_build_s']:>8.2f} {r['peak_rss_mb']:>8.1f}")
+        lines.append(
+            f"{r['products']:>9} {r['interactions']:>10} {cells} {r['index_build_s']:>8.2f} {r['peak_rss_mb']:>8.1f}"
+        )
     for r in results:
         imp = r.get("implicit_recommend")
         if imp:
             ratio = r["recommend"]["median_ms"] / imp["median_ms"]
-            lines.append(f"{r['products']:>9} products: implicit Cosine recommend() {imp['median_ms']:.2f} / "
-                         f"{imp['p95_ms']:.2f} ms; ours (explained, top 20) is {ratio:.1f}x its median")
+            lines.append(
+                f"{r['products']:>9} products: implicit Cosine recommend() {imp['median_ms']:.2f} / "
+                f"{imp['p95_ms']:.2f} ms; ours (explained, top 20) is {ratio:.1f}x its median"
+            )
     return "\n".join(lines)
 
 
@@ -219,8 +293,15 @@ def run_bench(args: argparse.Namespace) -> int:
     results = []
     for size in sizes:
         out = subprocess.run(
-            [sys.executable, "-c", "import sys; from tightrope.bench.latency import _child; _child()", str(size), str(args.repeat)],
-            capture_output=True, text=True,
+            [
+                sys.executable,
+                "-c",
+                "import sys; from tightrope.bench.latency import _child; _child()",
+                str(size),
+                str(args.repeat),
+            ],
+            capture_output=True,
+            text=True,
         )
         if out.returncode != 0:
             print(f"tightrope bench: size {size} failed:\n{out.stderr}", file=sys.stderr)

@@ -30,10 +30,10 @@ import math
 import sys
 import time
 import warnings
-from functools import partial
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -48,8 +48,8 @@ from tightrope.engine.community import (
     build_index,
     generate_interactions,
 )
-from tightrope.storage.datums import Datum
 from tightrope.engine.evidence import Evidence, Rows
+from tightrope.storage.datums import Datum
 
 if TYPE_CHECKING:
     import argparse
@@ -124,16 +124,29 @@ def shipped_split(catalog: Catalog) -> Split:
 def training_index(split: Split) -> CommunityIndex:
     """The community index from training purchases only, with the shipped k and top_m (no
     held-out purchase reaches co-purchase counts or popularity)."""
-    return build_index(split.train_shopper, split.train_product, split.n_shoppers,
-                       split.n_products, k=K_ANONYMITY_DEFAULT, top_m=NEIGHBOURS_PER_ITEM)
+    return build_index(
+        split.train_shopper,
+        split.train_product,
+        split.n_shoppers,
+        split.n_products,
+        k=K_ANONYMITY_DEFAULT,
+        top_m=NEIGHBOURS_PER_ITEM,
+    )
 
 
 # --- the engine --------------------------------------------------------------------------
 def purchase(catalog: Catalog, product: int) -> Datum:
     """A training purchase as the engine's data point."""
-    return Datum(id=0, kind="purchase", product_id=catalog.products[product].id, text=None,
-                 value=None, collected_at=PURCHASED_AT, collected_where="quality",
-                 consent_category="purchases")
+    return Datum(
+        id=0,
+        kind="purchase",
+        product_id=catalog.products[product].id,
+        text=None,
+        value=None,
+        collected_at=PURCHASED_AT,
+        collected_where="quality",
+        consent_category="purchases",
+    )
 
 
 def top_k(score: np.ndarray, ineligible: np.ndarray, k: int = TOP_K) -> np.ndarray:
@@ -143,8 +156,9 @@ def top_k(score: np.ndarray, ineligible: np.ndarray, k: int = TOP_K) -> np.ndarr
     return cand[np.lexsort((cand, -score[cand]))][:k]
 
 
-def engine_rankings(evidence: Evidence, histories: Sequence[np.ndarray], k: int = TOP_K,
-                    now: datetime = EVAL_NOW) -> np.ndarray:
+def engine_rankings(
+    evidence: Evidence, histories: Sequence[np.ndarray], k: int = TOP_K, now: datetime = EVAL_NOW
+) -> np.ndarray:
     """The engine's top k for each history of purchases (product indices; -1 pads a list
     with fewer than k positive scores)."""
     catalog = evidence.catalog
@@ -196,8 +210,13 @@ def implicit_models() -> dict[str, Callable[[], Any]] | None:
     return {
         "implicit Cosine (K=50)": lambda: CosineRecommender(K=50, num_threads=1),
         "implicit ALS (64 factors, 15 it.)": lambda: AlternatingLeastSquares(
-            factors=64, regularization=0.05, iterations=15, use_gpu=False, num_threads=1,
-            random_state=SEED),
+            factors=64,
+            regularization=0.05,
+            iterations=15,
+            use_gpu=False,
+            num_threads=1,
+            random_state=SEED,
+        ),
     }
 
 
@@ -220,8 +239,9 @@ def implicit_rankings(model: Any, split: Split, k: int = TOP_K) -> np.ndarray:
 
     matrix = split.matrix()
     with threadpool_limits(limits=1, user_api="blas"):
-        ids, _scores = model.recommend(split.test_shopper, matrix[split.test_shopper], N=k,
-                                       filter_already_liked_items=True)
+        ids, _scores = model.recommend(
+            split.test_shopper, matrix[split.test_shopper], N=k, filter_already_liked_items=True
+        )
     out = np.full((len(split.test_shopper), k), -1, dtype=np.int64)
     out[:, : ids.shape[1]] = ids
     return out
@@ -268,8 +288,14 @@ class MethodResult:
         hr, hr_se = mean_se(hits(self.rank))
         nd, nd_se = mean_se(ndcg(self.rank))
         out: dict[str, Any] = {
-            "name": self.name, "n": self.n, "hit_rate": hr, "hit_rate_se": hr_se,
-            "ndcg": nd, "ndcg_se": nd_se, "fit_s": self.fit_s, "rank_s": self.rank_s,
+            "name": self.name,
+            "n": self.n,
+            "hit_rate": hr,
+            "hit_rate_se": hr_se,
+            "ndcg": nd,
+            "ndcg_se": nd_se,
+            "fit_s": self.fit_s,
+            "rank_s": self.rank_s,
         }
         if reference is not None and reference is not self:
             out["engine_minus_this"] = self.engine_lead(reference)
@@ -303,9 +329,13 @@ class QualityReport:
     def to_json(self) -> dict[str, Any]:
         engine = self.methods[0]
         return {
-            "k": TOP_K, "shoppers": self.shoppers, "test_shoppers": self.eligible,
-            "split_s": self.split_s, "evaluated_at": EVAL_NOW.isoformat(),
-            "methods": [m.to_json(engine) for m in self.methods], "notes": self.notes,
+            "k": TOP_K,
+            "shoppers": self.shoppers,
+            "test_shoppers": self.eligible,
+            "split_s": self.split_s,
+            "evaluated_at": EVAL_NOW.isoformat(),
+            "methods": [m.to_json(engine) for m in self.methods],
+            "notes": self.notes,
         }
 
 
@@ -346,15 +376,23 @@ def format_report(report: QualityReport) -> str:
     ]
     for m in data["methods"]:
         diff = m.get("engine_minus_this")
-        vs = (f"{diff['hit_rate']['mean']:+.3f}±{diff['hit_rate']['se']:.3f} "
-              f"{diff['ndcg']['mean']:+.3f}±{diff['ndcg']['se']:.3f}") if diff else ""
+        vs = (
+            (
+                f"{diff['hit_rate']['mean']:+.3f}±{diff['hit_rate']['se']:.3f} "
+                f"{diff['ndcg']['mean']:+.3f}±{diff['ndcg']['se']:.3f}"
+            )
+            if diff
+            else ""
+        )
         lines.append(
             f"{m['name']:<34} {m['hit_rate']:>8.3f} ± {m['hit_rate_se']:.3f} "
             f"{m['ndcg']:>8.3f} ± {m['ndcg_se']:.3f} {m['n']:>6} {m['fit_s']:>7.2f} "
             f"{m['rank_s']:>7.2f} {vs:>28}"
         )
-    lines.append("± is one standard error; engine - this is paired per shopper; "
-                 "within 2 standard errors reads as level.")
+    lines.append(
+        "± is one standard error; engine - this is paired per shopper; "
+        "within 2 standard errors reads as level."
+    )
     for m in data["methods"][1:]:
         diff = m["engine_minus_this"]
         lines.append(

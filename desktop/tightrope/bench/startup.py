@@ -118,8 +118,9 @@ def summary(samples: list[float]) -> dict[str, float]:
     }
 
 
-def _pairs(name: str, base: list[str], app: list[str], env: dict[str, str], n: int,
-           before_app=None) -> dict[str, Any]:
+def _pairs(
+    name: str, base: list[str], app: list[str], env: dict[str, str], n: int, before_app=None
+) -> dict[str, Any]:
     wall: dict[str, list[float]] = {"base": [], "app": []}
     cpu: dict[str, list[float]] = {"base": [], "app": []}
     for i in range(n + 1):  # pair 0 warms caches and is not counted
@@ -137,7 +138,8 @@ def _pairs(name: str, base: list[str], app: list[str], env: dict[str, str], n: i
         return {
             "baseline": summary(samples["base"]),
             "app": summary(samples["app"]),
-            "ratio_of_medians": statistics.median(samples["app"]) / statistics.median(samples["base"]),
+            "ratio_of_medians": statistics.median(samples["app"])
+            / statistics.median(samples["base"]),
             "pair_ratio": summary(ratios),
             "baseline_samples_s": samples["base"],
             "app_samples_s": samples["app"],
@@ -161,26 +163,55 @@ def measure(repeat: int, python: str = sys.executable, tree: Path = HERE) -> dic
         window = _pairs(
             "window",
             [python, "-c", BARE_WINDOW, str(work / "bare.png")],
-            [python, "-m", "tightrope", "--data-dir", str(data), "gui", "--screenshot", shot,
-             "--size", f"{SIZE[0]}x{SIZE[1]}"],
-            env, repeat, before_app=fresh_data_folder)
-        cli = _pairs("cli", [python, "-c", "import sqlite3"],
-                     [python, "-m", "tightrope", "--version"], env, repeat)
+            [
+                python,
+                "-m",
+                "tightrope",
+                "--data-dir",
+                str(data),
+                "gui",
+                "--screenshot",
+                shot,
+                "--size",
+                f"{SIZE[0]}x{SIZE[1]}",
+            ],
+            env,
+            repeat,
+            before_app=fresh_data_folder,
+        )
+        cli = _pairs(
+            "cli",
+            [python, "-c", "import sqlite3"],
+            [python, "-m", "tightrope", "--version"],
+            env,
+            repeat,
+        )
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    return {"python": python, "tree": str(tree), "qpa": env["QT_QPA_PLATFORM"],
-            "results": [window, cli]}
+    return {
+        "python": python,
+        "tree": str(tree),
+        "qpa": env["QT_QPA_PLATFORM"],
+        "results": [window, cli],
+    }
 
 
 LABELS = {
-    "window": ("bare PySide6 window, shown and grabbed", "tightrope gui --screenshot, fresh data folder"),
+    "window": (
+        "bare PySide6 window, shown and grabbed",
+        "tightrope gui --screenshot, fresh data folder",
+    ),
     "cli": ('python -c "import sqlite3"', "tightrope --version"),
 }
 
 
 def report(result: dict[str, Any]) -> str:
-    lines = [(f"Start-up, whole processes, interleaved pairs (QT_QPA_PLATFORM={result['qpa']}, "
-              f"package from {result['tree']}); seconds")]
+    lines = [
+        (
+            f"Start-up, whole processes, interleaved pairs (QT_QPA_PLATFORM={result['qpa']}, "
+            f"package from {result['tree']}); seconds"
+        )
+    ]
     for r in result["results"]:
         base_label, app_label = LABELS[r["what"]]
         for clock, title in (("wall", "wall clock"), ("cpu", "CPU time (user + system)")):
@@ -188,12 +219,18 @@ def report(result: dict[str, Any]) -> str:
             lines.append("")
             lines.append(f"{title:48} {'median':>8} {'p10':>8} {'p90':>8} {'min':>8} {'max':>8}")
             for label, s in ((base_label, c["baseline"]), (app_label, c["app"])):
-                lines.append(f"  {label:46} {s['median_s']:8.3f} {s['p10_s']:8.3f} {s['p90_s']:8.3f} "
-                             f"{s['min_s']:8.3f} {s['max_s']:8.3f}")
+                lines.append(
+                    f"  {label:46} {s['median_s']:8.3f} {s['p10_s']:8.3f} {s['p90_s']:8.3f} "
+                    f"{s['min_s']:8.3f} {s['max_s']:8.3f}"
+                )
             pr = c["pair_ratio"]
-            lines.append(f"  {'ratio, pair by pair':46} {pr['median_s']:8.2f} {pr['p10_s']:8.2f} "
-                         f"{pr['p90_s']:8.2f} {pr['min_s']:8.2f} {pr['max_s']:8.2f}")
-            lines.append(f"  ratio of the medians: {c['ratio_of_medians']:.2f}x over {r['pairs']} pairs")
+            lines.append(
+                f"  {'ratio, pair by pair':46} {pr['median_s']:8.2f} {pr['p10_s']:8.2f} "
+                f"{pr['p90_s']:8.2f} {pr['min_s']:8.2f} {pr['max_s']:8.2f}"
+            )
+            lines.append(
+                f"  ratio of the medians: {c['ratio_of_medians']:.2f}x over {r['pairs']} pairs"
+            )
     return "\n".join(lines)
 
 
@@ -209,9 +246,13 @@ def run_startup(args: argparse.Namespace) -> int:
 
 
 if __name__ == "__main__":  # python -m tightrope.bench.startup [--tree DIR] [--repeat N] [--json]
-    parser = argparse.ArgumentParser(description="tightrope bench --startup, for any tree "
-                                     "(e.g. an older commit's desktop/ folder, to compare)")
-    parser.add_argument("--tree", type=Path, default=HERE, help="folder holding the tightrope package")
+    parser = argparse.ArgumentParser(
+        description="tightrope bench --startup, for any tree "
+        "(e.g. an older commit's desktop/ folder, to compare)"
+    )
+    parser.add_argument(
+        "--tree", type=Path, default=HERE, help="folder holding the tightrope package"
+    )
     parser.add_argument("--repeat", type=int, default=11)
     parser.add_argument("--json", action="store_true")
     options = parser.parse_args()

@@ -33,8 +33,8 @@ def opened(args: argparse.Namespace) -> Iterator[Services]:
     read-only, disk full) become one sentence naming the folder (tightrope.storage.faults)."""
     import sqlite3
 
-    from tightrope.storage import faults
     from tightrope.services import open_services
+    from tightrope.storage import faults
 
     services = open_services(paths.resolve_data_dir(args.data_dir), getattr(args, "clock", None))
     failed = True

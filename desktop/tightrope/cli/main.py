@@ -25,11 +25,11 @@ class UserError(Exception):
     """A problem the user can fix; printed without a traceback."""
 
 
-
-
 def _product_id(services, product_id: str) -> str:
     if product_id not in services.catalog.by_id:
-        raise UserError(f"There is no product with id {product_id!r}; `tightrope catalog --json` lists them.")
+        raise UserError(
+            f"There is no product with id {product_id!r}; `tightrope catalog --json` lists them."
+        )
     return product_id
 
 
@@ -50,8 +50,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
     # Faults at start (damaged database, another window open, a newer database) are
     # explained in dialogs; with --screenshot they are raised here instead.
-    return run_window(args.data_dir, screenshot=Path(args.screenshot) if args.screenshot else None,
-                      size=size, clock=args.clock)
+    return run_window(
+        args.data_dir,
+        screenshot=Path(args.screenshot) if args.screenshot else None,
+        size=size,
+        clock=args.clock,
+    )
 
 
 def cmd_catalog(args: argparse.Namespace) -> int:
@@ -83,7 +87,9 @@ def cmd_data(args: argparse.Namespace) -> int:
 
 def _print_rec(rec: dict[str, Any]) -> None:
     rank = f"#{rec['rank']}" if rec["rank"] else "not in top"
-    print(f"{rank:>10}  {rec['name']}  (score {rec['score']:.3f}){'  [Sponsored]' if rec['sponsored'] else ''}")
+    print(
+        f"{rank:>10}  {rec['name']}  (score {rec['score']:.3f}){'  [Sponsored]' if rec['sponsored'] else ''}"
+    )
     print(f"            {rec['headline']}")
     for c in rec["contributions"]:
         print(f"            {c['share'] * 100:5.1f}%  {c['contribution']:.3f}  {c['label']}")
@@ -122,21 +128,28 @@ def cmd_forget(args: argparse.Namespace) -> int:
             change = forget_ops.forget_product(rec, _product_id(services, args.product))
         elif args.topic:
             if args.topic not in services.catalog.category_by_id:
-                raise UserError(f"There is no topic {args.topic!r}; topics are catalog categories: "
-                                + ", ".join(c.id for c in services.catalog.categories))
+                raise UserError(
+                    f"There is no topic {args.topic!r}; topics are catalog categories: "
+                    + ", ".join(c.id for c in services.catalog.categories)
+                )
             change = forget_ops.forget_topic(rec, args.topic)
         elif args.datum_ids:
             missing = [i for i in args.datum_ids if services.store.datum(i) is None]
             if missing:
-                raise UserError(f"No data point with id {missing[0]}; `tightrope data --json` lists them.")
+                raise UserError(
+                    f"No data point with id {missing[0]}; `tightrope data --json` lists them."
+                )
             change = forget_ops.forget(rec, args.datum_ids)
         else:
-            raise UserError("Say what to forget: DATUM_ID..., --product PRODUCT_ID or --topic TOPIC.")
+            raise UserError(
+                "Say what to forget: DATUM_ID..., --product PRODUCT_ID or --topic TOPIC."
+            )
     if args.json:
         print_json(change.to_json())
     else:
         print(change.summary)
-        print(change.preview.summary)
+        if change.preview is not None:
+            print(change.preview.summary)
     return 0
 
 
@@ -144,7 +157,9 @@ def _cmd_exclude(args: argparse.Namespace, exclude: bool) -> int:
     with opened(args) as services:
         missing = [i for i in args.datum_ids if services.store.datum(i) is None]
         if missing:
-            raise UserError(f"No data point with id {missing[0]}; `tightrope data --json` lists them.")
+            raise UserError(
+                f"No data point with id {missing[0]}; `tightrope data --json` lists them."
+            )
         from tightrope.operations import forget as forget_ops
 
         rec = services.recommender
@@ -153,7 +168,8 @@ def _cmd_exclude(args: argparse.Namespace, exclude: bool) -> int:
         print_json(change.to_json())
     else:
         print(change.summary)
-        print(change.preview.summary)
+        if change.preview is not None:
+            print(change.preview.summary)
     return 0
 
 
@@ -198,14 +214,19 @@ def build_parser() -> argparse.ArgumentParser:
     # given before the subcommand name.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=help_dir)
-    parser = argparse.ArgumentParser(prog="tightrope",
-                                     description="A storefront that explains every recommendation.")
+    parser = argparse.ArgumentParser(
+        prog="tightrope", description="A storefront that explains every recommendation."
+    )
     parser.add_argument("--data-dir", metavar="DIR", default=None, help=help_dir)
     parser.add_argument("--version", action="version", version=f"tightrope {__version__}")
     sub = parser.add_subparsers(dest="command")
 
     p = sub.add_parser("gui", parents=[common], help="open the shop window (default)")
-    p.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG after its first paint and exit")
+    p.add_argument(
+        "--screenshot",
+        metavar="PATH",
+        help="render the window to a PNG after its first paint and exit",
+    )
     p.add_argument("--size", default="1280x800", help="window size, e.g. 1920x1080")
     p.set_defaults(func=cmd_gui)
 
@@ -217,7 +238,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_data)
 
-    p = sub.add_parser("recommend", parents=[common], help="top recommendations with full explanations")
+    p = sub.add_parser(
+        "recommend", parents=[common], help="top recommendations with full explanations"
+    )
     p.add_argument("--top", type=int, default=None)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_recommend)
@@ -235,27 +258,49 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_forget)
 
     for name, flag in (("exclude", True), ("include", False)):
-        p = sub.add_parser(name, parents=[common],
-                           help="keep but don't use for recommendations" if flag else "use again for recommendations")
+        p = sub.add_parser(
+            name,
+            parents=[common],
+            help="keep but don't use for recommendations"
+            if flag
+            else "use again for recommendations",
+        )
         p.add_argument("datum_ids", nargs="+", type=int, metavar="DATUM_ID")
         p.add_argument("--json", action="store_true")
         p.set_defaults(func=lambda a, _f=flag: _cmd_exclude(a, _f))
 
     p = sub.add_parser("bench", parents=[common], help="measure the recommender (medians and p95)")
-    p.add_argument("--products", type=int, action="append", help="catalog sizes (default 330, 1000, 10000, 100000)")
+    p.add_argument(
+        "--products",
+        type=int,
+        action="append",
+        help="catalog sizes (default 330, 1000, 10000, 100000)",
+    )
     p.add_argument("--repeat", type=int, default=30)
     what = p.add_mutually_exclusive_group()
-    what.add_argument("--gui", action="store_true",
-                      help="measure the why panel and shelf repaint through the real window")
-    what.add_argument("--quality", action="store_true",
-                      help="offline recommendation quality: hit rate@10 and NDCG@10 against "
-                           "popularity and implicit (leave-last-out on the synthetic community)")
-    what.add_argument("--startup", action="store_true",
-                      help="start-up as whole processes, paired run by run with a bare Qt window "
-                           "(and --version with python -c 'import sqlite3'); --repeat pairs")
-    what.add_argument("--explanations", action="store_true",
-                      help="the shipped personas' explanations: reasons per recommendation, the "
-                           "strongest one's share, counterfactuals")
+    what.add_argument(
+        "--gui",
+        action="store_true",
+        help="measure the why panel and shelf repaint through the real window",
+    )
+    what.add_argument(
+        "--quality",
+        action="store_true",
+        help="offline recommendation quality: hit rate@10 and NDCG@10 against "
+        "popularity and implicit (leave-last-out on the synthetic community)",
+    )
+    what.add_argument(
+        "--startup",
+        action="store_true",
+        help="start-up as whole processes, paired run by run with a bare Qt window "
+        "(and --version with python -c 'import sqlite3'); --repeat pairs",
+    )
+    what.add_argument(
+        "--explanations",
+        action="store_true",
+        help="the shipped personas' explanations: reasons per recommendation, the "
+        "strongest one's share, counterfactuals",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_bench)
 
@@ -301,8 +346,14 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     except DatabaseFault as exc:  # damaged, newer, already open: their own exit status
         print(f"tightrope: {exc}", file=sys.stderr)
         return exc.exit_code
-    except (UserError, CatalogError, CommunityError, StoreError, paths.DataDirError,
-            paths.IncompleteInstallation) as exc:
+    except (
+        UserError,
+        CatalogError,
+        CommunityError,
+        StoreError,
+        paths.DataDirError,
+        paths.IncompleteInstallation,
+    ) as exc:
         print(f"tightrope: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

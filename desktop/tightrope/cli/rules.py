@@ -41,16 +41,23 @@ def cmd_rules(args: argparse.Namespace) -> int:
             checklist.write_html(out)
     except OSError as exc:  # nothing was replaced (tightrope.storage.files)
         return fail(f"cannot write {out}: {exc.strerror or exc}; nothing was changed")
-    print(f"Wrote {out}: {len(rules.RULES)} rules, {len(rules.PLACEMENTS)} places in the app.",
-          file=sys.stderr)
+    print(
+        f"Wrote {out}: {len(rules.RULES)} rules, {len(rules.PLACEMENTS)} places in the app.",
+        file=sys.stderr,
+    )
     return 0
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser(
-        "rules", parents=[common],
-        help="the trainer checklist: each right, where the app shows it, how to demonstrate it")
-    p.add_argument("--out", metavar="checklist.pdf|checklist.html",
-                   help="write the checklist as PDF or HTML (default: print it as text)")
+        "rules",
+        parents=[common],
+        help="the trainer checklist: each right, where the app shows it, how to demonstrate it",
+    )
+    p.add_argument(
+        "--out",
+        metavar="checklist.pdf|checklist.html",
+        help="write the checklist as PDF or HTML (default: print it as text)",
+    )
     p.add_argument("--json", action="store_true", help="print the rules registry as JSON")
     p.set_defaults(func=cmd_rules)

@@ -38,8 +38,6 @@ IN_A_SENTENCE: dict[str, str] = {
 }
 
 
-
-
 def _plural(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
@@ -56,15 +54,19 @@ def consent_summary(info: PersonaInfo | Persona) -> str:
     if not off:
         text = tr("everything", "what a persona consents to")
     elif len(on) <= len(off):
-        text = (tr("only {categories}").format(categories=i18n.separated(on)) if on
-                else tr("nothing", "what a persona consents to"))
+        text = (
+            tr("only {categories}").format(categories=i18n.separated(on))
+            if on
+            else tr("nothing", "what a persona consents to")
+        )
     else:
         text = tr("all but {categories}").format(categories=i18n.separated(off))
     sensitive = info.consent.sensitive_opt_in()
     if not sensitive:
         return text
     return tr("{consents}; sensitive: {categories}").format(
-        consents=text, categories=i18n.separated(list(sensitive)))
+        consents=text, categories=i18n.separated(list(sensitive))
+    )
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -89,32 +91,54 @@ def replace_message(persona: Persona, stored: int, current: Persona | None = Non
     """The sentence said before a load: what goes and what comes (the body of the window's
     "Load persona?" question too). ``current``: the persona loaded last, when known."""
     n = len(persona.data)
-    values = {"who": persona.short_name, "count": n, "consents": consent_summary(persona),
-              "current": current.short_name if current else ""}
+    values = {
+        "who": persona.short_name,
+        "count": n,
+        "consents": consent_summary(persona),
+        "current": current.short_name if current else "",
+    }
     if stored and n and current:
-        text = tr("This replaces the %n data point(s) stored now ({current} was loaded last) "
-                  "with {who}'s {count} and sets consent to {who}'s ({consents}).", n=stored)
+        text = tr(
+            "This replaces the %n data point(s) stored now ({current} was loaded last) "
+            "with {who}'s {count} and sets consent to {who}'s ({consents}).",
+            n=stored,
+        )
     elif stored and n:
-        text = tr("This replaces the %n data point(s) stored now with {who}'s {count} and sets "
-                  "consent to {who}'s ({consents}).", n=stored)
+        text = tr(
+            "This replaces the %n data point(s) stored now with {who}'s {count} and sets "
+            "consent to {who}'s ({consents}).",
+            n=stored,
+        )
     elif stored and current:
-        text = tr("This deletes the %n data point(s) stored now ({current} was loaded last; "
-                  "{who} has none) and sets consent to {who}'s ({consents}).", n=stored)
+        text = tr(
+            "This deletes the %n data point(s) stored now ({current} was loaded last; "
+            "{who} has none) and sets consent to {who}'s ({consents}).",
+            n=stored,
+        )
     elif stored:
-        text = tr("This deletes the %n data point(s) stored now ({who} has none) and sets "
-                  "consent to {who}'s ({consents}).", n=stored)
+        text = tr(
+            "This deletes the %n data point(s) stored now ({who} has none) and sets "
+            "consent to {who}'s ({consents}).",
+            n=stored,
+        )
     elif n:
-        text = tr("This loads {who}'s %n data point(s) (nothing is stored now) and sets "
-                  "consent to {who}'s ({consents}).", n=n)
+        text = tr(
+            "This loads {who}'s %n data point(s) (nothing is stored now) and sets "
+            "consent to {who}'s ({consents}).",
+            n=n,
+        )
     else:
-        text = tr("This keeps the shop empty ({who} has no data points) and sets consent to "
-                  "{who}'s ({consents}).")
+        text = tr(
+            "This keeps the shop empty ({who} has no data points) and sets consent to "
+            "{who}'s ({consents})."
+        )
     return text.format(**values)
 
 
 def cmd_load(args: argparse.Namespace) -> int:
     from tightrope.operations.persona import load_persona
     from tightrope.workshop.personas import PersonaError, load, stored_count
+
     try:
         persona = load(args.persona)
     except PersonaError as exc:
@@ -202,8 +226,9 @@ def cmd_scenario_check(args: argparse.Namespace) -> int:
 
     catalog = load_shipped_catalog()
     try:
-        found = ([load(s, catalog) for s in args.scenario] if args.scenario
-                 else list_scenarios(catalog))
+        found = (
+            [load(s, catalog) for s in args.scenario] if args.scenario else list_scenarios(catalog)
+        )
     except ScenarioError as exc:
         return fail(str(exc))
     community = load_shipped_community(catalog)
@@ -238,11 +263,17 @@ def cmd_session_list(args: argparse.Namespace) -> int:
         except SessionError as exc:
             rows.append({"file": str(path), "error": str(exc)})
             continue
-        rows.append({
-            "file": str(path), "participant": s.participant, "condition": s.condition,
-            "persona": s.persona, "started": s.events[0]["t"], "events": len(s.events),
-            "ended": s.ended,
-        })
+        rows.append(
+            {
+                "file": str(path),
+                "participant": s.participant,
+                "condition": s.condition,
+                "persona": s.persona,
+                "started": s.events[0]["t"],
+                "events": len(s.events),
+                "ended": s.ended,
+            }
+        )
     if args.json:
         print_json(rows)
     elif not rows:
@@ -253,7 +284,9 @@ def cmd_session_list(args: argparse.Namespace) -> int:
                 print(f"{r['file']}  unreadable: {r['error']}")
             else:
                 state = "" if r["ended"] else "  (not ended)"
-                print(f"{r['file']}  {r['participant']}  {r['condition']}  {r['events']} events{state}")
+                print(
+                    f"{r['file']}  {r['participant']}  {r['condition']}  {r['events']} events{state}"
+                )
     return 0
 
 
@@ -347,15 +380,21 @@ def cmd_study_plan(args: argparse.Namespace) -> int:
         task_list = tasks.load(args.tasks)
         if args.persona:
             personas.resolve(args.persona)
-        plan = study_plan.make_plan(task_list, args.participants, args.seed, args.persona,
-                                    task_list_name=args.tasks)
+        plan = study_plan.make_plan(
+            task_list, args.participants, args.seed, args.persona, task_list_name=args.tasks
+        )
     except (tasks.TaskFileError, personas.PersonaError, study_plan.StudyPlanError) as exc:
         return fail(str(exc))
-    out = (Path(args.out).expanduser() if args.out
-           else paths.resolve_data_dir(args.data_dir).root / study_plan.DEFAULT_NAME)
+    out = (
+        Path(args.out).expanduser()
+        if args.out
+        else paths.resolve_data_dir(args.data_dir).root / study_plan.DEFAULT_NAME
+    )
     if out.exists() and not args.force:
-        return fail(f"{out} exists (a study may be following it); pass --force to replace it, "
-                    "or --out another file; nothing was changed")
+        return fail(
+            f"{out} exists (a study may be following it); pass --force to replace it, "
+            "or --out another file; nothing was changed"
+        )
     try:
         study_plan.write_plan(plan, out)
     except OSError as exc:  # nothing was replaced (tightrope.storage.files)
@@ -386,7 +425,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         "load", parents=[common], help="replace all local personal data with a persona's"
     )
     p.add_argument("persona", metavar="ID_OR_PATH", help="a shipped persona id or a persona file")
-    p.add_argument("--yes", "-y", action="store_true", help="do not ask before replacing local data")
+    p.add_argument(
+        "--yes", "-y", action="store_true", help="do not ask before replacing local data"
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_load)
 
@@ -395,19 +436,28 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     )
     actions = scenario.add_subparsers(dest="scenario_command", metavar="{list,show,check}")
     actions.required = True
-    p = actions.add_parser("list", parents=[common], help="the shipped scenarios, in workshop order")
+    p = actions.add_parser(
+        "list", parents=[common], help="the shipped scenarios, in workshop order"
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_scenario_list)
     p = actions.add_parser("show", parents=[common], help="a scenario's script, step by step")
-    p.add_argument("scenario", metavar="ID_OR_PATH", help="a shipped scenario id or a scenario file")
+    p.add_argument(
+        "scenario", metavar="ID_OR_PATH", help="a shipped scenario id or a scenario file"
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_scenario_show)
     p = actions.add_parser(
-        "check", parents=[common],
+        "check",
+        parents=[common],
         help="play scenarios in a scratch shop and check that their claims and names hold",
     )
-    p.add_argument("scenario", metavar="ID_OR_PATH", nargs="*",
-                   help="shipped scenario ids or scenario files (default: every shipped one)")
+    p.add_argument(
+        "scenario",
+        metavar="ID_OR_PATH",
+        nargs="*",
+        help="shipped scenario ids or scenario files (default: every shipped one)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_scenario_check)
 
@@ -430,33 +480,59 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     actions = study.add_subparsers(dest="study_command", metavar="{plan}")
     actions.required = True
     p = actions.add_parser(
-        "plan", parents=[common],
+        "plan",
+        parents=[common],
         help="write a counterbalanced plan that the session dialog follows",
     )
-    p.add_argument("--participants", type=int, required=True, metavar="N",
-                   help="how many participants (codes P01 to PN)")
-    p.add_argument("--tasks", required=True, metavar="TASK_LIST",
-                   help="a shipped task list id (e.g. sample-study) or a task list file")
-    p.add_argument("--persona", metavar="ID_OR_PATH",
-                   help="the persona every session loads (default: the one chosen in the dialog)")
-    p.add_argument("--seed", type=int, metavar="S",
-                   help="the same seed gives the same plan (default: a random one, written "
-                        "into the plan)")
-    p.add_argument("--out", metavar="plan.json",
-                   help="write here (default: study-plan.json in the data folder, where the "
-                        "session dialog looks)")
+    p.add_argument(
+        "--participants",
+        type=int,
+        required=True,
+        metavar="N",
+        help="how many participants (codes P01 to PN)",
+    )
+    p.add_argument(
+        "--tasks",
+        required=True,
+        metavar="TASK_LIST",
+        help="a shipped task list id (e.g. sample-study) or a task list file",
+    )
+    p.add_argument(
+        "--persona",
+        metavar="ID_OR_PATH",
+        help="the persona every session loads (default: the one chosen in the dialog)",
+    )
+    p.add_argument(
+        "--seed",
+        type=int,
+        metavar="S",
+        help="the same seed gives the same plan (default: a random one, written into the plan)",
+    )
+    p.add_argument(
+        "--out",
+        metavar="plan.json",
+        help="write here (default: study-plan.json in the data folder, where the "
+        "session dialog looks)",
+    )
     p.add_argument("--force", action="store_true", help="replace an existing plan")
     p.add_argument("--json", action="store_true", help="print the plan as JSON")
     p.set_defaults(func=cmd_study_plan)
 
     p = subparsers.add_parser(
-        "report", parents=[common],
+        "report",
+        parents=[common],
         help="merge session logs into one report (HTML or PDF) or one tidy CSV of their data",
     )
     p.add_argument("sessions", nargs="+", metavar="SESSION_FILE")
-    p.add_argument("--out", metavar="report.html|report.pdf|study.csv",
-                   help="write here; .csv: one row per participant, task and measure")
-    p.add_argument("--include-partial", action="store_true",
-                   help="count sessions that never ended (e.g. the app crashed)")
+    p.add_argument(
+        "--out",
+        metavar="report.html|report.pdf|study.csv",
+        help="write here; .csv: one row per participant, task and measure",
+    )
+    p.add_argument(
+        "--include-partial",
+        action="store_true",
+        help="count sessions that never ended (e.g. the app crashed)",
+    )
     p.add_argument("--json", action="store_true", help="print the numbers as JSON")
     p.set_defaults(func=cmd_report)

@@ -169,7 +169,9 @@ def _spec_error(path: Path, msg: str) -> CommunityError:
     return CommunityError(f"{path}: {msg}")
 
 
-def generate_interactions(spec: dict, catalog: Catalog, path: Path) -> tuple[np.ndarray, np.ndarray, int]:
+def generate_interactions(
+    spec: dict, catalog: Catalog, path: Path
+) -> tuple[np.ndarray, np.ndarray, int]:
     """Deterministically draw anonymous shoppers and what they bought, from segment rules."""
     try:
         seed = int(spec["seed"])
@@ -178,7 +180,10 @@ def generate_interactions(spec: dict, catalog: Catalog, path: Path) -> tuple[np.
     except (KeyError, TypeError, ValueError) as exc:
         raise _spec_error(path, f"field {exc} is missing or wrong") from exc
     rng = np.random.default_rng(seed)
-    by_cat = {c.id: np.array([catalog.index_of[p.id] for p in catalog.in_category(c.id)]) for c in catalog.categories}
+    by_cat = {
+        c.id: np.array([catalog.index_of[p.id] for p in catalog.in_category(c.id)])
+        for c in catalog.categories
+    }
     # within a category, better-known products are bought more often
     appeal = np.array([np.log1p(p.rating_count) + 1.0 for p in catalog.products])
     weights = np.array([float(s.get("weight", 0)) for s in segments])
@@ -217,7 +222,9 @@ def generate_interactions(spec: dict, catalog: Catalog, path: Path) -> tuple[np.
             for c in range(len(cat_ids)):
                 sel = picks == c
                 pool = by_cat[cat_ids[c]]
-                chosen[sel] = rng.choice(pool, size=int(sel.sum()), p=appeal[pool] / appeal[pool].sum())
+                chosen[sel] = rng.choice(
+                    pool, size=int(sel.sum()), p=appeal[pool] / appeal[pool].sum()
+                )
             shoppers.append(owners)
             products.append(chosen)
         # a little noise: everybody buys something off-pattern now and then
@@ -236,6 +243,9 @@ def load_community(path: Path, catalog: Catalog, k: int = K_ANONYMITY_DEFAULT) -
         raise _spec_error(path, f"line {exc.lineno}: not valid JSON ({exc.msg})") from exc
     s, p, n = generate_interactions(spec, catalog, path)
     topic_ids = tuple(c.id for c in catalog.categories)
-    product_topic = np.array([topic_ids.index(pr.category) for pr in catalog.products], dtype=np.int64)
-    return build_index(s, p, n, len(catalog.products), k=k, product_topic=product_topic,
-                       topic_ids=topic_ids)
+    product_topic = np.array(
+        [topic_ids.index(pr.category) for pr in catalog.products], dtype=np.int64
+    )
+    return build_index(
+        s, p, n, len(catalog.products), k=k, product_topic=product_topic, topic_ids=topic_ids
+    )

@@ -36,12 +36,16 @@ def key(catalog: Catalog, spec: bytes, k: int) -> str:
     h = hashlib.sha256()
     for source in (Path(community.__file__), Path(__file__)):
         h.update(source.read_bytes())
-    h.update(json.dumps({
-        "products": [[p.id, p.category, p.rating_count] for p in catalog.products],
-        "categories": [c.id for c in catalog.categories],
-        "k": k,
-        "neighbours": community.NEIGHBOURS_PER_ITEM,
-    }).encode())
+    h.update(
+        json.dumps(
+            {
+                "products": [[p.id, p.category, p.rating_count] for p in catalog.products],
+                "categories": [c.id for c in catalog.categories],
+                "k": k,
+                "neighbours": community.NEIGHBOURS_PER_ITEM,
+            }
+        ).encode()
+    )
     h.update(spec)
     return h.hexdigest()
 
@@ -62,12 +66,16 @@ def read(path: Path) -> CommunityIndex | None:
                 topic_ids=tuple(str(t) for t in stored["topic_ids"]),
                 topic_sets=stored["topic_sets"],
             )
-    except Exception:  # noqa: BLE001 - absent, cut short, not a zip, a field missing: built again
+    except Exception:
         return None
     n = len(index.popularity)
-    if (index.topic_sets is None or len(index.indptr) != n + 1 or index.indptr[-1] != len(index.indices)
-            or not len(index.indices) == len(index.similarity) == len(index.support)
-            or index.topic_sets.shape != (index.shoppers, len(index.topic_ids))):
+    if (
+        index.topic_sets is None
+        or len(index.indptr) != n + 1
+        or index.indptr[-1] != len(index.indices)
+        or not len(index.indices) == len(index.similarity) == len(index.support)
+        or index.topic_sets.shape != (index.shoppers, len(index.topic_ids))
+    ):
         return None
     return index
 
@@ -81,10 +89,15 @@ def write(path: Path, index: CommunityIndex) -> None:
 
     folder = paths.private_folder(path.parent)
     with files.replacing(path) as temp, temp.open("wb") as out:
-        np.savez(out, shoppers=index.shoppers, interactions=index.interactions, k=index.k,
-                 **{name: getattr(index, name) for name in ARRAYS},
-                 topic_ids=np.array(index.topic_ids, dtype=str),
-                 topic_sets=index.topic_sets)
+        np.savez(
+            out,
+            shoppers=index.shoppers,
+            interactions=index.interactions,
+            k=index.k,
+            **{name: getattr(index, name) for name in ARRAYS},
+            topic_ids=np.array(index.topic_ids, dtype=str),
+            topic_sets=index.topic_sets,
+        )
     for old in folder.glob(f"{PREFIX}*{SUFFIX}"):
         if old != path:
             old.unlink(missing_ok=True)
@@ -119,7 +132,9 @@ def forget() -> int:
     return gone
 
 
-def load_shipped_community(catalog: Catalog, k: int = community.K_ANONYMITY_DEFAULT) -> CommunityIndex:
+def load_shipped_community(
+    catalog: Catalog, k: int = community.K_ANONYMITY_DEFAULT
+) -> CommunityIndex:
     """The index of the shipped community, from the user's cache folder when it was built
     before for the same catalog."""
     return load(paths.shipped_data_dir() / "community.json", catalog, k)

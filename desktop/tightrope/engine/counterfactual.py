@@ -61,8 +61,13 @@ class Ranking:
             drop = np.bincount(inverse, weights=val)
             new = self.score[uniq] - drop
             touched = dict(zip(uniq.tolist(), new.tolist(), strict=True))
-        freed = {p for d in removed if d in self.bought
-                 for p in [self.bought[d]] if self._buys_of[p] <= gone}
+        freed = {
+            p
+            for d in removed
+            if d in self.bought
+            for p in [self.bought[d]]
+            if self._buys_of[p] <= gone
+        }
         return touched, freed
 
     def rank_after(self, i: int, removed: Iterable[int]) -> int | None:
@@ -125,8 +130,13 @@ def smallest_to_remove(ranking: Ranking, i: int, max_size: int) -> tuple[int, ..
         # it can only matter if its product, once eligible, can end up above i
         if float(ranking.score[p]) + EPS >= s_i - sum(best[: max_size - 1]):
             cands.append(Candidate(did, 0.0, p))
-    cands.sort(key=lambda c: (-c.lowers, -(ranking.score[c.frees] if c.frees is not None else 0.0),
-                              c.datum_id))
+    cands.sort(
+        key=lambda c: (
+            -c.lowers,
+            -(ranking.score[c.frees] if c.frees is not None else 0.0),
+            c.datum_id,
+        )
+    )
     others = ranking.score.copy()
     others[i] = -np.inf
     others[ranking.ineligible] = -np.inf
@@ -159,7 +169,9 @@ def smallest_to_bring_in(ranking: Ranking, j: int, max_size: int) -> tuple[int, 
     s_j = float(ranking.score[j])
     n = len(ranking.score)
     eligible = ~ranking.ineligible
-    above = np.flatnonzero(eligible & ((ranking.score > s_j) | ((ranking.score == s_j) & (np.arange(n) < j))))
+    above = np.flatnonzero(
+        eligible & ((ranking.score > s_j) | ((ranking.score == s_j) & (np.arange(n) < j)))
+    )
     above = above[above != j]
     needed = len(above) - ranking.top_n + 1  # products that must fall below j
     # A product k above j falls below it only if the set takes at least s_k - s_j off k, so

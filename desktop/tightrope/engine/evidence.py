@@ -85,7 +85,12 @@ class Rows:
     @staticmethod
     def empty(decay: float = 1.0, weight: float = 0.0) -> Rows:
         return Rows(
-            np.zeros(0, np.int32), np.zeros(0), np.zeros(0, np.int8), np.zeros(0, np.int64), decay, weight
+            np.zeros(0, np.int32),
+            np.zeros(0),
+            np.zeros(0, np.int8),
+            np.zeros(0, np.int64),
+            decay,
+            weight,
         )
 
     def __len__(self) -> int:
@@ -113,7 +118,8 @@ class Evidence:
         self._product_tags = np.split(cols, np.cumsum(np.bincount(rows, minlength=n))[:-1])
         order = np.argsort(cols, kind="stable")
         self._tag_products = np.split(
-            rows[order], np.cumsum(np.bincount(cols, minlength=max(1, len(tag_ids))))[:-1])
+            rows[order], np.cumsum(np.bincount(cols, minlength=max(1, len(tag_ids))))[:-1]
+        )
         # float32 as the sparse matrix of tags had it, so similarities are the same numbers
         self._tag_count = np.bincount(rows, minlength=n).astype(np.float32)
         self._tag_index = tag_ids
@@ -175,7 +181,9 @@ class Evidence:
             out = (np.zeros(0, np.int32), np.zeros(0))
         else:
             union = self._tag_count[cand] + self._tag_count[i] - shared[cand]
-            sim = shared[cand] / union * 0.75 + 0.25 * (self.category_of[cand] == self.category_of[i])
+            sim = shared[cand] / union * 0.75 + 0.25 * (
+                self.category_of[cand] == self.category_of[i]
+            )
             order = np.lexsort((cand, -sim))[: self.w.similar_neighbours]
             out = (cand[order].astype(np.int32), sim[order].astype(np.float64))
         self._similar_cache[i] = out
@@ -185,8 +193,9 @@ class Evidence:
         """For every product, how many of these tags (columns, repeats counted) it has."""
         if len(tag_cols) == 0:
             return np.zeros(self.n, dtype=np.int64)
-        return np.bincount(np.concatenate([self._tag_products[t] for t in tag_cols]),
-                           minlength=self.n)
+        return np.bincount(
+            np.concatenate([self._tag_products[t] for t in tag_cols]), minlength=self.n
+        )
 
     def nearest_bought_with(self, i: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The community neighbours of product i a data point feeds: the most similar few
@@ -227,7 +236,9 @@ class Evidence:
             if datum.kind in ("view", "cart_add", "wishlist") or (
                 datum.kind == "purchase" and product.consumable
             ):
-                parts.append((np.array([q], np.int32), np.array([scale * self.w.self_factor]), SELF, None))
+                parts.append(
+                    (np.array([q], np.int32), np.array([scale * self.w.self_factor]), SELF, None)
+                )
             sim_p, sim_v = self.similar(q)
             if len(sim_p):
                 parts.append((sim_p, scale * self.w.similar_scale * sim_v, SIMILAR, None))

@@ -58,18 +58,33 @@ class Contribution:
 
     @classmethod
     def make(
-        cls, source: str, datum_id: int | None, label: str, contribution: float, share: float,
-        kind: str | None, collected_at: str | None, collected_where: str | None,
-        consent_category: str | None, detail: dict[str, Any],
+        cls,
+        source: str,
+        datum_id: int | None,
+        label: str,
+        contribution: float,
+        share: float,
+        kind: str | None,
+        collected_at: str | None,
+        collected_where: str | None,
+        consent_category: str | None,
+        detail: dict[str, Any],
     ) -> Contribution:
         """The same value as ``Contribution(...)``, made without the frozen dataclass's
         per-field ``object.__setattr__``: the engine makes thousands per click, and this
         halves the cost of explaining a product."""
         made = object.__new__(cls)
         made.__dict__.update(
-            source=source, datum_id=datum_id, label=label, contribution=contribution,
-            share=share, kind=kind, collected_at=collected_at, collected_where=collected_where,
-            consent_category=consent_category, detail=detail,
+            source=source,
+            datum_id=datum_id,
+            label=label,
+            contribution=contribution,
+            share=share,
+            kind=kind,
+            collected_at=collected_at,
+            collected_where=collected_where,
+            consent_category=consent_category,
+            detail=detail,
         )
         return made
 
@@ -163,7 +178,7 @@ class RankChange:
 
 @dataclass(frozen=True)
 class TopicShare:
-    """"Did it work?": how many of the top recommendations are in a topic, before and after
+    """ "Did it work?": how many of the top recommendations are in a topic, before and after
     forgetting it. What is left after is either there for everyone (popular, new,
     sponsored) or because other data still points into the topic (a purchase elsewhere whose
     neighbours are in it): blocking the topic stops that data counting for it."""

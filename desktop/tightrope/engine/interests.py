@@ -66,12 +66,19 @@ class Inference:
         return {
             "topic": self.topic,
             "name": self.name,
-            "evidence": [{"datum_id": i, "label": lab} for i, lab in zip(self.evidence, self.evidence_labels)],
+            "evidence": [
+                {"datum_id": i, "label": lab} for i, lab in zip(self.evidence, self.evidence_labels)
+            ],
             "effect": {
                 "summary": self.summary,
                 "recommendations": [
-                    {"product_id": e.product_id, "name": e.name, "rank": e.rank,
-                     "contribution": e.contribution, "share": e.share}
+                    {
+                        "product_id": e.product_id,
+                        "name": e.name,
+                        "rank": e.rank,
+                        "contribution": e.contribution,
+                        "share": e.share,
+                    }
                     for e in self.effects
                 ],
             },
@@ -91,7 +98,9 @@ class Suppression:
             "category": self.category,
             "name": self.name,
             "message": self.message,
-            "evidence": [{"datum_id": i, "label": lab} for i, lab in zip(self.evidence, self.evidence_labels)],
+            "evidence": [
+                {"datum_id": i, "label": lab} for i, lab in zip(self.evidence, self.evidence_labels)
+            ],
         }
 
 
@@ -107,19 +116,24 @@ def _evidence_phrase(datums: list[Datum], lead: str | None = None) -> str:
     n = len(datums)
     if lead and kinds.get(lead) and len(kinds) > 1:
         k = kinds[lead]
-        return tr("{some_of_yours} and %n other data point(s)",
-                  "{some_of_yours}: e.g. '21 of your purchases'", n=n - k).format(
-            some_of_yours=_of_your(lead, k))
+        return tr(
+            "{some_of_yours} and %n other data point(s)",
+            "{some_of_yours}: e.g. '21 of your purchases'",
+            n=n - k,
+        ).format(some_of_yours=_of_your(lead, k))
     if len(kinds) == 1:
         (kind,) = kinds
         return _of_your(kind, n)
     listed = i18n.join([count_noun(k, c) for k, c in kinds.most_common()])
-    return tr("%n of your data points ({kinds})", "{kinds}: e.g. '4 purchases and 5 views'",
-              n=n).format(kinds=listed)
+    return tr(
+        "%n of your data points ({kinds})", "{kinds}: e.g. '4 purchases and 5 views'", n=n
+    ).format(kinds=listed)
 
 
 def _used(rec: Recommender) -> list[Datum]:
-    return sorted((d for d in rec.datums().values() if rec.used(d)), key=lambda d: (d.collected_at, d.id))
+    return sorted(
+        (d for d in rec.datums().values() if rec.used(d)), key=lambda d: (d.collected_at, d.id)
+    )
 
 
 def inferred(rec: Recommender) -> list[Inference]:
@@ -147,22 +161,35 @@ def inferred(rec: Recommender) -> list[Inference]:
         for r in recs:
             part = sum(c.contribution for c in r.contributions if c.datum_id in ids)
             if part > 0:
-                effects.append(Effect(r.product_id, r.name, r.rank, part, part / r.score if r.score else 0.0))
+                effects.append(
+                    Effect(r.product_id, r.name, r.rank, part, part / r.score if r.score else 0.0)
+                )
         names = i18n.separated([e.name for e in effects[:3]])
         if len(effects) > 3:
             names = tr("{names} and %n more", "{names}: three products", n=len(effects) - 3).format(
-                names=names)
+                names=names
+            )
         if effects:
-            summary = tr("From {evidence}. Behind %n of your {total} recommendations: {names}.",
-                         "{evidence}: e.g. '4 of your purchases'", n=len(effects)).format(
-                evidence=_evidence_phrase(ds), total=len(recs), names=names)
+            summary = tr(
+                "From {evidence}. Behind %n of your {total} recommendations: {names}.",
+                "{evidence}: e.g. '4 of your purchases'",
+                n=len(effects),
+            ).format(evidence=_evidence_phrase(ds), total=len(recs), names=names)
         else:
-            summary = tr("From {evidence}. Not behind any of your current recommendations.",
-                         "{evidence}: e.g. '4 of your purchases'").format(evidence=_evidence_phrase(ds))
-        out.append(Inference(
-            topic, cat.name, tuple(d.id for d in ds), tuple(d.label(catalog) for d in ds),
-            tuple(effects), summary,
-        ))
+            summary = tr(
+                "From {evidence}. Not behind any of your current recommendations.",
+                "{evidence}: e.g. '4 of your purchases'",
+            ).format(evidence=_evidence_phrase(ds))
+        out.append(
+            Inference(
+                topic,
+                cat.name,
+                tuple(d.id for d in ds),
+                tuple(d.label(catalog) for d in ds),
+                tuple(effects),
+                summary,
+            )
+        )
     out.sort(key=lambda i: (-len(i.evidence), i.topic))
     return out
 
@@ -177,7 +204,8 @@ def suppressed(rec: Recommender) -> list[Suppression]:
         if cat.id in policy.sensitive_opt_in:
             continue
         ds = [
-            d for d in _used(rec)
+            d
+            for d in _used(rec)
             if (p := catalog.get(d.product_id)) is not None
             and (cat.id in p.sensitive_signals or p.category == cat.id)
         ]
@@ -188,6 +216,13 @@ def suppressed(rec: Recommender) -> list[Suppression]:
             "We don't use it unless you opt in.",
             "{evidence}: e.g. '21 of your purchases and 44 other data points'",
         ).format(topic=cat.name, evidence=_evidence_phrase(ds, "purchase"))
-        out.append(Suppression(cat.id, cat.name, tuple(d.id for d in ds),
-                               tuple(d.label(catalog) for d in ds), message))
+        out.append(
+            Suppression(
+                cat.id,
+                cat.name,
+                tuple(d.id for d in ds),
+                tuple(d.label(catalog) for d in ds),
+                message,
+            )
+        )
     return out

@@ -39,15 +39,21 @@ class Previews(RecommenderParts):
     operations carry out. Mixed into :class:`~tightrope.engine.recommender.Recommender`."""
 
     # --- preview and counterfactual ----------------------------------------------------
-    def _changes(self, before: State, after: State, ids: Iterable[int], focus: str | None) -> Preview:
+    def _changes(
+        self, before: State, after: State, ids: Iterable[int], focus: str | None
+    ) -> Preview:
         b_top = [int(i) for i in before.top()]
         a_top = [int(i) for i in after.top()]
-        name = lambda i: self.catalog.products[i].name  # noqa: E731
-        pid = lambda i: self.catalog.products[i].id  # noqa: E731
+        name = lambda i: self.catalog.products[i].name
+        pid = lambda i: self.catalog.products[i].id
         b_rank = {i: r + 1 for r, i in enumerate(b_top)}
         a_rank = {i: r + 1 for r, i in enumerate(a_top)}
-        dropped = tuple(RankChange(pid(i), name(i), b_rank[i], None) for i in b_top if i not in a_rank)
-        entered = tuple(RankChange(pid(i), name(i), None, a_rank[i]) for i in a_top if i not in b_rank)
+        dropped = tuple(
+            RankChange(pid(i), name(i), b_rank[i], None) for i in b_top if i not in a_rank
+        )
+        entered = tuple(
+            RankChange(pid(i), name(i), None, a_rank[i]) for i in a_top if i not in b_rank
+        )
         moved = tuple(
             RankChange(pid(i), name(i), b_rank[i], a_rank[i])
             for i in b_top
@@ -56,7 +62,9 @@ class Previews(RecommenderParts):
         sb = {p[0]: (p[1], list(p[3])) for p in self._shelf_plan(before)}
         sa = {p[0]: (p[1], list(p[3])) for p in self._shelf_plan(after)}
         changed = tuple(
-            (sb.get(k) or sa[k])[0] for k in list(sb) + [k for k in sa if k not in sb] if sb.get(k) != sa.get(k)
+            (sb.get(k) or sa[k])[0]
+            for k in list(sb) + [k for k in sa if k not in sb]
+            if sb.get(k) != sa.get(k)
         )
         focus_change = None
         if focus is not None:
@@ -76,10 +84,17 @@ class Previews(RecommenderParts):
         """The preview of forgetting a topic, with how much of it is left afterwards."""
         before_n, _ = self._in_topic(before, topic)
         after_n, after_personal = self._in_topic(after, topic)
-        share = TopicShare(topic, self.catalog.category(topic).name, before_n, after_n,
-                           TOPIC_WINDOW, after_personal)
-        return replace(preview, topic=share,
-                       summary=" ".join([preview.summary, self._share_sentence(share)]))
+        share = TopicShare(
+            topic,
+            self.catalog.category(topic).name,
+            before_n,
+            after_n,
+            TOPIC_WINDOW,
+            after_personal,
+        )
+        return replace(
+            preview, topic=share, summary=" ".join([preview.summary, self._share_sentence(share)])
+        )
 
     def _in_topic(self, state: State, topic: str) -> tuple[int, int]:
         """How many of the state's top TOPIC_WINDOW recommendations are in the topic, and
@@ -89,8 +104,9 @@ class Previews(RecommenderParts):
         inside = top[self.evidence.category_of[top] == k]
         return len(inside), int(np.count_nonzero(np.isin(inside, state.product)))
 
-    def preview_forget(self, datum_ids: Iterable[int], focus: str | None = None,
-                       topic: str | None = None) -> Preview:
+    def preview_forget(
+        self, datum_ids: Iterable[int], focus: str | None = None, topic: str | None = None
+    ) -> Preview:
         """The effect of forgetting (or excluding) these data points, before doing it; with a
         topic, also how much of it is left in the top recommendations afterwards."""
         return self._preview_without(list(datum_ids), focus, topic)[0]
@@ -98,8 +114,9 @@ class Previews(RecommenderParts):
     def preview_forget_topic(self, topic: str, focus: str | None = None) -> Preview:
         return self.preview_forget(self.store.datum_ids_for_topic(topic), focus, topic)
 
-    def _preview_without(self, ids: list[int], focus: str | None,
-                         topic: str | None = None) -> tuple[Preview, State]:
+    def _preview_without(
+        self, ids: list[int], focus: str | None, topic: str | None = None
+    ) -> tuple[Preview, State]:
         # Remembered per state: the panel previews an action on hover or focus, and the
         # click that follows then applies exactly that preview without working it out again.
         before = self._current()
@@ -119,8 +136,10 @@ class Previews(RecommenderParts):
         # what else a forget removes, read now (a cart line can go without a state change)
         effects = shop_effects(self.store, ids)
         if effects != hit[0].effects:
-            hit = memo[key] = (replace(hit[0], effects=effects,
-                                       also=also_sentence(effects, done=False)), hit[1])
+            hit = memo[key] = (
+                replace(hit[0], effects=effects, also=also_sentence(effects, done=False)),
+                hit[1],
+            )
         return hit
 
     def _adopt(self, before: State, after: State, ids: list[int]) -> None:
@@ -180,19 +199,32 @@ class Previews(RecommenderParts):
             return self._why_not(state, i, max_size)
         name = self.catalog.products[i].name
         if not np.any(state.product == i) and not state.bought:
-            return Counterfactual(product_id, None, None, None,
-                                  tr("None of your data is behind this: it is shown for everyone."), max_size)
+            return Counterfactual(
+                product_id,
+                None,
+                None,
+                None,
+                tr("None of your data is behind this: it is shown for everyone."),
+                max_size,
+            )
         chosen = smallest_to_remove(state.ranking(), i, max_size)
         if chosen is None:
             rests_on = len({int(d) for d in state.datum[state.product == i]})
             if not rests_on:
-                return Counterfactual(product_id, None, None, None,
-                                      tr("None of your data is behind this: it is shown for everyone."),
-                                      max_size)
-            message = tr("No set of up to %n of your data points takes {name} out of your "
-                         "recommendations; it rests on {data_points} and non-personal reasons.",
-                         "{data_points}: e.g. '14 data points'", n=max_size).format(
-                name=name, data_points=tr("%n data point(s)", n=rests_on))
+                return Counterfactual(
+                    product_id,
+                    None,
+                    None,
+                    None,
+                    tr("None of your data is behind this: it is shown for everyone."),
+                    max_size,
+                )
+            message = tr(
+                "No set of up to %n of your data points takes {name} out of your "
+                "recommendations; it rests on {data_points} and non-personal reasons.",
+                "{data_points}: e.g. '14 data points'",
+                n=max_size,
+            ).format(name=name, data_points=tr("%n data point(s)", n=rests_on))
             return Counterfactual(product_id, None, None, None, message, max_size)
         datums = self.datums()
         # the state without them, from the preview memo: "Forget these N" previews exactly
@@ -201,14 +233,25 @@ class Previews(RecommenderParts):
         rep = self.catalog.by_id[entered[0].product_id] if entered else None
         words = count_noun_list([datums[d] for d in chosen])
         if rep:
-            msg = tr("Remove (this|these %n) ({data}) and you'd see {name} instead.",
-                     "{data}: e.g. '1 view, 2 searches'", n=len(chosen)).format(data=words, name=rep.name)
+            msg = tr(
+                "Remove (this|these %n) ({data}) and you'd see {name} instead.",
+                "{data}: e.g. '1 view, 2 searches'",
+                n=len(chosen),
+            ).format(data=words, name=rep.name)
         else:
-            msg = tr("Remove (this|these %n) ({data}) and {name} leaves your top {top}.",
-                     "{data}: e.g. '1 view, 2 searches'", n=len(chosen)).format(
-                data=words, name=name, top=self.top_n)
-        return Counterfactual(product_id, tuple(chosen), rep.id if rep else None,
-                              rep.name if rep else None, msg, max_size)
+            msg = tr(
+                "Remove (this|these %n) ({data}) and {name} leaves your top {top}.",
+                "{data}: e.g. '1 view, 2 searches'",
+                n=len(chosen),
+            ).format(data=words, name=name, top=self.top_n)
+        return Counterfactual(
+            product_id,
+            tuple(chosen),
+            rep.id if rep else None,
+            rep.name if rep else None,
+            msg,
+            max_size,
+        )
 
     def _why_not(self, state: State, j: int, max_size: int) -> Counterfactual:
         """Why a product is not recommended, and what would bring it in."""
@@ -217,44 +260,77 @@ class Previews(RecommenderParts):
         policy = self.policy()
         category = self.catalog.category_by_id[product.category]
 
-        def told(block: str, message: str) -> Counterfactual:
-            return Counterfactual(product.id, None, None, None, message, max_size,
-                                  direction="in", block=block)
+        def told(block: str | None, message: str) -> Counterfactual:
+            return Counterfactual(
+                product.id, None, None, None, message, max_size, direction="in", block=block
+            )
 
         if product.category in policy.blocked:
-            return told("topic", tr("{name} is in {topic}, a topic you blocked: your data never "
-                                    "brings it in. Unblock the topic to let it count.").format(
-                name=name, topic=category.name))
+            return told(
+                "topic",
+                tr(
+                    "{name} is in {topic}, a topic you blocked: your data never "
+                    "brings it in. Unblock the topic to let it count."
+                ).format(name=name, topic=category.name),
+            )
         if category.sensitive and product.category not in policy.sensitive_opt_in:
-            return told("sensitive", tr("{name} is in {topic}, a sensitive category you have not "
-                                        "opted into: your data never brings it in.").format(
-                name=name, topic=category.name))
+            return told(
+                "sensitive",
+                tr(
+                    "{name} is in {topic}, a sensitive category you have not "
+                    "opted into: your data never brings it in."
+                ).format(name=name, topic=category.name),
+            )
         if policy.minor:  # the level in force is Off whatever was chosen (privacy.minors)
-            return told("level", tr("You told us your age band is under 18, so nothing about you "
-                                    "is used: the shop shows the same popular, new and sponsored "
-                                    "items to everyone under 18, and {name} is not among "
-                                    "them.").format(name=name))
+            return told(
+                "level",
+                tr(
+                    "You told us your age band is under 18, so nothing about you "
+                    "is used: the shop shows the same popular, new and sponsored "
+                    "items to everyone under 18, and {name} is not among "
+                    "them."
+                ).format(name=name),
+            )
         if policy.level == consent.OFF:
-            return told("level", tr("Personalization is off: the shop shows the same popular, new "
-                                    "and sponsored items to everyone, and {name} is not among "
-                                    "them.").format(name=name))
+            return told(
+                "level",
+                tr(
+                    "Personalization is off: the shop shows the same popular, new "
+                    "and sponsored items to everyone, and {name} is not among "
+                    "them."
+                ).format(name=name),
+            )
         chosen = smallest_to_bring_in(state.ranking(), j, max_size)
         if chosen is None:
-            return told(None, tr("{name} is not in your top {top}, and forgetting up to %n of your "
-                                 "data points would not bring it in.", n=max_size).format(
-                name=name, top=self.top_n))
+            return told(
+                None,
+                tr(
+                    "{name} is not in your top {top}, and forgetting up to %n of your "
+                    "data points would not bring it in.",
+                    n=max_size,
+                ).format(name=name, top=self.top_n),
+            )
         words = count_noun_list([self.datums()[d] for d in chosen])
         rank = state.ranking().rank_after(j, chosen)
         return Counterfactual(
-            product.id, tuple(chosen), None, None,
-            tr("Remove (this|these %n) ({data}) and {name} comes into your recommendations at "
-               "#{rank}.", "{data}: e.g. '1 view, 2 searches'", n=len(chosen)).format(
-                data=words, name=name, rank=rank),
-            max_size, direction="in")
+            product.id,
+            tuple(chosen),
+            None,
+            None,
+            tr(
+                "Remove (this|these %n) ({data}) and {name} comes into your recommendations at "
+                "#{rank}.",
+                "{data}: e.g. '1 view, 2 searches'",
+                n=len(chosen),
+            ).format(data=words, name=name, rank=rank),
+            max_size,
+            direction="in",
+        )
 
     # --- removals, for the operations that forget or exclude ---------------------------
-    def plan_removal(self, datum_ids: Iterable[int], focus: str | None = None,
-                     topic: str | None = None) -> Removal:
+    def plan_removal(
+        self, datum_ids: Iterable[int], focus: str | None = None, topic: str | None = None
+    ) -> Removal:
         """What removing (forgetting or excluding) these data points will do, from the
         preview memo when it was previewed: :mod:`tightrope.operations.forget` writes it,
         then hands it back to :meth:`adopt`."""

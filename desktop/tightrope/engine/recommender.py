@@ -111,7 +111,8 @@ class Recommender(Wording, Shelves, Previews):
         # every explanation may have.
         old_policy, self._policy = self._policy, None
         stale_policy = changes.policy_changed or (
-            old_policy is not None and self.policy() != old_policy)
+            old_policy is not None and self.policy() != old_policy
+        )
         if stale_policy or self._datums is None:
             self._datums = None
             self._rows.clear()
@@ -161,7 +162,9 @@ class Recommender(Wording, Shelves, Previews):
         """Is this data point used at all? Not when excluded, when its consent category is
         withdrawn, or when personalization is Off."""
         policy = self.policy()
-        return not d.excluded and policy.level != consent.OFF and d.consent_category in policy.granted
+        return (
+            not d.excluded and policy.level != consent.OFF and d.consent_category in policy.granted
+        )
 
     def _rows_for_clock(self) -> None:
         """Rows are made at the clock's offset: drop them all when it has moved."""
@@ -188,9 +191,17 @@ class Recommender(Wording, Shelves, Previews):
         if policy.level == consent.LIGHT and len(rows):
             keep = ~np.isin(rows.reason, [COMMUNITY, FACT])
             if not keep.all():
-                rows = Rows(rows.product[keep], rows.value[keep], rows.reason[keep], rows.aux[keep],
-                            rows.decay, rows.weight)
-        blocked = ({c.id for c in self.catalog.sensitive_categories()} - policy.sensitive_opt_in) | policy.blocked
+                rows = Rows(
+                    rows.product[keep],
+                    rows.value[keep],
+                    rows.reason[keep],
+                    rows.aux[keep],
+                    rows.decay,
+                    rows.weight,
+                )
+        blocked = (
+            {c.id for c in self.catalog.sensitive_categories()} - policy.sensitive_opt_in
+        ) | policy.blocked
         if not blocked or not len(rows):
             return rows
         own = self.catalog.get(d.product_id)
@@ -201,7 +212,14 @@ class Recommender(Wording, Shelves, Previews):
         keep = ~np.isin(self.evidence.category_of[rows.product], blocked_idx)
         if keep.all():
             return rows
-        return Rows(rows.product[keep], rows.value[keep], rows.reason[keep], rows.aux[keep], rows.decay, rows.weight)
+        return Rows(
+            rows.product[keep],
+            rows.value[keep],
+            rows.reason[keep],
+            rows.aux[keep],
+            rows.decay,
+            rows.weight,
+        )
 
     def _build(self, active: Iterable[Datum]) -> State:
         # One pass per data point, in plain Python: the policy read once, the cached rows
@@ -265,8 +283,11 @@ class Recommender(Wording, Shelves, Previews):
         rows: list[tuple[float, int, str, int, int]] = [
             (-value, did, REASON_SOURCE[reason], reason, aux)
             for value, did, reason, aux in zip(
-                state.value[h].tolist(), state.datum[h].tolist(), state.reason[h].tolist(),
-                state.aux[h].tolist(), strict=True,
+                state.value[h].tolist(),
+                state.datum[h].tolist(),
+                state.reason[h].tolist(),
+                state.aux[h].tolist(),
+                strict=True,
             )
         ]
         nonpersonal = [name for name in NONPERSONAL if state.nonpersonal[name][i] > 0]
@@ -297,8 +318,12 @@ class Recommender(Wording, Shelves, Previews):
         )
 
     def _contributions(
-        self, state: State, i: int, score: float,
-        rows: list[tuple[float, int, str, int, int]], used: dict[int, Datum],
+        self,
+        state: State,
+        i: int,
+        score: float,
+        rows: list[tuple[float, int, str, int, int]],
+        used: dict[int, Datum],
     ) -> tuple[Contribution, ...]:
         labels = self._labels
         current = self.datums()
@@ -308,8 +333,20 @@ class Recommender(Wording, Shelves, Previews):
             value = -neg
             share = value / score if score > 0 else 0.0
             if reason < 0:
-                out.append(make(source, None, self._nonpersonal_label(source, i), value, share,
-                                None, None, None, None, {}))
+                out.append(
+                    make(
+                        source,
+                        None,
+                        self._nonpersonal_label(source, i),
+                        value,
+                        share,
+                        None,
+                        None,
+                        None,
+                        None,
+                        {},
+                    )
+                )
                 continue
             d = used[did]
             cached = labels.get(did)
@@ -321,10 +358,21 @@ class Recommender(Wording, Shelves, Previews):
             if made is None:
                 made = cached[(reason, i)] = self._row_label(d, reason, aux, i, state.blocks[did])
             # the detail dict is shared with the label cache: explanations are read-only
-            out.append(make(source, did, made[0], value, share, d.kind, d.collected_at_iso,
-                            d.collected_where, d.consent_category, made[1]))
+            out.append(
+                make(
+                    source,
+                    did,
+                    made[0],
+                    value,
+                    share,
+                    d.kind,
+                    d.collected_at_iso,
+                    d.collected_where,
+                    d.consent_category,
+                    made[1],
+                )
+            )
         return tuple(out)
-
 
     # --- public: reading ---------------------------------------------------------------
     def recommend(self, top: int | None = None) -> list[Recommendation]:
@@ -346,7 +394,8 @@ class Recommender(Wording, Shelves, Previews):
         """Kept-but-unused data points that would count for this product if used again."""
         i = self.catalog.index_of[product_id]
         out = [
-            d for d in self.datums().values()
+            d
+            for d in self.datums().values()
             if d.excluded and (d.product_id == product_id or i in self._rows_for(d).product)
         ]
         return sorted(out, key=lambda d: (d.collected_at, d.id), reverse=True)
@@ -354,15 +403,10 @@ class Recommender(Wording, Shelves, Previews):
     def uses_personal_data(self) -> bool:
         return bool(self._current().blocks)
 
-
     def _prefetch(self, state: State, products: Iterable[int]) -> None:
         cached = self._explained if state is self._state else state.explained
         state.prefetch(i for i in products if int(i) not in cached)
 
-
     # --- preview and counterfactual ----------------------------------------------------
 
-
     # --- removals, for the operations that forget or exclude ---------------------------
-
-

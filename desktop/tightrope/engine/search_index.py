@@ -58,8 +58,9 @@ class SearchIndex:
         """How many of the words each of these products has in its name."""
         return self._hits(self.name, products, words)
 
-    def _hits(self, postings: dict[str, np.ndarray], products: np.ndarray,
-              words: Iterable[str]) -> np.ndarray:
+    def _hits(
+        self, postings: dict[str, np.ndarray], products: np.ndarray, words: Iterable[str]
+    ) -> np.ndarray:
         # a mask over the catalog per word: cheaper than np.isin's hashing of both sides
         out = np.zeros(len(products), dtype=np.int64)
         for w in words:

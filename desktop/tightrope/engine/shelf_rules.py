@@ -24,8 +24,9 @@ POPULAR_MIN_RATINGS = 50
 SHELF_SIZE = 10
 
 
-def choose(order: Iterable[int], sponsored: np.ndarray, skip: set[int], limit: int,
-           fill: bool = True) -> np.ndarray:
+def choose(
+    order: Iterable[int], sponsored: np.ndarray, skip: set[int], limit: int, fill: bool = True
+) -> np.ndarray:
     """The items of ``order`` (best first) a shelf shows: none in ``skip`` (shown on an
     earlier shelf), at most :data:`SPONSORED_PER_SHELF` sponsored ones, at most ``limit``.
     ``fill=False`` looks at the first ``limit`` items of ``order`` only (a ranking whose
@@ -45,8 +46,9 @@ def choose(order: Iterable[int], sponsored: np.ndarray, skip: set[int], limit: i
     return np.asarray(chosen, dtype=np.int64)
 
 
-def popular_order(popularity: np.ndarray, score: np.ndarray, rating_count: np.ndarray,
-                  candidates: np.ndarray) -> np.ndarray:
+def popular_order(
+    popularity: np.ndarray, score: np.ndarray, rating_count: np.ndarray, candidates: np.ndarray
+) -> np.ndarray:
     """Candidates with enough ratings, most distinct buyers first (ties: score, index)."""
     cand = candidates[rating_count[candidates] >= POPULAR_MIN_RATINGS]
     return cand[np.lexsort((cand, -score[cand], -popularity[cand]))]

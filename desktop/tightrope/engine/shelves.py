@@ -55,8 +55,9 @@ class Shelves(RecommenderParts):
         return state.best(ok, limit)
 
     @staticmethod
-    def _pick_by(state: State, product: np.ndarray, value: np.ndarray, skip: set[int],
-                 limit: int | None) -> np.ndarray:
+    def _pick_by(
+        state: State, product: np.ndarray, value: np.ndarray, skip: set[int], limit: int | None
+    ) -> np.ndarray:
         """Eligible products ordered by the given rows' total for them (ties: score, index)."""
         if not len(product):
             return np.zeros(0, np.int64)
@@ -87,9 +88,15 @@ class Shelves(RecommenderParts):
         top = shelf_rules.choose(state.top(), sponsored, set(), self.top_n, fill=False)
         if not len(state.datum):
             title, source = _titled(TOP_PICKS)
-            plan.append(("for-you", title,
-                         tr("Nothing personal was used: popular, new and sponsored items."),
-                         top, source))
+            plan.append(
+                (
+                    "for-you",
+                    title,
+                    tr("Nothing personal was used: popular, new and sponsored items."),
+                    top,
+                    source,
+                )
+            )
         else:
             title, source = _titled(FOR_YOU)
             plan.append(("for-you", title, "", top, source))
@@ -102,6 +109,7 @@ class Shelves(RecommenderParts):
                 reverse=True,
             )
             for d in views[:5]:
+                assert d.product_id is not None  # a view is of a product
                 own = self.catalog.index_of[d.product_id]
                 rows = state.blocks[d.id]
                 order = self._pick_by(state, rows.product, rows.value, shown | {own}, None)
@@ -109,7 +117,8 @@ class Shelves(RecommenderParts):
                 if len(idx) >= 3:
                     title, source = _titled(BECAUSE_VIEWED, name=self.catalog.products[own].name)
                     subtitle = tr("What your view on {date} counts for most").format(
-                        date=day_of(d.collected_at))
+                        date=day_of(d.collected_at)
+                    )
                     plan.append(("because-viewed", title, subtitle, idx, source))
                     shown |= {int(i) for i in idx}
                     break
@@ -118,7 +127,9 @@ class Shelves(RecommenderParts):
             idx = shelf_rules.choose(order, sponsored, shown, shelf_rules.SHELF_SIZE)
             if len(idx) >= 3:
                 title, source = _titled(COMMUNITY_SHELF)
-                subtitle = tr("Bought together by at least %n anonymous shopper(s)", n=self.community.k)
+                subtitle = tr(
+                    "Bought together by at least %n anonymous shopper(s)", n=self.community.k
+                )
                 plan.append(("community", title, subtitle, idx, source))
                 shown |= {int(i) for i in idx}
         new = np.nonzero(state.nonpersonal["new"] > 0)[0]
@@ -130,8 +141,9 @@ class Shelves(RecommenderParts):
             shown |= {int(i) for i in idx}
         if not len(state.datum):
             ok = np.nonzero(~state.ineligible & (state.score > 0))[0]
-            order = shelf_rules.popular_order(self.community.popularity, state.score,
-                                              self._rating_count, ok)
+            order = shelf_rules.popular_order(
+                self.community.popularity, state.score, self._rating_count, ok
+            )
             idx = shelf_rules.choose(order, sponsored, shown, shelf_rules.SHELF_SIZE)
             if len(idx):
                 title, source = _titled(POPULAR_NOW)
@@ -147,9 +159,13 @@ class Shelves(RecommenderParts):
         state = self._current()
         title, source = _titled(RELATED, name=self.catalog.products[i].name)
         items = tuple(self._explain(state, int(k)) for k in self._pick(state, cand, limit))
-        return Shelf("related", title, items,
-                     tr("Bought together by other shoppers or similar items, in your ranking order"),
-                     source)
+        return Shelf(
+            "related",
+            title,
+            items,
+            tr("Bought together by other shoppers or similar items, in your ranking order"),
+            source,
+        )
 
     def _shelf_products(self, state: State) -> list[int]:
         return [int(i) for _sid, _t, _s, idx, _e in self._shelf_plan(state) for i in idx]

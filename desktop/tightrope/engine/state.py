@@ -59,7 +59,9 @@ class State:
             self.reason = np.zeros(0, np.int8)
             self.aux = np.zeros(0, np.int64)
             self.datum = np.zeros(0, np.int64)
-        score = self.nonpersonal["popular"] + self.nonpersonal["new"] + self.nonpersonal["sponsored"]
+        score = (
+            self.nonpersonal["popular"] + self.nonpersonal["new"] + self.nonpersonal["sponsored"]
+        )
         self.score = score + np.bincount(self.product, weights=self.value, minlength=n)
 
     def top(self) -> np.ndarray:
@@ -104,5 +106,7 @@ class State:
     def ranking(self) -> Ranking:
         """The scores and rows the counterfactual searches test against (made once)."""
         if self._ranking is None:
-            self._ranking = Ranking(self.score, self.ineligible, self.blocks, self.bought, self.top_n)
+            self._ranking = Ranking(
+                self.score, self.ineligible, self.blocks, self.bought, self.top_n
+            )
         return self._ranking

@@ -28,7 +28,9 @@ NOTHING_PERSONAL: dict[tuple[str, ...], str] = {
     (): tr.mark("Nothing personal was used, and nothing else supports this item."),
     ("popular",): tr.mark("Nothing personal was used: shown because it is popular."),
     ("new",): tr.mark("Nothing personal was used: shown because it is new."),
-    ("sponsored",): tr.mark("Nothing personal was used: shown because it is a sponsored placement."),
+    ("sponsored",): tr.mark(
+        "Nothing personal was used: shown because it is a sponsored placement."
+    ),
     ("popular", "new"): tr.mark("Nothing personal was used: shown because it is popular and new."),
     ("popular", "sponsored"): tr.mark(
         "Nothing personal was used: shown because it is popular and a sponsored placement."
@@ -41,13 +43,16 @@ NOTHING_PERSONAL: dict[tuple[str, ...], str] = {
     ),
 }
 
+
 def day_of(value: Any) -> str:
     """A date or datetime's day in the user's language ('29 Nov 2025' by default)."""
     return i18n.day(value)
 
+
 def _anchor(d: Datum) -> tuple[str, str | None]:
     """What a data point is about, as a headline names it: a product, or its own words."""
     return ("product", d.product_id) if d.product_id else (d.kind, d.text)
+
 
 def count_noun_list(datums: list[Datum]) -> str:
     counts: dict[str, int] = {}
@@ -55,41 +60,49 @@ def count_noun_list(datums: list[Datum]) -> str:
         counts[d.kind] = counts.get(d.kind, 0) + 1
     return i18n.separated([count_noun(k, n) for k, n in counts.items()])
 
+
 class Wording(RecommenderParts):
     """How the recommender words things: each reason's label, a card's headline, a
     preview's summary. Mixed into :class:`~tightrope.engine.recommender.Recommender`."""
 
-    def _row_label(self, d: Datum, reason: int, aux: int, i: int, rows: Rows) -> tuple[str, dict[str, Any]]:
+    def _row_label(
+        self, d: Datum, reason: int, aux: int, i: int, rows: Rows
+    ) -> tuple[str, dict[str, Any]]:
         when = day_of(d.collected_at)
         detail: dict[str, Any] = {"weight": rows.weight, "decay": round(rows.decay, 4)}
         _decay, age = self.evidence.decay(d, self.store.clock.now())
         detail["age_days"] = round(age, 1)
         said = d.label(self.catalog)
         if reason == SELF:
-            return tr("{said} on {date}", "{said}: a data point, e.g. 'You viewed Trail Tent'").format(
-                said=said, date=when), detail
+            return tr(
+                "{said} on {date}", "{said}: a data point, e.g. 'You viewed Trail Tent'"
+            ).format(said=said, date=when), detail
         if reason == SIMILAR:
             own = self.catalog.get(d.product_id)
             shared = sorted(set(own.tags) & set(self.catalog.products[i].tags)) if own else []
             detail["shared_tags"] = shared
             if shared:
-                return tr("{said} on {date}; this is similar (both {tags})",
-                          "{said}: a data point; {tags}: the products' shared tags").format(
-                    said=said, date=when, tags=i18n.separated(shared[:3])), detail
-            return tr("{said} on {date}; this is similar (same department)",
-                      "{said}: a data point, e.g. 'You viewed Trail Tent'").format(
-                said=said, date=when), detail
+                return tr(
+                    "{said} on {date}; this is similar (both {tags})",
+                    "{said}: a data point; {tags}: the products' shared tags",
+                ).format(said=said, date=when, tags=i18n.separated(shared[:3])), detail
+            return tr(
+                "{said} on {date}; this is similar (same department)",
+                "{said}: a data point, e.g. 'You viewed Trail Tent'",
+            ).format(said=said, date=when), detail
         if reason == SEARCH:
             detail["matched_words"] = aux
-            return tr("{said} on {date}; this matches your search",
-                      "{said}: a search, e.g. 'You searched for \u201ctent\u201d'").format(
-                said=said, date=when), detail
+            return tr(
+                "{said} on {date}; this matches your search",
+                "{said}: a search, e.g. 'You searched for \u201ctent\u201d'",
+            ).format(said=said, date=when), detail
         if reason == INTEREST:
             return said, detail
         if reason == FACT:
-            return tr("{said}; this suits it",
-                      "{said}: a profile fact, e.g. 'You told us you live in Leeds'").format(
-                said=said), detail
+            return tr(
+                "{said}; this suits it",
+                "{said}: a profile fact, e.g. 'You told us you live in Leeds'",
+            ).format(said=said), detail
         if reason == COMMUNITY:
             own = self.catalog.get(d.product_id)
             detail["cohort"] = aux
@@ -101,37 +114,63 @@ class Wording(RecommenderParts):
     def _community_label(kind: str, cohort: int) -> str:
         """'Shoppers like you: …' for a data point of this kind (one sentence per kind)."""
         if kind == "view":
-            return tr("Shoppers like you: %Ln shopper(s) bought this together with {name} "
-                      "(which you viewed on {date})", n=cohort)
+            return tr(
+                "Shoppers like you: %Ln shopper(s) bought this together with {name} "
+                "(which you viewed on {date})",
+                n=cohort,
+            )
         if kind == "search":
-            return tr("Shoppers like you: %Ln shopper(s) bought this together with {name} "
-                      "(which you searched on {date})", n=cohort)
+            return tr(
+                "Shoppers like you: %Ln shopper(s) bought this together with {name} "
+                "(which you searched on {date})",
+                n=cohort,
+            )
         if kind == "cart_add":
-            return tr("Shoppers like you: %Ln shopper(s) bought this together with {name} "
-                      "(which you added to your cart on {date})", n=cohort)
+            return tr(
+                "Shoppers like you: %Ln shopper(s) bought this together with {name} "
+                "(which you added to your cart on {date})",
+                n=cohort,
+            )
         if kind == "purchase":
-            return tr("Shoppers like you: %Ln shopper(s) bought this together with {name} "
-                      "(which you bought on {date})", n=cohort)
+            return tr(
+                "Shoppers like you: %Ln shopper(s) bought this together with {name} "
+                "(which you bought on {date})",
+                n=cohort,
+            )
         if kind == "rating":
-            return tr("Shoppers like you: %Ln shopper(s) bought this together with {name} "
-                      "(which you rated on {date})", n=cohort)
+            return tr(
+                "Shoppers like you: %Ln shopper(s) bought this together with {name} "
+                "(which you rated on {date})",
+                n=cohort,
+            )
         if kind == "wishlist":
-            return tr("Shoppers like you: %Ln shopper(s) bought this together with {name} "
-                      "(which you saved on {date})", n=cohort)
-        return tr("Shoppers like you: %Ln shopper(s) bought this together with {name} "
-                  "(which you used on {date})", n=cohort)
+            return tr(
+                "Shoppers like you: %Ln shopper(s) bought this together with {name} "
+                "(which you saved on {date})",
+                n=cohort,
+            )
+        return tr(
+            "Shoppers like you: %Ln shopper(s) bought this together with {name} "
+            "(which you used on {date})",
+            n=cohort,
+        )
 
     def _nonpersonal_label(self, name: str, i: int) -> str:
         p = self.catalog.products[i]
         if name == "popular":
-            return tr("Popular: %Ln shopper(s) in our community bought this",
-                      n=int(self.community.popularity[i]))
+            return tr(
+                "Popular: %Ln shopper(s) in our community bought this",
+                n=int(self.community.popularity[i]),
+            )
         if name == "new":
             return tr("New arrival, added {date}").format(date=day_of(p.added))
         return tr("Sponsored placement paid for by {sponsor}").format(sponsor=p.sponsor)
 
     def _anchor_line(
-        self, per_datum: dict[int, float], source_of: dict[int, str], nonpersonal: list[str],
+        self,
+        per_datum: dict[int, float],
+        source_of: dict[int, str],
+        nonpersonal: list[str],
         eligible: bool,
     ) -> str:
         """The headline's short form for a card: the one reason that counts most, as a shop
@@ -142,12 +181,17 @@ class Wording(RecommenderParts):
         reason = self._phrase(self.datums()[top], source_of[top])
         if per_datum[top] >= 0.5:
             return tr("Mostly because {reason}", "{reason}: e.g. 'you viewed Trail Tent'").format(
-                reason=reason)
+                reason=reason
+            )
         return tr("Partly because {reason}", "{reason}: e.g. 'you viewed Trail Tent'").format(
-            reason=reason)
+            reason=reason
+        )
 
     def _headline(
-        self, per_datum: dict[int, float], source_of: dict[int, str], nonpersonal: list[str],
+        self,
+        per_datum: dict[int, float],
+        source_of: dict[int, str],
+        nonpersonal: list[str],
         eligible: bool,
     ) -> str:
         """From each data point's share of the score (and the source of its largest part),
@@ -178,31 +222,55 @@ class Wording(RecommenderParts):
                 break
         named_share = sum(per_datum[d] for d in top)
         if named_share >= 0.5:
-            template = (tr("Mostly because {reason}", "{reason}: e.g. 'you viewed Trail Tent'")
-                        if other is None else
-                        tr("Mostly because {reason} and {other_reason}",
-                           "{reason}, {other_reason}: e.g. 'you viewed Trail Tent'"))
+            template = (
+                tr("Mostly because {reason}", "{reason}: e.g. 'you viewed Trail Tent'")
+                if other is None
+                else tr(
+                    "Mostly because {reason} and {other_reason}",
+                    "{reason}, {other_reason}: e.g. 'you viewed Trail Tent'",
+                )
+            )
         elif len(per_datum) > 2:
             count = len(per_datum)
             if sum(per_datum.values()) >= 0.5:
-                template = (tr("Mostly because of %n thing(s) you did or told us, led by: {reason}",
-                               "{reason}: e.g. 'you viewed Trail Tent'", n=count)
-                            if other is None else
-                            tr("Mostly because of %n thing(s) you did or told us, led by: {reason} "
-                               "and {other_reason}",
-                               "{reason}, {other_reason}: e.g. 'you viewed Trail Tent'", n=count))
+                template = (
+                    tr(
+                        "Mostly because of %n thing(s) you did or told us, led by: {reason}",
+                        "{reason}: e.g. 'you viewed Trail Tent'",
+                        n=count,
+                    )
+                    if other is None
+                    else tr(
+                        "Mostly because of %n thing(s) you did or told us, led by: {reason} "
+                        "and {other_reason}",
+                        "{reason}, {other_reason}: e.g. 'you viewed Trail Tent'",
+                        n=count,
+                    )
+                )
             else:
-                template = (tr("Partly because of %n thing(s) you did or told us, led by: {reason}",
-                               "{reason}: e.g. 'you viewed Trail Tent'", n=count)
-                            if other is None else
-                            tr("Partly because of %n thing(s) you did or told us, led by: {reason} "
-                               "and {other_reason}",
-                               "{reason}, {other_reason}: e.g. 'you viewed Trail Tent'", n=count))
+                template = (
+                    tr(
+                        "Partly because of %n thing(s) you did or told us, led by: {reason}",
+                        "{reason}: e.g. 'you viewed Trail Tent'",
+                        n=count,
+                    )
+                    if other is None
+                    else tr(
+                        "Partly because of %n thing(s) you did or told us, led by: {reason} "
+                        "and {other_reason}",
+                        "{reason}, {other_reason}: e.g. 'you viewed Trail Tent'",
+                        n=count,
+                    )
+                )
         else:
-            template = (tr("Partly because {reason}", "{reason}: e.g. 'you viewed Trail Tent'")
-                        if other is None else
-                        tr("Partly because {reason} and {other_reason}",
-                           "{reason}, {other_reason}: e.g. 'you viewed Trail Tent'"))
+            template = (
+                tr("Partly because {reason}", "{reason}: e.g. 'you viewed Trail Tent'")
+                if other is None
+                else tr(
+                    "Partly because {reason} and {other_reason}",
+                    "{reason}, {other_reason}: e.g. 'you viewed Trail Tent'",
+                )
+            )
         return template.format(reason=reason, other_reason=other)
 
     def _phrase(self, d: Datum, source: str) -> str:
@@ -212,7 +280,9 @@ class Wording(RecommenderParts):
             own = self.catalog.get(d.product_id)
             name = own.name if own else ""
             if source == "community":
-                return tr("shoppers who bought {name} also bought it", "after 'because'").format(name=name)
+                return tr("shoppers who bought {name} also bought it", "after 'because'").format(
+                    name=name
+                )
             if kind == "view":
                 return tr("you viewed {name}", "after 'because'").format(name=name)
             if kind == "cart_add":
@@ -225,9 +295,10 @@ class Wording(RecommenderParts):
         if kind == "search":
             return tr("you searched \u201c{text}\u201d", "after 'because'").format(text=d.text)
         if kind == "declared_interest":
-            category = self.catalog.category_by_id.get(d.text)
+            category = self.catalog.category_by_id.get(d.text or "")
             return tr("you like {topic}", "after 'because'").format(
-                topic=category.name if category else d.text)
+                topic=category.name if category else d.text
+            )
         if kind == "location":
             return tr("you live in {place}", "after 'because'").format(place=d.text)
         if kind == "age_band":
@@ -241,10 +312,15 @@ class Wording(RecommenderParts):
             if focus.old_rank and not focus.new_rank:
                 parts.append(tr("{name} leaves your recommendations").format(name=focus.name))
             elif focus.old_rank and focus.new_rank and focus.new_rank != focus.old_rank:
-                parts.append(tr("{name} moves from #{old} to #{new}").format(
-                    name=focus.name, old=focus.old_rank, new=focus.new_rank))
+                parts.append(
+                    tr("{name} moves from #{old} to #{new}").format(
+                        name=focus.name, old=focus.old_rank, new=focus.new_rank
+                    )
+                )
             elif focus.old_rank:
-                parts.append(tr("{name} stays at #{rank}").format(name=focus.name, rank=focus.old_rank))
+                parts.append(
+                    tr("{name} stays at #{rank}").format(name=focus.name, rank=focus.old_rank)
+                )
         other = [d for d in dropped if focus is None or d.product_id != focus.product_id]
         if entered:
             names = i18n.separated([e.name for e in entered[:2]])
@@ -255,8 +331,11 @@ class Wording(RecommenderParts):
             if focus_left and not other and len(entered) == 1:
                 parts.append(tr("{name} takes its place").format(name=names))
             elif len(entered) > 2:
-                parts.append(tr("{names} and %n more come in",
-                                "{names}: two products", n=len(entered) - 2).format(names=names))
+                parts.append(
+                    tr(
+                        "{names} and %n more come in", "{names}: two products", n=len(entered) - 2
+                    ).format(names=names)
+                )
             elif len(entered) == 2:
                 parts.append(tr("{names} come in", "{names}: two products").format(names=names))
             else:
@@ -271,22 +350,30 @@ class Wording(RecommenderParts):
             return tr("Your recommendations would not change.")
         text = tr("; ", "between the parts of a preview summary").join(parts)
         return tr("{changes}.", "a preview summary: its parts joined by '; '").format(
-            changes=text[0].upper() + text[1:])
+            changes=text[0].upper() + text[1:]
+        )
 
     @staticmethod
     def _share_sentence(share: TopicShare) -> str:
         if share.after == 0:
-            return tr("{topic}: %n of your top {window} before, none after.", n=share.before).format(
-                topic=share.name, window=share.window)
+            return tr(
+                "{topic}: %n of your top {window} before, none after.", n=share.before
+            ).format(topic=share.name, window=share.window)
         if not share.blockable:
-            return tr("{topic}: %n of your top {window} before, {after} after, shown to everyone "
-                      "(popular, new or sponsored).", n=share.before).format(
-                topic=share.name, window=share.window, after=share.after)
-        return tr("{topic}: %n of your top {window} before, {after} after, {personal} of them "
-                  "because other data of yours still points there; blocking the topic stops it "
-                  "counting.", n=share.before).format(
-            topic=share.name, window=share.window, after=share.after, personal=share.after_personal)
+            return tr(
+                "{topic}: %n of your top {window} before, {after} after, shown to everyone "
+                "(popular, new or sponsored).",
+                n=share.before,
+            ).format(topic=share.name, window=share.window, after=share.after)
+        return tr(
+            "{topic}: %n of your top {window} before, {after} after, {personal} of them "
+            "because other data of yours still points there; blocking the topic stops it "
+            "counting.",
+            n=share.before,
+        ).format(
+            topic=share.name, window=share.window, after=share.after, personal=share.after_personal
+        )
 
     def share_sentence(self, share: TopicShare) -> str:
-        """"Did it work?": what of a forgotten topic is left, in one sentence."""
+        """ "Did it work?": what of a forgotten topic is left, in one sentence."""
         return self._share_sentence(share)

@@ -43,8 +43,11 @@ class ConsentChange:
         return bool(self.given or self.withdrawn)
 
     def to_json(self) -> dict[str, Any]:
-        return {"given": list(self.given), "withdrawn": list(self.withdrawn),
-                "data_in_withdrawn": dict(self.data_in_withdrawn)}
+        return {
+            "given": list(self.given),
+            "withdrawn": list(self.withdrawn),
+            "data_in_withdrawn": dict(self.data_in_withdrawn),
+        }
 
 
 @dataclass(frozen=True)
@@ -102,8 +105,11 @@ class Changes:
     def policy_changed(self) -> bool:
         """Did what scores are made of change (consent, level, blocked topics, the clock)?
         Then every cached score and explanation is stale, not only the touched products'."""
-        return (self.everything or (self.consent is not None and self.consent.changed)
-                or bool(self.settings & SCORING))
+        return (
+            self.everything
+            or (self.consent is not None and self.consent.changed)
+            or bool(self.settings & SCORING)
+        )
 
     @property
     def deleted_total(self) -> int:

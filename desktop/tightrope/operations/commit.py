@@ -10,8 +10,9 @@ if TYPE_CHECKING:
     from tightrope.storage.store import Store
 
 
-def committed(store: Store, write: Callable[[], Changes],
-              rolled_back: Callable[[], None] | None = None) -> Changes:
+def committed(
+    store: Store, write: Callable[[], Changes], rolled_back: Callable[[], None] | None = None
+) -> Changes:
     """Run ``write`` (its statements, and the Changes it describes them with) in one
     transaction and commit it; only then tell the store's listeners and return the Changes.
     A write or commit that fails rolls back, calls ``rolled_back`` (to put back what the

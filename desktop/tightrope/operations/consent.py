@@ -38,7 +38,9 @@ if TYPE_CHECKING:
     from tightrope.storage.store import Store
 
 
-def write_state(store: Store, new: ConsentState, where: str, changed: list[tuple[str, bool]]) -> None:
+def write_state(
+    store: Store, new: ConsentState, where: str, changed: list[tuple[str, bool]]
+) -> None:
     """Write the state in force and its history, inside the caller's transaction."""
     at = format_time(store.clock.now())
     store.set_meta(META_STATE, json.dumps(new.to_json(), sort_keys=True))
@@ -50,8 +52,9 @@ def write_state(store: Store, new: ConsentState, where: str, changed: list[tuple
         )
 
 
-def replace_state(store: Store, categories: dict[str, bool], sensitive: dict[str, bool],
-                  where: str) -> ConsentChange:
+def replace_state(
+    store: Store, categories: dict[str, bool], sensitive: dict[str, bool], where: str
+) -> ConsentChange:
     """Set the whole state (a persona load), inside the caller's transaction."""
     old = state(store)
     new = ConsentState(
@@ -59,11 +62,16 @@ def replace_state(store: Store, categories: dict[str, bool], sensitive: dict[str
         {s: sensitive.get(s) is True for s in sensitive_ids(store)},
         True,
     )
-    changed = [(s, new.allows(s)) for s in switch_ids(store)
-               if not old.decided or new.allows(s) != old.allows(s)]
+    changed = [
+        (s, new.allows(s))
+        for s in switch_ids(store)
+        if not old.decided or new.allows(s) != old.allows(s)
+    ]
     write_state(store, new, where, changed)
-    return ConsentChange(tuple(s for s, on in changed if on and not old.allows(s)),
-                         tuple(s for s, on in changed if not on and old.allows(s)))
+    return ConsentChange(
+        tuple(s for s, on in changed if on and not old.allows(s)),
+        tuple(s for s, on in changed if not on and old.allows(s)),
+    )
 
 
 def _data_counts(store: Store, categories: list[str]) -> dict[str, int]:
@@ -73,7 +81,8 @@ def _data_counts(store: Store, categories: list[str]) -> dict[str, int]:
     marks = ",".join("?" * len(categories))
     for r in store.db.query(
         f"SELECT consent_category AS c, count(*) AS n FROM datums WHERE consent_category IN ({marks}) "
-        "GROUP BY consent_category", categories,
+        "GROUP BY consent_category",
+        categories,
     ):
         counts[r["c"]] = r["n"]
     return dict(counts)
@@ -90,17 +99,20 @@ def set_switches(store: Store, switches: dict[str, bool], where: str) -> Changes
     known = set(switch_ids(store))
     unknown = sorted(set(switches) - known)
     if unknown:
-        raise ValueError(f"unknown consent switch {unknown[0]!r}; switches are: {', '.join(sorted(known))}")
+        raise ValueError(
+            f"unknown consent switch {unknown[0]!r}; switches are: {', '.join(sorted(known))}"
+        )
     cats = dict(old.categories)
     sens = dict(old.sensitive)
     for switch, on in switches.items():
         if switch.startswith(SENSITIVE_PREFIX):
-            sens[switch[len(SENSITIVE_PREFIX):]] = bool(on)
+            sens[switch[len(SENSITIVE_PREFIX) :]] = bool(on)
         else:
             cats[switch] = bool(on)
     new = ConsentState(cats, sens, True)
     changed = [
-        (s, new.allows(s)) for s in switch_ids(store)
+        (s, new.allows(s))
+        for s in switch_ids(store)
         if (not old.decided and s in switches) or new.allows(s) != old.allows(s)
     ]
 
@@ -150,7 +162,7 @@ def set_paused(store: Store, on: bool) -> Changes:
 
 
 def set_do_not_sell(store: Store, on: bool) -> Changes:
-    """"Do not sell or share": nothing goes to the partner while it is on."""
+    """ "Do not sell or share": nothing goes to the partner while it is on."""
     return _meta(store, "sharing", partners.META_DO_NOT_SELL, "1" if on else "0", SHARING, on)
 
 
@@ -160,8 +172,10 @@ def block_topic(store: Store, topic: str) -> Changes:
         raise ValueError(f"there is no topic {topic!r}")
 
     def write() -> Changes:
-        store.db.execute("INSERT OR IGNORE INTO blocked_topics (topic, at) VALUES (?, ?)",
-                         [topic, format_time(store.clock.now())])
+        store.db.execute(
+            "INSERT OR IGNORE INTO blocked_topics (topic, at) VALUES (?, ?)",
+            [topic, format_time(store.clock.now())],
+        )
         return Changes("block topic", settings=frozenset({BLOCKED_TOPICS}), result=topic)
 
     return committed(store, write)

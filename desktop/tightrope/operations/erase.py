@@ -50,8 +50,11 @@ def erase_everything(rec: Recommender, keep_consent_history: bool = False) -> Ch
         extra.append(partners.pseudonymous_id(store))
     # A receipt from before receipts kept kinds only (restored from an old export) may
     # still name what it deleted: look for that name too, and keep only the kind.
-    named = [r for r in store.db.query("SELECT id, scope FROM receipts")
-             if r["scope"] not in RECEIPT_SCOPES]
+    named = [
+        r
+        for r in store.db.query("SELECT id, scope FROM receipts")
+        if r["scope"] not in RECEIPT_SCOPES
+    ]
     extra += [r["scope"] for r in named]
     needles = erase.needles_for(store, None, extra)
     ids = [r["id"] for r in store.db.query("SELECT id FROM datums")]
@@ -72,11 +75,14 @@ def erase_everything(rec: Recommender, keep_consent_history: bool = False) -> Ch
         for table in ("blocked_topics", "data_use", "retention"):
             store.db.execute(f"DELETE FROM {table}")
         marks = ",".join("?" * len(meta))
-        counts["setting"] = next(iter(store.db.query(
-            f"SELECT count(*) AS n FROM meta WHERE key IN ({marks})", meta)))["n"]
+        counts["setting"] = next(
+            iter(store.db.query(f"SELECT count(*) AS n FROM meta WHERE key IN ({marks})", meta))
+        )["n"]
         store.db.execute(f"DELETE FROM meta WHERE key IN ({marks})", meta)
         for r in named:
-            store.db.execute("UPDATE receipts SET scope = ? WHERE id = ?", [scope_kind(r["scope"]), r["id"]])
+            store.db.execute(
+                "UPDATE receipts SET scope = ? WHERE id = ?", [scope_kind(r["scope"]), r["id"]]
+            )
         counts["quarantined copy"] = quarantined
         counts["file dialog history"] = len(dialog_state)
         receipt = store.write_receipt("erase", "everything", counts, always=True)
@@ -106,7 +112,9 @@ def restore(store: Store, doc: ExportDoc) -> Changes:
         raise RestoreError(
             f"the data folder already holds personal data ({store.count_datums()} data points or a "
             "consent decision); an export is only restored into a fresh one, so nothing was "
-            "mixed. Use a new folder with --data-dir, or erase this one first", doc.file)
+            "mixed. Use a new folder with --data-dir, or erase this one first",
+            doc.file,
+        )
     db = store.db
 
     def write() -> Changes:
@@ -114,8 +122,18 @@ def restore(store: Store, doc: ExportDoc) -> Changes:
             db.execute(
                 "INSERT INTO datums (id, kind, product_id, text, value, collected_at, collected_where,"
                 " consent_category, excluded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [d["id"], d["kind"], d["product_id"], d["text"], d["value"], d["collected_at"],
-                 d["collected_where"], d["consent_category"], int(d["excluded"])])
+                [
+                    d["id"],
+                    d["kind"],
+                    d["product_id"],
+                    d["text"],
+                    d["value"],
+                    d["collected_at"],
+                    d["collected_where"],
+                    d["consent_category"],
+                    int(d["excluded"]),
+                ],
+            )
         if doc.consent_state is not None:
             store.set_meta(META_STATE, json.dumps(doc.consent_state, sort_keys=True))
             opt_in = sorted(k for k, v in doc.consent_state["sensitive"].items() if v)
@@ -127,22 +145,33 @@ def restore(store: Store, doc: ExportDoc) -> Changes:
         if doc.do_not_sell is not None:
             store.set_meta(partners.META_DO_NOT_SELL, "1" if doc.do_not_sell else "0")
         for h in doc.consent_history:
-            db.execute("INSERT INTO consent_history (at, category, granted, collected_where) "
-                       "VALUES (?, ?, ?, ?)", [h["at"], h["category"], h["granted"], h["collected_where"]])
+            db.execute(
+                "INSERT INTO consent_history (at, category, granted, collected_where) "
+                "VALUES (?, ?, ?, ?)",
+                [h["at"], h["category"], h["granted"], h["collected_where"]],
+            )
         for c in doc.corrections:
-            db.execute("INSERT INTO corrections (datum_id, at, collected_where) VALUES (?, ?, ?)",
-                       [c["datum_id"], c["at"], c["collected_where"]])
+            db.execute(
+                "INSERT INTO corrections (datum_id, at, collected_where) VALUES (?, ?, ?)",
+                [c["datum_id"], c["at"], c["collected_where"]],
+            )
         for topic in doc.blocked_topics:
-            db.execute("INSERT INTO blocked_topics (topic, at) VALUES (?, ?)",
-                       [topic, format_time(store.clock.now())])
+            db.execute(
+                "INSERT INTO blocked_topics (topic, at) VALUES (?, ?)",
+                [topic, format_time(store.clock.now())],
+            )
         for r in doc.receipts:
-            db.execute("INSERT INTO receipts (at, action, scope, counts) VALUES (?, ?, ?, ?)",
-                       [r["at"], r["action"], r["scope"], r["counts"]])
+            db.execute(
+                "INSERT INTO receipts (at, action, scope, counts) VALUES (?, ?, ?, ?)",
+                [r["at"], r["action"], r["scope"], r["counts"]],
+            )
         for category, days in doc.retention.items():
             db.execute("INSERT INTO retention (category, days) VALUES (?, ?)", [category, days])
         for e in doc.data_use:
-            db.execute("INSERT INTO data_use (minute, source, computations, data_points) VALUES (?, ?, ?, ?)",
-                       [e["minute"], e["source"], e["computations"], e["data_points"]])
+            db.execute(
+                "INSERT INTO data_use (minute, source, computations, data_points) VALUES (?, ?, ?, ?)",
+                [e["minute"], e["source"], e["computations"], e["data_points"]],
+            )
         deleted, expired = delete_expired(store)
         summary = {
             "file": doc.file,
@@ -153,7 +182,13 @@ def restore(store: Store, doc: ExportDoc) -> Changes:
             "expired_on_restore": sum(r["total"] for r in expired),
         }
         added = tuple(d for d in store.datums())
-        return Changes("restore", added=added, deleted=deleted, expired=expired,
-                       everything=True, result=summary)
+        return Changes(
+            "restore",
+            added=added,
+            deleted=deleted,
+            expired=expired,
+            everything=True,
+            result=summary,
+        )
 
     return committed(store, write)

@@ -27,8 +27,14 @@ if TYPE_CHECKING:
 tr = translator("Recommender", cached=True)
 
 
-def delete(store: Store, datum_ids: Iterable[int], *, action: str = "forget",
-           scope: str = "data point", op: str = "forget") -> Changes:
+def delete(
+    store: Store,
+    datum_ids: Iterable[int],
+    *,
+    action: str = "forget",
+    scope: str = "data point",
+    op: str = "forget",
+) -> Changes:
     """Delete data points for real with everything that cascades from them, and store a
     content-free receipt (what kind, how many, when) in the same transaction. No preview:
     :func:`forget` is this plus what the recommendations did."""
@@ -43,8 +49,13 @@ def delete(store: Store, datum_ids: Iterable[int], *, action: str = "forget",
     return committed(store, write)
 
 
-def forget(rec: Recommender, datum_ids: Iterable[int], scope: str = "data point",
-           focus: str | None = None, topic: str | None = None) -> Changes:
+def forget(
+    rec: Recommender,
+    datum_ids: Iterable[int],
+    scope: str = "data point",
+    focus: str | None = None,
+    topic: str | None = None,
+) -> Changes:
     """Delete data points for real and return what changed (as previewed). ``focus``: the
     product the user asked about; ``topic``: a whole topic forgotten (then the summary says
     what of it is left)."""
@@ -58,17 +69,24 @@ def forget(rec: Recommender, datum_ids: Iterable[int], scope: str = "data point"
     def write() -> Changes:
         receipt = store.write_receipt("forget", scope, store.delete_rows(ids))
         kinds = tr(" + ", "between the counts of a receipt: '1 view + 2 searches'").join(
-            count_noun(k, n) for k, n in receipt["counts"].items()) or tr("nothing", "forgotten")
-        summary = tr("Forgotten: {data} \u00b7 %n recommendation(s) changed",
-                     "{data}: e.g. '1 view + 2 searches'", n=preview.changed_count).format(data=kinds)
+            count_noun(k, n) for k, n in receipt["counts"].items()
+        ) or tr("nothing", "forgotten")
+        summary = tr(
+            "Forgotten: {data} \u00b7 %n recommendation(s) changed",
+            "{data}: e.g. '1 view + 2 searches'",
+            n=preview.changed_count,
+        ).format(data=kinds)
         if preview.topic is not None:  # did it work? what of the topic is left
-            summary = tr("{receipt}. {left}", "a receipt, then what of a forgotten topic is left"
-                         ).format(receipt=summary, left=rec.share_sentence(preview.topic))
+            summary = tr(
+                "{receipt}. {left}", "a receipt, then what of a forgotten topic is left"
+            ).format(receipt=summary, left=rec.share_sentence(preview.topic))
         if preview.effects:  # every effect the preview named, said again as done
             summary = tr("{receipt}. {also}", "a receipt, then what else it removed").format(
-                receipt=summary.rstrip("."), also=also_sentence(preview.effects, done=True))
-        return Changes("forget", deleted=tuple(ids), receipt=receipt, preview=preview,
-                       summary=summary)
+                receipt=summary.rstrip("."), also=also_sentence(preview.effects, done=True)
+            )
+        return Changes(
+            "forget", deleted=tuple(ids), receipt=receipt, preview=preview, summary=summary
+        )
 
     changes = committed(store, write)
     rec.adopt(removal)
@@ -80,8 +98,9 @@ def forget_product(rec: Recommender, product_id: str, focus: str | None = None) 
 
 
 def forget_topic(rec: Recommender, topic: str, focus: str | None = None) -> Changes:
-    return forget(rec, rec.store.datum_ids_for_topic(topic), scope="topic", focus=focus,
-                  topic=topic)
+    return forget(
+        rec, rec.store.datum_ids_for_topic(topic), scope="topic", focus=focus, topic=topic
+    )
 
 
 def forget_category(rec: Recommender, category: str) -> Changes:
@@ -89,8 +108,9 @@ def forget_category(rec: Recommender, category: str) -> Changes:
     return forget(rec, erase.ids_in_category(rec.store, category), scope="category")
 
 
-def forget_between(rec: Recommender, start: datetime, end: datetime | None = None,
-                   scope: str = "time range") -> Changes:
+def forget_between(
+    rec: Recommender, start: datetime, end: datetime | None = None, scope: str = "time range"
+) -> Changes:
     return forget(rec, erase.ids_between(rec.store, start, end), scope=scope)
 
 
@@ -108,7 +128,8 @@ def exclude(rec: Recommender, datum_ids: Iterable[int], focus: str | None = None
     def write() -> Changes:
         updated = _set_excluded(rec.store, ids, True)
         summary = tr("Not used any more: %n data point(s) \u00b7 {changed}", n=len(ids)).format(
-            changed=tr("%n recommendation(s) changed", n=preview.changed_count))
+            changed=tr("%n recommendation(s) changed", n=preview.changed_count)
+        )
         return Changes("exclude", updated=updated, preview=preview, summary=summary)
 
     changes = committed(rec.store, write)
@@ -124,11 +145,20 @@ def include(rec: Recommender, datum_ids: Iterable[int], focus: str | None = None
     def write() -> Changes:
         updated = _set_excluded(rec.store, ids, False)
         summary = tr("Used again: %n data point(s) \u00b7 {changed}", n=len(ids)).format(
-            changed=tr("%n recommendation(s) changed", n=preview.changed_count))
+            changed=tr("%n recommendation(s) changed", n=preview.changed_count)
+        )
         return Changes("include", updated=updated, preview=preview, summary=summary)
 
     return committed(rec.store, write)
 
 
-__all__ = ["delete", "exclude", "forget", "forget_between", "forget_category", "forget_product",
-           "forget_topic", "include"]
+__all__ = [
+    "delete",
+    "exclude",
+    "forget",
+    "forget_between",
+    "forget_category",
+    "forget_product",
+    "forget_topic",
+    "include",
+]

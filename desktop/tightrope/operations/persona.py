@@ -53,8 +53,9 @@ def load_persona(store: Store, persona: Persona, *, real_time: bool = False) -> 
         rows = [d.row(now) for d in sorted(persona.data, key=lambda d: -d.days_ago)]
         receipt = store.write_receipt(PERSONA_LOAD, "everything", store.delete_rows(old_ids))
         store.db.execute("DELETE FROM cart")
-        given = replace_state(store, persona.consent.categories, persona.consent.sensitive,
-                              f"persona {persona.id}")
+        given = replace_state(
+            store, persona.consent.categories, persona.consent.sensitive, f"persona {persona.id}"
+        )
         store.set_meta(META_PERSONA, persona.id)
         # The persona's data was checked against the persona's consent; the consent in
         # force before the load must not filter it.
@@ -64,7 +65,9 @@ def load_persona(store: Store, persona: Persona, *, real_time: bool = False) -> 
         finally:
             store.may_collect = previous_hook
         if len(added) != len(rows):
-            raise RuntimeError(f"only {len(added)} of {len(rows)} data points of {persona.id} were stored")
+            raise RuntimeError(
+                f"only {len(added)} of {len(rows)} data points of {persona.id} were stored"
+            )
         summary = {
             "persona": persona.id,
             "name": persona.name,
@@ -79,8 +82,16 @@ def load_persona(store: Store, persona: Persona, *, real_time: bool = False) -> 
             "clock_days_ahead": previous if move_clock else 0.0,
         }
         settings = frozenset({PERSONA, CLOCK} if move_clock else {PERSONA})
-        return Changes("persona", added=tuple(added), deleted=tuple(old_ids), consent=given,
-                       settings=settings, everything=True, receipt=receipt, result=summary)
+        return Changes(
+            "persona",
+            added=tuple(added),
+            deleted=tuple(old_ids),
+            consent=given,
+            settings=settings,
+            everything=True,
+            receipt=receipt,
+            result=summary,
+        )
 
     def rolled_back() -> None:
         clock.offset_days = previous

@@ -28,8 +28,9 @@ def record(
     category is not collected: then nothing was written)."""
 
     def write() -> Changes:
-        datum = store.insert_datum(kind, product_id=product_id, text=text, value=value,
-                                   where=where, at=at)
+        datum = store.insert_datum(
+            kind, product_id=product_id, text=text, value=value, where=where, at=at
+        )
         return Changes("record", added=(datum,) if datum else ())
 
     return committed(store, write)
@@ -50,8 +51,12 @@ def insert_rows(store: Store, rows: Iterable[dict[str, Any]]) -> list[Any]:
     out = []
     for row in rows:
         d = store.insert_datum(
-            row["kind"], product_id=row.get("product_id"), text=row.get("text"),
-            value=row.get("value"), where=row.get("where", ""), at=row.get("at"),
+            row["kind"],
+            product_id=row.get("product_id"),
+            text=row.get("text"),
+            value=row.get("value"),
+            where=row.get("where", ""),
+            at=row.get("at"),
         )
         if d:
             out.append(d)
@@ -62,14 +67,17 @@ def add_to_cart(store: Store, product_id: str, where: str = "product page") -> C
     """One more of a product in the cart, and a "cart_add" data point when collected."""
 
     def write() -> Changes:
-        datum = store.insert_datum("cart_add", product_id=product_id, text=None, value=1,
-                                   where=where, at=None)
+        datum = store.insert_datum(
+            "cart_add", product_id=product_id, text=None, value=1, where=where, at=None
+        )
         existing = list(store.db.query("SELECT qty FROM cart WHERE product_id = ?", [product_id]))
         if existing:
             store.db.execute("UPDATE cart SET qty = qty + 1 WHERE product_id = ?", [product_id])
         elif datum:
-            store.db.execute("INSERT INTO cart (product_id, qty, datum_id) VALUES (?, 1, ?)",
-                             [product_id, datum.id])
+            store.db.execute(
+                "INSERT INTO cart (product_id, qty, datum_id) VALUES (?, 1, ?)",
+                [product_id, datum.id],
+            )
         return Changes("cart", added=(datum,) if datum else (), cart=True)
 
     return committed(store, write)
@@ -97,8 +105,9 @@ def checkout(store: Store, where: str = "checkout") -> Changes:
     def write() -> Changes:
         added = []
         for product_id, qty in lines:
-            d = store.insert_datum("purchase", product_id=product_id, text=order_ref, value=qty,
-                                   where=where, at=now)
+            d = store.insert_datum(
+                "purchase", product_id=product_id, text=order_ref, value=qty, where=where, at=now
+            )
             if d:
                 added.append(d)
         store.db.execute("DELETE FROM cart")
@@ -118,8 +127,9 @@ def toggle_wishlist(store: Store, product_id: str, where: str = "product page") 
         if ids:
             receipt = store.write_receipt("remove", "wishlist", store.delete_rows(ids))
             return Changes("wishlist", deleted=tuple(ids), receipt=receipt, result=False)
-        datum = store.insert_datum("wishlist", product_id=product_id, text=None, value=None,
-                                   where=where, at=None)
+        datum = store.insert_datum(
+            "wishlist", product_id=product_id, text=None, value=None, where=where, at=None
+        )
         return Changes("wishlist", added=(datum,) if datum else (), result=datum is not None)
 
     return committed(store, write)
@@ -135,8 +145,9 @@ def rate(store: Store, product_id: str, stars: int, where: str = "product page")
     def write() -> Changes:
         if old:
             store.delete_rows(old)
-        datum = store.insert_datum("rating", product_id=product_id, text=None,
-                                   value=float(stars), where=where, at=None)
+        datum = store.insert_datum(
+            "rating", product_id=product_id, text=None, value=float(stars), where=where, at=None
+        )
         return Changes("rate", added=(datum,) if datum else (), deleted=tuple(old))
 
     return committed(store, write)

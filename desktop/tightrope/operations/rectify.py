@@ -37,12 +37,23 @@ def correct(rec: Recommender, datum_id: int, value: str, where: str) -> Changes:
         )
         now = store.datum(datum_id)
         assert now is not None
-        receipt = {"id": cursor.lastrowid, "at": at, "action": "correct", "kind": now.kind,
-                   "datum_id": datum_id}
-        summary = tr("Corrected on {day}: {fact} \u00b7 %n recommendation(s) changed",
-                     n=effect.changed_count).format(day=i18n.day(parse_time(at)),
-                                                    fact=now.label(store.catalog))
-        return Changes("correct", updated=(now,), receipt=receipt, preview=effect,
-                       summary=summary, result=Correction(now, receipt, effect, summary))
+        receipt = {
+            "id": cursor.lastrowid,
+            "at": at,
+            "action": "correct",
+            "kind": now.kind,
+            "datum_id": datum_id,
+        }
+        summary = tr(
+            "Corrected on {day}: {fact} \u00b7 %n recommendation(s) changed", n=effect.changed_count
+        ).format(day=i18n.day(parse_time(at)), fact=now.label(store.catalog))
+        return Changes(
+            "correct",
+            updated=(now,),
+            receipt=receipt,
+            preview=effect,
+            summary=summary,
+            result=Correction(now, receipt, effect, summary),
+        )
 
     return committed(store, write)

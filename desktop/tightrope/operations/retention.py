@@ -33,8 +33,13 @@ def delete_expired(store: Store) -> tuple[tuple[int, ...], tuple[dict[str, Any],
     return tuple(deleted), tuple(receipts)
 
 
-def _expiry(store: Store, op: str, before: Callable[[], None] | None = None, settings: frozenset[str] = frozenset(),
-            result: Any = None) -> Changes:
+def _expiry(
+    store: Store,
+    op: str,
+    before: Callable[[], None] | None = None,
+    settings: frozenset[str] = frozenset(),
+    result: Any = None,
+) -> Changes:
     def write() -> Changes:
         if before is not None:
             before()
@@ -53,7 +58,9 @@ def set_period(store: Store, category: str, days: int) -> Changes:
     """Change one category's period; data now older than it is deleted at once
     (``changes.expired``: the receipts)."""
     if category not in CONSENT_CATEGORIES:
-        raise ValueError(f"there is no data category {category!r}; categories: {', '.join(CONSENT_CATEGORIES)}")
+        raise ValueError(
+            f"there is no data category {category!r}; categories: {', '.join(CONSENT_CATEGORIES)}"
+        )
     if not MIN_DAYS <= int(days) <= MAX_DAYS:
         raise ValueError(f"a retention period is {MIN_DAYS} to {MAX_DAYS} days, not {days!r}")
 
@@ -106,13 +113,18 @@ def _clock_op(store: Store, offset: float, *, expire_after: bool) -> Changes:
             deleted, receipts = delete_expired(store)
         now = format_time(clock.now())
         if expire_after:
-            result: Any = {"offset_days": offset, "days": offset - previous, "now": now,
-                           "expired": list(receipts),
-                           "expired_total": sum(r["total"] for r in receipts)}
+            result: Any = {
+                "offset_days": offset,
+                "days": offset - previous,
+                "now": now,
+                "expired": list(receipts),
+                "expired_total": sum(r["total"] for r in receipts),
+            }
         else:
             result = ClockReset(previous, now)
-        return Changes("clock", deleted=deleted, expired=receipts, settings=frozenset({CLOCK}),
-                       result=result)
+        return Changes(
+            "clock", deleted=deleted, expired=receipts, settings=frozenset({CLOCK}), result=result
+        )
 
     def rolled_back() -> None:
         clock.offset_days = previous  # the offset on disk did not change

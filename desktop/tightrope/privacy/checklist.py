@@ -47,7 +47,9 @@ def _places(entry: rules.ChecklistEntry) -> str:
         if kind == rules.BREAKS:
             label = f"<span class='breaks'>{_esc(tr('Broken on purpose:'))}</span> {label}"
         if pending:
-            label += f" <span class='pending'>{_esc(tr('(coming with issue #20 items 1-5)'))}</span>"
+            label += (
+                f" <span class='pending'>{_esc(tr('(coming with issue #20 items 1-5)'))}</span>"
+            )
         lines.append(f"<b>{label}</b><br>{_esc(demo)}")
     return "<br><br>".join(lines)
 
@@ -59,24 +61,32 @@ def render_html() -> str:
         "<!DOCTYPE html><html><head><meta charset='utf-8'>",
         f"<title>{_esc(tr('Tightrope trainer checklist'))}</title><style>{STYLE}</style></head><body>",
         f"<h1>{_esc(tr('Tightrope trainer checklist: the rules in the shop'))}</h1>",
-        "<p class='note'>" + _esc(tr(
-            "Each right, where Tightrope shows it and how to demonstrate it. The texts are short "
-            "paraphrases written for training, not the law itself; the reference says where to "
-            "read it. Workshop \u2192 Rules overlay tags each control in the app with the same "
-            "references. Tightrope {version}.").format(version=__version__)) + "</p>",
+        "<p class='note'>"
+        + _esc(
+            tr(
+                "Each right, where Tightrope shows it and how to demonstrate it. The texts are short "
+                "paraphrases written for training, not the law itself; the reference says where to "
+                "read it. Workshop \u2192 Rules overlay tags each control in the app with the same "
+                "references. Tightrope {version}."
+            ).format(version=__version__)
+        )
+        + "</p>",
     ]
     for law in rules.LAWS:
         rows = [e for e in entries if e.rule.law == law]
         parts.append(f"<h2>{_esc(tr(rules.LAW_NAMES[law]))}</h2>")
-        parts.append("<table><tr>"
-                     f"<th width='4%'></th><th width='16%'>{_esc(tr('Reference'))}</th>"
-                     f"<th width='30%'>{_esc(tr('The right, in short'))}</th>"
-                     f"<th width='50%'>{_esc(tr('Where in the app, and how to demonstrate it'))}</th></tr>")
+        parts.append(
+            "<table><tr>"
+            f"<th width='4%'></th><th width='16%'>{_esc(tr('Reference'))}</th>"
+            f"<th width='30%'>{_esc(tr('The right, in short'))}</th>"
+            f"<th width='50%'>{_esc(tr('Where in the app, and how to demonstrate it'))}</th></tr>"
+        )
         for e in rows:
             parts.append(
                 f"<tr><td class='box'>{BOX}</td><td class='ref'>{_esc(tr(e.rule.reference))}</td>"
                 f"<td><b>{_esc(tr(e.rule.title))}</b><br>{_esc(tr(e.rule.text))}</td>"
-                f"<td>{_places(e)}</td></tr>")
+                f"<td>{_places(e)}</td></tr>"
+            )
         parts.append("</table>")
     parts.append("</body></html>")
     return "\n".join(parts)

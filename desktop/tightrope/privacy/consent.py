@@ -14,9 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from tightrope.storage.datums import CONSENT_CATEGORIES, consent_label
 from tightrope.i18n import translator
 from tightrope.privacy import gpc, minors
+from tightrope.storage.datums import CONSENT_CATEGORIES, consent_label
 from tightrope.storage.store import Store
 
 tr = translator("Consent")
@@ -29,13 +29,27 @@ META_PAUSED = "collection_paused"
 
 OFF, LIGHT, FULL = "off", "light", "full"
 LEVELS: dict[str, tuple[str, str]] = {
-    OFF: (tr.mark("Off"), tr.mark("Nothing personal is used: everyone sees the same popular, "
-                                  "new and sponsored items.")),
-    LIGHT: (tr.mark("Light"), tr.mark("Only your own activity and what you told us; no "
-                                      "\u201cshoppers like you\u201d, no guesses from your "
-                                      "location or age band.")),
-    FULL: (tr.mark("Full"), tr.mark("Everything you allow, including \u201cshoppers like you\u201d "
-                                    "and suggestions from your location and age band.")),
+    OFF: (
+        tr.mark("Off"),
+        tr.mark(
+            "Nothing personal is used: everyone sees the same popular, new and sponsored items."
+        ),
+    ),
+    LIGHT: (
+        tr.mark("Light"),
+        tr.mark(
+            "Only your own activity and what you told us; no "
+            "\u201cshoppers like you\u201d, no guesses from your "
+            "location or age band."
+        ),
+    ),
+    FULL: (
+        tr.mark("Full"),
+        tr.mark(
+            "Everything you allow, including \u201cshoppers like you\u201d "
+            "and suggestions from your location and age band."
+        ),
+    ),
 }
 DEFAULT_LEVEL = FULL
 
@@ -81,7 +95,7 @@ class ConsentState:
 
     def allows(self, category: str) -> bool:
         if category.startswith(SENSITIVE_PREFIX):
-            return self.sensitive.get(category[len(SENSITIVE_PREFIX):], False)
+            return self.sensitive.get(category[len(SENSITIVE_PREFIX) :], False)
         return self.categories.get(category, False)
 
     def granted(self) -> frozenset[str]:
@@ -105,7 +119,7 @@ def switch_ids(store: Store) -> list[str]:
 
 def switch_label(store: Store, switch: str) -> str:
     if switch.startswith(SENSITIVE_PREFIX):
-        return store.catalog.category(switch[len(SENSITIVE_PREFIX):]).name
+        return store.catalog.category(switch[len(SENSITIVE_PREFIX) :]).name
     if switch not in CONSENT_CATEGORIES:
         raise KeyError(switch)
     return consent_label(switch)
@@ -115,7 +129,9 @@ def state(store: Store) -> ConsentState:
     raw = store.consent_state()
     sens_ids = sensitive_ids(store)
     if raw is None:
-        return ConsentState({c: False for c in CONSENT_CATEGORIES}, {s: False for s in sens_ids}, False)
+        return ConsentState(
+            {c: False for c in CONSENT_CATEGORIES}, {s: False for s in sens_ids}, False
+        )
     sens = raw.get("sensitive") or {}
     return ConsentState(
         {c: raw.get(c) is True for c in CONSENT_CATEGORIES},
@@ -137,13 +153,19 @@ def history(store: Store) -> list[dict[str, Any]]:
         return switch_label(store, switch) if switch in known else switch
 
     return [
-        {"at": r["at"], "switch": r["category"], "label": name(r["category"]),
-         "granted": bool(r["granted"]), "where": r["collected_where"]}
+        {
+            "at": r["at"],
+            "switch": r["category"],
+            "label": name(r["category"]),
+            "granted": bool(r["granted"]),
+            "where": r["collected_where"],
+        }
         for r in store.db.query("SELECT * FROM consent_history ORDER BY id")
     ]
 
 
 # --- personalization level and pausing ----------------------------------------------------
+
 
 def level(store: Store) -> str:
     value = store.get_meta(META_LEVEL)
@@ -155,6 +177,7 @@ def paused(store: Store) -> bool:
 
 
 # --- blocked topics (removed inferred interests) -----------------------------------------
+
 
 def blocked_topics(store: Store) -> frozenset[str]:
     return frozenset(r["topic"] for r in store.db.query("SELECT topic FROM blocked_topics"))
@@ -174,5 +197,10 @@ class Policy:
 def policy(store: Store) -> Policy:
     s = state(store)
     minor = minors.known_minor(store)
-    return Policy(s.granted(), s.sensitive_opt_in(), OFF if minor else level(store),
-                  blocked_topics(store), minor)
+    return Policy(
+        s.granted(),
+        s.sensitive_opt_in(),
+        OFF if minor else level(store),
+        blocked_topics(store),
+        minor,
+    )

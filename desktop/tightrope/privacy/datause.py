@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from tightrope.clock import format_time
-from tightrope.storage.datums import CONSENT_CATEGORIES, consent_label
 from tightrope.i18n import translator
+from tightrope.storage.datums import CONSENT_CATEGORIES, consent_label
 
 tr = translator("DataUse")
 
@@ -29,7 +29,10 @@ if TYPE_CHECKING:
     from tightrope.storage.store import Store
 
 NONPERSONAL = "non-personal"
-SOURCE_LABELS: dict[str, str] = {**CONSENT_CATEGORIES, NONPERSONAL: tr.mark("Non-personal (popular, new, sponsored)")}
+SOURCE_LABELS: dict[str, str] = {
+    **CONSENT_CATEGORIES,
+    NONPERSONAL: tr.mark("Non-personal (popular, new, sponsored)"),
+}
 
 
 def source_label(source: str) -> str:
@@ -86,9 +89,13 @@ class DataUseLog:
     def entries(self) -> list[dict[str, Any]]:
         self.flush()
         return [
-            {"minute": r["minute"], "source": r["source"],
-             "label": source_label(r["source"]),
-             "computations": r["computations"], "data_points": r["data_points"]}
+            {
+                "minute": r["minute"],
+                "source": r["source"],
+                "label": source_label(r["source"]),
+                "computations": r["computations"],
+                "data_points": r["data_points"],
+            }
             for r in self.store.db.query("SELECT * FROM data_use ORDER BY minute DESC, source")
         ]
 
@@ -119,6 +126,8 @@ def source_meter(recs: Iterable[Recommendation]) -> list[MeterSlice]:
     total = sum(sums.values())
     order = [*CONSENT_CATEGORIES, NONPERSONAL]
     return [
-        MeterSlice(s, source_label(s), sums.get(s, 0.0), sums.get(s, 0.0) / total if total > 0 else 0.0)
+        MeterSlice(
+            s, source_label(s), sums.get(s, 0.0), sums.get(s, 0.0) / total if total > 0 else 0.0
+        )
         for s in order
     ]

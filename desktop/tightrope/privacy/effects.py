@@ -28,14 +28,23 @@ def shop_effects(store: Store, datum_ids: Iterable[int]) -> tuple[str, ...]:
     catalog = store.catalog
     rows: list[dict] = []
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+        chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        rows += list(store.db.query(
-            f"SELECT id, kind, product_id, text, value FROM datums WHERE id IN ({marks}) "
-            "AND kind IN ('wishlist', 'purchase', 'rating') ORDER BY id", chunk))
-        rows += [dict(r, kind="cart") for r in store.db.query(
-            f"SELECT datum_id AS id, product_id FROM cart WHERE datum_id IN ({marks}) "
-            "ORDER BY rowid", chunk)]
+        rows += list(
+            store.db.query(
+                f"SELECT id, kind, product_id, text, value FROM datums WHERE id IN ({marks}) "
+                "AND kind IN ('wishlist', 'purchase', 'rating') ORDER BY id",
+                chunk,
+            )
+        )
+        rows += [
+            dict(r, kind="cart")
+            for r in store.db.query(
+                f"SELECT datum_id AS id, product_id FROM cart WHERE datum_id IN ({marks}) "
+                "ORDER BY rowid",
+                chunk,
+            )
+        ]
 
     def name(row: dict) -> str:
         product = catalog.get(row["product_id"]) if row.get("product_id") else None
@@ -54,7 +63,9 @@ def shop_effects(store: Store, datum_ids: Iterable[int]) -> tuple[str, ...]:
             "SELECT count(*) FROM datums WHERE kind = 'purchase' AND text IS ?", [ref or None]
         ).fetchone()[0]
         if ref and total == len(lines):
-            out.append(tr("order {ref} from your orders (%n line(s))", n=len(lines)).format(ref=ref))
+            out.append(
+                tr("order {ref} from your orders (%n line(s))", n=len(lines)).format(ref=ref)
+            )
         elif ref:
             out += [tr("{name} from order {ref}").format(name=name(r), ref=ref) for r in lines]
         else:
@@ -65,7 +76,7 @@ def shop_effects(store: Store, datum_ids: Iterable[int]) -> tuple[str, ...]:
 
 
 def also_sentence(effects: Iterable[str], done: bool) -> str:
-    """"Also removes: A; B." before acting, "Also removed: A; B." after; "" for none."""
+    """ "Also removes: A; B." before acting, "Also removed: A; B." after; "" for none."""
     effects = list(effects)
     if not effects:
         return ""

@@ -14,18 +14,17 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tightrope.clock import format_time
+from tightrope.i18n import translator
 from tightrope.privacy import consent, partners, pseudonyms, scan
 from tightrope.storage import faults
-from tightrope.clock import format_time
 from tightrope.storage.datums import CONSENT_CATEGORIES
-from tightrope.i18n import translator
 
 tr = translator("Erase")
 
@@ -36,27 +35,41 @@ if TYPE_CHECKING:
 MIN_NEEDLE = 4  # shorter strings match by chance
 # Meta keys that are personal or derived from personal data; erase-everything removes them.
 PERSONAL_META = (
-    consent.META_STATE, consent.META_SENSITIVE_OPT_IN, consent.META_LEVEL, consent.META_PAUSED,
-    *pseudonyms.KEYS, partners.META_DO_NOT_SELL, "persona",
+    consent.META_STATE,
+    consent.META_SENSITIVE_OPT_IN,
+    consent.META_LEVEL,
+    consent.META_PAUSED,
+    *pseudonyms.KEYS,
+    partners.META_DO_NOT_SELL,
+    "persona",
 )
 
 
 # --- bulk forgetting -----------------------------------------------------------------------
 
+
 def ids_in_category(store: Store, category: str) -> list[int]:
     if category not in CONSENT_CATEGORIES:
         raise ValueError(f"there is no data category {category!r}")
-    return [r["id"] for r in store.db.query("SELECT id FROM datums WHERE consent_category = ?", [category])]
+    return [
+        r["id"]
+        for r in store.db.query("SELECT id FROM datums WHERE consent_category = ?", [category])
+    ]
 
 
 def ids_between(store: Store, start: datetime, end: datetime | None = None) -> list[int]:
     end = end or store.clock.now()
-    return [r["id"] for r in store.db.query(
-        "SELECT id FROM datums WHERE collected_at >= ? AND collected_at <= ?",
-        [format_time(start), format_time(end)])]
+    return [
+        r["id"]
+        for r in store.db.query(
+            "SELECT id FROM datums WHERE collected_at >= ? AND collected_at <= ?",
+            [format_time(start), format_time(end)],
+        )
+    ]
 
 
 # --- needles ---------------------------------------------------------------------------------
+
 
 def _catalog_blob(store: Store) -> bytes:
     """The catalog's words that the data folder holds anyway (the ``products`` table mirrors
@@ -95,8 +108,10 @@ class Needles:
     product_ids: list[str] = field(default_factory=list)
 
     def __repr__(self) -> str:  # never print the content
-        return (f"Needles({len(self.values)} strings, {len(self.ids)} ids, "
-                f"{len(self.product_ids)} product ids, {self.uncheckable} uncheckable)")
+        return (
+            f"Needles({len(self.values)} strings, {len(self.ids)} ids, "
+            f"{len(self.product_ids)} product ids, {self.uncheckable} uncheckable)"
+        )
 
     @property
     def count(self) -> int:
@@ -104,7 +119,9 @@ class Needles:
         return len(self.values) + len(self.ids) + len(self.product_ids)
 
 
-def needles_for(store: Store, datum_ids: Iterable[int] | None = None, extra: Iterable[str] = ()) -> Needles:
+def needles_for(
+    store: Store, datum_ids: Iterable[int] | None = None, extra: Iterable[str] = ()
+) -> Needles:
     """The free text of these data points (all, by default), the names of the topics they
     are about (a forget must not leave "Pregnancy & baby" behind in a receipt or a log),
     plus extra strings. A topic name that a data point staying behind quotes (a search for
@@ -115,24 +132,34 @@ def needles_for(store: Store, datum_ids: Iterable[int] | None = None, extra: Ite
         ids = list(datum_ids)
         rows = []
         for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
+            chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
             rows += store.db.query(
-                f"SELECT id, kind, product_id, text FROM datums WHERE id IN ({marks})", chunk)
+                f"SELECT id, kind, product_id, text FROM datums WHERE id IN ({marks})", chunk
+            )
     texts = [r["text"] for r in rows if r["text"] is not None]
     names: set[str] = set()
     for r in rows:
         category = store.catalog.category_by_id.get(
-            store.topic_of(r["kind"], r["product_id"], r["text"]) or "")
+            store.topic_of(r["kind"], r["product_id"], r["text"]) or ""
+        )
         if category is not None:
             names.add(category.name)
     if datum_ids is not None:
         going = set(ids)
-        names = {n for n in names if all(r["id"] in going for r in store.db.query(
-            "SELECT id FROM datums WHERE instr(text, ?) > 0", [n]))}
+        names = {
+            n
+            for n in names
+            if all(
+                r["id"] in going
+                for r in store.db.query("SELECT id FROM datums WHERE instr(text, ?) > 0", [n])
+            )
+        }
     blob = _catalog_blob(store)
-    out = Needles(ids=sorted(r["id"] for r in rows),
-                  product_ids=sorted({r["product_id"] for r in rows if r["product_id"]}))
+    out = Needles(
+        ids=sorted(r["id"] for r in rows),
+        product_ids=sorted({r["product_id"] for r in rows if r["product_id"]}),
+    )
     for text in sorted({*texts, *names, *extra}):
         b = text.encode()
         if len(b) < MIN_NEEDLE:
@@ -146,6 +173,7 @@ def needles_for(store: Store, datum_ids: Iterable[int] | None = None, extra: Ite
 
 # --- erase everything (tightrope.operations.erase does it) --------------------------------------
 
+
 @dataclass
 class EraseResult:
     receipt: dict[str, Any]
@@ -153,8 +181,12 @@ class EraseResult:
     kept_consent_history: bool
 
     def to_json(self) -> dict[str, Any]:
-        return {"receipt": self.receipt, "kept_consent_history": self.kept_consent_history,
-                "needles": self.needles.count, "uncheckable": self.needles.uncheckable}
+        return {
+            "receipt": self.receipt,
+            "kept_consent_history": self.kept_consent_history,
+            "needles": self.needles.count,
+            "uncheckable": self.needles.uncheckable,
+        }
 
 
 def database_folder(store: Store) -> Path | None:
@@ -170,7 +202,6 @@ def files_under(folder: Path) -> list[Path]:
 
 
 # --- verification ----------------------------------------------------------------------------
-
 
 
 @dataclass(frozen=True)
@@ -214,20 +245,31 @@ class VerifyReport:
         dirty = [f for f in self.files if f["found"]]
         failed = [c for c in self.checks if not c.ok]
         if not dirty and not failed:
-            return tr("Verified: none of the {needles} deleted strings and ids is in any of "
-                      "the %n file(s) in the data folder, and every deletion safeguard is on.",
-                      n=len(self.files)).format(needles=self.needles)
-        parts = [tr("{file} still holds %n of them", n=f["found"]).format(file=f["file"])
-                 for f in dirty]
-        parts += [tr("not true: {check}").format(check=c.plain.lower()[:1] + c.plain[1:])
-                  for c in failed]
+            return tr(
+                "Verified: none of the {needles} deleted strings and ids is in any of "
+                "the %n file(s) in the data folder, and every deletion safeguard is on.",
+                n=len(self.files),
+            ).format(needles=self.needles)
+        parts = [
+            tr("{file} still holds %n of them", n=f["found"]).format(file=f["file"]) for f in dirty
+        ]
+        parts += [
+            tr("not true: {check}").format(check=c.plain.lower()[:1] + c.plain[1:]) for c in failed
+        ]
         return tr("Not verified: {problems}.").format(problems="; ".join(parts))
 
     def to_json(self) -> dict[str, Any]:
-        return {"clean": self.clean, "summary": self.summary(), "needles": self.needles,
-                "uncheckable": self.uncheckable, "files": list(self.files),
-                "checks": [{"name": c.name, "plain": c.plain, "ok": c.ok, "detail": c.detail}
-                           for c in self.checks]}
+        return {
+            "clean": self.clean,
+            "summary": self.summary(),
+            "needles": self.needles,
+            "uncheckable": self.uncheckable,
+            "files": list(self.files),
+            "checks": [
+                {"name": c.name, "plain": c.plain, "ok": c.ok, "detail": c.detail}
+                for c in self.checks
+            ],
+        }
 
 
 def _checks(store: Store, data_dir: DataDir) -> list[Check]:
@@ -237,21 +279,35 @@ def _checks(store: Store, data_dir: DataDir) -> list[Check]:
     fk = db.execute("PRAGMA foreign_keys").fetchone()[0]
     names = [r["name"] for r in db.query("SELECT name FROM sqlite_master")]
     stats = [n for n in names if n.startswith("sqlite_stat")]
-    fts = [r["name"] for r in db.query(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%VIRTUAL TABLE%USING fts%'")]
+    fts = [
+        r["name"]
+        for r in db.query(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%VIRTUAL TABLE%USING fts%'"
+        )
+    ]
     db_name = data_dir.database.name
     quarantined = faults.quarantined_files(data_dir.root)
-    leftovers = [p.name for p in data_dir.files() if p.name in (f"{db_name}-wal", f"{db_name}-journal", f"{db_name}-shm")]
+    leftovers = [
+        p.name
+        for p in data_dir.files()
+        if p.name in (f"{db_name}-wal", f"{db_name}-journal", f"{db_name}-shm")
+    ]
     return [
         Check("secure_delete", sd == 1, f"read back {sd} (1 overwrites deleted content)"),
         Check("journal mode", str(jm).lower() == "delete", f"{jm} (rollback journal, no WAL)"),
         Check("foreign keys", fk == 1, f"read back {fk} (cascades delete copies)"),
-        Check("journal files", not leftovers, "none left" if not leftovers else ", ".join(leftovers)),
+        Check(
+            "journal files", not leftovers, "none left" if not leftovers else ", ".join(leftovers)
+        ),
         Check("no ANALYZE statistics", not stats, "none" if not stats else ", ".join(stats)),
         Check("no full-text index", not fts, "none" if not fts else ", ".join(fts)),
-        Check("no quarantined copies", not quarantined,
-              "none" if not quarantined else f"{len(quarantined)} damaged database file(s) in "
-              f"{faults.QUARANTINE_DIRNAME}/"),
+        Check(
+            "no quarantined copies",
+            not quarantined,
+            "none"
+            if not quarantined
+            else f"{len(quarantined)} damaged database file(s) in {faults.QUARANTINE_DIRNAME}/",
+        ),
     ]
 
 
@@ -259,9 +315,16 @@ def verify(store: Store, data_dir: DataDir, needles: Needles) -> VerifyReport:
     """Scan every file in the data folder, from a separate process, for the needles."""
     out = subprocess.run(
         scan.command(data_dir.root),
-        input=json.dumps({"strings": [n.hex() for n in needles.values], "ids": needles.ids,
-                          "product_ids": needles.product_ids}),
-        capture_output=True, text=True, check=True,
+        input=json.dumps(
+            {
+                "strings": [n.hex() for n in needles.values],
+                "ids": needles.ids,
+                "product_ids": needles.product_ids,
+            }
+        ),
+        capture_output=True,
+        text=True,
+        check=True,
     )
     files = tuple(json.loads(out.stdout))
     return VerifyReport(files, tuple(_checks(store, data_dir)), needles.count, needles.uncheckable)

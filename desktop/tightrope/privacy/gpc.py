@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tightrope.clock import format_time
 from tightrope.i18n import translator
 from tightrope.privacy import minors
 
@@ -60,11 +59,14 @@ def sharing_block(store: Store) -> str | None:
 def block_text(block: str | None) -> str:
     """Why nothing is shared, in one sentence ('' when sharing is allowed)."""
     if block == GPC:
-        return tr("Honoured: your browser sends Global Privacy Control, a request not to sell or "
-                  "share your data ({rule}), so nothing would be shared.").format(rule=RULE)
+        return tr(
+            "Honoured: your browser sends Global Privacy Control, a request not to sell or "
+            "share your data ({rule}), so nothing would be shared."
+        ).format(rule=RULE)
     if block == MINOR:
-        return tr("Nothing would be shared: you told us your age band is under 18 "
-                  "({rule}).").format(rule=minors.RULE)
+        return tr(
+            "Nothing would be shared: you told us your age band is under 18 ({rule})."
+        ).format(rule=minors.RULE)
     if block == DO_NOT_SELL:
         return tr("Nothing would be shared: \u201cDo not sell or share\u201d is on.")
     return ""

@@ -38,7 +38,8 @@ def known_minor(store: Store) -> bool:
 
 def explanation() -> str:
     """Why the shelves are not personalised for a known minor, in one sentence."""
-    return tr("You told us your age band is under 18, so nothing about you is used to choose "
-              "what you see and nothing is shared with partners: everyone under 18 sees the "
-              "same popular, new and sponsored items (no profiling of minors, {rule}).").format(
-        rule=RULE)
+    return tr(
+        "You told us your age band is under 18, so nothing about you is used to choose "
+        "what you see and nothing is shared with partners: everyone under 18 sees the "
+        "same popular, new and sponsored items (no profiling of minors, {rule})."
+    ).format(rule=RULE)

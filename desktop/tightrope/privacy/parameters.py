@@ -16,7 +16,7 @@ drift from what the engine does.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -71,35 +71,48 @@ def describe(parameter: str, rec: Recommender) -> str:
     w = rec.evidence.w
     half = f"{w.half_life_days:g}"
     if parameter == "search":
-        return tr("The {n} products the search page shows first for your words rank higher; "
-                  "the weight halves every {days} days.").format(n=w.search_matches, days=half)
+        return tr(
+            "The {n} products the search page shows first for your words rank higher; "
+            "the weight halves every {days} days."
+        ).format(n=w.search_matches, days=half)
     if parameter in ("view", "cart_add", "wishlist"):
-        return tr("Counts for the product itself and for up to {n} similar ones; the weight "
-                  "halves every {days} days.").format(n=w.similar_neighbours, days=half)
+        return tr(
+            "Counts for the product itself and for up to {n} similar ones; the weight "
+            "halves every {days} days."
+        ).format(n=w.similar_neighbours, days=half)
     if parameter == "purchase":
-        return tr("Counts for up to {n} similar products (for the product itself only if people "
-                  "buy it again, like coffee); the weight halves every {days} days.").format(
-            n=w.similar_neighbours, days=half)
+        return tr(
+            "Counts for up to {n} similar products (for the product itself only if people "
+            "buy it again, like coffee); the weight halves every {days} days."
+        ).format(n=w.similar_neighbours, days=half)
     if parameter == "rating":
-        return tr("3 stars or more count for up to {n} similar products; 1 or 2 stars count for "
-                  "nothing. The weight halves every {days} days.").format(
-            n=w.similar_neighbours, days=half)
+        return tr(
+            "3 stars or more count for up to {n} similar products; 1 or 2 stars count for "
+            "nothing. The weight halves every {days} days."
+        ).format(n=w.similar_neighbours, days=half)
     if parameter == "community":
-        return tr("What other shoppers bought together with the products you viewed, carted, "
-                  "saved, rated or bought (level Full only).")
+        return tr(
+            "What other shoppers bought together with the products you viewed, carted, "
+            "saved, rated or bought (level Full only)."
+        )
     if parameter == "declared_interest":
-        return tr("Every product in a department you told us you like ranks a little higher. "
-                  "This does not fade.")
+        return tr(
+            "Every product in a department you told us you like ranks a little higher. "
+            "This does not fade."
+        )
     if parameter in ("location", "age_band"):
-        return tr("Level Full only: products suited to it rank a little higher. This does not "
-                  "fade.")
+        return tr(
+            "Level Full only: products suited to it rank a little higher. This does not fade."
+        )
     if parameter == "popular":
         return tr("How many shoppers in the community bought the product; the same for everyone.")
     if parameter == "new":
         return tr("Products added in the last {days} days; the same for everyone.").format(
-            days=w.new_days)
-    return tr("A brand paid for the place; always labelled \u201cSponsored\u201d, the same for "
-              "everyone.")
+            days=w.new_days
+        )
+    return tr(
+        "A brand paid for the place; always labelled \u201cSponsored\u201d, the same for everyone."
+    )
 
 
 def how_to_change(parameter: str) -> str:
@@ -111,13 +124,19 @@ def how_to_change(parameter: str) -> str:
         return tr("Switch personalization to Light or Off, or forget the products it starts from.")
     label = consent_label(category) if category else ""
     if parameter == "declared_interest":  # Light keeps it: only Off drops it
-        return tr("Correct, forget or stop using it under \u201cYour data\u201d, switch off "
-                  "\u201c{switch}\u201d, or choose personalization Off.").format(switch=label)
+        return tr(
+            "Correct, forget or stop using it under \u201cYour data\u201d, switch off "
+            "\u201c{switch}\u201d, or choose personalization Off."
+        ).format(switch=label)
     if group == PROFILE:
-        return tr("Correct, forget or stop using it under \u201cYour data\u201d, switch off "
-                  "\u201c{switch}\u201d, or choose Light or Off.").format(switch=label)
-    return tr("Forget it or stop it being used under \u201cYour data\u201d, switch off "
-              "\u201c{switch}\u201d, or choose personalization Off.").format(switch=label)
+        return tr(
+            "Correct, forget or stop using it under \u201cYour data\u201d, switch off "
+            "\u201c{switch}\u201d, or choose Light or Off."
+        ).format(switch=label)
+    return tr(
+        "Forget it or stop it being used under \u201cYour data\u201d, switch off "
+        "\u201c{switch}\u201d, or choose personalization Off."
+    ).format(switch=label)
 
 
 @dataclass(frozen=True)
@@ -132,9 +151,16 @@ class ParameterShare:
     change: str
 
     def to_json(self) -> dict[str, Any]:
-        return {"parameter": self.parameter, "group": self.group, "name": self.name,
-                "contribution": self.contribution, "share": self.share, "reasons": self.reasons,
-                "description": self.description, "how_to_change": self.change}
+        return {
+            "parameter": self.parameter,
+            "group": self.group,
+            "name": self.name,
+            "contribution": self.contribution,
+            "share": self.share,
+            "reasons": self.reasons,
+            "description": self.description,
+            "how_to_change": self.change,
+        }
 
 
 @dataclass(frozen=True)
@@ -163,10 +189,13 @@ class Overview:
         ranked = self.ranked()
         if not ranked:
             return tr("Nothing is recommended right now.")
-        parts = [tr("{name} ({share})").format(name=p.name, share=percent(p.share))
-                 for p in ranked[:3]]
-        first = tr("Across your top %n recommendation(s), what counts most is {parts}.",
-                   n=self.recommendations).format(parts=i18n.join(parts))
+        parts = [
+            tr("{name} ({share})").format(name=p.name, share=percent(p.share)) for p in ranked[:3]
+        ]
+        first = tr(
+            "Across your top %n recommendation(s), what counts most is {parts}.",
+            n=self.recommendations,
+        ).format(parts=i18n.join(parts))
         personal = self.personal_share()
         if personal <= 0:
             second = tr("Nothing about you is used.")
@@ -181,10 +210,16 @@ class Overview:
         return tr("Personalization: {level}. {what}").format(level=name_, what=line)
 
     def to_json(self) -> dict[str, Any]:
-        return {"rule": RULE, "recommendations": self.recommendations, "level": self.level,
-                "level_in_force": self.level_in_force, "minor": self.minor,
-                "sharing_block": self.sharing_block, "headline": self.headline(),
-                "parameters": [p.to_json() for p in self.parameters]}
+        return {
+            "rule": RULE,
+            "recommendations": self.recommendations,
+            "level": self.level,
+            "level_in_force": self.level_in_force,
+            "minor": self.minor,
+            "sharing_block": self.sharing_block,
+            "headline": self.headline(),
+            "parameters": [p.to_json() for p in self.parameters],
+        }
 
 
 def percent(share: float) -> str:
@@ -198,7 +233,7 @@ def overview(rec: Recommender) -> Overview:
     """Every parameter's weight in the shopper's top recommendations right now: the sum of
     the engine's own contributions, per parameter."""
     recs = rec.recommend()
-    sums: Counter[str] = Counter()
+    sums: dict[str, float] = defaultdict(float)
     counts: Counter[str] = Counter()
     for r in recs:
         for c in r.contributions:
@@ -207,11 +242,24 @@ def overview(rec: Recommender) -> Overview:
             counts[p] += 1
     total = sum(sums.values())
     rows = tuple(
-        ParameterShare(p, group, name(p), sums.get(p, 0.0),
-                       sums.get(p, 0.0) / total if total > 0 else 0.0, counts.get(p, 0),
-                       describe(p, rec), how_to_change(p))
+        ParameterShare(
+            p,
+            group,
+            name(p),
+            sums.get(p, 0.0),
+            sums.get(p, 0.0) / total if total > 0 else 0.0,
+            counts.get(p, 0),
+            describe(p, rec),
+            how_to_change(p),
+        )
         for p, (group, _category, _name) in PARAMETERS.items()
     )
     policy = rec.policy()
-    return Overview(rows, len(recs), consent.level(rec.store), policy.level, policy.minor,
-                    gpc.sharing_block(rec.store))
+    return Overview(
+        rows,
+        len(recs),
+        consent.level(rec.store),
+        policy.level,
+        policy.minor,
+        gpc.sharing_block(rec.store),
+    )

@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from tightrope.engine import interests
-from tightrope.privacy import gpc, pseudonyms
 from tightrope.i18n import translator
+from tightrope.privacy import gpc, pseudonyms
 
 if TYPE_CHECKING:
     from tightrope.engine.community import CommunityIndex
@@ -66,11 +66,23 @@ def payload(rec: Recommender, partner: str = PARTNER) -> dict[str, Any]:
         cat = rec.catalog.category(inf.topic)
         size = cohort_size(rec, inf.topic)
         if cat.sensitive:
-            withheld.append({"topic": inf.topic, "name": inf.name, "rule": "sensitive",
-                             "reason": tr("sensitive category: never shared")})
+            withheld.append(
+                {
+                    "topic": inf.topic,
+                    "name": inf.name,
+                    "rule": "sensitive",
+                    "reason": tr("sensitive category: never shared"),
+                }
+            )
         elif size < k:
-            withheld.append({"topic": inf.topic, "name": inf.name, "rule": "k-anonymity",
-                             "reason": tr("fewer than %n shopper(s) share it (k-anonymity)", n=k)})
+            withheld.append(
+                {
+                    "topic": inf.topic,
+                    "name": inf.name,
+                    "rule": "k-anonymity",
+                    "reason": tr("fewer than %n shopper(s) share it (k-anonymity)", n=k),
+                }
+            )
         else:
             offered.append({"topic": inf.topic, "name": inf.name, "cohort_at_least": size})
     offered, dropped = k_anonymous_set(rec.community, offered, k)
@@ -103,8 +115,10 @@ def payload(rec: Recommender, partner: str = PARTNER) -> dict[str, Any]:
             "data_points": len(rec.datums()),
             "by_category": _by_category(store),
         },
-        "note": ("Nothing is ever sent: this shop makes no network connections. With \u201cDo not "
-                 "sell or share\u201d on, it would send nothing at all."),
+        "note": (
+            "Nothing is ever sent: this shop makes no network connections. With \u201cDo not "
+            "sell or share\u201d on, it would send nothing at all."
+        ),
     }
 
 
@@ -118,19 +132,32 @@ def k_anonymous_set(
     kept = list(offered)
     dropped: list[dict[str, Any]] = []
     while kept and community.cohort(o["topic"] for o in kept) < k:
+
         def left(i: int) -> int:
             return community.cohort(o["topic"] for j, o in enumerate(kept) if j != i)
 
         i = max(range(len(kept)), key=lambda i: (left(i), i))
         together = community.cohort(o["topic"] for o in kept)
         gone = kept.pop(i)
-        dropped.append({"topic": gone["topic"], "name": gone["name"], "rule": "combination",
-                        "reason": tr("left out so that at least %n shopper(s) share all the "
-                                     "interests sent together; with it, {count} did", n=k
-                                     ).format(count=together)})
+        dropped.append(
+            {
+                "topic": gone["topic"],
+                "name": gone["name"],
+                "rule": "combination",
+                "reason": tr(
+                    "left out so that at least %n shopper(s) share all the "
+                    "interests sent together; with it, {count} did",
+                    n=k,
+                ).format(count=together),
+            }
+        )
     return kept, dropped
 
 
 def _by_category(store: Store) -> dict[str, int]:
-    return {r["c"]: r["n"] for r in store.db.query(
-        "SELECT consent_category AS c, count(*) AS n FROM datums GROUP BY c ORDER BY c")}
+    return {
+        r["c"]: r["n"]
+        for r in store.db.query(
+            "SELECT consent_category AS c, count(*) AS n FROM datums GROUP BY c ORDER BY c"
+        )
+    }

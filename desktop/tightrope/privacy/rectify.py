@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from tightrope import i18n
-from tightrope.clock import format_time, parse_time
+from tightrope.clock import parse_time
 from tightrope.i18n import translator
 from tightrope.privacy import consent, minors
 from tightrope.storage.datums import Datum, kind_name
@@ -55,8 +55,12 @@ class Correction:
     summary: str
 
     def to_json(self) -> dict[str, Any]:
-        return {"datum_id": self.datum.id, "receipt": self.receipt,
-                "changes": self.preview.to_json(), "summary": self.summary}
+        return {
+            "datum_id": self.datum.id,
+            "receipt": self.receipt,
+            "changes": self.preview.to_json(),
+            "summary": self.summary,
+        }
 
 
 def correctable(datum: Datum) -> bool:
@@ -68,12 +72,19 @@ def choices(store: Store, kind: str) -> list[tuple[str, str]]:
     For a city these are suggestions: any city can be typed."""
     catalog = store.catalog
     if kind == "declared_interest":
-        return [(c.id, c.name) for c in catalog.categories
-                if not c.sensitive or store.sensitive_allowed(c.id)]
+        return [
+            (c.id, c.name)
+            for c in catalog.categories
+            if not c.sensitive or store.sensitive_allowed(c.id)
+        ]
     if kind in ("location", "age_band"):
         return [(v, v) for v in catalog.profile_rules.get(kind, {})]
-    raise RectifyError(tr("A {kind} is a record of what you did, not a fact to correct: forget it "
-                          "or stop it being used instead.").format(kind=kind_name(kind).lower()))
+    raise RectifyError(
+        tr(
+            "A {kind} is a record of what you did, not a fact to correct: forget it "
+            "or stop it being used instead."
+        ).format(kind=kind_name(kind).lower())
+    )
 
 
 def check(store: Store, datum: Datum | None, value: str) -> str:
@@ -92,11 +103,17 @@ def check(store: Store, datum: Datum | None, value: str) -> str:
     allowed = dict(choices(store, datum.kind))
     if text not in allowed:
         if datum.kind == "declared_interest" and text in store.catalog.category_by_id:
-            raise RectifyError(tr("{topic} is a sensitive category you have not opted into: the "
-                                  "shop does not record interests in it.").format(
-                topic=store.catalog.category(text).name))
-        raise RectifyError(tr("{value!r} is not one of: {known}.").format(
-            value=text, known=", ".join(allowed.values())))
+            raise RectifyError(
+                tr(
+                    "{topic} is a sensitive category you have not opted into: the "
+                    "shop does not record interests in it."
+                ).format(topic=store.catalog.category(text).name)
+            )
+        raise RectifyError(
+            tr("{value!r} is not one of: {known}.").format(
+                value=text, known=", ".join(allowed.values())
+            )
+        )
     return text
 
 
@@ -141,8 +158,10 @@ def _minor_after(store: Store, datum: Datum, text: str) -> bool:
 
 def corrected_at(store: Store) -> dict[int, str]:
     """Data point id -> when it was last corrected (ISO time), for those corrected."""
-    return {r["datum_id"]: r["at"] for r in store.db.query(
-        "SELECT datum_id, max(at) AS at FROM corrections GROUP BY datum_id")}
+    return {
+        r["datum_id"]: r["at"]
+        for r in store.db.query("SELECT datum_id, max(at) AS at FROM corrections GROUP BY datum_id")
+    }
 
 
 def history(store: Store) -> list[dict[str, Any]]:
@@ -151,7 +170,8 @@ def history(store: Store) -> list[dict[str, Any]]:
         {"datum_id": r["datum_id"], "kind": r["kind"], "at": r["at"], "where": r["collected_where"]}
         for r in store.db.query(
             "SELECT c.datum_id, d.kind, c.at, c.collected_where FROM corrections c "
-            "JOIN datums d ON d.id = c.datum_id ORDER BY c.id")
+            "JOIN datums d ON d.id = c.datum_id ORDER BY c.id"
+        )
     ]
 
 

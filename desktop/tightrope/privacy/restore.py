@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tightrope.privacy import consent, export, retention
 from tightrope.catalog import Catalog
 from tightrope.clock import format_time, parse_time
+from tightrope.privacy import consent, export, retention
 from tightrope.storage.datums import CONSENT_CATEGORIES, KINDS, PRODUCT_KINDS
 from tightrope.storage.jsonfile import JsonChecker, JsonFileError, JsonPath, parse_json, read_text
 from tightrope.storage.store import scope_kind
@@ -30,13 +30,36 @@ if TYPE_CHECKING:
 MAX_TEXT = 10_000
 MAX_ID = 2**53
 
-DATA_POINT_REQUIRED = ("id", "kind", "product_id", "text", "value", "collected_at",
-                       "collected_where", "consent_category", "excluded")
+DATA_POINT_REQUIRED = (
+    "id",
+    "kind",
+    "product_id",
+    "text",
+    "value",
+    "collected_at",
+    "collected_where",
+    "consent_category",
+    "excluded",
+)
 DATA_POINT_DERIVED = ("label", "topic")
-TOP_LEVEL = ("format", "app", "exported_at", "data_points", "inferred_interests",
-             "suppressed_inferences", "consent", "consent_history", "exclusions",
-             "deletion_receipts", "retention", "data_use_log", "partner_view",
-             "how_your_data_is_used", "corrections", "how_recommendations_work")
+TOP_LEVEL = (
+    "format",
+    "app",
+    "exported_at",
+    "data_points",
+    "inferred_interests",
+    "suppressed_inferences",
+    "consent",
+    "consent_history",
+    "exclusions",
+    "deletion_receipts",
+    "retention",
+    "data_use_log",
+    "partner_view",
+    "how_your_data_is_used",
+    "corrections",
+    "how_recommendations_work",
+)
 
 
 class RestoreError(JsonFileError):
@@ -75,20 +98,24 @@ class _Checker(JsonChecker):
         assert value is not None
         return value
 
-    def text_value(self, obj: dict[str, Any], key: str, at: JsonPath, *, empty: bool = True,
-                   null: bool = False) -> str | None:
+    def text_value(
+        self, obj: dict[str, Any], key: str, at: JsonPath, *, empty: bool = True, null: bool = False
+    ) -> str | None:
         value = obj[key]
         if value is None and null:
             return None
         if not isinstance(value, str) or (not empty and not value.strip()) or len(value) > MAX_TEXT:
             kind = "a string" + ("" if empty else " (not empty)") + (" or null" if null else "")
-            raise self.fail((*at, key), f"must be {kind} of at most {MAX_TEXT} characters, "
-                                        f"not {json.dumps(value)[:40]}")
+            raise self.fail(
+                (*at, key),
+                f"must be {kind} of at most {MAX_TEXT} characters, not {json.dumps(value)[:40]}",
+            )
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate from a \ud800 escape
-            raise self.fail((*at, key), "contains an escape that is not a character "
-                                        f"({json.dumps(value)[:40]})") from None
+            raise self.fail(
+                (*at, key), f"contains an escape that is not a character ({json.dumps(value)[:40]})"
+            ) from None
         return value
 
     def boolean(self, obj: dict[str, Any], key: str, at: JsonPath) -> bool:
@@ -102,8 +129,11 @@ class _Checker(JsonChecker):
         try:
             return format_time(parse_time(value))
         except (ValueError, OverflowError):
-            raise self.fail((*at, key), f"must be a date and time like 2026-11-29T12:00:00+00:00, "
-                                        f"not {json.dumps(value)[:40]}") from None
+            raise self.fail(
+                (*at, key),
+                f"must be a date and time like 2026-11-29T12:00:00+00:00, "
+                f"not {json.dumps(value)[:40]}",
+            ) from None
 
     def number(self, obj: dict[str, Any], key: str, at: JsonPath) -> float | None:
         value = obj[key]
@@ -129,17 +159,22 @@ class _Checker(JsonChecker):
         seen.add(datum_id)
         kind = obj["kind"]
         if not isinstance(kind, str) or kind not in KINDS:
-            raise self.fail((*at, "kind"), f"unknown kind {json.dumps(kind)[:40]} (kinds: {', '.join(KINDS)})")
+            raise self.fail(
+                (*at, "kind"), f"unknown kind {json.dumps(kind)[:40]} (kinds: {', '.join(KINDS)})"
+            )
         product_id = self.text_value(obj, "product_id", at, null=True)
         if kind in PRODUCT_KINDS and product_id is None:
             raise self.fail((*at, "product_id"), f"a {kind} needs a product id")
         if product_id is not None and product_id not in self.catalog.by_id:
-            raise self.fail((*at, "product_id"),
-                            f"{product_id!r} is not a product in this version's catalog")
+            raise self.fail(
+                (*at, "product_id"), f"{product_id!r} is not a product in this version's catalog"
+            )
         category = obj["consent_category"]
         if category != KINDS[kind][0]:
-            raise self.fail((*at, "consent_category"),
-                            f"a {kind} belongs to {KINDS[kind][0]!r}, not {json.dumps(category)[:40]}")
+            raise self.fail(
+                (*at, "consent_category"),
+                f"a {kind} belongs to {KINDS[kind][0]!r}, not {json.dumps(category)[:40]}",
+            )
         return {
             "id": datum_id,
             "kind": kind,
@@ -152,47 +187,69 @@ class _Checker(JsonChecker):
             "excluded": self.boolean(obj, "excluded", at),
         }
 
-    def switches(self, obj: dict[str, Any], key: str, at: JsonPath, known: list[str]) -> dict[str, bool]:
+    def switches(
+        self, obj: dict[str, Any], key: str, at: JsonPath, known: list[str]
+    ) -> dict[str, bool]:
         value = obj[key]
         if not isinstance(value, dict):
             raise self.fail((*at, key), "must be an object of switches (name: true or false)")
         for name, on in value.items():
             if name not in known:
-                raise self.fail((*at, key, name), f"unknown switch {name!r} (switches: {', '.join(known)})")
+                raise self.fail(
+                    (*at, key, name), f"unknown switch {name!r} (switches: {', '.join(known)})"
+                )
             if not isinstance(on, bool):
-                raise self.fail((*at, key, name), f"must be true or false, not {json.dumps(on)[:40]}")
+                raise self.fail(
+                    (*at, key, name), f"must be true or false, not {json.dumps(on)[:40]}"
+                )
         return value
 
     def consent(self, raw: Any, doc: ExportDoc) -> None:
         at: JsonPath = ("consent",)
-        obj = self.fields(raw, at, ("decided", "categories", "sensitive", "personalization_level",
-                                    "collection_paused"),
-                          # the browser's signal, not a choice stored here: never restored
-                          ("global_privacy_control",), "the consent state")
+        obj = self.fields(
+            raw,
+            at,
+            ("decided", "categories", "sensitive", "personalization_level", "collection_paused"),
+            # the browser's signal, not a choice stored here: never restored
+            ("global_privacy_control",),
+            "the consent state",
+        )
         decided = self.boolean(obj, "decided", at)
         cats = self.switches(obj, "categories", at, list(CONSENT_CATEGORIES))
-        sens = self.switches(obj, "sensitive", at, [c.id for c in self.catalog.sensitive_categories()])
+        sens = self.switches(
+            obj, "sensitive", at, [c.id for c in self.catalog.sensitive_categories()]
+        )
         level = obj["personalization_level"]
         if not isinstance(level, str) or level not in consent.LEVELS:
-            raise self.fail((*at, "personalization_level"),
-                            f"must be one of {', '.join(consent.LEVELS)}, not {json.dumps(level)[:40]}")
+            raise self.fail(
+                (*at, "personalization_level"),
+                f"must be one of {', '.join(consent.LEVELS)}, not {json.dumps(level)[:40]}",
+            )
         doc.level = level
         doc.paused = self.boolean(obj, "collection_paused", at)
         if decided:
             state = consent.ConsentState(
                 {c: cats.get(c) is True for c in CONSENT_CATEGORIES},
-                {s.id: sens.get(s.id) is True for s in self.catalog.sensitive_categories()}, True)
+                {s.id: sens.get(s.id) is True for s in self.catalog.sensitive_categories()},
+                True,
+            )
             doc.consent_state = state.to_json()
 
     def history(self, raw: list[Any]) -> list[dict[str, Any]]:
         out = []
         for i, item in enumerate(raw):
             at: JsonPath = ("consent_history", i)
-            obj = self.fields(item, at, ("at", "switch", "granted", "where"), ("label",), "a consent change")
-            out.append({"at": self.time(obj, "at", at),
-                        "category": self.text_value(obj, "switch", at, empty=False),
-                        "granted": int(self.boolean(obj, "granted", at)),
-                        "collected_where": self.text_value(obj, "where", at)})
+            obj = self.fields(
+                item, at, ("at", "switch", "granted", "where"), ("label",), "a consent change"
+            )
+            out.append(
+                {
+                    "at": self.time(obj, "at", at),
+                    "category": self.text_value(obj, "switch", at, empty=False),
+                    "granted": int(self.boolean(obj, "granted", at)),
+                    "collected_where": self.text_value(obj, "where", at),
+                }
+            )
         return out
 
     def corrections(self, raw: list[Any], datum_ids: dict[int, bool]) -> list[dict[str, Any]]:
@@ -204,10 +261,17 @@ class _Checker(JsonChecker):
             obj = self.fields(item, at, ("datum_id", "at", "where"), ("kind",), "a correction")
             datum_id = obj["datum_id"]
             if not self._is_whole(datum_id, 1, MAX_ID) or datum_id not in datum_ids:
-                raise self.fail((*at, "datum_id"), f"{json.dumps(datum_id)[:40]} is not a data "
-                                "point of this export")
-            out.append({"datum_id": datum_id, "at": self.time(obj, "at", at),
-                        "collected_where": self.text_value(obj, "where", at)})
+                raise self.fail(
+                    (*at, "datum_id"),
+                    f"{json.dumps(datum_id)[:40]} is not a data point of this export",
+                )
+            out.append(
+                {
+                    "datum_id": datum_id,
+                    "at": self.time(obj, "at", at),
+                    "collected_where": self.text_value(obj, "where", at),
+                }
+            )
         return out
 
     def exclusions(self, raw: Any, datum_ids: dict[int, bool]) -> list[str]:
@@ -216,41 +280,56 @@ class _Checker(JsonChecker):
         not_used = self.list_of(obj, "data_points_not_used", at, 0, MAX_ID)
         for i, value in enumerate(not_used):
             if not self._is_whole(value, 1, MAX_ID) or not datum_ids.get(value, False):
-                raise self.fail((*at, "data_points_not_used", i),
-                                f"{json.dumps(value)[:40]} is not a data point marked \"excluded\": true")
+                raise self.fail(
+                    (*at, "data_points_not_used", i),
+                    f'{json.dumps(value)[:40]} is not a data point marked "excluded": true',
+                )
         blocked = self.list_of(obj, "blocked_topics", at, 0, 10_000)
         for i, topic in enumerate(blocked):
             if not isinstance(topic, str) or topic not in self.catalog.category_by_id:
-                raise self.fail((*at, "blocked_topics", i),
-                                f"{json.dumps(topic)[:40]} is not a catalog department")
+                raise self.fail(
+                    (*at, "blocked_topics", i),
+                    f"{json.dumps(topic)[:40]} is not a catalog department",
+                )
         return sorted(set(blocked))
 
     def receipts(self, raw: list[Any]) -> list[dict[str, Any]]:
         out = []
         for i, item in enumerate(raw):
             at: JsonPath = ("deletion_receipts", i)
-            obj = self.fields(item, at, ("id", "at", "action", "scope", "counts"), (), "a deletion receipt")
+            obj = self.fields(
+                item, at, ("id", "at", "action", "scope", "counts"), (), "a deletion receipt"
+            )
             self.whole(obj, "id", at, 1, MAX_ID)
             counts = obj["counts"]
             if not isinstance(counts, dict) or not all(
-                    isinstance(k, str) and self._is_whole(v, 0, MAX_ID) for k, v in counts.items()):
+                isinstance(k, str) and self._is_whole(v, 0, MAX_ID) for k, v in counts.items()
+            ):
                 raise self.fail((*at, "counts"), "must be an object of counts (kind: whole number)")
-            out.append({"at": self.time(obj, "at", at),
-                        "action": self.text_value(obj, "action", at, empty=False),
-                        # an export from before receipts kept kinds only may name
-                        # what was deleted ("topic Pregnancy & baby"): keep the kind
-                        "scope": scope_kind(self.text(obj, "scope", at)),
-                        "counts": json.dumps(dict(sorted(counts.items())))})
+            out.append(
+                {
+                    "at": self.time(obj, "at", at),
+                    "action": self.text_value(obj, "action", at, empty=False),
+                    # an export from before receipts kept kinds only may name
+                    # what was deleted ("topic Pregnancy & baby"): keep the kind
+                    "scope": scope_kind(self.text(obj, "scope", at)),
+                    "counts": json.dumps(dict(sorted(counts.items()))),
+                }
+            )
         return out
 
     def retention_periods(self, raw: list[Any]) -> dict[str, int]:
         out: dict[str, int] = {}
         for i, item in enumerate(raw):
             at: JsonPath = ("retention", i)
-            obj = self.fields(item, at, ("category", "days"), ("label", "default_days"), "a retention period")
+            obj = self.fields(
+                item, at, ("category", "days"), ("label", "default_days"), "a retention period"
+            )
             category = obj["category"]
             if not isinstance(category, str) or category not in retention.DEFAULT_DAYS:
-                raise self.fail((*at, "category"), f"unknown data category {json.dumps(category)[:40]}")
+                raise self.fail(
+                    (*at, "category"), f"unknown data category {json.dumps(category)[:40]}"
+                )
             days = self.whole(obj, "days", at, retention.MIN_DAYS, retention.MAX_DAYS)
             if days != retention.DEFAULT_DAYS[category]:
                 out[category] = days
@@ -260,25 +339,40 @@ class _Checker(JsonChecker):
         out: dict[tuple[str, str], dict[str, Any]] = {}
         for i, item in enumerate(raw):
             at: JsonPath = ("data_use_log", i)
-            obj = self.fields(item, at, ("minute", "source", "computations", "data_points"), ("label",),
-                              "a data-use entry")
+            obj = self.fields(
+                item,
+                at,
+                ("minute", "source", "computations", "data_points"),
+                ("label",),
+                "a data-use entry",
+            )
             key = (self.time(obj, "minute", at), self.text(obj, "source", at, empty=False))
             if key in out:
                 raise self.fail(at, f"the minute {key[0]} and source {key[1]!r} appear twice")
-            out[key] = {"minute": key[0], "source": key[1],
-                        "computations": self.whole(obj, "computations", at, 0, MAX_ID),
-                        "data_points": self.whole(obj, "data_points", at, 0, MAX_ID)}
+            out[key] = {
+                "minute": key[0],
+                "source": key[1],
+                "computations": self.whole(obj, "computations", at, 0, MAX_ID),
+                "data_points": self.whole(obj, "data_points", at, 0, MAX_ID),
+            }
         return list(out.values())
 
     def document(self, raw: Any) -> ExportDoc:
-        obj = self.fields(raw, (), ("format", "data_points"), tuple(t for t in TOP_LEVEL if t not in ("format", "data_points")),
-                          "a Tightrope export")
+        obj = self.fields(
+            raw,
+            (),
+            ("format", "data_points"),
+            tuple(t for t in TOP_LEVEL if t not in ("format", "data_points")),
+            "a Tightrope export",
+        )
         self.no_duplicates()
         self.format_version(obj, export.FORMAT)
         doc = ExportDoc(self.file)
         seen: set[int] = set()
-        doc.data_points = [self.data_point(i, d, seen)
-                           for i, d in enumerate(self.list_of(obj, "data_points", (), 0, 10_000_000))]
+        doc.data_points = [
+            self.data_point(i, d, seen)
+            for i, d in enumerate(self.list_of(obj, "data_points", (), 0, 10_000_000))
+        ]
         excluded = {d["id"]: d["excluded"] for d in doc.data_points}
         if "consent" in obj:
             self.consent(obj["consent"], doc)
@@ -315,5 +409,8 @@ def load_export(path: str | Path, catalog: Catalog) -> ExportDoc:
 
 def is_fresh(store: Store) -> bool:
     """No personal data, no consent decision, no history: safe to restore into."""
-    return (store.count_datums() == 0 and store.consent_state() is None
-            and not list(store.db.query("SELECT 1 FROM consent_history LIMIT 1")))
+    return (
+        store.count_datums() == 0
+        and store.consent_state() is None
+        and not list(store.db.query("SELECT 1 FROM consent_history LIMIT 1"))
+    )

@@ -46,8 +46,12 @@ class Period:
         return self.days != self.default
 
     def to_json(self) -> dict[str, Any]:
-        return {"category": self.category, "label": self.label, "days": self.days,
-                "default_days": self.default}
+        return {
+            "category": self.category,
+            "label": self.label,
+            "days": self.days,
+            "default_days": self.default,
+        }
 
 
 def periods(store: Store) -> list[Period]:
@@ -63,8 +67,13 @@ def expired_ids(store: Store) -> dict[str, list[int]]:
     out: dict[str, list[int]] = {}
     for p in periods(store):
         cutoff = format_time(now - timedelta(days=p.days))
-        ids = [r["id"] for r in store.db.query(
-            "SELECT id FROM datums WHERE consent_category = ? AND collected_at < ?", [p.category, cutoff])]
+        ids = [
+            r["id"]
+            for r in store.db.query(
+                "SELECT id FROM datums WHERE consent_category = ? AND collected_at < ?",
+                [p.category, cutoff],
+            )
+        ]
         if ids:
             out[p.category] = ids
     return out

@@ -30,7 +30,9 @@ def command(root: Path | str) -> list[str]:
     return [sys.executable, "-m", "tightrope.privacy.scan", str(root)]
 
 
-def _values(doc: Any, key: str, ids: set[int], products: set[str], found: set[tuple[str, Any]]) -> None:
+def _values(
+    doc: Any, key: str, ids: set[int], products: set[str], found: set[tuple[str, Any]]
+) -> None:
     # a deleted row id under an id field ("id", "datum_id", "deleted_ids", ...) or a deleted
     # product id anywhere
     if isinstance(doc, dict):
@@ -77,8 +79,14 @@ def scan(root: Path, spec: dict[str, Any]) -> list[dict[str, Any]]:
     for p in sorted(root.rglob("*")):
         if p.is_file():
             data = p.read_bytes()
-            out.append({"file": str(p.relative_to(root)), "bytes": len(data),
-                        "found": sum(1 for n in needles if n in data) + _in_json(p, data, ids, products)})
+            out.append(
+                {
+                    "file": str(p.relative_to(root)),
+                    "bytes": len(data),
+                    "found": sum(1 for n in needles if n in data)
+                    + _in_json(p, data, ids, products),
+                }
+            )
     return out
 
 

@@ -119,6 +119,7 @@ class NewerDatabase(DatabaseFault):
 
 # --- the single-instance lock ---------------------------------------------------------------
 
+
 class InstanceLock:
     """An exclusive OS lock on ``<data folder>/tightrope.lock``. The file stays (empty);
     only the lock matters, and the OS releases it when the process ends, however it ends."""
@@ -164,7 +165,9 @@ class InstanceLock:
     def __enter__(self) -> InstanceLock:
         return self
 
-    def __exit__(self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.release()
 
 
@@ -195,11 +198,15 @@ def posix_locking(fcntl: Any) -> tuple[Callable[[int], None], Callable[[int], No
     return lock, unlock
 
 
-_lock, _unlock = (windows_locking(importlib.import_module("msvcrt")) if sys.platform == "win32"
-                  else posix_locking(importlib.import_module("fcntl")))
+_lock, _unlock = (
+    windows_locking(importlib.import_module("msvcrt"))
+    if sys.platform == "win32"
+    else posix_locking(importlib.import_module("fcntl"))
+)
 
 
 # --- checking a database before use -------------------------------------------------------
+
 
 def side_files(database: Path) -> list[Path]:
     """The database's journal/WAL/shared-memory files that exist now."""
@@ -255,9 +262,13 @@ def _check(path: Path, mode: str) -> None:
             return
         if migrations.migrations_table not in tables:
             raise DamagedDatabase(path, "it is an SQLite database, but not one of Tightrope's")
-        applied = [r[0] for r in conn.execute(
-            f"SELECT name FROM {migrations.migrations_table} WHERE migration_set = ? ORDER BY rowid",
-            [migrations.name])]
+        applied = [
+            r[0]
+            for r in conn.execute(
+                f"SELECT name FROM {migrations.migrations_table} WHERE migration_set = ? ORDER BY rowid",
+                [migrations.name],
+            )
+        ]
         known = set(known_migrations())
         unknown = [n for n in applied if n not in known]
         if unknown:
@@ -285,7 +296,9 @@ def translate(exc: sqlite3.Error, folder: Path, database: Path | None = None) ->
             f"write failed ({exc}). The change was not saved; everything saved before it is "
             "intact. Free some space and try again."
         )
-    if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError | sqlite3.IntegrityError):
+    if isinstance(exc, sqlite3.DatabaseError) and not isinstance(
+        exc, sqlite3.OperationalError | sqlite3.IntegrityError
+    ):
         return DamagedDatabase(database, str(exc))
     if "malformed" in msg or "not a database" in msg:
         return DamagedDatabase(database, str(exc))
@@ -293,6 +306,7 @@ def translate(exc: sqlite3.Error, folder: Path, database: Path | None = None) ->
 
 
 # --- quarantine -------------------------------------------------------------------------------
+
 
 def quarantine_dir(root: Path) -> Path:
     return root / QUARANTINE_DIRNAME
@@ -325,8 +339,10 @@ class Quarantined:
     def sentence(self) -> str:
         extra = len(self.files) - 1
         also = f" (with its {extra} journal file{'s' if extra != 1 else ''})" if extra else ""
-        return (f"The damaged database was moved to {self.database}{also}. It still holds "
-                "personal data: \u201cErase everything\u201d removes it too.")
+        return (
+            f"The damaged database was moved to {self.database}{also}. It still holds "
+            "personal data: \u201cErase everything\u201d removes it too."
+        )
 
     def to_json(self) -> dict[str, object]:
         return {"folder": str(self.folder), "files": [str(p) for p in self.files]}

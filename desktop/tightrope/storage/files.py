@@ -27,8 +27,12 @@ def replacing(target: str | os.PathLike[str]) -> Iterator[Path]:
     ``target`` when the block ends without an error, removed when it raises."""
     target = Path(target)
     if target.is_symlink():
-        raise OSError(errno.ELOOP, "it is a symbolic link, and Tightrope writes only to a file "
-                      "name of its own, never through a link", str(target))
+        raise OSError(
+            errno.ELOOP,
+            "it is a symbolic link, and Tightrope writes only to a file "
+            "name of its own, never through a link",
+            str(target),
+        )
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     temp = Path(tmp)
     try:

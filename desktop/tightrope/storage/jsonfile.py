@@ -190,8 +190,9 @@ def read_text(path: Path, error: type[JsonFileError], what: str) -> str:
         with path.open("rb") as f:
             size = os.fstat(f.fileno()).st_size
             if size > limit:
-                raise error(f"is {_size(size)}; {a_what} file is at most {_size(limit)}",
-                            display_path(path))
+                raise error(
+                    f"is {_size(size)}; {a_what} file is at most {_size(limit)}", display_path(path)
+                )
             data = f.read(limit + 1)
         if len(data) > limit:
             raise error(f"is larger than {a_what} file may be ({_size(limit)})", display_path(path))
@@ -209,7 +210,7 @@ def read_text(path: Path, error: type[JsonFileError], what: str) -> str:
 MAX_DEPTH = 64  # lists and objects inside each other; the shipped files use 5
 MAX_DIGITS = 4300  # Python's limit for converting a number's digits (sys.int_info)
 _STRUCTURE = re.compile(r'[\[\]{}"]')
-_LONG_NUMBER = re.compile(r"\d{%d,}" % (MAX_DIGITS + 1))
+_LONG_NUMBER = re.compile(r"\d{" + str(MAX_DIGITS + 1) + ",}")
 # a \uD800-\uDFFF escape: half of a UTF-16 pair, no character on its own
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
@@ -287,7 +288,12 @@ def _lone_surrogate_at(text: str) -> int:
         prev = escapes[i - 1] if i else None
         if high and nxt is not None and nxt.start() == m.end() and nxt.group()[2].lower() in "cdef":
             continue
-        if not high and prev is not None and prev.end() == m.start() and prev.group()[2].lower() in "89ab":
+        if (
+            not high
+            and prev is not None
+            and prev.end() == m.start()
+            and prev.group()[2].lower() in "89ab"
+        ):
             continue
         return m.start()
     return 0
@@ -321,7 +327,7 @@ def loads(text: str) -> Any:
     if _SURROGATE_ESCAPE.search(text) is not None and _has_surrogate(value):
         at = _lone_surrogate_at(text)
         raise json.JSONDecodeError(
-            f"{text[at:at + 6]} is half of a UTF-16 surrogate pair, not a character", text, at
+            f"{text[at : at + 6]} is half of a UTF-16 surrogate pair, not a character", text, at
         )
     return value
 
@@ -431,7 +437,5 @@ class JsonChecker:
         if not isinstance(value, list):
             raise self.fail((*at, key), "must be a list")
         if not low <= len(value) <= high:
-            raise self.fail(
-                (*at, key), f"has {len(value)} entries; it must have {low} to {high}"
-            )
+            raise self.fail((*at, key), f"has {len(value)} entries; it must have {low} to {high}")
         return value

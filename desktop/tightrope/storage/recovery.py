@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tightrope.storage import faults
 from tightrope import paths
-from tightrope.operations import erase as operations_erase
-from tightrope.privacy import restore
 from tightrope.catalog import load_shipped_catalog
 from tightrope.clock import Clock
+from tightrope.operations import erase as operations_erase
+from tightrope.privacy import restore
 from tightrope.services import Services, open_services
+from tightrope.storage import faults
 
 
 class NothingToRecover(Exception):
@@ -43,26 +43,41 @@ class Recovery:
             out.append(self.moved.sentence())
         if self.restored is not None:
             r = self.restored
-            out.append(f"Restored {r['data_points']} data points, {r['consent_changes']} consent "
-                       f"changes and your settings from {r['file']}.")
+            out.append(
+                f"Restored {r['data_points']} data points, {r['consent_changes']} consent "
+                f"changes and your settings from {r['file']}."
+            )
             if r["expired_on_restore"]:
-                out.append(f"{r['expired_on_restore']} of them were past their retention period "
-                           "and were deleted at once.")
+                out.append(
+                    f"{r['expired_on_restore']} of them were past their retention period "
+                    "and were deleted at once."
+                )
         elif self.moved is not None:
             out.append("Tightrope starts with an empty shop.")
         return out
 
     def to_json(self) -> dict[str, Any]:
-        return {"moved": self.moved.to_json() if self.moved else None, "restored": self.restored,
-                "message": " ".join(self.sentences())}
+        return {
+            "moved": self.moved.to_json() if self.moved else None,
+            "restored": self.restored,
+            "message": " ".join(self.sentences()),
+        }
 
 
-def recover(data_dir: paths.DataDir, export_path: str | Path | None = None,
-            lock: faults.InstanceLock | None = None, clock: Clock | None = None) -> Recovery:
+def recover(
+    data_dir: paths.DataDir,
+    export_path: str | Path | None = None,
+    lock: faults.InstanceLock | None = None,
+    clock: Clock | None = None,
+) -> Recovery:
     """Start fresh (``export_path`` None) or restore from an export. Raises
     :class:`restore.RestoreError` (nothing moved or written), :class:`faults.NewerDatabase`,
     :class:`faults.AlreadyOpen`, or :class:`NothingToRecover`."""
-    doc = restore.load_export(export_path, load_shipped_catalog()) if export_path is not None else None
+    doc = (
+        restore.load_export(export_path, load_shipped_catalog())
+        if export_path is not None
+        else None
+    )
     lock = lock or faults.InstanceLock.acquire(data_dir)
     try:
         moved = None
@@ -73,7 +88,8 @@ def recover(data_dir: paths.DataDir, export_path: str | Path | None = None,
         if moved is None and doc is None:
             raise NothingToRecover(
                 f"The database {data_dir.database} is not damaged, so nothing was moved. To delete "
-                "everything in it, use `tightrope erase --all`.")
+                "everything in it, use `tightrope erase --all`."
+            )
         services = open_services(data_dir, clock, lock=lock)
     except BaseException:
         lock.release()

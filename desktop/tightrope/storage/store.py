@@ -46,8 +46,18 @@ REQUIRED_PRAGMAS: dict[str, Any] = {
 # "topic Pregnancy & baby": the name of a forgotten sensitive topic is exactly what must
 # not outlive the forget (docs/privacy.md). write_receipt refuses anything else.
 RECEIPT_SCOPES = (
-    "data point", "product", "topic", "category", "evidence", "time range",
-    "withdrawn categories", "wishlist", "retention", "everything", "smallest set", "other",
+    "data point",
+    "product",
+    "topic",
+    "category",
+    "evidence",
+    "time range",
+    "withdrawn categories",
+    "wishlist",
+    "retention",
+    "everything",
+    "smallest set",
+    "other",
 )
 
 
@@ -66,8 +76,10 @@ def scope_kind(scope: str) -> str:
 
 def check_scope(scope: str) -> str:
     if scope not in RECEIPT_SCOPES:
-        raise ValueError(f"a receipt's scope is a kind ({', '.join(RECEIPT_SCOPES)}), never "
-                         f"a name: not {scope!r}")
+        raise ValueError(
+            f"a receipt's scope is a kind ({', '.join(RECEIPT_SCOPES)}), never "
+            f"a name: not {scope!r}"
+        )
     return scope
 
 
@@ -171,7 +183,7 @@ class Store:
         # collected; record() then stores nothing. By default it is the consent decision in
         # force, so nothing personal is recorded before the user has chosen.
         self.may_collect: Callable[[str], bool] = self.consented
-        self._before_close: list[Callable[[], None]] = []
+        self._before_close: list[Callable[[], object]] = []
 
     @classmethod
     def open(cls, path: Path | str, catalog: Catalog, clock: Clock | None = None) -> Store:
@@ -310,7 +322,8 @@ class Store:
 
     def datum_ids_for_product(self, product_id: str) -> list[int]:
         return [
-            r["id"] for r in self.db.query("SELECT id FROM datums WHERE product_id = ?", [product_id])
+            r["id"]
+            for r in self.db.query("SELECT id FROM datums WHERE product_id = ?", [product_id])
         ]
 
     def datum_ids_for_topic(self, topic: str) -> list[int]:
@@ -351,6 +364,7 @@ class Store:
             " consent_category) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [kind, product_id, text, value, collected_at, where, category],
         )
+        assert cursor.lastrowid is not None  # an INSERT just made it
         return self.datum(cursor.lastrowid)
 
     def topic_of(self, kind: str, product_id: str | None, text: str | None) -> str | None:
@@ -367,7 +381,9 @@ class Store:
 
     # --- shop state -----------------------------------------------------------------------
     def cart(self) -> list[tuple[str, int]]:
-        return [(r["product_id"], r["qty"]) for r in self.db.query("SELECT * FROM cart ORDER BY rowid")]
+        return [
+            (r["product_id"], r["qty"]) for r in self.db.query("SELECT * FROM cart ORDER BY rowid")
+        ]
 
     def wishlist(self) -> list[str]:
         return [
@@ -436,5 +452,11 @@ class Store:
                 [at, action, scope, json.dumps(clean)],
             )
             receipt_id = cursor.lastrowid
-        return {"id": receipt_id, "at": at, "action": action, "scope": scope,
-                "counts": clean, "total": sum(clean.values())}
+        return {
+            "id": receipt_id,
+            "at": at,
+            "action": action,
+            "scope": scope,
+            "counts": clean,
+            "total": sum(clean.values()),
+        }

@@ -18,8 +18,8 @@ import PySide6
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tightrope.storage import files
 from tightrope.services import Services
+from tightrope.storage import files
 from tightrope.ui import collector, theme
 from tightrope.ui.file_dialogs import keep_dialog_state_in
 from tightrope.ui.i18n import install_translations
@@ -197,6 +197,8 @@ def build_window(services: Services) -> MainWindow:
     """The shop window over these services. The composition root: the only module of
     tightrope.ui that imports the main window (its controllers get the parts they use)."""
     return MainWindow(services)
+
+
 def release_application() -> None:
     """Delete the QApplication now, as the interpreter's teardown would (before a quick exit:
     tightrope.cli.main.run): on X11 Qt hands what was copied to the clipboard manager then."""

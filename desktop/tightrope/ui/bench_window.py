@@ -45,9 +45,9 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from tightrope import paths
 from tightrope.operations.persona import load_persona
-from tightrope.workshop import personas
 from tightrope.services import open_services
 from tightrope.ui import collector
+from tightrope.workshop import personas
 
 PERSONA = "outdoor-enthusiast"
 STARTUP_IDLE_SECONDS = 1.0
@@ -185,8 +185,9 @@ def run(repeat: int = 30) -> dict[str, Any]:
 
             def keep(measured: Round, label: str) -> None:
                 if measured.times:
-                    for suffix, seconds in zip(("", "_full_repaint", "_complete"), measured.times,
-                                               strict=True):
+                    for suffix, seconds in zip(
+                        ("", "_full_repaint", "_complete"), measured.times, strict=True
+                    ):
                         samples[f"{measured.name}{suffix}"].append(seconds)
                     return
                 painted[label].append(measured.painted)
@@ -218,8 +219,11 @@ def run(repeat: int = 30) -> dict[str, Any]:
                 opened = measure(button.click, "open_why_panel", timed)
                 panel = window.why.panel
                 forget = next(
-                    (b for b in panel.findChildren(QPushButton)
-                     if b.isVisible() and b.accessibleName().startswith("Forget this")),
+                    (
+                        b
+                        for b in panel.findChildren(QPushButton)
+                        if b.isVisible() and b.accessibleName().startswith("Forget this")
+                    ),
                     None,
                 )
                 if forget is None:
@@ -271,11 +275,19 @@ def print_report(result: dict[str, Any]) -> None:
     print("  filled in and the window repainted again")
     for key in KEYS:
         r = result[key]
-        print(f"  {key:42} median {r['median_ms']:7.2f} ms   p95 {r['p95_ms']:7.2f} ms   (n={r['n']})")
-    print(f"  widgets painted in the next frame (median): {result['widgets_painted_in_next_frame']}")
+        print(
+            f"  {key:42} median {r['median_ms']:7.2f} ms   p95 {r['p95_ms']:7.2f} ms   (n={r['n']})"
+        )
+    print(
+        f"  widgets painted in the next frame (median): {result['widgets_painted_in_next_frame']}"
+    )
     print(f"  frames that painted the panel: {result['frames_that_painted_the_panel']}")
-    print(f"  shop cards painted in the frame after a forget (median): "
-          f"{result['cards_painted_in_the_frame_after_forget']}")
-    print(f"  reasons behind the product opened (median): "
-          f"{result['reasons_behind_the_product_opened']}; persona loaded again "
-          f"{result['persona_reloads']} times")
+    print(
+        f"  shop cards painted in the frame after a forget (median): "
+        f"{result['cards_painted_in_the_frame_after_forget']}"
+    )
+    print(
+        f"  reasons behind the product opened (median): "
+        f"{result['reasons_behind_the_product_opened']}; persona loaded again "
+        f"{result['persona_reloads']} times"
+    )

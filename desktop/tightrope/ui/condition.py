@@ -31,7 +31,12 @@ from tightrope.workshop.sessions import CONDITIONS, OPAQUE, TRANSPARENT
 PROPERTY = "studyCondition"
 
 __all__ = [
-    "CONDITIONS", "OPAQUE", "TRANSPARENT", "condition_of", "explanations_shown", "follow",
+    "CONDITIONS",
+    "OPAQUE",
+    "TRANSPARENT",
+    "condition_of",
+    "explanations_shown",
+    "follow",
     "set_condition",
 ]
 
@@ -59,8 +64,10 @@ class _Follower(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.DynamicPropertyChange
-                and bytes(event.propertyName().data()).decode() == PROPERTY):
+        if (
+            event.type() == QEvent.Type.DynamicPropertyChange
+            and bytes(event.propertyName().data()).decode() == PROPERTY
+        ):
             self._callback()
         return False
 

@@ -28,8 +28,14 @@ def keep_dialog_state_in(data_dir: paths.DataDir) -> Path:
     return folder
 
 
-def file_dialog(parent: QWidget | None, title: str, suggested: str | Path,
-                data_dir: paths.DataDir, *, save: bool = True) -> QFileDialog:
+def file_dialog(
+    parent: QWidget | None,
+    title: str,
+    suggested: str | Path,
+    data_dir: paths.DataDir,
+    *,
+    save: bool = True,
+) -> QFileDialog:
     """A (non-blocking) file dialog whose state is kept in the data folder."""
     keep_dialog_state_in(data_dir)
     dialog = QFileDialog(parent, title, str(suggested))

@@ -127,8 +127,13 @@ class ReturnPoint:
         parent = widget.parentWidget()
         while parent is not None:
             if isinstance(parent, QAbstractScrollArea):
-                self.scrolls.append((parent, parent.horizontalScrollBar().value(),
-                                     parent.verticalScrollBar().value()))
+                self.scrolls.append(
+                    (
+                        parent,
+                        parent.horizontalScrollBar().value(),
+                        parent.verticalScrollBar().value(),
+                    )
+                )
             parent = parent.parentWidget()
 
     def valid(self) -> bool:

@@ -36,7 +36,9 @@ def when(value: datetime) -> str:
     moment = QDateTime(
         QDate(local.year, local.month, local.day), QTime(local.hour, local.minute), QTimeZone.utc()
     )
-    pattern = tr("d MMM yyyy, HH:mm", "a date and time; a QLocale pattern (d: day, MMM: month name)")
+    pattern = tr(
+        "d MMM yyyy, HH:mm", "a date and time; a QLocale pattern (d: day, MMM: month name)"
+    )
     return QLocale().toString(moment, pattern)
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLayout, QMainWindow, QSplitter, QVBoxLayout, QWid
 
 from tightrope.operations.changes import Changes
 from tightrope.services import Services
-from tightrope.ui import button_keys, focus_return, headings, images, shortcuts, theme
+from tightrope.ui import button_keys, focus_return, headings, images, theme
 from tightrope.ui.accessibility import AccessibilityController
 from tightrope.ui.events import UiEvents
 from tightrope.ui.focus_return import FocusReturn
@@ -52,8 +52,8 @@ from tightrope.ui.privacy.rights import RightsController
 from tightrope.ui.store_events import StoreEvents
 from tightrope.ui.topbar import ShellController, TopBar
 from tightrope.ui.why.dock import WhyDock
-from tightrope.ui.window_parts import SidePanel, SidePanelHost, StripHost
 from tightrope.ui.widgets.card import ProductCard
+from tightrope.ui.window_parts import SidePanel, SidePanelHost, StripHost
 from tightrope.ui.workshop.controller import WorkshopController
 from tightrope.ui.write_failures import WriteFailureBanner, WriteFailureReporter
 
@@ -160,14 +160,26 @@ class MainWindow(QMainWindow):
 
         # Workshop tools (scenario panel, presenter mode, conditions, sessions).
         self.workshop = WorkshopController(
-            self, services, top_bar=self.top_bar, navigator=self.navigator,
-            side_panel=self.side, refresh=self.refresh, store_changed=changed,
-            ui_events=self.ui_events, show_why=self.show_why,
+            self,
+            services,
+            top_bar=self.top_bar,
+            navigator=self.navigator,
+            side_panel=self.side,
+            refresh=self.refresh,
+            store_changed=changed,
+            ui_events=self.ui_events,
+            show_why=self.show_why,
         )
         # Privacy page and the first-run consent screen (covers the shop until answered).
         self.privacy = PrivacyController(
-            self, services, cover=central, pages=self.pages, strips=self.strips,
-            navigator=self.navigator, store_changed=changed, ui_events=self.ui_events,
+            self,
+            services,
+            cover=central,
+            pages=self.pages,
+            strips=self.strips,
+            navigator=self.navigator,
+            store_changed=changed,
+            ui_events=self.ui_events,
             search=self.top_bar,
         )
         self.how_it_works.privacy_requested.connect(lambda: self.privacy.show_page(TAB_CONSENT))
@@ -176,22 +188,33 @@ class MainWindow(QMainWindow):
         self.workshop.scenarios.show_privacy = self.privacy.show_page
         # "Why am I seeing this?" for every recommended item, docked at the right.
         self.why = WhyDock(
-            self, services, why_requested=self.why_requested, side_panel=self.side,
-            navigator=self.navigator, ui_events=self.ui_events, store_changed=changed,
-            show_privacy=self.privacy.show_page, cards=self.pages.cards,
+            self,
+            services,
+            why_requested=self.why_requested,
+            side_panel=self.side,
+            navigator=self.navigator,
+            ui_events=self.ui_events,
+            store_changed=changed,
+            show_privacy=self.privacy.show_page,
+            cards=self.pages.cards,
         )
         # A write that fails (locked, disk full, read-only) is told here in one sentence,
         # and the window is redrawn from what is stored.
-        self.write_failures = WriteFailureReporter(self, services.data_dir.root, self._redraw,
-                                                   self.write_failure_banner)
+        self.write_failures = WriteFailureReporter(
+            self, services.data_dir.root, self._redraw, self.write_failure_banner
+        )
         images.make_room()
         self._flashed: list[ProductCard] = []  # the cards the last change highlighted
         self._focus_return = FocusReturn(self.pages.cards)  # a closed panel's opener
         self.side.focus_return = self._focus_return
         # Menu bar (View, Help), window-wide shortcuts, keyboard shortcuts list, motion.
         self.accessibility = AccessibilityController(
-            self, services, search=self.top_bar, navigator=self.navigator,
-            contrast_action=self.workshop.contrast_action, cards=self.pages.cards,
+            self,
+            services,
+            search=self.top_bar,
+            navigator=self.navigator,
+            contrast_action=self.workshop.contrast_action,
+            cards=self.pages.cards,
         )
 
         self.navigator.go(Route(HOME))

@@ -12,9 +12,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from tightrope.catalog import Catalog
+from tightrope.i18n import translator
 from tightrope.privacy import rectify
 from tightrope.storage.datums import Datum, consent_label, kind_name
-from tightrope.i18n import translator
 from tightrope.ui import format, theme
 from tightrope.ui.widgets.labels import plain_tooltip
 
@@ -44,13 +44,16 @@ class DatumRow:
     corrected: str = ""  # "corrected on 6 Dec 2026" for a fact the user corrected
 
     @classmethod
-    def from_datum(cls, datum: Datum, catalog: Catalog, corrected_at: str | None = None) -> DatumRow:
+    def from_datum(
+        cls, datum: Datum, catalog: Catalog, corrected_at: str | None = None
+    ) -> DatumRow:
         label = datum.label(catalog)
         corrected = rectify.corrected_text(corrected_at) if corrected_at else ""
         return cls(
             datum_id=datum.id,
             label=tr("{fact} ({corrected})").format(fact=label, corrected=corrected)
-            if corrected else label,
+            if corrected
+            else label,
             kind=datum.kind,
             kind_text=kind_name(datum.kind),
             collected_at=datum.collected_at,

@@ -149,7 +149,12 @@ class PageStack(QObject):
         # page opened mid-scroll. Let the focus go first; the new page opens at its top.
         focus = QApplication.focusWidget()
         old = self.stack.currentWidget()
-        if focus is not None and old is not None and old is not page.view and old.isAncestorOf(focus):
+        if (
+            focus is not None
+            and old is not None
+            and old is not page.view
+            and old.isAncestorOf(focus)
+        ):
             focus.clearFocus()
         self._current = page
         page.open(route, fresh)  # records first, then renders: already up to date

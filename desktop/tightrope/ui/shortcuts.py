@@ -39,9 +39,12 @@ class Binding:
 TABLE: tuple[Binding, ...] = (
     Binding("search", ("Ctrl+F", "/"), QT_TRANSLATE_NOOP("Shortcuts", "Search products"), SHOP),
     Binding("back", ("Alt+Left",), QT_TRANSLATE_NOOP("Shortcuts", "Go back"), SHOP),
-    Binding("recommendations", ("Alt+R",),
-            QT_TRANSLATE_NOOP("Shortcuts", "Skip to the recommendations (the first product)"),
-            SHOP),
+    Binding(
+        "recommendations",
+        ("Alt+R",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Skip to the recommendations (the first product)"),
+        SHOP,
+    ),
     Binding(
         "open",
         ("Return", "Space"),
@@ -69,23 +72,46 @@ TABLE: tuple[Binding, ...] = (
     ),
     Binding("close_panel", ("Esc",), QT_TRANSLATE_NOOP("Shortcuts", "Close the why panel"), WHY),
     Binding(
-        "scenario_panel", ("F9",), QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the scenario panel"),
+        "scenario_panel",
+        ("F9",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the scenario panel"),
         WORKSHOP,
     ),
-    Binding("next_step", ("Ctrl+PgDown",), QT_TRANSLATE_NOOP("Shortcuts", "Next scenario step"),
-            WORKSHOP),
-    Binding("previous_step", ("Ctrl+PgUp",),
-            QT_TRANSLATE_NOOP("Shortcuts", "Previous scenario step"), WORKSHOP),
-    Binding("facilitator", ("Ctrl+Shift+F",),
-            QT_TRANSLATE_NOOP("Shortcuts", "Facilitator: unlock the workshop tools during a "
-                                           "study session (again: lock them)"),
-            WORKSHOP),
-    Binding("rules_overlay", ("Ctrl+Shift+L",),
-            QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the rules overlay (the law each "
-                                           "privacy control implements)"),
-            WORKSHOP),
-    Binding("zoom_in", ("Ctrl++", "Ctrl+="),
-            QT_TRANSLATE_NOOP("Shortcuts", "Larger text and targets"), WORKSHOP),
+    Binding(
+        "next_step",
+        ("Ctrl+PgDown",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Next scenario step"),
+        WORKSHOP,
+    ),
+    Binding(
+        "previous_step",
+        ("Ctrl+PgUp",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Previous scenario step"),
+        WORKSHOP,
+    ),
+    Binding(
+        "facilitator",
+        ("Ctrl+Shift+F",),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "Facilitator: unlock the workshop tools during a study session (again: lock them)",
+        ),
+        WORKSHOP,
+    ),
+    Binding(
+        "rules_overlay",
+        ("Ctrl+Shift+L",),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Show or hide the rules overlay (the law each privacy control implements)"
+        ),
+        WORKSHOP,
+    ),
+    Binding(
+        "zoom_in",
+        ("Ctrl++", "Ctrl+="),
+        QT_TRANSLATE_NOOP("Shortcuts", "Larger text and targets"),
+        WORKSHOP,
+    ),
     Binding("zoom_out", ("Ctrl+-",), QT_TRANSLATE_NOOP("Shortcuts", "Smaller text"), WORKSHOP),
     Binding("zoom_reset", ("Ctrl+0",), QT_TRANSLATE_NOOP("Shortcuts", "Normal size"), WORKSHOP),
     Binding(
@@ -102,8 +128,9 @@ TABLE: tuple[Binding, ...] = (
         GENERAL,
         registered=False,  # (ui/button_keys.py: Enter too, outside dialogs as well)
     ),
-    Binding("help", ("F1", "Ctrl+?"), QT_TRANSLATE_NOOP("Shortcuts", "Keyboard shortcuts"),
-            GENERAL),
+    Binding(
+        "help", ("F1", "Ctrl+?"), QT_TRANSLATE_NOOP("Shortcuts", "Keyboard shortcuts"), GENERAL
+    ),
 )
 
 _BY_ID = {b.id: b for b in TABLE}

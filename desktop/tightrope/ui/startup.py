@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tightrope.storage import faults, recovery
 from tightrope import paths
-from tightrope.privacy import restore
 from tightrope.clock import Clock
+from tightrope.privacy import restore
 from tightrope.services import Services, open_services
+from tightrope.storage import faults, recovery
 from tightrope.storage.store import StoreError
 from tightrope.ui.file_dialogs import keep_dialog_state_in
 
@@ -48,7 +48,9 @@ class DamagedDatabaseDialog(QDialog):
     START_FRESH = 10
     RESTORE = 11
 
-    def __init__(self, fault: faults.DamagedDatabase, note: str = "", parent: QWidget | None = None):
+    def __init__(
+        self, fault: faults.DamagedDatabase, note: str = "", parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.setWindowTitle("Tightrope cannot open your data")
         self.setObjectName("damagedDatabaseDialog")
@@ -59,7 +61,8 @@ class DamagedDatabaseDialog(QDialog):
             "<p>You can start again with an empty shop, or bring your data back from an export "
             "you saved earlier (Privacy controls \u2192 Export, or <code>tightrope export</code>). "
             f"Either way the damaged files are first moved aside into {_escape(str(qdir))}, "
-            "not deleted; \u201cErase everything\u201d removes them later.</p>")
+            "not deleted; \u201cErase everything\u201d removes them later.</p>"
+        )
         self.message.setWordWrap(True)
         self.note = QLabel(note)  # an export file's fault, as it is
         self.note.setTextFormat(Qt.TextFormat.PlainText)
@@ -91,13 +94,18 @@ def _escape(text: str) -> str:
 
 def ask_for_export(parent: QWidget | None = None) -> Path | None:
     """The export to restore, chosen by the user (None when cancelled)."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Restore from an export", str(Path.home()),
-                                          "Tightrope export (*.json);;All files (*)")
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        "Restore from an export",
+        str(Path.home()),
+        "Tightrope export (*.json);;All files (*)",
+    )
     return Path(name) if name else None
 
 
-def tell(text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
-         parent: QWidget | None = None) -> None:
+def tell(
+    text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning, parent: QWidget | None = None
+) -> None:
     box = QMessageBox(icon, TITLE, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # may quote a file's fault
     box.setObjectName("startupMessage")
@@ -107,8 +115,10 @@ def tell(text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
 def _gui_sentence(exc: Exception) -> str:
     """The command-line hints (flags, commands) are not for the window."""
     if isinstance(exc, faults.AlreadyOpen):
-        return (f"{exc.summary} Close that window first: only one Tightrope at a time may use "
-                "a data folder.")
+        return (
+            f"{exc.summary} Close that window first: only one Tightrope at a time may use "
+            "a data folder."
+        )
     if isinstance(exc, faults.NewerDatabase):
         return f"{exc.summary} Open it with the newer version of Tightrope."
     return str(exc)
@@ -147,15 +157,24 @@ def open_for_window(
         except restore.RestoreError as exc:
             note = f"That export could not be restored, so nothing was changed: {exc}."
             continue
-        except (faults.DatabaseFault, StoreError, paths.DataDirError, recovery.NothingToRecover) as exc:
+        except (
+            faults.DatabaseFault,
+            StoreError,
+            paths.DataDirError,
+            recovery.NothingToRecover,
+        ) as exc:
             tell(_gui_sentence(exc))
             return exc.exit_code if isinstance(exc, faults.DatabaseFault) else 1
         tell(" ".join(result.sentences()), QMessageBox.Icon.Information)
         return result.services
 
 
-def run_window(data_dir_arg: str | Path | None, screenshot: Path | None = None,
-               size: tuple[int, int] = (1280, 800), clock: Clock | None = None) -> int:
+def run_window(
+    data_dir_arg: str | Path | None,
+    screenshot: Path | None = None,
+    size: tuple[int, int] = (1280, 800),
+    clock: Clock | None = None,
+) -> int:
     """``tightrope gui``: open the data folder (explaining any fault), then the shop."""
     from tightrope.ui.app import application, run_gui
 

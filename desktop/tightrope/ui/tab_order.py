@@ -12,5 +12,8 @@ def focusable_children(widget: QWidget) -> list[QWidget]:
     walked the whole window's focus chain from Python (``nextInFocusChain``) was followed by
     a segmentation fault in the next restyle at 200 % (tests/ui/test_shop_controls.py); the
     cause inside PySide6 was not pinned down."""
-    return [w for w in (widget, *widget.findChildren(QWidget))
-            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None]
+    return [
+        w
+        for w in (widget, *widget.findChildren(QWidget))
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None
+    ]

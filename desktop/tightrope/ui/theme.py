@@ -144,8 +144,11 @@ def color(name: str) -> QColor:
 def stylesheet_values(colours: dict[str, str]) -> dict[str, str]:
     """What the stylesheet's ``$names`` stand for: the palette's colours, the base text
     size, and ``$icons``, the shipped icons folder (spin-box and drop-down arrows)."""
-    return {**colours, "base_size": f"{BASE_POINT_SIZE:g}pt",
-            "icons": paths.assets_dir().joinpath("icons").as_posix()}
+    return {
+        **colours,
+        "base_size": f"{BASE_POINT_SIZE:g}pt",
+        "icons": paths.assets_dir().joinpath("icons").as_posix(),
+    }
 
 
 def load_stylesheet() -> str:

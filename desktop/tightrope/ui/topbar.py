@@ -16,13 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tightrope.operations.changes import Changes
 from tightrope.catalog import Category
 from tightrope.i18n import translator
+from tightrope.operations.changes import Changes
 from tightrope.services import Services
 from tightrope.ui import format, theme
 from tightrope.ui.names import set_name
-from tightrope.ui.widgets.search_field import SearchField
 from tightrope.ui.navigation import (
     CART,
     CATEGORY,
@@ -33,6 +32,7 @@ from tightrope.ui.navigation import (
     Navigator,
     Route,
 )
+from tightrope.ui.widgets.search_field import SearchField
 
 tr = translator("TopBar")
 

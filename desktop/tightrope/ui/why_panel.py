@@ -72,8 +72,11 @@ class WhyPanel(WhyView):
         does (the receipt banner shows; the operation tells every screen); None when no reason
         shown offers that topic (a scenario then forgets it through the engine)."""
         content = self.controller.content
-        infos = [] if content is None else [
-            *(row.datum for row in content.rows if row.datum is not None), *content.not_used]
+        infos = (
+            []
+            if content is None
+            else [*(row.datum for row in content.rows if row.datum is not None), *content.not_used]
+        )
         for info in infos:
             if info.topic_id == topic:
                 return self.controller.apply(info.action(FORGET_TOPIC))

@@ -126,8 +126,12 @@ class StripHost:
     """Slim full-width strips under the top bar, above the pages (e.g. the privacy status
     line), each added above ``before`` in the window's column."""
 
-    def __init__(self, column: QVBoxLayout, before: QWidget,
-                 last_control: Callable[[], QWidget] | None = None):
+    def __init__(
+        self,
+        column: QVBoxLayout,
+        before: QWidget,
+        last_control: Callable[[], QWidget] | None = None,
+    ):
         """``last_control``: the control Tab reaches just before a strip's (the top bar's last)."""
         self._column = column
         self._before = before

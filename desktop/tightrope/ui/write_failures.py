@@ -22,9 +22,9 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from tightrope.storage import faults
 from tightrope import paths
 from tightrope.i18n import translator
+from tightrope.storage import faults
 from tightrope.storage.store import StoreError
 
 tr = translator("WriteFailures")
@@ -75,8 +75,9 @@ class WriteFailureReporter(QObject):
 
     reported = Signal(str)
 
-    def __init__(self, window: QWidget, folder, redraw: Callable[[], None],
-                 banner: WriteFailureBanner):
+    def __init__(
+        self, window: QWidget, folder, redraw: Callable[[], None], banner: WriteFailureBanner
+    ):
         super().__init__(window)
         self._window = window
         self.banner = banner
@@ -90,7 +91,9 @@ class WriteFailureReporter(QObject):
         if sys.excepthook == self._hook:
             sys.excepthook = self._previous
 
-    def _hook(self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    def _hook(
+        self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
         text = sentence(exc, self._folder)
         # a hook left in the chain by a window closed before a later one: not ours to tell
         if text is None or not shiboken6.isValid(self._window):

@@ -49,7 +49,13 @@ PLACES: tuple[str, ...] = (
 )
 
 TOP_LEVEL_REQUIRED: tuple[str, ...] = (
-    "format", "id", "name", "story", "workshop_use", "consent", "data"
+    "format",
+    "id",
+    "name",
+    "story",
+    "workshop_use",
+    "consent",
+    "data",
 )
 TOP_LEVEL_OPTIONAL: tuple[str, ...] = ("$schema",)
 DATUM_REQUIRED: tuple[str, ...] = ("kind", "days_ago", "where")
@@ -214,8 +220,9 @@ class _Checker(JsonChecker):
         info, data = self._header(raw)
         datums = tuple(self.datum(i, d, info.consent) for i, d in enumerate(data))
         self.one_per_product(datums)
-        return Persona(info.id, info.name, info.story, info.workshop_use, info.consent, datums,
-                       self.path)
+        return Persona(
+            info.id, info.name, info.story, info.workshop_use, info.consent, datums, self.path
+        )
 
     def info(self, raw: Any) -> PersonaInfo:
         """The header alone (what a menu lists); the data points are checked on loading."""

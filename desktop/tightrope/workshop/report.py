@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from tightrope.storage import files
-from tightrope.workshop import task_success, withdrawal
 from tightrope.storage.jsonfile import display_path
+from tightrope.workshop import task_success, withdrawal
 from tightrope.workshop.sessions import (
     CONDITIONS,
     CONTROLS,
@@ -33,8 +33,8 @@ from tightrope.workshop.sessions import (
     control_of,
     read_session,
 )
-from tightrope.workshop.withdrawal import WithdrawalComparison
 from tightrope.workshop.study_stats import Comparison, Summary, fisher, mann_whitney, summarise
+from tightrope.workshop.withdrawal import WithdrawalComparison
 
 CONDITION_COLOURS = {"transparent": "#136f63", "opaque": "#b7791f"}
 CONDITION_LABELS = {"transparent": "Transparent shop", "opaque": "Opaque shop"}
@@ -139,10 +139,17 @@ class Report:
     def task(self, task: str, condition: str) -> TaskStats | None:
         return next((t for t in self.tasks if t.task == task and t.condition == condition), None)
 
-    def question(self, question: str, condition: str, task: str | None = ALL_TASKS
-                 ) -> QuestionStats | None:
-        return next((q for q in self.questions if q.question == question
-                     and q.condition == condition and q.task == task), None)
+    def question(
+        self, question: str, condition: str, task: str | None = ALL_TASKS
+    ) -> QuestionStats | None:
+        return next(
+            (
+                q
+                for q in self.questions
+                if q.question == question and q.condition == condition and q.task == task
+            ),
+            None,
+        )
 
     def control(self, control: str, condition: str) -> ControlStats | None:
         return next(
@@ -184,11 +191,13 @@ def read_sessions(
             skipped.append((exc.file or display_path(path), str(exc)))
             continue
         if not session.ended and not include_partial:
-            skipped.append((
-                display_path(path),
-                f"{display_path(path)}: partial session (no session_end: the app stopped or "
-                "the session is still running); pass --include-partial to count it",
-            ))
+            skipped.append(
+                (
+                    display_path(path),
+                    f"{display_path(path)}: partial session (no session_end: the app stopped or "
+                    "the session is still running); pass --include-partial to count it",
+                )
+            )
             continue
         sessions.append(session)
     return sessions, skipped
@@ -302,27 +311,56 @@ def summary_json(report: Report) -> dict[str, Any]:
         "skipped": [{"file": f, "reason": why} for f, why in report.skipped],
         "conditions": {c: {"participants": report.participants(c)} for c in report.conditions},
         "tasks": [
-            {"task": t.task, "condition": t.condition, "attempts": t.attempts, "done": t.done,
-             "gave_up": t.gave_up, "unfinished": t.unfinished, "success_rate": t.success_rate,
-             "seconds_to_done": _summary_json(t.time),
-             **task_success.summary(met.get((t.task, t.condition)))}
+            {
+                "task": t.task,
+                "condition": t.condition,
+                "attempts": t.attempts,
+                "done": t.done,
+                "gave_up": t.gave_up,
+                "unfinished": t.unfinished,
+                "success_rate": t.success_rate,
+                "seconds_to_done": _summary_json(t.time),
+                **task_success.summary(met.get((t.task, t.condition))),
+            }
             for t in report.tasks
         ],
         "questions": [
-            {"question": q.question, "condition": q.condition, "task": q.task,
-             "answers": len(q.answers), "counts": q.counts(), **_summary_json(q.summary)}
-            for q in report.questions if q.n
+            {
+                "question": q.question,
+                "condition": q.condition,
+                "task": q.task,
+                "answers": len(q.answers),
+                "counts": q.counts(),
+                **_summary_json(q.summary),
+            }
+            for q in report.questions
+            if q.n
         ],
         "comparisons": [
-            {"measure": measure, "task": task, "a": report.conditions[0],
-             "b": report.conditions[1], "test": c.test, "n_a": c.n_a, "n_b": c.n_b,
-             "u": c.statistic, "p": c.p, "p_method": c.method or None, "cliffs_delta": c.delta,
-             "caution": c.caution or None}
+            {
+                "measure": measure,
+                "task": task,
+                "a": report.conditions[0],
+                "b": report.conditions[1],
+                "test": c.test,
+                "n_a": c.n_a,
+                "n_b": c.n_b,
+                "u": c.statistic,
+                "p": c.p,
+                "p_method": c.method or None,
+                "cliffs_delta": c.delta,
+                "caution": c.caution or None,
+            }
             for (measure, task), c in report.comparisons.items()
         ],
         "controls": [
-            {"control": c.control, "condition": c.condition, "participants": c.participants,
-             "of": c.of, "uses": c.uses}
+            {
+                "control": c.control,
+                "condition": c.condition,
+                "participants": c.participants,
+                "of": c.of,
+                "uses": c.uses,
+            }
             for c in report.controls
         ],
         "withdrawal": report.withdrawal.to_json() if report.withdrawal is not None else None,
@@ -331,8 +369,16 @@ def summary_json(report: Report) -> dict[str, Any]:
 
 # --- tidy CSV -----------------------------------------------------------------------------
 
-TIDY_COLUMNS = ("participant", "condition", "session", "task", "attempt", "measure", "value",
-                "unit")
+TIDY_COLUMNS = (
+    "participant",
+    "condition",
+    "session",
+    "task",
+    "attempt",
+    "measure",
+    "value",
+    "unit",
+)
 
 
 def _value(v: float) -> str:
@@ -357,8 +403,9 @@ def tidy_rows(session: Session) -> Iterator[tuple[str, ...]]:
     def row(task: str, measure: str, value: float, unit: str) -> tuple[str, ...]:
         return (who, cond, name, task, str(attempts.get(task, 0)), measure, _value(value), unit)
 
-    def ended(task: str, done: int, gave_up: int, seconds: float | None
-              ) -> Iterator[tuple[str, ...]]:
+    def ended(
+        task: str, done: int, gave_up: int, seconds: float | None
+    ) -> Iterator[tuple[str, ...]]:
         yield row(task, "task_done", done, "0/1")
         yield row(task, "task_gave_up", gave_up, "0/1")
         if seconds is not None:

@@ -39,7 +39,7 @@ def _secs(v: float | None, minutes: bool | None = None) -> str:
 
 
 def _median_iqr(s: Summary, fmt: Callable[[float], str] = _num) -> str:
-    """"5 (4–6)": the median, then the interquartile range."""
+    """ "5 (4–6)": the median, then the interquartile range."""
     if s.median is None or s.q1 is None or s.q3 is None:
         return DASH
     if s.n == 1:  # one value has no spread to show
@@ -73,7 +73,6 @@ def _test(c: Comparison) -> str:
     return "Fisher" if c.statistic is None else f"U = {_num(c.statistic)}"
 
 
-
 # --- tables ---------------------------------------------------------------------------------
 
 CELL_FONT = 12  # px, as th, td in STYLE
@@ -98,12 +97,14 @@ def _plain(cell: str) -> str:
     return html.unescape(_TAG.sub("", cell))
 
 
-def column_widths(columns: list[Column], rows: list[list[str]], width: int = TABLE_WIDTH
-                  ) -> list[int]:
+def column_widths(
+    columns: list[Column], rows: list[list[str]], width: int = TABLE_WIDTH
+) -> list[int]:
     """Each column's width in px, measured from its text (tightrope.workshop.report_charts): numbers
     on one line, words never broken; what room is left goes to the columns of text, by how
     much more they would need to fit on one line. Left to itself, Qt's table layout gave
     every column the same share and broke "Transparent" into "Transpar ent"."""
+
     def words(text: str, bold: bool = False) -> float:
         return max((text_width(w, CELL_FONT, bold) for w in text.split()), default=0)
 
@@ -117,8 +118,12 @@ def column_widths(columns: list[Column], rows: list[list[str]], width: int = TAB
             most.append(max(one_line, text_width(c.header, CELL_FONT, True)))
         else:
             least.append(max([words(t) for t in texts] + [head]))
-            most.append(max([text_width(t, CELL_FONT) for t in texts]
-                            + [text_width(c.header, CELL_FONT, True)]))
+            most.append(
+                max(
+                    [text_width(t, CELL_FONT) for t in texts]
+                    + [text_width(c.header, CELL_FONT, True)]
+                )
+            )
     least = [w + _CELL_PAD for w in least]
     most = [w + _CELL_PAD for w in most]
     if sum(most) <= width:
@@ -131,24 +136,43 @@ def column_widths(columns: list[Column], rows: list[list[str]], width: int = TAB
     return [int(lo + spare * w / total + 1) for lo, w in zip(least, want, strict=True)]
 
 
-def _table(title: str, columns: list[Column], rows: Iterable[list[str]],
-           groups: list[tuple[str, int]] | None = None) -> str:
+def _table(
+    title: str,
+    columns: list[Column],
+    rows: Iterable[list[str]],
+    groups: list[tuple[str, int]] | None = None,
+) -> str:
     """A table whose first header row is its title; ``groups`` (label, columns spanned) is
     an optional header row above the column names. Cells are HTML."""
     rows = list(rows)
     widths = column_widths(columns, rows)
-    head = [f'<tr><th class=title colspan={len(columns)}>{_esc(title)}</th></tr>']
+    head = [f"<tr><th class=title colspan={len(columns)}>{_esc(title)}</th></tr>"]
     if groups:
-        head.append("<tr>" + "".join(
-            f"<th colspan={span}>{_esc(label)}</th>" if span > 1 else f"<th>{_esc(label)}</th>"
-            for label, span in groups) + "</tr>")
-    head.append("<tr>" + "".join(
-        f'<th{" class=num" if c.num else ""} width="{w}">{_esc(c.header)}</th>'
-        for c, w in zip(columns, widths, strict=True)) + "</tr>")
+        head.append(
+            "<tr>"
+            + "".join(
+                f"<th colspan={span}>{_esc(label)}</th>" if span > 1 else f"<th>{_esc(label)}</th>"
+                for label, span in groups
+            )
+            + "</tr>"
+        )
+    head.append(
+        "<tr>"
+        + "".join(
+            f'<th{" class=num" if c.num else ""} width="{w}">{_esc(c.header)}</th>'
+            for c, w in zip(columns, widths, strict=True)
+        )
+        + "</tr>"
+    )
     out = [f'<table width="{sum(widths)}"><thead>' + "".join(head) + "</thead>"]
     for row in rows:
-        out.append("<tr>" + "".join(
-            f"<td{' class=num' if c.num else ''}>{cell}</td>"
-            for c, cell in zip(columns, row, strict=True)) + "</tr>")
+        out.append(
+            "<tr>"
+            + "".join(
+                f"<td{' class=num' if c.num else ''}>{cell}</td>"
+                for c, cell in zip(columns, row, strict=True)
+            )
+            + "</tr>"
+        )
     out.append("</table>")
     return "\n".join(out)

@@ -10,9 +10,8 @@ a full em, so a label is never measured narrower than it draws.
 
 from __future__ import annotations
 
-import math
-
 import html
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -25,24 +24,209 @@ LINE_GAP = 1.25  # line height as a share of the font size
 # Advance widths of DejaVu Sans (Book and Bold) in thousandths of an em, for U+0020..U+007E.
 _ADVANCE = {
     False: [
-        318, 401, 460, 838, 636, 950, 780, 275, 390, 390, 500, 838, 318, 361, 318, 337, 636, 636,
-        636, 636, 636, 636, 636, 636, 636, 636, 337, 337, 838, 838, 838, 531, 1000, 684, 686, 698,
-        770, 632, 575, 775, 752, 295, 295, 656, 557, 863, 748, 787, 603, 787, 695, 635, 611, 732,
-        684, 989, 685, 611, 685, 390, 337, 390, 838, 500, 500, 613, 635, 550, 635, 615, 352, 635,
-        634, 278, 278, 579, 278, 974, 634, 612, 635, 635, 411, 521, 392, 634, 592, 818, 592, 592,
-        525, 636, 337, 636, 838,
+        318,
+        401,
+        460,
+        838,
+        636,
+        950,
+        780,
+        275,
+        390,
+        390,
+        500,
+        838,
+        318,
+        361,
+        318,
+        337,
+        636,
+        636,
+        636,
+        636,
+        636,
+        636,
+        636,
+        636,
+        636,
+        636,
+        337,
+        337,
+        838,
+        838,
+        838,
+        531,
+        1000,
+        684,
+        686,
+        698,
+        770,
+        632,
+        575,
+        775,
+        752,
+        295,
+        295,
+        656,
+        557,
+        863,
+        748,
+        787,
+        603,
+        787,
+        695,
+        635,
+        611,
+        732,
+        684,
+        989,
+        685,
+        611,
+        685,
+        390,
+        337,
+        390,
+        838,
+        500,
+        500,
+        613,
+        635,
+        550,
+        635,
+        615,
+        352,
+        635,
+        634,
+        278,
+        278,
+        579,
+        278,
+        974,
+        634,
+        612,
+        635,
+        635,
+        411,
+        521,
+        392,
+        634,
+        592,
+        818,
+        592,
+        592,
+        525,
+        636,
+        337,
+        636,
+        838,
     ],
     True: [
-        348, 456, 521, 838, 696, 1002, 872, 306, 457, 457, 523, 838, 380, 415, 380, 365, 696, 696,
-        696, 696, 696, 696, 696, 696, 696, 696, 400, 400, 838, 838, 838, 580, 1000, 774, 762, 734,
-        830, 683, 683, 821, 837, 372, 372, 775, 637, 995, 837, 850, 733, 850, 770, 720, 682, 812,
-        774, 1103, 771, 724, 725, 457, 365, 457, 838, 500, 500, 675, 716, 593, 716, 678, 435, 716,
-        712, 343, 343, 665, 343, 1042, 712, 687, 716, 716, 493, 595, 478, 712, 652, 924, 645, 652,
-        582, 712, 365, 712, 838,
+        348,
+        456,
+        521,
+        838,
+        696,
+        1002,
+        872,
+        306,
+        457,
+        457,
+        523,
+        838,
+        380,
+        415,
+        380,
+        365,
+        696,
+        696,
+        696,
+        696,
+        696,
+        696,
+        696,
+        696,
+        696,
+        696,
+        400,
+        400,
+        838,
+        838,
+        838,
+        580,
+        1000,
+        774,
+        762,
+        734,
+        830,
+        683,
+        683,
+        821,
+        837,
+        372,
+        372,
+        775,
+        637,
+        995,
+        837,
+        850,
+        733,
+        850,
+        770,
+        720,
+        682,
+        812,
+        774,
+        1103,
+        771,
+        724,
+        725,
+        457,
+        365,
+        457,
+        838,
+        500,
+        500,
+        675,
+        716,
+        593,
+        716,
+        678,
+        435,
+        716,
+        712,
+        343,
+        343,
+        665,
+        343,
+        1042,
+        712,
+        687,
+        716,
+        716,
+        493,
+        595,
+        478,
+        712,
+        652,
+        924,
+        645,
+        652,
+        582,
+        712,
+        365,
+        712,
+        838,
     ],
 }
-_OTHER = {"\u2026": 1000, "\u201c": 657, "\u201d": 657, "\u2018": 380, "\u2019": 380,
-          "\u2013": 500, "\u2014": 1000}  # bold widths: at least the book ones
+_OTHER = {
+    "\u2026": 1000,
+    "\u201c": 657,
+    "\u201d": 657,
+    "\u2018": 380,
+    "\u2019": 380,
+    "\u2013": 500,
+    "\u2014": 1000,
+}  # bold widths: at least the book ones
 
 
 def text_width(text: str, size: float = FONT_SIZE, bold: bool = False) -> float:
@@ -83,8 +267,16 @@ def _esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def _text(x: float, y: float, text: str, *, anchor: str = "start", size: int = FONT_SIZE,
-          bold: bool = False, fill: str = "#1d2733") -> str:
+def _text(
+    x: float,
+    y: float,
+    text: str,
+    *,
+    anchor: str = "start",
+    size: int = FONT_SIZE,
+    bold: bool = False,
+    fill: str = "#1d2733",
+) -> str:
     extra = f' text-anchor="{anchor}"' if anchor != "start" else ""
     extra += f' font-size="{size}"' if size != FONT_SIZE else ""
     extra += ' font-weight="bold"' if bold else ""
@@ -127,8 +319,12 @@ def bar_chart(
         iv = interval(gi, si) if interval else None
         return max(v, iv[1]) if iv else v
 
-    labels = [label(v) for gi in range(len(groups)) for si in range(len(series))
-              if (v := value(gi, si)) is not None]
+    labels = [
+        label(v)
+        for gi in range(len(groups))
+        for si in range(len(series))
+        if (v := value(gi, si)) is not None
+    ]
     right = max([text_width(t) for t in labels] + [text_width("no data")]) + pad + 2
     widest_group = max((text_width(g) for g in groups), default=0)
     # whole pixels: a label ending at left - pad, written to 0.1 px, never starts before 0
@@ -187,8 +383,10 @@ def bar_chart(
             by += bar_h + gap
         y += group_h + group_gap
     bottom = y - group_gap
-    parts.append(f'<line x1="{left:.1f}" y1="{top - 4:.1f}" x2="{left:.1f}" y2="{bottom + 4:.1f}" '
-                 'stroke="#c4cbd3"/>')
+    parts.append(
+        f'<line x1="{left:.1f}" y1="{top - 4:.1f}" x2="{left:.1f}" y2="{bottom + 4:.1f}" '
+        'stroke="#c4cbd3"/>'
+    )
     height = int(bottom + 12)
     svg = (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '

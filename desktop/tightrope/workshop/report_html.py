@@ -24,8 +24,8 @@ from tightrope.workshop.report import (
     TaskStats,
 )
 from tightrope.workshop.report_cells import (
-    Column,
     DASH,
+    Column,
     _delta,
     _esc,
     _median_iqr,
@@ -59,6 +59,7 @@ def charts(report: Report) -> list[Chart]:
     control_ids = list(CONTROLS)
     out: list[Chart] = []
     if task_ids and conds:
+
         def task(i: int, si: int) -> TaskStats:
             t = report.task(task_ids[i], conds[si])
             assert t is not None
@@ -68,17 +69,31 @@ def charts(report: Report) -> list[Chart]:
             return _quartiles(task(i, si).time)
 
         slowest = max((t.time.q3 for t in report.tasks if t.time.q3 is not None), default=1.0)
-        out.append(bar_chart(
-            "chart-success", "Task success (share of attempts marked done)",
-            [report.task_title(t) for t in task_ids], series,
-            lambda i, si: task(i, si).success_rate, 1.0, _pct,
-        ))
-        out.append(bar_chart(
-            "chart-time", "Time to done: median, whiskers from the 25th to the 75th percentile",
-            [report.task_title(t) for t in task_ids], series,
-            lambda i, si: task(i, si).median_seconds, slowest * 1.05, _secs, time_range,
-        ))
+        out.append(
+            bar_chart(
+                "chart-success",
+                "Task success (share of attempts marked done)",
+                [report.task_title(t) for t in task_ids],
+                series,
+                lambda i, si: task(i, si).success_rate,
+                1.0,
+                _pct,
+            )
+        )
+        out.append(
+            bar_chart(
+                "chart-time",
+                "Time to done: median, whiskers from the 25th to the 75th percentile",
+                [report.task_title(t) for t in task_ids],
+                series,
+                lambda i, si: task(i, si).median_seconds,
+                slowest * 1.05,
+                _secs,
+                time_range,
+            )
+        )
     if q_ids and conds:
+
         def question(i: int, si: int) -> QuestionStats:
             q = report.question(q_ids[i], conds[si])
             assert q is not None
@@ -87,24 +102,37 @@ def charts(report: Report) -> list[Chart]:
         def answer_range(i: int, si: int) -> tuple[float, float] | None:
             return _quartiles(question(i, si).summary)
 
-        out.append(bar_chart(
-            "chart-questions",
-            f"Questionnaire over all tasks (1\u2013{points}): median, whiskers from the 25th to "
-            "the 75th percentile",
-            [question(i, 0).text for i in range(len(q_ids))], series,
-            lambda i, si: question(i, si).summary.median, float(points), _num, answer_range,
-        ))
+        out.append(
+            bar_chart(
+                "chart-questions",
+                f"Questionnaire over all tasks (1\u2013{points}): median, whiskers from the 25th to "
+                "the 75th percentile",
+                [question(i, 0).text for i in range(len(q_ids))],
+                series,
+                lambda i, si: question(i, si).summary.median,
+                float(points),
+                _num,
+                answer_range,
+            )
+        )
     if conds:
+
         def control(i: int, si: int) -> ControlStats:
             c = report.control(control_ids[i], conds[si])
             assert c is not None
             return c
 
-        out.append(bar_chart(
-            "chart-controls", "Controls used (share of participants)",
-            [CONTROLS[k] for k in control_ids], series,
-            lambda i, si: control(i, si).share, 1.0, _pct,
-        ))
+        out.append(
+            bar_chart(
+                "chart-controls",
+                "Controls used (share of participants)",
+                [CONTROLS[k] for k in control_ids],
+                series,
+                lambda i, si: control(i, si).share,
+                1.0,
+                _pct,
+            )
+        )
     return out
 
 
@@ -140,8 +168,9 @@ TASK_COLUMNS: list[Column] = [
     Column("Attempts", cell=lambda t: str(t.attempts)),
     # one column for the three outcomes: with the criterion beside it the table fits the
     # page without breaking a word
-    Column("Done / gave up / unfinished",
-           cell=lambda t: f"{t.done} / {t.gave_up} / {t.unfinished}"),
+    Column(
+        "Done / gave up / unfinished", cell=lambda t: f"{t.done} / {t.gave_up} / {t.unfinished}"
+    ),
     Column("Success", cell=lambda t: _pct(t.success_rate)),
     Column("Time to done, median (IQR)", cell=lambda t: _time_iqr(t.time)),
     Column("n", cell=lambda t: str(t.time.n)),
@@ -151,8 +180,10 @@ TASK_COLUMNS: list[Column] = [
 def _task_table(report: Report) -> str:
     # what the app saw (the task's success criterion), beside what the participant clicked
     met = task_success.by_task_and_condition(report.sessions)
-    criterion = Column("Met criterion", cell=lambda t: met.get(
-        (t.task, t.condition), task_success.CriterionStats()).text())
+    criterion = Column(
+        "Met criterion",
+        cell=lambda t: met.get((t.task, t.condition), task_success.CriterionStats()).text(),
+    )
     at = next(k for k, c in enumerate(TASK_COLUMNS) if c.header == "Success") + 1
     columns = [*TASK_COLUMNS[:at], criterion, *TASK_COLUMNS[at:]]
     return _table("Task outcomes", columns, ([c.cell(t) for c in columns] for t in report.tasks))
@@ -167,8 +198,9 @@ class MeasureRow:
     comparison: Comparison | None
 
 
-def _measure_table(report: Report, title: str, first: str, value: str,
-                   rows: list[MeasureRow]) -> str:
+def _measure_table(
+    report: Report, title: str, first: str, value: str, rows: list[MeasureRow]
+) -> str:
     """Rows of measures: per condition the value and n; with two conditions, the test, p,
     Cliff's delta and a caution where the numbers are too few to lean on."""
     conds = report.conditions
@@ -179,8 +211,12 @@ def _measure_table(report: Report, title: str, first: str, value: str,
         columns += [Column(value), Column("n")]
         groups.append((CONDITION_LABELS[c], 2))
     if two:
-        columns += [Column("Test"), Column("p"), Column("Cliff\u2019s \u03b4"),
-                    Column("Caution", False)]
+        columns += [
+            Column("Test"),
+            Column("p"),
+            Column("Cliff\u2019s \u03b4"),
+            Column("Caution", False),
+        ]
         groups.append(("Compared", 4))
     cells = []
     for row in rows:
@@ -190,9 +226,16 @@ def _measure_table(report: Report, title: str, first: str, value: str,
             line += [_esc(text), str(n)]
         if two:
             cmp = row.comparison
-            line += ["", "", "", ""] if cmp is None else [
-                _esc(_test(cmp)), _esc(_p(cmp)), _esc(_delta(cmp.delta)),
-                f"<span class=caution>{_esc(cmp.caution)}</span>"]
+            line += (
+                ["", "", "", ""]
+                if cmp is None
+                else [
+                    _esc(_test(cmp)),
+                    _esc(_p(cmp)),
+                    _esc(_delta(cmp.delta)),
+                    f"<span class=caution>{_esc(cmp.caution)}</span>",
+                ]
+            )
         cells.append(line)
     return _table(title, columns, cells, groups)
 
@@ -201,26 +244,40 @@ def _task_rows(report: Report, task: str) -> list[MeasureRow]:
     stats = {c: t for c in report.conditions if (t := report.task(task, c)) is not None}
     rows = []
     if any(t.attempts for t in stats.values()):
-        rows.append(MeasureRow(f"{report.task_title(task)}: success",
-                               {c: (_pct(t.success_rate), t.attempts) for c, t in stats.items()},
-                               report.comparison("success", task)))
+        rows.append(
+            MeasureRow(
+                f"{report.task_title(task)}: success",
+                {c: (_pct(t.success_rate), t.attempts) for c, t in stats.items()},
+                report.comparison("success", task),
+            )
+        )
     if any(t.time.n for t in stats.values()):
-        rows.append(MeasureRow(f"{report.task_title(task)}: time to done",
-                               {c: (_time_iqr(t.time), t.time.n) for c, t in stats.items()},
-                               report.comparison("time", task)))
+        rows.append(
+            MeasureRow(
+                f"{report.task_title(task)}: time to done",
+                {c: (_time_iqr(t.time), t.time.n) for c, t in stats.items()},
+                report.comparison("time", task),
+            )
+        )
     return rows
 
 
 def _question_rows(report: Report, task: str | None) -> list[MeasureRow]:
     rows = []
     for qid in report.question_ids():
-        stats = {c: q for c in report.conditions
-                 if (q := report.question(qid, c, task)) is not None}
+        stats = {
+            c: q for c in report.conditions if (q := report.question(qid, c, task)) is not None
+        }
         if not any(q.n for q in stats.values()):
             continue
         text = next(iter(stats.values())).text
-        rows.append(MeasureRow(text, {c: (_median_iqr(q.summary), q.n) for c, q in stats.items()},
-                               report.comparison(f"q:{qid}", task)))
+        rows.append(
+            MeasureRow(
+                text,
+                {c: (_median_iqr(q.summary), q.n) for c, q in stats.items()},
+                report.comparison(f"q:{qid}", task),
+            )
+        )
     return rows
 
 
@@ -257,28 +314,43 @@ def render_html(report: Report, chart_src: Callable[[Chart], str] | None = None)
     an image address to use instead (the PDF writer renders SVG to images that way)."""
     conds = report.conditions
     out: list[str] = [
-        "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
-        "<title>Tightrope user study report</title>", f"<style>{STYLE}</style></head><body>",
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        "<title>Tightrope user study report</title>",
+        f"<style>{STYLE}</style></head><body>",
         "<h1>Tightrope user study report</h1>",
         f'<p class="muted">{len(report.sessions)} sessions merged on '
-        f'{report.generated.astimezone(UTC):%Y-%m-%d %H:%M} UTC by Tightrope {__version__}. '
+        f"{report.generated.astimezone(UTC):%Y-%m-%d %H:%M} UTC by Tightrope {__version__}. "
         "Participants are identified by pseudonymous codes only.</p>",
     ]
     if report.sessions:
         out.append(how_to_read(report))
-    out.append(_table("Participants per condition",
-                      [Column("Condition", num=False), Column("Participants"), Column("Sessions")],
-                      ([_esc(CONDITION_LABELS[c]), str(report.participants(c)),
-                        str(sum(1 for s in report.sessions if s.condition == c))]
-                       for c in conds)))
+    out.append(
+        _table(
+            "Participants per condition",
+            [Column("Condition", num=False), Column("Participants"), Column("Sessions")],
+            (
+                [
+                    _esc(CONDITION_LABELS[c]),
+                    str(report.participants(c)),
+                    str(sum(1 for s in report.sessions if s.condition == c)),
+                ]
+                for c in conds
+            ),
+        )
+    )
     both = report.in_both_conditions()
     if both:
-        out.append(f'<p class="caution">{_esc(", ".join(both))} took part in both conditions: '
-                   "the tests assume two separate groups of people, so their p values are too "
-                   "low.</p>")
+        out.append(
+            f'<p class="caution">{_esc(", ".join(both))} took part in both conditions: '
+            "the tests assume two separate groups of people, so their p values are too "
+            "low.</p>"
+        )
     if len(conds) == 1:
-        out.append(f'<p class="muted">Only the {_esc(CONDITION_LABELS[conds[0]].lower())} has '
-                   "sessions, so nothing is compared.</p>")
+        out.append(
+            f'<p class="muted">Only the {_esc(CONDITION_LABELS[conds[0]].lower())} has '
+            "sessions, so nothing is compared.</p>"
+        )
     if report.skipped:
         out.append('<h2 class="warn">Files left out</h2><ul>')
         for _name, why in report.skipped:
@@ -310,48 +382,110 @@ def render_html(report: Report, chart_src: Callable[[Chart], str] | None = None)
     if report.question_ids():
         out.append('<h2 class="section">Questionnaire</h2>')
         out.append(chart_html.get("chart-questions", ""))
-        out.append(_measure_table(report, "Over all tasks (each participant\u2019s median)",
-                                  "Statement", "Median (IQR)", _question_rows(report, ALL_TASKS)))
+        out.append(
+            _measure_table(
+                report,
+                "Over all tasks (each participant\u2019s median)",
+                "Statement",
+                "Median (IQR)",
+                _question_rows(report, ALL_TASKS),
+            )
+        )
         points = max(q.points for q in report.questions)
         spread = [q for q in report.questions if q.task is ALL_TASKS]
-        out.append(_table(
-            "How the answers spread (every answer, all tasks)",
-            [Column("Statement", False), Column("Condition", False), Column("Answers"),
-             *[Column(str(v)) for v in range(1, points + 1)]],
-            ([_esc(q.text), _esc(_CONDITION_SHORT[q.condition]), str(len(q.answers)),
-              *[str(n) for n in q.counts() + [0] * (points - q.points)]] for q in spread)))
+        out.append(
+            _table(
+                "How the answers spread (every answer, all tasks)",
+                [
+                    Column("Statement", False),
+                    Column("Condition", False),
+                    Column("Answers"),
+                    *[Column(str(v)) for v in range(1, points + 1)],
+                ],
+                (
+                    [
+                        _esc(q.text),
+                        _esc(_CONDITION_SHORT[q.condition]),
+                        str(len(q.answers)),
+                        *[str(n) for n in q.counts() + [0] * (points - q.points)],
+                    ]
+                    for q in spread
+                ),
+            )
+        )
         for task in report.task_ids():
             rows = _question_rows(report, task)
             if rows:
-                out.append(_measure_table(report, f"Task: {report.task_title(task)}",
-                                          "Statement", "Median (IQR)", rows))
+                out.append(
+                    _measure_table(
+                        report,
+                        f"Task: {report.task_title(task)}",
+                        "Statement",
+                        "Median (IQR)",
+                        rows,
+                    )
+                )
 
     out.append('<h2 class="section">Controls people used</h2>')
     out.append(chart_html.get("chart-controls", ""))
-    out.append(_table(
-        "Controls used, by condition",
-        [Column("Control", False), Column("Condition", False),
-         Column("Participants who used it"), Column("Uses")],
-        ([_esc(c.label), _esc(_CONDITION_SHORT[c.condition]),
-          f"{c.participants} of {c.of} ({_pct(c.share)})", str(c.uses)] for c in report.controls)))
+    out.append(
+        _table(
+            "Controls used, by condition",
+            [
+                Column("Control", False),
+                Column("Condition", False),
+                Column("Participants who used it"),
+                Column("Uses"),
+            ],
+            (
+                [
+                    _esc(c.label),
+                    _esc(_CONDITION_SHORT[c.condition]),
+                    f"{c.participants} of {c.of} ({_pct(c.share)})",
+                    str(c.uses),
+                ]
+                for c in report.controls
+            ),
+        )
+    )
 
     from tightrope.workshop.withdrawal_html import section  # it builds on this module
 
     out.append(section(report.withdrawal))
 
-    out.append(_table(
-        "Sessions",
-        [Column("Participant", num=False), Column("Condition", num=False),
-         Column("Persona", num=False), Column("Started", num=False), Column("Length"),
-         Column("Events"),
-         Column("File", num=False)],
-        ([_esc(s.participant), _esc(_CONDITION_SHORT[s.condition]), _esc(s.persona),
-          _esc(s.events[0]["t"][:16].replace("T", " ")), _secs(s.duration), str(len(s.events)),
-          _esc(s.path.name) + ("" if s.ended else " (partial)")] for s in report.sessions)))
+    out.append(
+        _table(
+            "Sessions",
+            [
+                Column("Participant", num=False),
+                Column("Condition", num=False),
+                Column("Persona", num=False),
+                Column("Started", num=False),
+                Column("Length"),
+                Column("Events"),
+                Column("File", num=False),
+            ],
+            (
+                [
+                    _esc(s.participant),
+                    _esc(_CONDITION_SHORT[s.condition]),
+                    _esc(s.persona),
+                    _esc(s.events[0]["t"][:16].replace("T", " ")),
+                    _secs(s.duration),
+                    str(len(s.events)),
+                    _esc(s.path.name) + ("" if s.ended else " (partial)"),
+                ]
+                for s in report.sessions
+            ),
+        )
+    )
     warnings = [(s.path.name, w) for s in report.sessions for w in s.warnings]
     if warnings:
-        out.append('<p class="muted">' + "<br>".join(
-            f"{_esc(name)}: {_esc(w)}" for name, w in warnings) + "</p>")
+        out.append(
+            '<p class="muted">'
+            + "<br>".join(f"{_esc(name)}: {_esc(w)}" for name, w in warnings)
+            + "</p>"
+        )
     out.append("</body></html>")
     return "\n".join(out)
 

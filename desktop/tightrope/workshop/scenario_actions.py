@@ -18,26 +18,35 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from tightrope.i18n import translator
 from tightrope.operations import forget as forget_ops
 from tightrope.operations import record as record_ops
 from tightrope.operations import retention as retention_ops
+from tightrope.operations.changes import Changes
 from tightrope.operations.persona import PERSONA_LOAD
 from tightrope.operations.persona import load_persona as load_persona_op
-from tightrope.workshop import personas
 from tightrope.storage.datums import count_noun
-from tightrope.operations.changes import Changes
-from tightrope.i18n import translator
+from tightrope.workshop import personas
 
 if TYPE_CHECKING:
-    from tightrope.workshop.scenarios import Action
     from tightrope.services import Services
     from tightrope.storage.store import Store
+    from tightrope.workshop.scenarios import Action
 
 tr = translator("Scenarios")
 
 # The rights' actions (issue #20): each is the core write the window's control makes.
-RIGHTS_ACTIONS = frozenset({"set_level", "reject_all", "accept_all", "correct_city",
-                            "correct_age_band", "set_do_not_sell", "set_gpc"})
+RIGHTS_ACTIONS = frozenset(
+    {
+        "set_level",
+        "reject_all",
+        "accept_all",
+        "correct_city",
+        "correct_age_band",
+        "set_do_not_sell",
+        "set_gpc",
+    }
+)
 # The actions with a data part (the rest only move the window).
 DATA_ACTIONS = frozenset({"load_persona", "advance_clock", "forget_topic"}) | RIGHTS_ACTIONS
 WHERE = "scenario"  # where a scenario's consent change or correction is recorded
@@ -77,9 +86,11 @@ def load_persona(services: Services, persona_id: str) -> Outcome:
     persona = personas.load(persona_id, services.catalog)
     summary = load_persona_op(services.store, persona, real_time=True).result
     if summary["clock_days_ahead"]:
-        text = tr("Loaded {name}: %n data point(s). The shop's clock, {days} days ahead, is back "
-                  "to real time.", n=summary["loaded"]).format(
-            name=persona.name, days=f"{summary['clock_days_ahead']:g}")
+        text = tr(
+            "Loaded {name}: %n data point(s). The shop's clock, {days} days ahead, is back "
+            "to real time.",
+            n=summary["loaded"],
+        ).format(name=persona.name, days=f"{summary['clock_days_ahead']:g}")
     else:
         text = tr("Loaded {name}: %n data point(s).", n=summary["loaded"]).format(name=persona.name)
     return Outcome("load_persona", (summary["receipt"],), text)
@@ -91,12 +102,14 @@ def advance_clock(services: Services, days: float) -> Outcome:
     receipts = tuple(out["expired"])
     shown = f"{days:g}"
     if out["expired_total"]:
-        text = tr("Moved the shop's clock {days} days ahead. Past their retention period and "
-                  "deleted: {data}. The receipt records only what kind and how many.").format(
-            days=shown, data=_counts(receipts))
+        text = tr(
+            "Moved the shop's clock {days} days ahead. Past their retention period and "
+            "deleted: {data}. The receipt records only what kind and how many."
+        ).format(days=shown, data=_counts(receipts))
     else:
-        text = tr("Moved the shop's clock {days} days ahead. Nothing was old enough to "
-                  "expire.").format(days=shown)
+        text = tr(
+            "Moved the shop's clock {days} days ahead. Nothing was old enough to expire."
+        ).format(days=shown)
     return Outcome("advance_clock", receipts, text)
 
 
@@ -123,10 +136,13 @@ def exercise_right(services: Services, action: Action) -> Outcome:
     do, arg = action.do, action.arg
     if do == "set_level":
         consent_ops.set_level(store, arg)
-        return Outcome(do, (), tr("Personalization is now {level}.").format(
-            level=consent.level_text(arg)[0]))
+        return Outcome(
+            do, (), tr("Personalization is now {level}.").format(level=consent.level_text(arg)[0])
+        )
     if do in ("reject_all", "accept_all"):
-        change = (consent_ops.reject_all if do == "reject_all" else consent_ops.accept_all)(store, WHERE).consent
+        change = (consent_ops.reject_all if do == "reject_all" else consent_ops.accept_all)(
+            store, WHERE
+        ).consent
         assert change is not None
         if do == "reject_all":
             text = tr("Withdrawn in one click: %n switch(es).", n=len(change.withdrawn))
@@ -137,18 +153,29 @@ def exercise_right(services: Services, action: Action) -> Outcome:
         kind = "location" if do == "correct_city" else "age_band"
         fact = next((d for d in store.datums() if d.kind == kind), None)
         if fact is None:
-            return Outcome(do, (), tr("There is no {fact} to correct.").format(
-                fact=kind.replace("_", " ")))
+            return Outcome(
+                do, (), tr("There is no {fact} to correct.").format(fact=kind.replace("_", " "))
+            )
         return Outcome(do, (), rectify_ops.correct(rec, fact.id, arg, WHERE).summary)
     if do == "set_do_not_sell":
         consent_ops.set_do_not_sell(store, arg)
-        return Outcome(do, (), tr("\u201cDo not sell or share\u201d is now {state}.").format(
-            state=tr("on") if arg else tr("off")))
+        return Outcome(
+            do,
+            (),
+            tr("\u201cDo not sell or share\u201d is now {state}.").format(
+                state=tr("on") if arg else tr("off")
+            ),
+        )
     if do == "set_gpc":
         consent_ops.set_gpc(store, arg, gpc.WHERE)
         block = gpc.sharing_block(store)
-        return Outcome(do, (), gpc.block_text(block) if arg else tr(
-            "The browser no longer sends Global Privacy Control."))
+        return Outcome(
+            do,
+            (),
+            gpc.block_text(block)
+            if arg
+            else tr("The browser no longer sends Global Privacy Control."),
+        )
     raise ValueError(f"{do!r} is not a right's action")
 
 

@@ -26,15 +26,15 @@ from pathlib import Path
 from typing import Any
 
 from tightrope import paths
-from tightrope.workshop import personas, scenario_actions
 from tightrope.catalog import Catalog
 from tightrope.clock import FixedClock
 from tightrope.engine.community import CommunityIndex
-from tightrope.storage.jsonfile import display_path
 from tightrope.engine.recommender import Recommender
-from tightrope.workshop.scenarios import COUNTERFACTUAL_MAX, Claim, Scenario, Step
 from tightrope.services import Services
+from tightrope.storage.jsonfile import display_path
 from tightrope.storage.store import Store
+from tightrope.workshop import personas, scenario_actions
+from tightrope.workshop.scenarios import COUNTERFACTUAL_MAX, Claim, Scenario, Step
 
 # The shop's time while a scenario is checked (tests/conftest.py's NOW). Personas are dated
 # relative to it, so what a scenario shows does not depend on the day it is checked.
@@ -70,8 +70,10 @@ class Report:
     def summary(self) -> str:
         s = self.scenario
         n = self.claims
-        return (f"OK {s.id}: {len(s.steps)} step{'s' if len(s.steps) != 1 else ''}, "
-                f"{n} claim{'s' if n != 1 else ''} hold, the names match the personas.")
+        return (
+            f"OK {s.id}: {len(s.steps)} step{'s' if len(s.steps) != 1 else ''}, "
+            f"{n} claim{'s' if n != 1 else ''} hold, the names match the personas."
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -151,8 +153,12 @@ class _Checker:
                 self.claims += 1
                 problem = self.check_claim(claim, receipts)
                 if problem:
-                    self.fail(number, step, claim.line,
-                              f"{claim.at} expects that {claim.describe()}, but {problem}.")
+                    self.fail(
+                        number,
+                        step,
+                        claim.line,
+                        f"{claim.at} expects that {claim.describe()}, but {problem}.",
+                    )
 
     # --- names --------------------------------------------------------------------------
     def check_summary(self) -> None:
@@ -160,22 +166,34 @@ class _Checker:
         allowed = {n for s in loads for n in s.names}
         for name in _named(self.scenario.summary, self.all_names - allowed):
             who = ", ".join(s.label for s in loads) or "no persona"
-            self.fail(0, None, self.scenario.summary_line,
-                      f"the summary names {name}, but the scenario loads {who}.")
+            self.fail(
+                0,
+                None,
+                self.scenario.summary_line,
+                f"the summary names {name}, but the scenario loads {who}.",
+            )
 
-    def check_names(self, number: int, step: Step, loaded: _Shopper | None,
-                    introduced: _Shopper | None) -> None:
+    def check_names(
+        self, number: int, step: Step, loaded: _Shopper | None, introduced: _Shopper | None
+    ) -> None:
         allowed = set(loaded.names) if loaded else set()
         for key, text, line in step.texts():
             for name in _named(text, self.all_names - allowed):
-                who = (f"the shopper loaded is {loaded.label}" if loaded
-                       else "no persona is loaded yet")
+                who = (
+                    f"the shopper loaded is {loaded.label}"
+                    if loaded
+                    else "no persona is loaded yet"
+                )
                 self.fail(number, step, line, f"{step.at}.{key} names {name}, but {who}.")
         said = " ".join(text for _key, text, _line in step.texts())
         if introduced is not None and introduced.names and not _named(said, set(introduced.names)):
             names = " or ".join(sorted(introduced.names))
-            self.fail(number, step, step.line,
-                      f"{step.at} loads {introduced.label}, but its text never says {names}.")
+            self.fail(
+                number,
+                step,
+                step.line,
+                f"{step.at} loads {introduced.label}, but its text never says {names}.",
+            )
 
     # --- claims -------------------------------------------------------------------------
     def product(self, product_id: str) -> str:
@@ -205,8 +223,10 @@ class _Checker:
         if kind in ("counterfactual", "no_counterfactual"):
             cf = rec.counterfactual(subject, max_size=COUNTERFACTUAL_MAX)
             if cf.direction != "out":
-                return (f"it is not recommended, so the why panel shows no change that would take "
-                        f"it out (the engine says: \u201c{cf.message}\u201d)")
+                return (
+                    f"it is not recommended, so the why panel shows no change that would take "
+                    f"it out (the engine says: \u201c{cf.message}\u201d)"
+                )
             if kind == "no_counterfactual":
                 return None if cf.datum_ids is None else f"the panel says \u201c{cf.message}\u201d"
             if cf.datum_ids is None:
@@ -232,8 +252,10 @@ class _Checker:
             personal = [c for c in rec.why(subject).contributions if c.personal]
             if not personal:
                 return None
-            return (f"{len(personal)} of its reasons rest on personal data "
-                    f"(e.g. \u201c{personal[0].label}\u201d)")
+            return (
+                f"{len(personal)} of its reasons rest on personal data "
+                f"(e.g. \u201c{personal[0].label}\u201d)"
+            )
         if kind == "no_data_about":
             store = self.services.store
             ids = store.datum_ids_for_topic(subject)
@@ -242,14 +264,19 @@ class _Checker:
             first_datum = store.datum(ids[0])
             example = first_datum.label(self.services.catalog) if first_datum else ""
             n = len(ids)
-            return (f"{n} stored data point{'s' if n != 1 else ''} concern{'s' if n == 1 else ''} "
-                    f"it (e.g. \u201c{example}\u201d)")
+            return (
+                f"{n} stored data point{'s' if n != 1 else ''} concern{'s' if n == 1 else ''} "
+                f"it (e.g. \u201c{example}\u201d)"
+            )
         if kind == "personalized":
             used = rec.uses_personal_data()
             if used == subject:
                 return None
-            return ("some rest on personal data" if used
-                    else "nothing personal is used (the first shelf says so)")
+            return (
+                "some rest on personal data"
+                if used
+                else "nothing personal is used (the first shelf says so)"
+            )
         if kind in ("main_parameter", "corrected", "partner_shares", "gpc_honoured", "minor_rule"):
             return self.check_right(claim)
         if kind == "receipt":
@@ -260,7 +287,6 @@ class _Checker:
                 return f"its actions deleted {deleted} data points"
             return None
         raise ValueError(f"unknown claim {kind!r}")
-
 
     def check_right(self, claim: Claim) -> str | None:
         """The rights' claims (issue #20), against what the pages show: "How recommendations
@@ -275,7 +301,8 @@ class _Checker:
             if top == subject:
                 return None
             return f"{top or 'nothing'} counts most" + (
-                f" ({parameters.percent(ranked[0].share)})" if ranked else "")
+                f" ({parameters.percent(ranked[0].share)})" if ranked else ""
+            )
         if kind == "corrected":
             fact = next((d for d in store.datums() if d.kind == subject), None)
             if fact is None:
@@ -291,8 +318,11 @@ class _Checker:
             shares = out["would_send"] is not None
             if shares == subject:
                 return None
-            return f"the partner view says \u201c{out['blocked_reason']}\u201d" if not shares else (
-                "the partner view shows a payload")
+            return (
+                f"the partner view says \u201c{out['blocked_reason']}\u201d"
+                if not shares
+                else ("the partner view shows a payload")
+            )
         if kind == "gpc_honoured":
             honoured = gpc.sharing_block(store) == gpc.GPC
             if honoured == subject:
@@ -302,7 +332,11 @@ class _Checker:
             minor = rec.policy().minor
             if minor == subject:
                 return None
-            return "the shop knows the shopper is under 18" if minor else "no age band under 18 is stored"
+            return (
+                "the shop knows the shopper is under 18"
+                if minor
+                else "no age band under 18 is stored"
+            )
         raise ValueError(f"unknown claim {kind!r}")
 
 

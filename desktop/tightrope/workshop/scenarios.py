@@ -22,11 +22,10 @@ from typing import Any
 from tightrope import paths
 from tightrope.catalog import Catalog
 from tightrope.engine.explain import SOURCES
+from tightrope.i18n import translator
 from tightrope.privacy.consent import LEVELS
 from tightrope.privacy.parameters import PARAMETERS
 from tightrope.privacy.rectify import CORRECTABLE
-from tightrope.workshop.task_success import PRIVACY_TABS
-from tightrope.i18n import translator
 from tightrope.storage.jsonfile import (
     JsonChecker,
     JsonFileError,
@@ -36,6 +35,7 @@ from tightrope.storage.jsonfile import (
     read_text,
     resolve_file,
 )
+from tightrope.workshop.task_success import PRIVACY_TABS
 
 tr = translator("Scenarios")
 
@@ -69,8 +69,9 @@ TARGETS: dict[str, str] = {
     "whyBanner": tr.mark("the receipt banner in the why panel"),
     "scenarioClock": tr.mark("the shop's date in the scenario panel"),
     "scenarioResult": tr.mark("what the step's actions deleted, in the scenario panel"),
-    "shelfControls": tr.mark("the personalization switch and \u201cHow recommendations work\u201d "
-                             "above the shelves"),
+    "shelfControls": tr.mark(
+        "the personalization switch and \u201cHow recommendations work\u201d above the shelves"
+    ),
     "howHeadline": tr.mark("what counts most for you, on \u201cHow recommendations work\u201d"),
     "consentBulk": tr.mark("\u201cAccept all\u201d and \u201cReject all\u201d on the privacy page"),
     "rowActions": tr.mark("the actions on the selected row of \u201cYour data\u201d"),
@@ -203,13 +204,17 @@ class Claim:
             return f"{s} is the first card on the home page"
         if self.kind == "counterfactual":
             n = at_most or COUNTERFACTUAL_MAX
-            text = (f"forgetting at most {n} data point{'s' if n != 1 else ''} takes {s} out "
-                    "of the recommendations")
+            text = (
+                f"forgetting at most {n} data point{'s' if n != 1 else ''} takes {s} out "
+                "of the recommendations"
+            )
             other = self.option("replaced_by")
             return f"{text}, and {other} takes its place" if other else text
         if self.kind == "no_counterfactual":
-            return (f"no set of up to {COUNTERFACTUAL_MAX} data points takes {s} out of the "
-                    "recommendations")
+            return (
+                f"no set of up to {COUNTERFACTUAL_MAX} data points takes {s} out of the "
+                "recommendations"
+            )
         if self.kind == "reasons":
             parts = []
             if self.option("from") is not None:
@@ -222,11 +227,17 @@ class Claim:
         if self.kind == "no_data_about":
             return f"no stored data point concerns the topic {s}"
         if self.kind == "personalized":
-            return ("the recommendations rest on personal data" if s
-                    else "nothing personal is used for the recommendations")
+            return (
+                "the recommendations rest on personal data"
+                if s
+                else "nothing personal is used for the recommendations"
+            )
         if self.kind == "receipt":
-            return ("the step's actions deleted data with a receipt" if s
-                    else "the step's actions deleted nothing")
+            return (
+                "the step's actions deleted data with a receipt"
+                if s
+                else "the step's actions deleted nothing"
+            )
         if self.kind == "main_parameter":
             return f"{s} counts most in the recommendations (How recommendations work)"
         if self.kind == "corrected":
@@ -234,11 +245,17 @@ class Claim:
         if self.kind == "partner_shares":
             return "a partner would receive data" if s else "a partner would receive nothing"
         if self.kind == "gpc_honoured":
-            return ("Global Privacy Control is honoured" if s
-                    else "no Global Privacy Control signal is honoured")
+            return (
+                "Global Privacy Control is honoured"
+                if s
+                else "no Global Privacy Control signal is honoured"
+            )
         if self.kind == "minor_rule":
-            return ("the minors rule is in force (no profiling)" if s
-                    else "the minors rule is not in force")
+            return (
+                "the minors rule is in force (no profiling)"
+                if s
+                else "the minors rule is not in force"
+            )
         return self.kind
 
     def to_json(self) -> dict[str, Any]:
@@ -265,8 +282,11 @@ class Step:
         """What the step says or shows to the facilitator: (field, text, line) for each of
         title, say, ask and notes that is written."""
         lines = dict(self.text_lines)
-        return [(key, getattr(self, key), lines.get(key, self.line))
-                for key in TEXT_FIELDS if getattr(self, key)]
+        return [
+            (key, getattr(self, key), lines.get(key, self.line))
+            for key in TEXT_FIELDS
+            if getattr(self, key)
+        ]
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"title": self.title, "say": self.say}
@@ -347,8 +367,18 @@ class _Checker(JsonChecker):
         personas = tuple(
             dict.fromkeys(a.arg for s in steps for a in s.actions if a.do == "load_persona")
         )
-        return Scenario(sid, title, summary, minutes, steps, self.path, audience, personas, order,
-                        self.lines.line(("summary",)))
+        return Scenario(
+            sid,
+            title,
+            summary,
+            minutes,
+            steps,
+            self.path,
+            audience,
+            personas,
+            order,
+            self.lines.line(("summary",)),
+        )
 
     def step(self, i: int, raw: Any) -> Step:
         at: JsonPath = ("steps", i)
@@ -402,7 +432,8 @@ class _Checker(JsonChecker):
         subject = self._claim_value(at, kind, subject_kind, raw[kind])
         options = tuple(
             (key, self._claim_value(at, key, allowed[key], raw[key]))
-            for key in allowed if key in raw
+            for key in allowed
+            if key in raw
         )
         if kind == "reasons" and not options:
             raise self.fail((*at, kind), "a 'reasons' claim needs 'from', 'at_most' or both")
@@ -417,23 +448,28 @@ class _Checker(JsonChecker):
             if not isinstance(value, str) or value not in self.catalog.category_by_id:
                 known = ", ".join(c.id for c in self.catalog.categories)
                 raise self.fail(
-                    where, f"unknown category {json.dumps(value)[:60]} (known: {known})")
+                    where, f"unknown category {json.dumps(value)[:60]} (known: {known})"
+                )
         elif kind == "bool":
             if not isinstance(value, bool):
                 raise self.fail(where, f"must be true or false, not {json.dumps(value)[:40]}")
         elif kind in ("parameter", "fact"):
-            known = tuple(PARAMETERS) if kind == "parameter" else CORRECTABLE
-            if value not in known:
-                raise self.fail(where, f"unknown {kind} {json.dumps(value)[:40]} "
-                                       f"(known: {', '.join(known)})")
+            allowed = tuple(PARAMETERS) if kind == "parameter" else CORRECTABLE
+            if value not in allowed:
+                raise self.fail(
+                    where, f"unknown {kind} {json.dumps(value)[:40]} (known: {', '.join(allowed)})"
+                )
         elif kind == "text":
             if not isinstance(value, str) or not value.strip():
                 raise self.fail(where, f"must be some text, not {json.dumps(value)[:40]}")
         elif kind == "sources":
             known_sources = tuple(SOURCES)
-            if (not isinstance(value, list) or not value
-                    or any(not isinstance(v, str) or v not in known_sources for v in value)
-                    or len(set(value)) != len(value)):
+            if (
+                not isinstance(value, list)
+                or not value
+                or any(not isinstance(v, str) or v not in known_sources for v in value)
+                or len(set(value)) != len(value)
+            ):
                 raise self.fail(
                     where,
                     f"must list reason sources, each once, from: {', '.join(known_sources)} "
@@ -486,11 +522,17 @@ class _Checker(JsonChecker):
             if not isinstance(value, bool):
                 raise self.fail((*at, key), f"must be true or false, not {json.dumps(value)[:40]}")
         elif kind in ("level", "tab", "age_band"):
-            known = {"level": tuple(LEVELS), "tab": PRIVACY_TABS,
-                     "age_band": tuple(self.catalog.profile_rules.get("age_band", {}))}[kind]
-            if value not in known:
-                raise self.fail((*at, key), f"unknown {kind.replace('_', ' ')} "
-                                            f"{json.dumps(value)[:40]} (known: {', '.join(known)})")
+            allowed = {
+                "level": tuple(LEVELS),
+                "tab": PRIVACY_TABS,
+                "age_band": tuple(self.catalog.profile_rules.get("age_band", {})),
+            }[kind]
+            if value not in allowed:
+                raise self.fail(
+                    (*at, key),
+                    f"unknown {kind.replace('_', ' ')} "
+                    f"{json.dumps(value)[:40]} (known: {', '.join(allowed)})",
+                )
         else:
             value = self.string(raw, key, at)
         return Action(do, value)

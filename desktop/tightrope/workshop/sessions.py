@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from tightrope import __version__, paths
-from tightrope.storage import files, jsonfile
 from tightrope.privacy.pseudonyms import SessionTokens
+from tightrope.storage import files, jsonfile
 from tightrope.storage.jsonfile import JsonFileError, display_path
 from tightrope.workshop.task_success import Success
 from tightrope.workshop.tasks import MAX_POINTS, MIN_POINTS
@@ -98,7 +98,9 @@ def check_participant(code: str) -> str:
 
 def check_condition(condition: str) -> str:
     if condition not in CONDITIONS:
-        raise SessionError(f"the condition must be one of {', '.join(CONDITIONS)}, not {condition!r}")
+        raise SessionError(
+            f"the condition must be one of {', '.join(CONDITIONS)}, not {condition!r}"
+        )
     return condition
 
 
@@ -213,8 +215,11 @@ class SessionRecorder:
         if task_list is not None:
             start["task_list"] = task_list.id
             start["tasks"] = [
-                {"id": t.id, "title": t.title,
-                 **({"criterion": t.criterion.to_json()} if t.criterion.checkable else {})}
+                {
+                    "id": t.id,
+                    "title": t.title,
+                    **({"criterion": t.criterion.to_json()} if t.criterion.checkable else {}),
+                }
                 for t in task_list.tasks
             ]
             start["questionnaire"] = task_list.questionnaire.to_json()
@@ -351,13 +356,23 @@ class Session:
                 running[task] = float(e["elapsed"])
             elif kind in ("task_done", "task_give_up") and task in running:
                 seconds = float(e["elapsed"]) - running.pop(task)
-                out.append(TaskOutcome(task, "done" if kind == "task_done" else "give_up", seconds,
-                                       e.get("criterion_met")))
+                out.append(
+                    TaskOutcome(
+                        task,
+                        "done" if kind == "task_done" else "give_up",
+                        seconds,
+                        e.get("criterion_met"),
+                    )
+                )
         out.extend(TaskOutcome(task, "unfinished", None) for task in running)
         return out
 
     def answers(self) -> list[tuple[str, dict[str, int]]]:
-        return [(e.get("task", ""), e.get("answers", {})) for e in self.events if e["type"] == "questionnaire"]
+        return [
+            (e.get("task", ""), e.get("answers", {}))
+            for e in self.events
+            if e["type"] == "questionnaire"
+        ]
 
     def controls_used(self) -> dict[str, int]:
         """How often each control (see CONTROLS) was used in this session."""
@@ -398,12 +413,16 @@ def summarise(session: Session) -> SessionSummary:
     checked = [o for o in outcomes if o.criterion_met is not None]
     answered = session.answers()
     return SessionSummary(
-        path=session.path, participant=session.participant, condition=session.condition,
-        seconds=session.duration, tasks=len(session.start.get("tasks", [])),
+        path=session.path,
+        participant=session.participant,
+        condition=session.condition,
+        seconds=session.duration,
+        tasks=len(session.start.get("tasks", [])),
         done=sum(o.outcome == "done" for o in outcomes),
         gave_up=sum(o.outcome == "give_up" for o in outcomes),
         unfinished=sum(o.outcome == "unfinished" for o in outcomes),
-        criterion_checked=len(checked), criterion_met=sum(bool(o.criterion_met) for o in checked),
+        criterion_checked=len(checked),
+        criterion_met=sum(bool(o.criterion_met) for o in checked),
         questionnaires=sum(bool(a) for _t, a in answered),
         answers=sum(len(a) for _t, a in answered),
         notes=sum(e["type"] == "note" for e in session.events),
@@ -442,7 +461,9 @@ def read_session(path: str | Path) -> Session:
                     f"line {n} was cut short (the app stopped while writing it) and is left out"
                 )
                 break
-            raise SessionError(f"not valid JSON ({exc.msg} at column {exc.colno})", name, n) from exc
+            raise SessionError(
+                f"not valid JSON ({exc.msg} at column {exc.colno})", name, n
+            ) from exc
         _check_event(event, n, name, len(events) + 1)
         events.append(event)
         lines_of.append(n)
@@ -457,7 +478,9 @@ def read_session(path: str | Path) -> Session:
     if start["condition"] not in CONDITIONS:
         raise SessionError(
             f"unknown condition {start['condition']!r} (known: {', '.join(CONDITIONS)})",
-            name, 1, "condition",
+            name,
+            1,
+            "condition",
         )
     _check_start(start, name)
     _check_answers(events, start, name, lines_of)
@@ -467,6 +490,7 @@ def read_session(path: str | Path) -> Session:
 
 def _check_start(start: dict[str, Any], name: str) -> None:
     """The optional parts of session_start that the report and CSV export read."""
+
     def fail(field: str, problem: str) -> SessionError:
         return SessionError(problem, name, 1, field)
 
@@ -486,7 +510,9 @@ def _check_start(start: dict[str, Any], name: str) -> None:
             and not isinstance(q.get("points"), bool)
             and isinstance(q.get("questions", []), list)
             and all(
-                isinstance(x, dict) and isinstance(x.get("id"), str) and isinstance(x.get("text"), str)
+                isinstance(x, dict)
+                and isinstance(x.get("id"), str)
+                and isinstance(x.get("text"), str)
                 for x in q.get("questions", [])
             )
         ):
@@ -496,8 +522,10 @@ def _check_start(start: dict[str, Any], name: str) -> None:
             )
         if not MIN_POINTS <= q["points"] <= MAX_POINTS:
             # the report draws one bar per point: 30,000,000 of them ran out of memory
-            raise fail("questionnaire.points",
-                       f"must be a whole number from {MIN_POINTS} to {MAX_POINTS}, not {_short(q['points'])}")
+            raise fail(
+                "questionnaire.points",
+                f"must be a whole number from {MIN_POINTS} to {MAX_POINTS}, not {_short(q['points'])}",
+            )
 
 
 def _short(value: Any) -> str:
@@ -507,7 +535,9 @@ def _short(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _check_answers(events: list[dict[str, Any]], start: dict[str, Any], name: str, lines: list[int]) -> None:
+def _check_answers(
+    events: list[dict[str, Any]], start: dict[str, Any], name: str, lines: list[int]
+) -> None:
     """Every answer is on the session's scale (1..points; 1..MAX_POINTS without a
     questionnaire in session_start): 10**4000 ended the report in OverflowError."""
     points = start.get("questionnaire", {}).get("points", MAX_POINTS)
@@ -516,8 +546,12 @@ def _check_answers(events: list[dict[str, Any]], start: dict[str, Any], name: st
             continue
         for question, value in event["answers"].items():
             if not 1 <= value <= points:
-                raise SessionError(f"must be a whole number from 1 to {points}, not {_short(value)}",
-                                   name, line, f"answers.{question}")
+                raise SessionError(
+                    f"must be a whole number from 1 to {points}, not {_short(value)}",
+                    name,
+                    line,
+                    f"answers.{question}",
+                )
 
 
 def _check_event(event: Any, line: int, name: str, expected_seq: int) -> None:
@@ -529,30 +563,48 @@ def _check_event(event: Any, line: int, name: str, expected_seq: int) -> None:
     if not isinstance(event["type"], str) or event["type"] not in EVENT_TYPES:
         raise SessionError(f"unknown event type {event['type']!r}", name, line, "type")
     if not isinstance(event.get("task", ""), str):
-        raise SessionError(f"must be a task id, not {json.dumps(event['task'])[:40]}", name, line, "task")
+        raise SessionError(
+            f"must be a task id, not {json.dumps(event['task'])[:40]}", name, line, "task"
+        )
     if event["seq"] != expected_seq:
         raise SessionError(
             f"events are out of order or missing: expected seq {expected_seq}, found "
-            f"{json.dumps(event['seq'])}", name, line, "seq",
+            f"{json.dumps(event['seq'])}",
+            name,
+            line,
+            "seq",
         )
     elapsed = event["elapsed"]
-    if (not isinstance(elapsed, int | float) or isinstance(elapsed, bool)
-            or not 0 <= elapsed <= MAX_ELAPSED):  # also NaN and 1e999 (infinity)
-        raise SessionError(f"must be a number of seconds from 0 to {MAX_ELAPSED}, not {_short(elapsed)}",
-                           name, line, "elapsed")
+    if (
+        not isinstance(elapsed, int | float)
+        or isinstance(elapsed, bool)
+        or not 0 <= elapsed <= MAX_ELAPSED
+    ):  # also NaN and 1e999 (infinity)
+        raise SessionError(
+            f"must be a number of seconds from 0 to {MAX_ELAPSED}, not {_short(elapsed)}",
+            name,
+            line,
+            "elapsed",
+        )
     try:
         datetime.fromisoformat(event["t"])
     except (TypeError, ValueError):
         raise SessionError(f"not a time: {json.dumps(event['t'])}", name, line, "t") from None
     if not isinstance(event.get("criterion_met", False), bool):
-        raise SessionError(f"must be true or false, not {_short(event['criterion_met'])}",
-                           name, line, "criterion_met")
+        raise SessionError(
+            f"must be true or false, not {_short(event['criterion_met'])}",
+            name,
+            line,
+            "criterion_met",
+        )
     if event["type"] == "questionnaire":
         answers = event.get("answers")
         if not isinstance(answers, dict) or not all(
             isinstance(v, int) and not isinstance(v, bool) for v in answers.values()
         ):
-            raise SessionError("answers must map question ids to whole numbers", name, line, "answers")
+            raise SessionError(
+                "answers must map question ids to whole numbers", name, line, "answers"
+            )
 
 
 CSV_COLUMNS = ("seq", "time", "elapsed_s", "participant", "condition", "persona", "task", "type")
@@ -604,10 +656,19 @@ def export_csv(session: Session, out: IO[str] | None = None) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow([*CSV_COLUMNS, *columns])
     for e, flat in rows:
-        writer.writerow([
-            e["seq"], e["t"], e["elapsed"], session.participant, session.condition,
-            session.persona, e.get("task", ""), e["type"], *[flat.get(c, "") for c in columns],
-        ])
+        writer.writerow(
+            [
+                e["seq"],
+                e["t"],
+                e["elapsed"],
+                session.participant,
+                session.condition,
+                session.persona,
+                e.get("task", ""),
+                e["type"],
+                *[flat.get(c, "") for c in columns],
+            ]
+        )
     text = buffer.getvalue()
     if out is not None:
         out.write(text)

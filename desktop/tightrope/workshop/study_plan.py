@@ -35,8 +35,8 @@ from pathlib import Path
 from typing import Any
 
 from tightrope.storage import files
-from tightrope.workshop import personas, tasks
 from tightrope.storage.jsonfile import JsonChecker, JsonFileError, JsonPath, parse_json, read_text
+from tightrope.workshop import personas, tasks
 from tightrope.workshop.sessions import CONDITIONS, SessionError, check_participant
 
 FORMAT = 1
@@ -44,8 +44,14 @@ DEFAULT_NAME = "study-plan.json"  # in the data folder: the session dialog looks
 MAX_PARTICIPANTS = 500
 MAX_SEED = 2**32 - 1
 CONDITION_ORDER = "ABBA"  # the only design so far; written into the file to say so
-REQUIRED: tuple[str, ...] = ("format", "task_list", "seed", "condition_order", "task_order",
-                             "participants")
+REQUIRED: tuple[str, ...] = (
+    "format",
+    "task_list",
+    "seed",
+    "condition_order",
+    "task_order",
+    "participants",
+)
 OPTIONAL: tuple[str, ...] = ("$schema", "persona")
 ROW_FIELDS: tuple[str, ...] = ("code", "condition", "tasks")
 
@@ -84,8 +90,11 @@ class PlanCheck:
     def to_json(self, seed: int) -> dict[str, Any]:
         """The ``plan`` field of session_start: the plan's seed and row, what deviated and
         what was planned instead (codes, conditions and ids: nothing personal)."""
-        out: dict[str, Any] = {"seed": seed, "row": self.row.number if self.row else None,
-                               "deviations": list(self.deviations)}
+        out: dict[str, Any] = {
+            "seed": seed,
+            "row": self.row.number if self.row else None,
+            "deviations": list(self.deviations),
+        }
         if self.planned:
             out["planned"] = dict(self.planned)
         return out
@@ -124,9 +133,11 @@ class StudyPlan:
             return PlanCheck(None, ("participant",), {})
         deviations: list[str] = []
         planned: dict[str, str] = {}
-        for name, chosen, wanted in (("condition", condition, row.condition),
-                                     ("persona", persona, self.persona),
-                                     ("task_list", task_list, self.task_list)):
+        for name, chosen, wanted in (
+            ("condition", condition, row.condition),
+            ("persona", persona, self.persona),
+            ("task_list", task_list, self.task_list),
+        ):
             if wanted is not None and chosen != wanted:
                 deviations.append(name)
                 planned[name] = wanted
@@ -135,28 +146,39 @@ class StudyPlan:
     def design(self) -> str:
         """The design in one sentence (the command line says it after writing a plan)."""
         n = len(self.rows)
-        text = (f"{n} participant{'s' if n != 1 else ''}: "
-                + " and ".join(f"{self.count(c)} {c}" for c in CONDITIONS)
-                + f" (conditions in pairs, {self.condition_order})")
+        text = (
+            f"{n} participant{'s' if n != 1 else ''}: "
+            + " and ".join(f"{self.count(c)} {c}" for c in CONDITIONS)
+            + f" (conditions in pairs, {self.condition_order})"
+        )
         if self.task_order == tasks.FIXED:
             return text + f"; every participant does the tasks of {self.task_list} in its order."
         n_tasks = len(self.rows[0].tasks)
         square = len(williams(n_tasks))
-        text += (f"; task order counterbalanced by a balanced Latin square of {square} orders "
-                 f"for {n_tasks} tasks, {self.orders()} of them used")
+        text += (
+            f"; task order counterbalanced by a balanced Latin square of {square} orders "
+            f"for {n_tasks} tasks, {self.orders()} of them used"
+        )
         per_condition = min(self.count(c) for c in CONDITIONS)
         if n_tasks > 1 and per_condition % square:
-            text += (f" (fully balanced within a condition with a multiple of {square} "
-                     f"participants in each)")
+            text += (
+                f" (fully balanced within a condition with a multiple of {square} "
+                f"participants in each)"
+            )
         return text + "."
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"format": FORMAT, "task_list": self.task_list}
         if self.persona:
             out["persona"] = self.persona
-        out.update({"seed": self.seed, "condition_order": self.condition_order,
-                    "task_order": self.task_order,
-                    "participants": [r.to_json() for r in self.rows]})
+        out.update(
+            {
+                "seed": self.seed,
+                "condition_order": self.condition_order,
+                "task_order": self.task_order,
+                "participants": [r.to_json() for r in self.rows],
+            }
+        )
         return out
 
 
@@ -172,15 +194,17 @@ class Proposal:
     row: PlanRow | None = None
 
 
-def propose(plan: StudyPlan | None, used: Iterable[str], last: Mapping[str, str],
-            free_code: str) -> Proposal:
+def propose(
+    plan: StudyPlan | None, used: Iterable[str], last: Mapping[str, str], free_code: str
+) -> Proposal:
     """The next participant: the plan's first code without a session, with its condition
     (and the plan's persona and task list); without a plan, or once every code of it has a
     session, ``free_code`` with the last choices (``last``: condition, persona, task_list)."""
     row = plan.next_row(used) if plan is not None else None
     if plan is None:
-        return Proposal(free_code, last.get("condition"), last.get("persona"),
-                        last.get("task_list"))
+        return Proposal(
+            free_code, last.get("condition"), last.get("persona"), last.get("task_list")
+        )
     persona = plan.persona or last.get("persona")
     if row is None:
         return Proposal(free_code, last.get("condition"), persona, plan.task_list)
@@ -216,14 +240,20 @@ def codes(n: int) -> list[str]:
     return [f"P{i:0{width}d}" for i in range(1, n + 1)]
 
 
-def make_plan(task_list: tasks.TaskList, participants: int, seed: int | None = None,
-              persona: str | None = None, task_list_name: str | None = None) -> StudyPlan:
+def make_plan(
+    task_list: tasks.TaskList,
+    participants: int,
+    seed: int | None = None,
+    persona: str | None = None,
+    task_list_name: str | None = None,
+) -> StudyPlan:
     """A plan for ``participants`` people (see the module's docstring for the design); the
     same seed gives the same plan. ``task_list_name``: how the plan names the task list
     (its id by default; a path for a list that is not shipped)."""
     if not 1 <= participants <= MAX_PARTICIPANTS:
         raise StudyPlanError(
-            f"--participants must be from 1 to {MAX_PARTICIPANTS}, not {participants}")
+            f"--participants must be from 1 to {MAX_PARTICIPANTS}, not {participants}"
+        )
     if seed is None:
         seed = secrets.randbelow(1_000_000)
     elif not 0 <= seed <= MAX_SEED:
@@ -241,8 +271,9 @@ def make_plan(task_list: tasks.TaskList, participants: int, seed: int | None = N
         pair, second = divmod(i, 2)
         first, other = (a, b) if pair % 2 == 0 else (b, a)
         rows.append(PlanRow(i + 1, code, other if second else first, orders[pair % len(orders)]))
-    return StudyPlan(task_list_name or task_list.id, seed, task_list.task_order, tuple(rows),
-                     persona)
+    return StudyPlan(
+        task_list_name or task_list.id, seed, task_list.task_order, tuple(rows), persona
+    )
 
 
 def write_plan(plan: StudyPlan, path: Path) -> Path:
@@ -280,11 +311,17 @@ class _Checker(JsonChecker):
                 raise self.fail(("persona",), f"cannot be used: {_inner(exc)}") from None
         seed = self.whole(raw, "seed", (), 0, MAX_SEED)
         if raw["condition_order"] != CONDITION_ORDER:
-            raise self.fail(("condition_order",), f"must be {json.dumps(CONDITION_ORDER)}, not "
-                                                  f"{json.dumps(raw['condition_order'])[:40]}")
+            raise self.fail(
+                ("condition_order",),
+                f"must be {json.dumps(CONDITION_ORDER)}, not "
+                f"{json.dumps(raw['condition_order'])[:40]}",
+            )
         if raw["task_order"] not in tasks.TASK_ORDERS:
-            raise self.fail(("task_order",), f"must be one of {', '.join(tasks.TASK_ORDERS)}, "
-                                             f"not {json.dumps(raw['task_order'])[:40]}")
+            raise self.fail(
+                ("task_order",),
+                f"must be one of {', '.join(tasks.TASK_ORDERS)}, "
+                f"not {json.dumps(raw['task_order'])[:40]}",
+            )
         listed = self.list_of(raw, "participants", (), 1, MAX_PARTICIPANTS)
         ids = sorted(t.id for t in task_list.tasks)
         rows: list[PlanRow] = []
@@ -298,25 +335,37 @@ class _Checker(JsonChecker):
             except SessionError as exc:
                 raise self.fail((*at, "code"), exc.problem) from None
             if code in seen:
-                raise self.fail((*at, "code"),
-                                f"{code} is listed twice (also participants[{seen[code]}])")
+                raise self.fail(
+                    (*at, "code"), f"{code} is listed twice (also participants[{seen[code]}])"
+                )
             seen[code] = i
             condition = item["condition"]
             if condition not in CONDITIONS:
-                raise self.fail((*at, "condition"), f"must be one of {', '.join(CONDITIONS)}, not "
-                                                    f"{json.dumps(condition)[:40]}")
+                raise self.fail(
+                    (*at, "condition"),
+                    f"must be one of {', '.join(CONDITIONS)}, not {json.dumps(condition)[:40]}",
+                )
             order = item["tasks"]
-            if (not isinstance(order, list) or not all(isinstance(t, str) for t in order)
-                    or sorted(order) != ids):
+            if (
+                not isinstance(order, list)
+                or not all(isinstance(t, str) for t in order)
+                or sorted(order) != ids
+            ):
                 listed_ids = ", ".join(t.id for t in task_list.tasks)
-                raise self.fail((*at, "tasks"), f"must name each task of {task_list.id} once "
-                                                f"({listed_ids}), not {json.dumps(order)[:60]}")
+                raise self.fail(
+                    (*at, "tasks"),
+                    f"must name each task of {task_list.id} once "
+                    f"({listed_ids}), not {json.dumps(order)[:60]}",
+                )
             if raw["task_order"] == tasks.FIXED and order != [t.id for t in task_list.tasks]:
-                raise self.fail((*at, "tasks"), f"must be in the task list's order: the plan "
-                                                "says \"task_order\": \"fixed\"")
+                raise self.fail(
+                    (*at, "tasks"),
+                    'must be in the task list\'s order: the plan says "task_order": "fixed"',
+                )
             rows.append(PlanRow(i + 1, code, condition, tuple(order)))
-        return StudyPlan(name, seed, raw["task_order"], tuple(rows), persona,
-                         raw["condition_order"], self.path)
+        return StudyPlan(
+            name, seed, raw["task_order"], tuple(rows), persona, raw["condition_order"], self.path
+        )
 
 
 def load_plan(path: str | Path) -> StudyPlan:

@@ -80,8 +80,12 @@ def _caution(n_a: int, n_b: int, label_a: str, label_b: str) -> str:
     return ""
 
 
-def mann_whitney(a: Sequence[float], b: Sequence[float], label_a: str = "first group",
-                 label_b: str = "second group") -> Comparison:
+def mann_whitney(
+    a: Sequence[float],
+    b: Sequence[float],
+    label_a: str = "first group",
+    label_b: str = "second group",
+) -> Comparison:
     """Two-sided Mann-Whitney U test of a against b, with Cliff's delta.
 
     p is exact when the groups are small (either has at most 8 values) and no value is tied,
@@ -98,17 +102,35 @@ def mann_whitney(a: Sequence[float], b: Sequence[float], label_a: str = "first g
     result = mannwhitneyu(a, b, alternative="two-sided", method=method)
     u, p = float(result.statistic), float(result.pvalue)
     if math.isnan(p):
-        return Comparison(MANN_WHITNEY, len(a), len(b), caution="Not tested: the test cannot be "
-                          "computed from these values.")
+        return Comparison(
+            MANN_WHITNEY,
+            len(a),
+            len(b),
+            caution="Not tested: the test cannot be computed from these values.",
+        )
     if len(set(a) | set(b)) == 1:
         caution = " ".join(filter(None, ["Every value is the same in both shops.", caution]))
     delta = 2 * u / (len(a) * len(b)) - 1
-    return Comparison(MANN_WHITNEY, len(a), len(b), u, min(p, 1.0), delta,
-                      "exact" if exact else "normal approximation", caution)
+    return Comparison(
+        MANN_WHITNEY,
+        len(a),
+        len(b),
+        u,
+        min(p, 1.0),
+        delta,
+        "exact" if exact else "normal approximation",
+        caution,
+    )
 
 
-def fisher(done_a: int, n_a: int, done_b: int, n_b: int, label_a: str = "first group",
-           label_b: str = "second group") -> Comparison:
+def fisher(
+    done_a: int,
+    n_a: int,
+    done_b: int,
+    n_b: int,
+    label_a: str = "first group",
+    label_b: str = "second group",
+) -> Comparison:
     """Two-sided Fisher's exact test of done/not done in a against b; the effect size is the
     difference of the success rates (Cliff's delta for values that are 0 or 1)."""
     caution = _caution(n_a, n_b, label_a, label_b)
@@ -118,5 +140,6 @@ def fisher(done_a: int, n_a: int, done_b: int, n_b: int, label_a: str = "first g
 
     table = [[done_a, n_a - done_a], [done_b, n_b - done_b]]
     p = float(fisher_exact(table, alternative="two-sided").pvalue)
-    return Comparison(FISHER, n_a, n_b, None, min(p, 1.0), done_a / n_a - done_b / n_b,
-                      "exact", caution)
+    return Comparison(
+        FISHER, n_a, n_b, None, min(p, 1.0), done_a / n_a - done_b / n_b, "exact", caution
+    )

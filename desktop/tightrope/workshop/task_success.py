@@ -19,7 +19,13 @@ from tightrope.storage.datums import CONSENT_CATEGORIES, KINDS
 ANY = "any"
 # The privacy page's tabs as logs name them (privacy_tab events), in the page's order.
 PRIVACY_TABS: tuple[str, ...] = (
-    "consent", "what-we-know", "interests", "partners", "retention", "data-use-log", "export",
+    "consent",
+    "what-we-know",
+    "interests",
+    "partners",
+    "retention",
+    "data-use-log",
+    "export",
 )
 WHY_OPENED = ("recommended", "not-recommended", ANY)
 OPENED = ("your-data", "privacy", *PRIVACY_TABS)
@@ -27,15 +33,21 @@ CONSENT_WITHDRAWN = (*CONSENT_CATEGORIES, "sensitive", ANY)
 
 # criterion -> (the values it takes: a tuple of words, or True; what it checks, in words)
 CRITERIA: dict[str, tuple[tuple[str, ...] | bool, str]] = {
-    "forgotten": ((*KINDS, ANY),
-                  "a data point of this kind forgotten (a forget, not Erase everything)"),
+    "forgotten": (
+        (*KINDS, ANY),
+        "a data point of this kind forgotten (a forget, not Erase everything)",
+    ),
     "excluded": (True, "a data point kept but no longer used (Don't use)"),
-    "why_opened": (WHY_OPENED, "a why panel shown for a recommended product, one not "
-                               "recommended, or any"),
+    "why_opened": (
+        WHY_OPENED,
+        "a why panel shown for a recommended product, one not recommended, or any",
+    ),
     "topic_forgotten": (True, "a whole topic's data points forgotten"),
     "topic_blocked": (True, "a topic blocked (not inferred again)"),
-    "consent_withdrawn": (CONSENT_WITHDRAWN, "a consent switch turned off: this category, any "
-                                             "sensitive one, or any"),
+    "consent_withdrawn": (
+        CONSENT_WITHDRAWN,
+        "a consent switch turned off: this category, any sensitive one, or any",
+    ),
     "exported": (True, "a copy of the participant's data saved"),
     "opened": (OPENED, "a privacy surface seen: Your data, the privacy page, or one of its tabs"),
     "added_to_cart": (True, "a product put in the cart"),
@@ -58,8 +70,11 @@ class Criterion:
         kind, value, type = self.kind, self.value, event.get("type")
         if kind == "forgotten":
             counts = event.get("counts") or {}
-            return (type == "forget" and event.get("action") == "forget"
-                    and (sum(counts.values()) > 0 if value == ANY else counts.get(value, 0) > 0))
+            return (
+                type == "forget"
+                and event.get("action") == "forget"
+                and (sum(counts.values()) > 0 if value == ANY else counts.get(value, 0) > 0)
+            )
         if kind == "excluded":
             return type == "exclude" and bool(event.get("data_points"))
         if kind == "why_opened":
@@ -67,8 +82,11 @@ class Criterion:
                 return False
             return value == ANY or event.get("recommended") is (value == "recommended")
         if kind == "topic_forgotten":
-            return type == "forget" and event.get("scope") in ("topic", "evidence") and bool(
-                event.get("total"))
+            return (
+                type == "forget"
+                and event.get("scope") in ("topic", "evidence")
+                and bool(event.get("total"))
+            )
         if kind == "topic_blocked":
             return type == "consent_change" and bool(event.get("blocked"))
         if kind == "consent_withdrawn":
@@ -111,8 +129,11 @@ class Success:
         """As written in a task list (one criterion, or ``any_of``), with its description."""
         if not self.criteria:
             return None
-        out: dict[str, Any] = (self.criteria[0].to_json() if len(self.criteria) == 1
-                               else {"any_of": [c.to_json() for c in self.criteria]})
+        out: dict[str, Any] = (
+            self.criteria[0].to_json()
+            if len(self.criteria) == 1
+            else {"any_of": [c.to_json() for c in self.criteria]}
+        )
         if self.description:
             out["description"] = self.description
         return out
@@ -153,5 +174,8 @@ def by_task_and_condition(sessions: Iterable[Any]) -> dict[tuple[str, str], Crit
 def summary(stats: CriterionStats | None) -> dict[str, Any]:
     """The numbers ``tightrope report --json`` gives for one task in one condition."""
     stats = stats or CriterionStats()
-    return {"criterion_checked": stats.checked, "criterion_met": stats.met,
-            "criterion_rate": stats.rate}
+    return {
+        "criterion_checked": stats.checked,
+        "criterion_met": stats.met,
+        "criterion_rate": stats.rate,
+    }

@@ -122,8 +122,9 @@ class TaskList:
         """The same list with its tasks in the order ``task_ids`` gives (a study plan's order
         for one participant); ValueError unless it names every task once."""
         if sorted(task_ids) != sorted(t.id for t in self.tasks):
-            raise ValueError(f"the order {', '.join(task_ids)} does not name each task of "
-                             f"{self.id} once")
+            raise ValueError(
+                f"the order {', '.join(task_ids)} does not name each task of {self.id} once"
+            )
         by_id = {t.id: t for t in self.tasks}
         return replace(self, tasks=tuple(by_id[t] for t in task_ids))
 
@@ -175,8 +176,11 @@ class _Checker(JsonChecker):
         self.string(raw, "title", ())
         self.slug(raw, "questionnaire", ())
         if "task_order" in raw and raw["task_order"] not in TASK_ORDERS:
-            raise self.fail(("task_order",), f"must be one of {', '.join(TASK_ORDERS)}, not "
-                                             f"{json.dumps(raw['task_order'])[:40]}")
+            raise self.fail(
+                ("task_order",),
+                f"must be one of {', '.join(TASK_ORDERS)}, not "
+                f"{json.dumps(raw['task_order'])[:40]}",
+            )
         listed = self.list_of(raw, "tasks", (), 1, MAX_TASKS)
         tasks = tuple(self.task(("tasks", i), t) for i, t in enumerate(listed))
         self._ids_unique(listed, "id", ("tasks",))
@@ -200,11 +204,14 @@ class _Checker(JsonChecker):
         ``description``."""
         if isinstance(raw, str):
             if not raw.strip():
-                raise self.fail(at, "must be a non-empty sentence or a criterion, not \"\"")
+                raise self.fail(at, 'must be a non-empty sentence or a criterion, not ""')
             return Success((), raw)
         if not isinstance(raw, dict):
-            raise self.fail(at, f"must be a sentence or a criterion such as "
-                                f'{{"forgotten": "search"}}, not {json.dumps(raw)[:40]}')
+            raise self.fail(
+                at,
+                f"must be a sentence or a criterion such as "
+                f'{{"forgotten": "search"}}, not {json.dumps(raw)[:40]}',
+            )
         description = self.optional_string(raw, "description", at)
         keys = [k for k in raw if k != "description"]
         if keys == ["any_of"]:
@@ -212,13 +219,17 @@ class _Checker(JsonChecker):
             criteria = []
             for i, item in enumerate(listed):
                 if not isinstance(item, dict):
-                    raise self.fail((*at, "any_of", i), "must be one criterion, such as "
-                                                         '{"forgotten": "search"}')
+                    raise self.fail(
+                        (*at, "any_of", i), 'must be one criterion, such as {"forgotten": "search"}'
+                    )
                 criteria.append(self.criterion(item, (*at, "any_of", i)))
             return Success(tuple(criteria), description)
         if len(keys) != 1:
-            raise self.fail(at, f"must name one criterion ({', '.join(CRITERIA)}) or any_of, "
-                                f"not {len(keys)} of them")
+            raise self.fail(
+                at,
+                f"must name one criterion ({', '.join(CRITERIA)}) or any_of, "
+                f"not {len(keys)} of them",
+            )
         return Success((self.criterion(raw, at),), description)
 
     def criterion(self, raw: dict[str, Any], at: JsonPath) -> Criterion:
@@ -228,21 +239,25 @@ class _Checker(JsonChecker):
             raise self.fail(at, f"must name one criterion ({', '.join(CRITERIA)})")
         kind = kinds[0]
         if kind not in CRITERIA:
-            raise self.fail((*at, kind), f"unknown criterion '{kind}' (known: {', '.join(CRITERIA)}, "
-                                         "any_of)")
+            raise self.fail(
+                (*at, kind), f"unknown criterion '{kind}' (known: {', '.join(CRITERIA)}, any_of)"
+            )
         values, _what = CRITERIA[kind]
         value = raw[kind]
         if isinstance(values, bool):
             if value is not True:
                 raise self.fail((*at, kind), f"must be true, not {json.dumps(value)[:40]}")
         elif value not in values or not isinstance(value, str):
-            raise self.fail((*at, kind), f"must be one of {', '.join(values)}, not "
-                                         f"{json.dumps(value)[:40]}")
+            raise self.fail(
+                (*at, kind), f"must be one of {', '.join(values)}, not {json.dumps(value)[:40]}"
+            )
         return Criterion(kind, value)
 
     def questionnaire(self, raw: Any) -> Questionnaire:
         self.no_duplicates()
-        raw = self.fields(raw, (), QUESTIONNAIRE_REQUIRED, QUESTIONNAIRE_OPTIONAL, "a questionnaire")
+        raw = self.fields(
+            raw, (), QUESTIONNAIRE_REQUIRED, QUESTIONNAIRE_OPTIONAL, "a questionnaire"
+        )
         self.format_version(raw, FORMAT)
         qid = self.file_id(raw, "post-task")
         scale = self.fields(raw["scale"], ("scale",), SCALE_REQUIRED, (), "the answer scale")
@@ -264,7 +279,10 @@ class _Checker(JsonChecker):
             )
         self._ids_unique(listed, "id", ("questions",))
         return Questionnaire(
-            qid, self.string(raw, "title", ()), points, tuple(questions),
+            qid,
+            self.string(raw, "title", ()),
+            points,
+            tuple(questions),
             self.optional_string(raw, "intro", ()),
         )
 
@@ -284,8 +302,10 @@ def load_task_list_file(path: str | Path) -> TaskList:
     checker = _Checker(path, text)
     raw, tasks = checker.task_list(parsed)
     qid = raw["questionnaire"]
-    candidates = [path.parent.parent / "questionnaires" / f"{qid}.json",
-                  questionnaires_dir() / f"{qid}.json"]
+    candidates = [
+        path.parent.parent / "questionnaires" / f"{qid}.json",
+        questionnaires_dir() / f"{qid}.json",
+    ]
     found = next((c for c in candidates if is_file(c)), None)
     if found is None:
         raise checker.fail(
@@ -293,8 +313,15 @@ def load_task_list_file(path: str | Path) -> TaskList:
             f"there is no questionnaire {qid!r} (looked for {display_path(candidates[0])})",
         )
     questionnaire = load_questionnaire_file(found)
-    return TaskList(raw["id"], raw["title"], tasks, questionnaire, path, raw.get("intro", ""),
-                    raw.get("task_order", FIXED))
+    return TaskList(
+        raw["id"],
+        raw["title"],
+        tasks,
+        questionnaire,
+        path,
+        raw.get("intro", ""),
+        raw.get("task_order", FIXED),
+    )
 
 
 def resolve(id_or_path: str | Path) -> Path:

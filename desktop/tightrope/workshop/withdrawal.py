@@ -113,20 +113,36 @@ class WithdrawalComparison:
     def shown(self) -> bool:
         """Worth a section: the twin was used, or someone withdrew."""
         return any(d.design == DECEPTIVE for d in self.designs) or any(
-            w.withdrew for w in self.withdrawals)
+            w.withdrew for w in self.withdrawals
+        )
 
     def to_json(self) -> dict[str, Any]:
         def summary(s: Summary) -> dict[str, Any]:
             return {"n": s.n, "median": s.median, "q1": s.q1, "q3": s.q3}
 
         def comparison(c: Comparison) -> dict[str, Any]:
-            return {"test": c.test, "n_a": c.n_a, "n_b": c.n_b, "statistic": c.statistic,
-                    "p": c.p, "delta": c.delta, "method": c.method, "caution": c.caution}
+            return {
+                "test": c.test,
+                "n_a": c.n_a,
+                "n_b": c.n_b,
+                "statistic": c.statistic,
+                "p": c.p,
+                "delta": c.delta,
+                "method": c.method,
+                "caution": c.caution,
+            }
 
         return {
-            "designs": [{"design": d.design, "sessions": d.sessions, "withdrew": d.withdrew,
-                         "clicks": summary(d.click_summary), "seconds": summary(d.time_summary)}
-                        for d in self.designs],
+            "designs": [
+                {
+                    "design": d.design,
+                    "sessions": d.sessions,
+                    "withdrew": d.withdrew,
+                    "clicks": summary(d.click_summary),
+                    "seconds": summary(d.time_summary),
+                }
+                for d in self.designs
+            ],
             "compared": {m: comparison(c) for m, c in self.comparisons.items()},
         }
 

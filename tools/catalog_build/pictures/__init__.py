@@ -24,8 +24,12 @@ Glyph = Callable[[Colors], str]
 
 def _collect() -> dict[str, Glyph]:
     found: dict[str, Glyph] = {}
-    for module in (glyphs_outdoor_wear, glyphs_kitchen_home, glyphs_tech_toys_beauty,
-                   glyphs_garden_pets_food):
+    for module in (
+        glyphs_outdoor_wear,
+        glyphs_kitchen_home,
+        glyphs_tech_toys_beauty,
+        glyphs_garden_pets_food,
+    ):
         for name, fn in vars(module).items():
             if name.startswith("g_") and callable(fn):
                 if name[2:] in found:

@@ -13,7 +13,7 @@ WHITE = "#ffffff"
 
 def _hex_to_rgb(h):
     h = h.lstrip("#")
-    return tuple(int(h[i:i + 2], 16) / 255 for i in (0, 2, 4))
+    return tuple(int(h[i : i + 2], 16) / 255 for i in (0, 2, 4))
 
 
 def _rgb_to_hex(rgb):
@@ -31,8 +31,9 @@ def shade(color, dl=0.0, ds=0.0, dh=0.0):
 
 def hls_color(color, l=None, s=None, dh=0.0):
     h, l0, s0 = colorsys.rgb_to_hls(*_hex_to_rgb(color))
-    return _rgb_to_hex(colorsys.hls_to_rgb((h + dh) % 1.0, l0 if l is None else l,
-                                           s0 if s is None else s))
+    return _rgb_to_hex(
+        colorsys.hls_to_rgb((h + dh) % 1.0, l0 if l is None else l, s0 if s is None else s)
+    )
 
 
 class Colors:
@@ -57,5 +58,6 @@ def ring(cx, cy, r, n, inner, outer, color, width):
         x1, y1 = cx + inner * math.sin(a), cy - inner * math.cos(a)
         x2, y2 = cx + outer * math.sin(a), cy - outer * math.cos(a)
         out.append(f"M{x1:.0f} {y1:.0f}L{x2:.0f} {y2:.0f}")
-    return f'<path d="{"".join(out)}" stroke="{color}" stroke-width="{width}" stroke-linecap="round"/>'
-
+    return (
+        f'<path d="{"".join(out)}" stroke="{color}" stroke-width="{width}" stroke-linecap="round"/>'
+    )

@@ -47,8 +47,14 @@ class Box:
 def _mul(m: Matrix, n: Matrix) -> Matrix:
     a, b, c, d, e, f = m
     a2, b2, c2, d2, e2, f2 = n
-    return (a * a2 + c * b2, b * a2 + d * b2, a * c2 + c * d2, b * c2 + d * d2,
-            a * e2 + c * f2 + e, b * e2 + d * f2 + f)
+    return (
+        a * a2 + c * b2,
+        b * a2 + d * b2,
+        a * c2 + c * d2,
+        b * c2 + d * d2,
+        a * e2 + c * f2 + e,
+        b * e2 + d * f2 + f,
+    )
 
 
 def parse_transform(text: str) -> Matrix:
@@ -73,8 +79,17 @@ def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
     return a * x + c * y + e, b * x + d * y + f
 
 
-def _arc_points(x1: float, y1: float, rx: float, ry: float, phi_deg: float, large: bool,
-                sweep: bool, x2: float, y2: float) -> list[tuple[float, float]]:
+def _arc_points(
+    x1: float,
+    y1: float,
+    rx: float,
+    ry: float,
+    phi_deg: float,
+    large: bool,
+    sweep: bool,
+    x2: float,
+    y2: float,
+) -> list[tuple[float, float]]:
     """Points along an SVG arc (endpoint parameterisation -> centre, then sampled)."""
     if rx == 0 or ry == 0:
         return [(x2, y2)]
@@ -136,7 +151,7 @@ def path_points(d: str) -> list[tuple[float, float]]:
 
     def nums(n: int) -> list[float]:
         nonlocal i
-        vals = [float(t) for t in tokens[i:i + n]]
+        vals = [float(t) for t in tokens[i : i + n]]
         i += n
         return vals
 
@@ -166,8 +181,11 @@ def path_points(d: str) -> list[tuple[float, float]]:
         elif c in "CSQT":
             v = nums({"C": 6, "S": 4, "Q": 4, "T": 2}[c])
             given = [(ox + v[j], oy + v[j + 1]) for j in range(0, len(v), 2)]
-            mirrored = (2 * x - last[0], 2 * y - last[1]) if last_cmd in (
-                "CS" if c == "S" else "QT") else (x, y)
+            mirrored = (
+                (2 * x - last[0], 2 * y - last[1])
+                if last_cmd in ("CS" if c == "S" else "QT")
+                else (x, y)
+            )
             ctrl = given[:-1] if c in "CQ" else [mirrored, *given[:-1]] if c == "S" else [mirrored]
             pts.extend(_curve([(x, y), *ctrl, given[-1]]))
             last = ctrl[-1]
@@ -199,8 +217,10 @@ def local_points(tag: str, attrs: dict[str, str]) -> list[tuple[float, float]]:
         cx, cy = _f(attrs, "cx"), _f(attrs, "cy")
         rx = _f(attrs, "r") if tag == "circle" else _f(attrs, "rx")
         ry = _f(attrs, "r") if tag == "circle" else _f(attrs, "ry")
-        return [(cx + rx * math.cos(t), cy + ry * math.sin(t))
-                for t in (k * math.pi / 8 for k in range(16))]
+        return [
+            (cx + rx * math.cos(t), cy + ry * math.sin(t))
+            for t in (k * math.pi / 8 for k in range(16))
+        ]
     if tag == "line":
         return [(_f(attrs, "x1"), _f(attrs, "y1")), (_f(attrs, "x2"), _f(attrs, "y2"))]
     if tag in ("polygon", "polyline"):

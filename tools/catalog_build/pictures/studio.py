@@ -42,13 +42,12 @@ def _stops(colour: str, stops: tuple[tuple[float, float], ...]) -> str:
 
 def _gradient(gid: str, kind: str, colour: str) -> str:
     if kind == "ball":
-        return (f'<radialGradient id="{gid}" fx=".34" fy=".3">'
-                f"{_stops(colour, BALL)}</radialGradient>")
+        return (
+            f'<radialGradient id="{gid}" fx=".34" fy=".3">{_stops(colour, BALL)}</radialGradient>'
+        )
     if kind == "cyl":
-        return (f'<linearGradient id="{gid}">'
-                f"{_stops(colour, CYLINDER)}</linearGradient>")
-    return (f'<linearGradient id="{gid}" x2=".75" y2="1">'
-            f"{_stops(colour, FALLOFF)}</linearGradient>")
+        return f'<linearGradient id="{gid}">{_stops(colour, CYLINDER)}</linearGradient>'
+    return f'<linearGradient id="{gid}" x2=".75" y2="1">{_stops(colour, FALLOFF)}</linearGradient>'
 
 
 def _kind(tag: str, attrs: dict[str, str], box: Box, columns: set[tuple[str, str]]) -> str:
@@ -69,7 +68,7 @@ def shade(glyph: str, prefix: str = "s") -> Shaded:
     out: list[str] = []
     pos = 0
     for match in ELEMENT.finditer(glyph):
-        out.append(glyph[pos:match.start()])
+        out.append(glyph[pos : match.start()])
         pos = match.end()
         text = match.group(0)
         close, tag, attr_text, _self_close = match.groups()
@@ -77,9 +76,15 @@ def shade(glyph: str, prefix: str = "s") -> Shaded:
         fill = attrs.get("fill", "")
         faint = float(attrs.get("fill-opacity", "1")) < 0.6
         box = bounds(local_points(tag, attrs))
-        if (not close and box is not None and len(fill) == 7 and fill.startswith("#")
-                and not faint and max(box.width, box.height) >= MIN_SHADED
-                and min(box.width, box.height) >= MIN_SHADED / 2):
+        if (
+            not close
+            and box is not None
+            and len(fill) == 7
+            and fill.startswith("#")
+            and not faint
+            and max(box.width, box.height) >= MIN_SHADED
+            and min(box.width, box.height) >= MIN_SHADED / 2
+        ):
             key = (_kind(tag, attrs, box, columns), fill.lower())
             gid = gradients.setdefault(key, f"{prefix}{len(gradients)}")
             text = text.replace(f'fill="{fill}"', f'fill="url(#{gid})"', 1)
@@ -102,24 +107,30 @@ def _backdrop(cat_color: str, key: str) -> tuple[str, str]:
     top = hls_color(cat_color, l=0.972, s=0.22)
     mid = hls_color(cat_color, l=0.935, s=0.16)
     low = hls_color(cat_color, l=0.885, s=0.12)
-    defs = (f'<linearGradient id="{key}b" x2="0" y2="1">'
-            f'<stop offset="0" stop-color="{top}"/><stop offset=".8" stop-color="{mid}"/>'
-            f'<stop offset="1" stop-color="{low}"/></linearGradient>'
-            f'<radialGradient id="{key}l" cx=".42" cy=".4" r=".55">'
-            '<stop offset="0" stop-color="#fff" stop-opacity=".85"/>'
-            '<stop offset="1" stop-color="#fff" stop-opacity="0"/></radialGradient>'
-            f'<radialGradient id="{key}s"><stop offset="0" stop-color="#1e2026" stop-opacity=".42"/>'
-            '<stop offset=".55" stop-color="#1e2026" stop-opacity=".16"/>'
-            '<stop offset="1" stop-color="#1e2026" stop-opacity="0"/></radialGradient>')
-    body = (f'<rect width="{SIZE}" height="{SIZE}" fill="url(#{key}b)"/>'
-            f'<rect width="{SIZE}" height="{SIZE}" fill="url(#{key}l)"/>')
+    defs = (
+        f'<linearGradient id="{key}b" x2="0" y2="1">'
+        f'<stop offset="0" stop-color="{top}"/><stop offset=".8" stop-color="{mid}"/>'
+        f'<stop offset="1" stop-color="{low}"/></linearGradient>'
+        f'<radialGradient id="{key}l" cx=".42" cy=".4" r=".55">'
+        '<stop offset="0" stop-color="#fff" stop-opacity=".85"/>'
+        '<stop offset="1" stop-color="#fff" stop-opacity="0"/></radialGradient>'
+        f'<radialGradient id="{key}s"><stop offset="0" stop-color="#1e2026" stop-opacity=".42"/>'
+        '<stop offset=".55" stop-color="#1e2026" stop-opacity=".16"/>'
+        '<stop offset="1" stop-color="#1e2026" stop-opacity="0"/></radialGradient>'
+    )
+    body = (
+        f'<rect width="{SIZE}" height="{SIZE}" fill="url(#{key}b)"/>'
+        f'<rect width="{SIZE}" height="{SIZE}" fill="url(#{key}l)"/>'
+    )
     return defs, body
 
 
 def _svg(defs: str, body: str) -> str:
-    return ('<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" '
-            f'width="{SIZE}" height="{SIZE}" viewBox="0 0 {SIZE} {SIZE}">'
-            f"<defs>{defs}</defs>{body}</svg>\n")
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" '
+        f'width="{SIZE}" height="{SIZE}" viewBox="0 0 {SIZE} {SIZE}">'
+        f"<defs>{defs}</defs>{body}</svg>\n"
+    )
 
 
 def _n(v: float) -> str:
@@ -135,10 +146,12 @@ def photo(glyph: str, cat_color: str) -> str:
     cx = SIZE / 2
     # a tight, dark contact shadow under the base and a wider, fainter one falling to the
     # right, away from the light
-    shadow = (f'<ellipse cx="{_n(cx + width * 0.1)}" cy="{_n(FLOOR)}" rx="{_n(width * 0.62)}" '
-              f'ry="{_n(max(6, width * 0.07))}" fill="url(#ks)" fill-opacity=".6"/>'
-              f'<ellipse cx="{_n(cx)}" cy="{_n(FLOOR)}" rx="{_n(width * 0.5)}" '
-              f'ry="{_n(max(3.5, width * 0.035))}" fill="url(#ks)"/>')
+    shadow = (
+        f'<ellipse cx="{_n(cx + width * 0.1)}" cy="{_n(FLOOR)}" rx="{_n(width * 0.62)}" '
+        f'ry="{_n(max(6, width * 0.07))}" fill="url(#ks)" fill-opacity=".6"/>'
+        f'<ellipse cx="{_n(cx)}" cy="{_n(FLOOR)}" rx="{_n(width * 0.5)}" '
+        f'ry="{_n(max(3.5, width * 0.035))}" fill="url(#ks)"/>'
+    )
     product = f'<g transform="translate({_n(dx)} {_n(dy)}) scale({scale:g})">{shaded.body}</g>'
     return _svg(bg_defs + shaded.defs, bg + shadow + product)
 

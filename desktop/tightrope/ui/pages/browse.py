@@ -5,20 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from tightrope.operations import record as record_ops
 from tightrope.catalog import Product
 from tightrope.i18n import translator
+from tightrope.operations import record as record_ops
 from tightrope.services import Services
 from tightrope.ui.navigation import HOME, Navigator, Route
 from tightrope.ui.pages.base import PageController
 from tightrope.ui.widgets.card import ProductCard
+from tightrope.ui.widgets.combo import FittingComboBox
 from tightrope.ui.widgets.empty import EmptyState
 from tightrope.ui.widgets.labels import styled_label
 from tightrope.ui.widgets.page import PageHeader, ScrollPage
 from tightrope.ui.widgets.shelf import ProductGrid
-from tightrope.ui.widgets.combo import FittingComboBox
 
 tr = translator("BrowsePage")
 

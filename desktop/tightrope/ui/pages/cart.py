@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tightrope.operations import record as record_ops
 from tightrope.catalog import Product
 from tightrope.i18n import translator
+from tightrope.operations import record as record_ops
 from tightrope.services import Services
 from tightrope.ui import format, images, theme
 from tightrope.ui.condition import explanations_shown
@@ -96,7 +96,9 @@ class CartLineView(QFrame):
         self.name.linkActivated.connect(lambda _href: self.open_clicked.emit(self.product_id))
         text.addWidget(self.name)
         text.addWidget(styled_label(p.brand, "muted", self))
-        text.addWidget(styled_label(tr("{price} each").format(price=format.money(p.price)), "muted", self))
+        text.addWidget(
+            styled_label(tr("{price} each").format(price=format.money(p.price)), "muted", self)
+        )
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         self.add_one = QToolButton(self)
@@ -116,8 +118,10 @@ class CartLineView(QFrame):
         buttons.addWidget(self.add_one)
         buttons.addWidget(self.remove)
         buttons.addStretch(1)
-        theme.follow_scale(self, lambda: [b.setIconSize(theme.scaled_size(16, 16))
-                                          for b in (self.add_one, self.remove)])
+        theme.follow_scale(
+            self,
+            lambda: [b.setIconSize(theme.scaled_size(16, 16)) for b in (self.add_one, self.remove)],
+        )
         text.addSpacing(4)
         text.addLayout(buttons)
         layout.addLayout(text, 1)
@@ -284,15 +288,17 @@ class CartView(ScrollPage):
         self.header.set_text(tr("Order confirmed"))
         self.order_ref.setText(tr("Order reference: {ref}").format(ref=order_ref))
         self.order_summary.setText(
-            tr("%Ln item(s), total {total}.", n=count).format(
-                total=format.money(cart_total(lines))
-            )
+            tr("%Ln item(s), total {total}.", n=count).format(total=format.money(cart_total(lines)))
         )
         # the opaque study condition has no "Your data" button to point to
         self.demo.setText(
-            tr("This is a demo shop: no payment was taken and nothing will be shipped. "
-               "Your purchase is listed under \u201cYour data\u201d.") if explanations_shown(self)
-            else tr("This is a demo shop: no payment was taken and nothing will be shipped."))
+            tr(
+                "This is a demo shop: no payment was taken and nothing will be shipped. "
+                "Your purchase is listed under \u201cYour data\u201d."
+            )
+            if explanations_shown(self)
+            else tr("This is a demo shop: no payment was taken and nothing will be shipped.")
+        )
         self.content.setVisible(False)
         self.empty.setVisible(False)
         self.confirmation.setVisible(True)

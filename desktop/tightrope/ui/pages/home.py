@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Sequence
 
@@ -10,10 +11,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFrame, QPushButton, QVBoxLayout, QWidget
 
 from tightrope.catalog import Catalog, Category
-from tightrope.operations import consent as consent_ops
-from tightrope.operations.changes import Changes
 from tightrope.engine.explain import Shelf
 from tightrope.i18n import translator
+from tightrope.operations import consent as consent_ops
+from tightrope.operations.changes import Changes
 from tightrope.privacy import consent, minors
 from tightrope.services import Services
 from tightrope.ui import format, images, theme
@@ -163,14 +164,18 @@ class HomeView(ScrollPage):
         self.controls.how.setVisible(explanations_shown(self))
         if explanations_shown(self):
             self.hero_title.setText(tr("Good gear, chosen with you, not about you"))
-            self.hero_text.setText(tr(
-                "Every recommendation can tell you why it is here. "
-                "Anything we know about you is listed under \u201cYour data\u201d, "
-                "and you can have it forgotten on the spot."))
+            self.hero_text.setText(
+                tr(
+                    "Every recommendation can tell you why it is here. "
+                    "Anything we know about you is listed under \u201cYour data\u201d, "
+                    "and you can have it forgotten on the spot."
+                )
+            )
         else:
             self.hero_title.setText(tr("Good gear for every day"))
-            self.hero_text.setText(tr(
-                "Picks for you, new arrivals and our most popular products, all in one place."))
+            self.hero_text.setText(
+                tr("Picks for you, new arrivals and our most popular products, all in one place.")
+            )
 
     def set_shelves(self, shelves: Sequence[Shelf], catalog: Catalog) -> None:
         shelves = [s for s in shelves if s.items]
@@ -211,7 +216,7 @@ class HomeView(ScrollPage):
             for card in view.cards():
                 chain += [card, card.why]
         chain += self.tiles.buttons
-        for a, b in zip(chain, chain[1:]):
+        for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
 
     def cards(self) -> list[ProductCard]:
@@ -229,8 +234,13 @@ class HomeView(ScrollPage):
 
 
 class HomeController(PageController):
-    def __init__(self, services: Services, navigator: Navigator, parent: QObject | None = None,
-                 store_changed: SignalInstance | None = None):
+    def __init__(
+        self,
+        services: Services,
+        navigator: Navigator,
+        parent: QObject | None = None,
+        store_changed: SignalInstance | None = None,
+    ):
         super().__init__(services, navigator, parent)
         self.view = HomeView()
         self._watch_cards(self.view)
@@ -262,8 +272,9 @@ class HomeController(PageController):
     def refresh(self) -> None:
         self.view.update_condition()
         rec = self.services.recommender
-        self.view.controls.set_state(consent.level(self.services.store),
-                                     minors.explanation() if rec.policy().minor else "")
+        self.view.controls.set_state(
+            consent.level(self.services.store), minors.explanation() if rec.policy().minor else ""
+        )
         self.view.set_shelves(rec.shelves(), self.services.catalog)
         if self._new_shopper:
             self._new_shopper = False

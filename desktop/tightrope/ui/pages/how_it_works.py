@@ -1,4 +1,4 @@
-""""How recommendations work" (DSA Art. 27): the recommender's main parameters, how much each
+""" "How recommendations work" (DSA Art. 27): the recommender's main parameters, how much each
 counts for this shopper right now, and the options to change them, with the level switch.
 
 Every number and sentence on the page comes from :func:`tightrope.privacy.parameters.overview`
@@ -12,14 +12,14 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QVB
 
 from tightrope.i18n import translator
 from tightrope.operations import consent as consent_ops
-from tightrope.privacy import consent, parameters
+from tightrope.privacy import parameters
 from tightrope.privacy.gpc import block_text
 from tightrope.services import Services
-from tightrope.ui.rules.anchors import set_anchor
 from tightrope.ui import theme
 from tightrope.ui.navigation import YOUR_DATA, Navigator, Route
 from tightrope.ui.pages.base import PageController
 from tightrope.ui.privacy.widgets import ShareBar
+from tightrope.ui.rules.anchors import set_anchor
 from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.widgets.labels import styled_label
 from tightrope.ui.widgets.page import PageHeader, ScrollPage
@@ -60,7 +60,9 @@ class ParameterRow:
         self.bar.set_share(p.share)
         shown = parameters.percent(p.share)
         self.percent.setText(shown)
-        self.bar.setAccessibleName(tr("{parameter}: {percent}").format(parameter=p.name, percent=shown))
+        self.bar.setAccessibleName(
+            tr("{parameter}: {percent}").format(parameter=p.name, percent=shown)
+        )
         self.text.setText(p.description)
         self.change.setText(tr("To change it: {how}").format(how=p.change))
 
@@ -79,8 +81,11 @@ class HowItWorksView(ScrollPage):
         set_anchor(self.header, "how.page")  # the rules overlay tags it (DSA Art. 27)
         self.header.set_text(
             tr("How recommendations work"),
-            tr("What the shop uses to choose what it shows you, how much each part counts for "
-               "you right now, and how you can change it ({rule}).").format(rule=parameters.RULE))
+            tr(
+                "What the shop uses to choose what it shows you, how much each part counts for "
+                "you right now, and how you can change it ({rule})."
+            ).format(rule=parameters.RULE),
+        )
         self.body_layout.addWidget(self.header)
 
         now = QFrame(self.body)
@@ -101,8 +106,10 @@ class HowItWorksView(ScrollPage):
         self.sharing = styled_label("", "small", now)
         self.sharing.setWordWrap(True)
         box.addWidget(self.sharing)
-        theme.follow_scale(now, lambda: box.setContentsMargins(
-            theme.px(20), theme.px(16), theme.px(20), theme.px(16)))
+        theme.follow_scale(
+            now,
+            lambda: box.setContentsMargins(theme.px(20), theme.px(16), theme.px(20), theme.px(16)),
+        )
         self.body_layout.addWidget(now)
 
         # one grid for every group, so that all the bars start at the same place

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tightrope.operations import record as record_ops
 from tightrope.catalog import Catalog, Category, Product
 from tightrope.engine.explain import Shelf
 from tightrope.i18n import translator
+from tightrope.operations import record as record_ops
 from tightrope.services import Services
 from tightrope.ui import format, images, theme
 from tightrope.ui.condition import explanations_shown
@@ -248,9 +248,9 @@ class ProductView(ScrollPage):
         self.wishlist.setText(tr("Saved to wishlist") if wishlisted else tr("Save to wishlist"))
         self.wishlist.setIcon(theme.icon("heart-filled" if wishlisted else "heart", "accent"))
         self.wishlist.setAccessibleName(
-            (tr("Remove {name} from wishlist") if wishlisted else tr("Save {name} to wishlist")).format(
-                name=name
-            )
+            (
+                tr("Remove {name} from wishlist") if wishlisted else tr("Save {name} to wishlist")
+            ).format(name=name)
         )
         self.wishlist.setProperty("active", wishlisted)
         restyle(self.wishlist)
@@ -266,15 +266,17 @@ class ProductView(ScrollPage):
         (recommended) or what keeps it out and what would bring it in (not recommended)."""
         name = self._product.name if self._product else ""
         if rank is not None:
-            self.why_status.setText(tr("Recommended for you at #{rank}. {why}").format(
-                rank=rank, why=sentence))
+            self.why_status.setText(
+                tr("Recommended for you at #{rank}. {why}").format(rank=rank, why=sentence)
+            )
             self.why_button.setText(tr("Why?"))
             self.why_button.setAccessibleName(tr("Why am I seeing this: {name}").format(name=name))
         else:
             self.why_status.setText(tr("Not in your recommendations. {why}").format(why=sentence))
             self.why_button.setText(tr("Why not?"))
             self.why_button.setAccessibleName(
-                tr("Why is this not recommended: {name}").format(name=name))
+                tr("Why is this not recommended: {name}").format(name=name)
+            )
         self.why_row.setVisible(explanations_shown(self))
 
     @Slot()
@@ -313,7 +315,9 @@ class ProductView(ScrollPage):
     def _render_picture(self) -> None:
         if self._product is not None:
             pixmap = images.product_pixmap(
-                self._product, self.picture.size(), self.devicePixelRatioF(),
+                self._product,
+                self.picture.size(),
+                self.devicePixelRatioF(),
                 image=self._product.pictures[self._shown],
             )
             self.picture.setPixmap(pixmap)
@@ -355,7 +359,9 @@ class ProductController(PageController):
         if fresh:
             record_ops.record(
                 self.services.store,
-                "view", product_id=route.arg, where=route.where or PRODUCT_WHERE
+                "view",
+                product_id=route.arg,
+                where=route.where or PRODUCT_WHERE,
             )
             self.view.scroll_to_top()
         catalog = self.services.catalog

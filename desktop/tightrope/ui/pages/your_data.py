@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt, SignalInstance, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QBoxLayout, QFrame, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QFrame,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
 
-from tightrope.operations.changes import Changes
 from tightrope.i18n import translator
+from tightrope.operations.changes import Changes
 from tightrope.privacy import rectify
 from tightrope.services import Services
 from tightrope.ui import theme
@@ -36,9 +42,14 @@ class YourDataView(PlainPage):
         top.setSpacing(16)
         top.addWidget(self.header, 1)
         top.addWidget(self.actions, 0)
-        theme.follow_scale(self, lambda: top.setDirection(
-            QBoxLayout.Direction.LeftToRight if theme.scale() > 1.25
-            else QBoxLayout.Direction.TopToBottom))
+        theme.follow_scale(
+            self,
+            lambda: top.setDirection(
+                QBoxLayout.Direction.LeftToRight
+                if theme.scale() > 1.25
+                else QBoxLayout.Direction.TopToBottom
+            ),
+        )
         self.body_layout.addLayout(top)
 
         self.proxy = QSortFilterProxyModel(self)
@@ -166,8 +177,9 @@ class YourDataController(PageController):
         catalog = self.services.catalog
         store = self.services.store
         corrected = rectify.corrected_at(store)
-        self.model.set_rows([DatumRow.from_datum(d, catalog, corrected.get(d.id))
-                             for d in store.datums()])
+        self.model.set_rows(
+            [DatumRow.from_datum(d, catalog, corrected.get(d.id)) for d in store.datums()]
+        )
 
     @Slot(object)
     def _on_store_changed(self, changes: Changes) -> None:

@@ -33,9 +33,9 @@ from tightrope.operations import rectify as rectify_ops
 from tightrope.privacy import rectify
 from tightrope.services import Services
 from tightrope.storage.datums import Datum
-from tightrope.ui.rules.anchors import set_anchor
 from tightrope.ui import theme
 from tightrope.ui.models import DATUM_ID_ROLE
+from tightrope.ui.rules.anchors import set_anchor
 from tightrope.ui.widgets.labels import restyle, styled_label
 
 tr = translator("YourDataActions")
@@ -58,8 +58,9 @@ class RowActions(QFrame):
         self.setObjectName("rowActions")  # styled as #emptyState
         column = QVBoxLayout(self)
         column.setSpacing(6)
-        self.selected = styled_label(tr("Select a data point to forget it, stop it being used or "
-                                        "correct it."), "", self)
+        self.selected = styled_label(
+            tr("Select a data point to forget it, stop it being used or correct it."), "", self
+        )
         self.selected.setWordWrap(True)
         column.addWidget(self.selected)
         row = QHBoxLayout()
@@ -113,24 +114,39 @@ class RowActions(QFrame):
         b.setCursor(Qt.CursorShape.PointingHandCursor)
         return b
 
-    def show_datum(self, datum_label: str | None, preview: str, *, excluded: bool = False,
-                   correctable: bool = False) -> None:
+    def show_datum(
+        self,
+        datum_label: str | None,
+        preview: str,
+        *,
+        excluded: bool = False,
+        correctable: bool = False,
+    ) -> None:
         """The selected data point (None: nothing selected) and what its actions would do."""
         chosen = datum_label is not None
         for b in (self.forget, self.use):
             b.setEnabled(chosen)
         self.correct.setEnabled(chosen and correctable)
-        self.correct.setToolTip(tr(
-            "Only a fact you told us (city, age band, a department you like) can be corrected; "
-            "this is a record of what you did.") if chosen and not correctable else "")
+        self.correct.setToolTip(
+            tr(
+                "Only a fact you told us (city, age band, a department you like) can be corrected; "
+                "this is a record of what you did."
+            )
+            if chosen and not correctable
+            else ""
+        )
         self.use.setText(tr("Use again") if excluded else tr("Don\u2019t use this"))
-        self.use.setAccessibleName(tr("Use the selected data point again") if excluded
-                                   else tr("Stop using the selected data point"))
+        self.use.setAccessibleName(
+            tr("Use the selected data point again")
+            if excluded
+            else tr("Stop using the selected data point")
+        )
         if chosen:
             self.selected.setText(tr("Selected: {datum}").format(datum=datum_label))
         else:
-            self.selected.setText(tr("Select a data point to forget it, stop it being used or "
-                                     "correct it."))
+            self.selected.setText(
+                tr("Select a data point to forget it, stop it being used or correct it.")
+            )
         self.preview.setText(preview)
         self.preview.setVisible(bool(preview) and not self._compact)
         said = "\n".join(t for t in (self.selected.text(), preview) if t)
@@ -155,8 +171,14 @@ class CorrectDialog(QDialog):
     value_changed = Signal(str)
     submitted = Signal(str)
 
-    def __init__(self, label: str, choices: list[tuple[str, str]], current: str, editable: bool,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        label: str,
+        choices: list[tuple[str, str]],
+        current: str,
+        editable: bool,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(tr("Correct a fact"))
         self.setAccessibleName(tr("Correct a fact"))
@@ -208,7 +230,9 @@ class CorrectDialog(QDialog):
         text = self.value.currentText()
         data = self.value.currentData()
         # a typed city that matches no suggestion is its own value
-        if self.value.isEditable() and (data is None or self.value.itemText(self.value.currentIndex()) != text):
+        if self.value.isEditable() and (
+            data is None or self.value.itemText(self.value.currentIndex()) != text
+        ):
             return text
         return str(data) if data is not None else text
 
@@ -229,8 +253,9 @@ class CorrectDialog(QDialog):
 class RowActionsController(QObject):
     """Acts on the selected row of a table of data points (the "Your data" page)."""
 
-    def __init__(self, bar: RowActions, table: QTableView, services: Services,
-                 parent: QObject | None = None):
+    def __init__(
+        self, bar: RowActions, table: QTableView, services: Services, parent: QObject | None = None
+    ):
         super().__init__(parent)
         self.bar = bar
         self.table = table
@@ -263,12 +288,18 @@ class RowActionsController(QObject):
             return
         if datum.excluded:
             preview = tr("Use it again: {effect}").format(
-                effect=self.rec.preview_include([datum.id]).summary)
+                effect=self.rec.preview_include([datum.id]).summary
+            )
         else:
             preview = tr("Forget it or stop using it: {effect}").format(
-                effect=self.rec.preview_forget([datum.id]).summary)
-        self.bar.show_datum(datum.label(self.services.catalog), preview, excluded=datum.excluded,
-                            correctable=rectify.correctable(datum))
+                effect=self.rec.preview_forget([datum.id]).summary
+            )
+        self.bar.show_datum(
+            datum.label(self.services.catalog),
+            preview,
+            excluded=datum.excluded,
+            correctable=rectify.correctable(datum),
+        )
 
     @Slot()
     def _on_forget(self) -> None:
@@ -285,7 +316,9 @@ class RowActionsController(QObject):
         datum = self.selected()
         if datum is None:
             return
-        change = (forget_ops.include if datum.excluded else forget_ops.exclude)(self.rec, [datum.id])
+        change = (forget_ops.include if datum.excluded else forget_ops.exclude)(
+            self.rec, [datum.id]
+        )
         self.bar.show_receipt(change.summary)
         self.refresh()
 
@@ -295,9 +328,13 @@ class RowActionsController(QObject):
         if datum is None or not rectify.correctable(datum):
             return
         store = self.services.store
-        dialog = CorrectDialog(datum.label(self.services.catalog), rectify.choices(store, datum.kind),
-                               datum.text or "", editable=datum.kind == "location",
-                               parent=self.table.window())
+        dialog = CorrectDialog(
+            datum.label(self.services.catalog),
+            rectify.choices(store, datum.kind),
+            datum.text or "",
+            editable=datum.kind == "location",
+            parent=self.table.window(),
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.value_changed.connect(lambda value, d=datum.id: self._on_value(d, value))
         dialog.submitted.connect(lambda value, d=datum.id: self._on_submit(d, value))

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tightrope.privacy.consent import SENSITIVE_PREFIX, description, sensitive_description
 from tightrope.i18n import translator
+from tightrope.privacy.consent import SENSITIVE_PREFIX, description, sensitive_description
 from tightrope.ui import format
 from tightrope.ui.widgets.labels import styled_label
 
@@ -134,9 +134,14 @@ class ConsentScreen(QFrame):
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
         self.intro = styled_label(
-            tr("Nothing about you is recorded until you choose. Each switch covers one kind of "
-               "data; what you allow is used only to suggest products, stays on this computer, "
-               "and can be changed or deleted at any time under Privacy."), "muted", card)
+            tr(
+                "Nothing about you is recorded until you choose. Each switch covers one kind of "
+                "data; what you allow is used only to suggest products, stays on this computer, "
+                "and can be changed or deleted at any time under Privacy."
+            ),
+            "muted",
+            card,
+        )
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         layout.addSpacing(8)
@@ -155,8 +160,13 @@ class ConsentScreen(QFrame):
             buttons.addWidget(b, 1)
         layout.addLayout(buttons)
         self.footnote = styled_label(
-            tr("\u201cAccept all\u201d turns on the everyday categories; sensitive categories "
-               "only ever have their own switch."), "small", card)
+            tr(
+                "\u201cAccept all\u201d turns on the everyday categories; sensitive categories "
+                "only ever have their own switch."
+            ),
+            "small",
+            card,
+        )
         self.footnote.setWordWrap(True)
         layout.addWidget(self.footnote)
 

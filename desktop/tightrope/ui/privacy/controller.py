@@ -13,20 +13,18 @@ interests) and refresh the views from what it returns or from the store's change
 from __future__ import annotations
 
 from datetime import timedelta
-from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from tightrope.i18n import translator
 from tightrope.operations import consent as consent_ops
 from tightrope.operations.changes import BLOCKED_TOPICS, GPC, LEVEL, PAUSED, SHARING, Changes
-from tightrope.i18n import translator
 from tightrope.privacy import consent, erase, gpc, retention
 from tightrope.services import Services
 from tightrope.ui import condition
-from tightrope.ui.models import DatumTableModel
 from tightrope.ui.events import UiEvents
+from tightrope.ui.models import DatumTableModel
 from tightrope.ui.navigation import Navigator, PageStack, Route
 from tightrope.ui.privacy.consent_view import ConsentScreen, CoverFilter
 from tightrope.ui.privacy.data_tabs import DataTabs
@@ -118,12 +116,16 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
         self._explained = True  # the study condition (_apply_condition)
         self._on_page = False  # the privacy page is the one shown
 
-        switches = [(s, consent.switch_label(self.store, s)) for s in consent.switch_ids(self.store)]
+        switches = [
+            (s, consent.switch_label(self.store, s)) for s in consent.switch_ids(self.store)
+        ]
         periods = [(p.category, p.label, p.default) for p in retention.periods(self.store)]
         self.summary_model = CategorySummaryModel(self)
         self.datum_model = DatumTableModel(self)
         self.log_model = DataUseModel(self)
-        self.view = PrivacyView(switches, periods, self.summary_model, self.datum_model, self.log_model)
+        self.view = PrivacyView(
+            switches, periods, self.summary_model, self.datum_model, self.log_model
+        )
         self.page = PrivacyPage(self)
         pages.add(PRIVACY, self.page)
 
@@ -167,9 +169,11 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
         v.know.forget_category.clicked.connect(self._on_forget_category)
         v.know.forget_topic.clicked.connect(self._on_forget_topic)
         v.know.forget_hour.clicked.connect(
-            lambda: self._forget_recent(timedelta(hours=1), tr("the last hour")))
+            lambda: self._forget_recent(timedelta(hours=1), tr("the last hour"))
+        )
         v.know.forget_day.clicked.connect(
-            lambda: self._forget_recent(timedelta(days=1), tr("the last 24 hours")))
+            lambda: self._forget_recent(timedelta(days=1), tr("the last 24 hours"))
+        )
         v.know.verify.clicked.connect(self.verify)
         v.partners.do_not_sell.toggled.connect(self._on_do_not_sell)
         for cat, spin in v.retention.days.items():
@@ -269,23 +273,43 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
         level = consent.level_text(policy.level)[0]
         if policy.minor:
             level = tr("{level} (under 18)").format(level=level)
-        collecting = tr("Collection paused") if consent.paused(self.store) else (
-            tr("Collecting {granted} of %n kind(s) of data", n=len(st.categories)).format(
-                granted=len(st.granted())))
+        collecting = (
+            tr("Collection paused")
+            if consent.paused(self.store)
+            else (
+                tr("Collecting {granted} of %n kind(s) of data", n=len(st.categories)).format(
+                    granted=len(st.granted())
+                )
+            )
+        )
         block = gpc.sharing_block(self.store)
-        sharing = (tr("on (Global Privacy Control)") if block == gpc.GPC
-                   else tr("on") if block else tr("off"))
-        self.strip.set_state(tr("Personalization: {level}  \u00b7  {collecting}  \u00b7  "
-                                "Do not sell or share: {sharing}").format(
-            level=level, collecting=collecting, sharing=sharing))
+        sharing = (
+            tr("on (Global Privacy Control)")
+            if block == gpc.GPC
+            else tr("on")
+            if block
+            else tr("off")
+        )
+        self.strip.set_state(
+            tr(
+                "Personalization: {level}  \u00b7  {collecting}  \u00b7  "
+                "Do not sell or share: {sharing}"
+            ).format(level=level, collecting=collecting, sharing=sharing)
+        )
 
     @Slot(object)
     def _on_store_changed(self, changes: Changes) -> None:
         if changes.op in ("erase", "restore"):
             self.sync_gate()
         # an added or updated data point can put the minors rule in force (an age band)
-        if (changes.consent is not None or changes.everything or changes.added or changes.updated
-                or changes.deleted or changes.settings & {LEVEL, PAUSED, SHARING, GPC, BLOCKED_TOPICS}):
+        if (
+            changes.consent is not None
+            or changes.everything
+            or changes.added
+            or changes.updated
+            or changes.deleted
+            or changes.settings & {LEVEL, PAUSED, SHARING, GPC, BLOCKED_TOPICS}
+        ):
             self.refresh_strip()
         if self.visible():
             self._pending.start()
@@ -302,8 +326,11 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
             base = consent.description(cat)
             if base:
                 n = counts.get(cat, 0) if self._explained else 0
-                note.setText(tr("{description} Stored now: {count}.").format(
-                    description=base, count=n) if n else base)
+                note.setText(
+                    tr("{description} Stored now: {count}.").format(description=base, count=n)
+                    if n
+                    else base
+                )
         level = consent.level(self.store)
         v.consent.levels[level].setChecked(True)
         v.consent.pause.blockSignals(True)
@@ -323,8 +350,12 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
             self.log_model.set_rows(self.rec.data_use.entries())
 
     def _counts(self) -> dict[str, int]:
-        return {r["c"]: r["n"] for r in self.store.db.query(
-            "SELECT consent_category AS c, count(*) AS n FROM datums GROUP BY c")}
+        return {
+            r["c"]: r["n"]
+            for r in self.store.db.query(
+                "SELECT consent_category AS c, count(*) AS n FROM datums GROUP BY c"
+            )
+        }
 
     # --- consent handlers --------------------------------------------------------------
     @Slot(str, bool)

@@ -10,12 +10,12 @@ from datetime import timedelta
 
 from PySide6.QtCore import Slot
 
-from tightrope.operations import consent as consent_ops
-from tightrope.operations import forget as forget_ops
 from tightrope.engine import interests
 from tightrope.i18n import translator
-from tightrope.privacy.effects import also_sentence
+from tightrope.operations import consent as consent_ops
+from tightrope.operations import forget as forget_ops
 from tightrope.privacy import consent, datause, erase, retention
+from tightrope.privacy.effects import also_sentence
 from tightrope.storage.datums import CONSENT_CATEGORIES, consent_label, count_noun
 from tightrope.ui.models import DatumRow
 from tightrope.ui.privacy.models import CATEGORY_ROLE, CategoryRow
@@ -32,15 +32,21 @@ class DataTabs:
         datums = self.store.datums()
         keep = {p.category: p.days for p in retention.periods(self.store)}
         selected = self._selected_category()
-        self.summary_model.set_rows(CategoryRow.build(datums, self.store.clock.now(), st.granted(), keep))
+        self.summary_model.set_rows(
+            CategoryRow.build(datums, self.store.clock.now(), st.granted(), keep)
+        )
         if selected is not None:
             row = list(CONSENT_CATEGORIES).index(selected)
             k.summary.selectRow(row)
         self.datum_model.set_rows([DatumRow.from_datum(d, self.store.catalog) for d in datums])
         k.header.set_text(
             tr("What we know about you"),
-            tr("%n data point(s), grouped by category and age. Select a category to list only "
-               "its data points.", n=len(datums)))
+            tr(
+                "%n data point(s), grouped by category and age. Select a category to list only "
+                "its data points.",
+                n=len(datums),
+            ),
+        )
         topics = sorted({t for d in datums if (t := d.topic(self.store.catalog))})
         current = k.topics.currentData()
         k.topics.clear()
@@ -64,8 +70,10 @@ class DataTabs:
         k = self.view.know
         k.forget_category.setEnabled(cat is not None)
         k.forget_category.setText(
-            tr("Forget all {category}").format(category=consent_label(cat)) if cat
-            else tr("Forget this category"))
+            tr("Forget all {category}").format(category=consent_label(cat))
+            if cat
+            else tr("Forget this category")
+        )
         k.proxy.set_category(consent_label(cat) if cat else None)
 
     def _refresh_interests(self) -> None:
@@ -93,7 +101,9 @@ class DataTabs:
         names = ", ".join(self.store.catalog.category(b).name for b in blocked)
         t.blocked.setText(
             tr("Not inferred because you removed them: {topics}.").format(topics=names)
-            if blocked else "")
+            if blocked
+            else ""
+        )
         t.blocked.setVisible(bool(blocked))
 
     # --- forgetting ----------------------------------------------------------------------
@@ -113,11 +123,22 @@ class DataTabs:
         change = forget_ops.forget(self.rec, ids, scope=scope)
         kinds = ", ".join(count_noun(k, n) for k, n in change.receipt["counts"].items())
         self.view.know.status.setText(
-            tr("Forgotten ({scope}): {kinds}. {summary} "
-               "Use \u201cVerify deletion\u201d to check the files.").format(
-                scope=shown, kinds=kinds, summary=" ".join(t for t in (
-                    change.preview.summary,
-                    also_sentence(change.preview.effects, done=True)) if t)))
+            tr(
+                "Forgotten ({scope}): {kinds}. {summary} "
+                "Use \u201cVerify deletion\u201d to check the files."
+            ).format(
+                scope=shown,
+                kinds=kinds,
+                summary=" ".join(
+                    t
+                    for t in (
+                        change.preview.summary,
+                        also_sentence(change.preview.effects, done=True),
+                    )
+                    if t
+                ),
+            )
+        )
         self.view.know.status.show()
         self.view.know.verify.show()
         self.view.export.verify.show()
@@ -126,19 +147,27 @@ class DataTabs:
     def _on_forget_category(self) -> None:
         cat = self._selected_category()
         if cat:
-            self._forget(erase.ids_in_category(self.store, cat), "category",
-                         tr("category {category}").format(category=consent_label(cat)))
+            self._forget(
+                erase.ids_in_category(self.store, cat),
+                "category",
+                tr("category {category}").format(category=consent_label(cat)),
+            )
 
     @Slot()
     def _on_forget_topic(self) -> None:
         topic = self.view.know.topics.currentData()
         if topic:
             name = self.store.catalog.category(topic).name
-            self._forget(self.store.datum_ids_for_topic(topic), "topic",
-                         tr("topic {topic}").format(topic=name))
+            self._forget(
+                self.store.datum_ids_for_topic(topic),
+                "topic",
+                tr("topic {topic}").format(topic=name),
+            )
 
     def _forget_recent(self, span: timedelta, shown: str) -> None:
-        self._forget(erase.ids_between(self.store, self.store.clock.now() - span), "time range", shown)
+        self._forget(
+            erase.ids_between(self.store, self.store.clock.now() - span), "time range", shown
+        )
 
     @Slot(str)
     def _on_block_topic(self, topic: str) -> None:
@@ -158,5 +187,8 @@ class DataTabs:
             self._forget_evidence(found[topic])
 
     def _forget_evidence(self, inference: interests.Inference) -> None:
-        self._forget(list(inference.evidence), "evidence",
-                     tr("evidence for {topic}").format(topic=inference.name))
+        self._forget(
+            list(inference.evidence),
+            "evidence",
+            tr("evidence for {topic}").format(topic=inference.name),
+        )

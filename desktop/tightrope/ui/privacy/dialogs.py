@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tightrope.privacy.erase import VerifyReport
 from tightrope.i18n import translator
+from tightrope.privacy.erase import VerifyReport
 from tightrope.ui.widgets.labels import styled_label
 
 tr = translator("PrivacyDialogs")
@@ -45,11 +45,16 @@ class EraseDialog(QDialog):
         title.setWordWrap(True)
         layout.addWidget(title)
         text = styled_label(
-            tr("This deletes your %Ln data point(s) and everything made from them: your "
-               "cart, inferred interests, blocked topics, the data-use log, your settings and "
-               "the key behind your partner id. The consent screen comes back. Receipts keep "
-               "only counts. Files you exported yourself are not touched.", n=data_points),
-            "muted", self)
+            tr(
+                "This deletes your %Ln data point(s) and everything made from them: your "
+                "cart, inferred interests, blocked topics, the data-use log, your settings and "
+                "the key behind your partner id. The consent screen comes back. Receipts keep "
+                "only counts. Files you exported yourself are not touched.",
+                n=data_points,
+            ),
+            "muted",
+            self,
+        )
         text.setWordWrap(True)
         layout.addWidget(text)
         self.keep_history = QCheckBox(tr("Keep the record of my consent choices"), self)
@@ -133,25 +138,42 @@ class VerifyDialog(QDialog):
         mark = "\u2713" if report.clean else "\u2717"
         self.headline.setText(f"{mark} {report.summary()}")
         sentences = [
-            tr("Scanned after: {what}. A separate process read every file in the data folder "
-               "and looked for the %Ln deleted string(s), kept in memory only.",
-               n=report.needles).format(what=what)
+            tr(
+                "Scanned after: {what}. A separate process read every file in the data folder "
+                "and looked for the %Ln deleted string(s), kept in memory only.",
+                n=report.needles,
+            ).format(what=what)
         ]
         if report.uncheckable:
             sentences.append(
-                tr("%Ln deleted string(s) also appear in the catalog, so a byte scan cannot tell "
-                   "them apart and they were not counted.", n=report.uncheckable))
-        sentences.append(tr("The receipt of this deletion says what kind and how many, never what."))
+                tr(
+                    "%Ln deleted string(s) also appear in the catalog, so a byte scan cannot tell "
+                    "them apart and they were not counted.",
+                    n=report.uncheckable,
+                )
+            )
+        sentences.append(
+            tr("The receipt of this deletion says what kind and how many, never what.")
+        )
         self.explain.setText(" ".join(sentences))
         self.tree.clear()
-        files = QTreeWidgetItem(self.tree, [tr("Files in the data folder"),
-                                            tr("%Ln scanned", n=len(report.files))])
+        files = QTreeWidgetItem(
+            self.tree, [tr("Files in the data folder"), tr("%Ln scanned", n=len(report.files))]
+        )
         for f in report.files:
-            QTreeWidgetItem(files, [f["file"], tr("clean") if not f["found"] else
-                                    tr("still holds %Ln deleted string(s)", n=f["found"])])
+            QTreeWidgetItem(
+                files,
+                [
+                    f["file"],
+                    tr("clean")
+                    if not f["found"]
+                    else tr("still holds %Ln deleted string(s)", n=f["found"]),
+                ],
+            )
         all_on = all(c.ok for c in report.checks)
-        checks = QTreeWidgetItem(self.tree, [tr("Deletion safeguards"),
-                                             tr("all on") if all_on else tr("problem")])
+        checks = QTreeWidgetItem(
+            self.tree, [tr("Deletion safeguards"), tr("all on") if all_on else tr("problem")]
+        )
         technical = self.details.isChecked()
         for c in report.checks:
             if technical:

@@ -11,8 +11,8 @@ from typing import Any
 from PySide6.QtCore import QStandardPaths, Slot
 from PySide6.QtWidgets import QFileDialog, QLayout
 
-from tightrope.operations import erase as erase_ops
 from tightrope.i18n import translator
+from tightrope.operations import erase as erase_ops
 from tightrope.privacy import erase, export
 from tightrope.ui.file_dialogs import file_dialog
 from tightrope.ui.navigation import HOME, Route
@@ -27,8 +27,12 @@ class ExportAndErase:
     # --- export ----------------------------------------------------------------------------
     def _ask_export(self, fmt: str) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        dialog = file_dialog(self.view, tr("Export your data"), Path(folder) / f"tightrope-export.{fmt}",
-                             self.services.data_dir)
+        dialog = file_dialog(
+            self.view,
+            tr("Export your data"),
+            Path(folder) / f"tightrope-export.{fmt}",
+            self.services.data_dir,
+        )
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setNameFilter(tr("JSON (*.json)") if fmt == "json" else tr("CSV (*.csv)"))
         dialog.setDefaultSuffix(fmt)
@@ -45,13 +49,17 @@ class ExportAndErase:
             out = export.write(self.rec, path, fmt)
         except OSError as exc:
             self.view.export.export_status.setText(
-                tr("Could not write {path}: {error}").format(path=path, error=exc.strerror or exc))
+                tr("Could not write {path}: {error}").format(path=path, error=exc.strerror or exc)
+            )
             return None
         self._ui_events.report("export", file_type=fmt)  # where to is the user's own
         self.view.export.export_status.setText(
-            tr("Exported %n data point(s) and everything derived from them to {path} (readable "
-               "only by you). It is a copy: erasing here does not delete it.",
-               n=out["data_points"]).format(path=out["path"]))
+            tr(
+                "Exported %n data point(s) and everything derived from them to {path} (readable "
+                "only by you). It is a copy: erasing here does not delete it.",
+                n=out["data_points"],
+            ).format(path=out["path"])
+        )
         return out
 
     # --- erase and verify ------------------------------------------------------------------
@@ -76,7 +84,8 @@ class ExportAndErase:
         for model in (self.summary_model, self.datum_model, self.log_model):
             model.set_rows([])
         self.view.export.erase_status.setText(
-            tr("Erased %n item(s). The receipt keeps only counts.", n=result.receipt["total"]))
+            tr("Erased %n item(s). The receipt keeps only counts.", n=result.receipt["total"])
+        )
         self.view.export.verify.show()
         self.sync_gate()
         return self.verify()

@@ -17,8 +17,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from tightrope.storage.datums import CONSENT_CATEGORIES, Datum, consent_label
 from tightrope.i18n import translator
+from tightrope.storage.datums import CONSENT_CATEGORIES, Datum, consent_label
 from tightrope.ui import theme
 from tightrope.ui.models import SORT_ROLE, DatumTableModel
 from tightrope.ui.widgets.labels import plain_tooltip
@@ -46,8 +46,9 @@ class CategoryRow:
     keep_days: int
 
     @staticmethod
-    def build(datums: Sequence[Datum], now: datetime, granted: frozenset[str],
-              keep: dict[str, int]) -> list[CategoryRow]:
+    def build(
+        datums: Sequence[Datum], now: datetime, granted: frozenset[str], keep: dict[str, int]
+    ) -> list[CategoryRow]:
         rows = []
         for cat in CONSENT_CATEGORIES:
             label = consent_label(cat)
@@ -55,8 +56,19 @@ class CategoryRow:
             hour = sum(a <= timedelta(hours=1) for a in ages)
             day = sum(timedelta(hours=1) < a <= timedelta(days=1) for a in ages)
             month = sum(timedelta(days=1) < a <= timedelta(days=30) for a in ages)
-            rows.append(CategoryRow(cat, label, cat in granted, len(ages), hour, day, month,
-                                    len(ages) - hour - day - month, keep.get(cat, 0)))
+            rows.append(
+                CategoryRow(
+                    cat,
+                    label,
+                    cat in granted,
+                    len(ages),
+                    hour,
+                    day,
+                    month,
+                    len(ages) - hour - day - month,
+                    keep.get(cat, 0),
+                )
+            )
         return rows
 
 
@@ -81,17 +93,25 @@ class _TableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self.HEADERS)):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.HEADERS)
+        ):
             return tr(self.HEADERS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
 
     def _value(self, row: Any, column: int) -> Any:
         raise NotImplementedError
@@ -110,7 +130,8 @@ class _TableModel(QAbstractTableModel):
             return plain_tooltip(self._text(row, column))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return tr("{column}: {value}").format(
-                column=tr(self.HEADERS[column]), value=self._text(row, column))
+                column=tr(self.HEADERS[column]), value=self._text(row, column)
+            )
         if role == SORT_ROLE:
             value = self._value(row, column)
             return value.casefold() if isinstance(value, str) else value
@@ -124,12 +145,28 @@ class CategorySummaryModel(_TableModel):
     """Per consent category: collected or not, how many data points, by age."""
 
     COL_LABEL, COL_CONSENT, COL_TOTAL, COL_HOUR, COL_DAY, COL_MONTH, COL_OLDER, COL_KEEP = range(8)
-    HEADERS = (tr.mark("Category"), tr.mark("Collected"), tr.mark("Stored"), tr.mark("Past hour"),
-               tr.mark("Past day"), tr.mark("Past month"), tr.mark("Older"), tr.mark("Kept for"))
+    HEADERS = (
+        tr.mark("Category"),
+        tr.mark("Collected"),
+        tr.mark("Stored"),
+        tr.mark("Past hour"),
+        tr.mark("Past day"),
+        tr.mark("Past month"),
+        tr.mark("Older"),
+        tr.mark("Kept for"),
+    )
 
     def _value(self, row: CategoryRow, column: int) -> Any:
-        return (row.label, row.consent, row.total, row.last_hour, row.last_day, row.last_month,
-                row.older, row.keep_days)[column]
+        return (
+            row.label,
+            row.consent,
+            row.total,
+            row.last_hour,
+            row.last_day,
+            row.last_month,
+            row.older,
+            row.keep_days,
+        )[column]
 
     def _text(self, row: CategoryRow, column: int) -> str:
         if column == self.COL_CONSENT:
@@ -141,7 +178,11 @@ class CategorySummaryModel(_TableModel):
     def _extra(self, row: CategoryRow, column: int, role: int) -> Any:
         if role == CATEGORY_ROLE:
             return row.category
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_CONSENT and not row.consent:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == self.COL_CONSENT
+            and not row.consent
+        ):
             return theme.color("muted")
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.COL_TOTAL:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -152,8 +193,12 @@ class DataUseModel(_TableModel):
     """The data-use log: per minute and source, computations and data points (counts only)."""
 
     COL_MINUTE, COL_SOURCE, COL_COMPUTATIONS, COL_POINTS = range(4)
-    HEADERS = (tr.mark("Minute"), tr.mark("Source"), tr.mark("Computations"),
-               tr.mark("Most data points used"))
+    HEADERS = (
+        tr.mark("Minute"),
+        tr.mark("Source"),
+        tr.mark("Computations"),
+        tr.mark("Most data points used"),
+    )
 
     def _value(self, row: dict[str, Any], column: int) -> Any:
         return (row["minute"], row["label"], row["computations"], row["data_points"])[column]

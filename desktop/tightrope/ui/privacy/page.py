@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -28,21 +27,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tightrope.privacy.consent import LEVELS, level_text
 from tightrope.i18n import translator
-from tightrope.workshop.task_success import PRIVACY_TABS
-from tightrope.ui.rules.anchors import set_anchor
+from tightrope.privacy.consent import LEVELS, level_text
 from tightrope.ui import theme
 from tightrope.ui.models import DatumTableModel
 from tightrope.ui.privacy.consent_view import ConsentForm
-from tightrope.ui.privacy.rights import ConsentBulkBar, GpcBox
 from tightrope.ui.privacy.models import CategorySummaryModel, DataUseModel, DatumFilterProxy
+from tightrope.ui.privacy.rights import ConsentBulkBar, GpcBox
 from tightrope.ui.privacy.widgets import SourceMeter
+from tightrope.ui.rules.anchors import set_anchor
 from tightrope.ui.widgets.card import ProductCard
+from tightrope.ui.widgets.combo import FittingComboBox
 from tightrope.ui.widgets.delegates import PaddedTextDelegate
 from tightrope.ui.widgets.labels import styled_label
 from tightrope.ui.widgets.page import PageHeader, PlainPage, ScrollPage
-from tightrope.ui.widgets.combo import FittingComboBox
+from tightrope.workshop.task_success import PRIVACY_TABS
 
 tr = translator("PrivacyPage")
 
@@ -101,9 +100,13 @@ class ConsentTab(ScrollPage):
         super().__init__(tr("Consent"), parent)
         self.body_layout.setSpacing(20)
         self.header = PageHeader(self.body)
-        self.header.set_text(tr("What the shop may collect"),
-                             tr("Each switch takes effect at once: switched off, nothing more of that "
-                             "kind is recorded and what is stored stops being used."))
+        self.header.set_text(
+            tr("What the shop may collect"),
+            tr(
+                "Each switch takes effect at once: switched off, nothing more of that "
+                "kind is recorded and what is stored stops being used."
+            ),
+        )
         self.body_layout.addWidget(self.header)
         self.banner = OfferBanner(self.body)
         self.body_layout.addWidget(self.banner)
@@ -140,7 +143,9 @@ class ConsentTab(ScrollPage):
 class KnowTab(ScrollPage):
     """Everything stored, grouped by category and age, with filters and bulk forgetting."""
 
-    def __init__(self, summary: CategorySummaryModel, datums: DatumTableModel, parent: QWidget | None = None):
+    def __init__(
+        self, summary: CategorySummaryModel, datums: DatumTableModel, parent: QWidget | None = None
+    ):
         super().__init__(tr("What we know about you"), parent)
         self.body_layout.setSpacing(16)
         self.header = PageHeader(self.body)
@@ -149,21 +154,29 @@ class KnowTab(ScrollPage):
         self.summary = _table(self.body, tr("Your data by category and age"))
         self.summary.setModel(summary)
         self.summary.horizontalHeader().setSectionResizeMode(
-            CategorySummaryModel.COL_LABEL, QHeaderView.ResizeMode.Stretch)
+            CategorySummaryModel.COL_LABEL, QHeaderView.ResizeMode.Stretch
+        )
         self.summary.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         rows = 7  # the consent categories
         self.summary.setFixedHeight(
             self.summary.verticalHeader().defaultSectionSize() * rows
-            + self.summary.horizontalHeader().sizeHint().height() + 4)
+            + self.summary.horizontalHeader().sizeHint().height()
+            + 4
+        )
         self.body_layout.addWidget(self.summary)
 
         # Side by side at normal sizes; stacked once presenter scale or a large system font
         # makes them wider than a laptop page (the page never scrolls sideways).
         middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         middle.setSpacing(16)
-        theme.follow_scale(self, lambda: middle.setDirection(
-            QBoxLayout.Direction.TopToBottom if theme.scale() > 1.25
-            else QBoxLayout.Direction.LeftToRight))
+        theme.follow_scale(
+            self,
+            lambda: middle.setDirection(
+                QBoxLayout.Direction.TopToBottom
+                if theme.scale() > 1.25
+                else QBoxLayout.Direction.LeftToRight
+            ),
+        )
         left = QVBoxLayout()
         left.setSpacing(8)
         left.addWidget(styled_label(tr("Forget in bulk"), "h2", self.body))
@@ -200,7 +213,9 @@ class KnowTab(ScrollPage):
 
         self.filter = QLineEdit(self.body)
         self.filter.setObjectName("searchField")
-        self.filter.setPlaceholderText(tr("Filter your data points (e.g. \u201csearch\u201d, a product, a place)"))
+        self.filter.setPlaceholderText(
+            tr("Filter your data points (e.g. \u201csearch\u201d, a product, a place)")
+        )
         self.filter.setAccessibleName(tr("Filter your data points"))
         self.filter.setClearButtonEnabled(True)
         self.body_layout.addWidget(self.filter)
@@ -211,7 +226,9 @@ class KnowTab(ScrollPage):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DatumTableModel.COL_WHEN, Qt.SortOrder.DescendingOrder)
         self.table.setItemDelegate(PaddedTextDelegate(self.table, [DatumTableModel.COL_LABEL]))
-        self.table.horizontalHeader().setSectionResizeMode(DatumTableModel.COL_LABEL, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            DatumTableModel.COL_LABEL, QHeaderView.ResizeMode.Stretch
+        )
         self.table.setMinimumHeight(420)
         self.body_layout.addWidget(self.table)
 
@@ -223,8 +240,11 @@ class InterestsTab(ScrollPage):
         self.header = PageHeader(self.body)
         self.header.set_text(
             tr("Interests we infer from your data"),
-            tr("A topic with at least 3 of your data points. Each lists its evidence and what it "
-            "does to your recommendations. Sensitive topics are never inferred without your opt-in."))
+            tr(
+                "A topic with at least 3 of your data points. Each lists its evidence and what it "
+                "does to your recommendations. Sensitive topics are never inferred without your opt-in."
+            ),
+        )
         self.body_layout.addWidget(self.header)
         self.notices = QVBoxLayout()
         self.notices.setSpacing(12)
@@ -247,8 +267,11 @@ class PartnersTab(ScrollPage):
         self.header = PageHeader(self.body)
         self.header.set_text(
             tr("What partners would see"),
-            tr("The exact payload this shop would send an advertising partner, beside what it keeps "
-            "here. Nothing is ever sent: the shop makes no network connections."))
+            tr(
+                "The exact payload this shop would send an advertising partner, beside what it keeps "
+                "here. Nothing is ever sent: the shop makes no network connections."
+            ),
+        )
         self.body_layout.addWidget(self.header)
         self.do_not_sell = QCheckBox(tr("Do not sell or share my data"), self.body)
         self.do_not_sell.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -290,8 +313,11 @@ class RetentionTab(ScrollPage):
         self.header = PageHeader(self.body)
         self.header.set_text(
             tr("How long we keep your data"),
-            tr("When a data point is older than its category's period it is deleted for real, with "
-            "a receipt that records only what kind and how many."))
+            tr(
+                "When a data point is older than its category's period it is deleted for real, with "
+                "a receipt that records only what kind and how many."
+            ),
+        )
         self.body_layout.addWidget(self.header)
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
@@ -305,7 +331,9 @@ class RetentionTab(ScrollPage):
             spin.setAccessibleName(tr("Keep {category} for").format(category=label))
             spin.setKeyboardTracking(False)  # apply once typing is done, not per keystroke
             grid.addWidget(spin, row, 1)
-            grid.addWidget(styled_label(tr("default %Ln day(s)", n=default), "muted", self.body), row, 2)
+            grid.addWidget(
+                styled_label(tr("default %Ln day(s)", n=default), "muted", self.body), row, 2
+            )
             self.days[cat] = spin
         grid.setColumnStretch(3, 1)
         self.body_layout.addLayout(grid)
@@ -337,13 +365,18 @@ class LogTab(PlainPage):
         self.header = PageHeader(self.body)
         self.header.set_text(
             tr("Data-use log"),
-            tr("Each time your recommendations are computed, which kinds of data were used: counts "
-            "only, never which data points. Uses are added up per minute so that every click "
-            "does not mean another write to disk."))
+            tr(
+                "Each time your recommendations are computed, which kinds of data were used: counts "
+                "only, never which data points. Uses are added up per minute so that every click "
+                "does not mean another write to disk."
+            ),
+        )
         self.body_layout.addWidget(self.header)
         self.table = _table(self.body, tr("Data-use log"))
         self.table.setModel(model)
-        self.table.horizontalHeader().setSectionResizeMode(DataUseModel.COL_SOURCE, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            DataUseModel.COL_SOURCE, QHeaderView.ResizeMode.Stretch
+        )
         self.body_layout.addWidget(self.table, 1)
 
 
@@ -366,8 +399,13 @@ class ExportTab(ScrollPage):
         self.body_layout.addWidget(self.export_status)
         self.body_layout.addWidget(styled_label(tr("Erase everything"), "h2", self.body))
         note = styled_label(
-            tr("Deletes all personal data and everything derived from it, resets your consent, then "
-            "checks every file in the data folder for what was deleted."), "muted", self.body)
+            tr(
+                "Deletes all personal data and everything derived from it, resets your consent, then "
+                "checks every file in the data folder for what was deleted."
+            ),
+            "muted",
+            self.body,
+        )
         note.setWordWrap(True)
         self.body_layout.addWidget(note)
         row = QHBoxLayout()
@@ -388,19 +426,31 @@ class ExportTab(ScrollPage):
         """The header; the opaque study condition's names no explanation the file holds."""
         self.header.set_text(
             tr("Take your data with you, or erase it"),
-            tr("The export holds every data point, inferred interests, consent history, exclusions, "
-               "deletion receipts, the data-use log and how each kind of data is used. Files are "
-               "readable only by you.") if shown
-            else tr("Download a copy of the data this shop holds about you, or erase it. Files are "
-                    "readable only by you."))
+            tr(
+                "The export holds every data point, inferred interests, consent history, exclusions, "
+                "deletion receipts, the data-use log and how each kind of data is used. Files are "
+                "readable only by you."
+            )
+            if shown
+            else tr(
+                "Download a copy of the data this shop holds about you, or erase it. Files are "
+                "readable only by you."
+            ),
+        )
 
 
 class PrivacyView(QWidget):
     """The page: a title and the tabs."""
 
-    def __init__(self, switches: list[tuple[str, str]], retention: list[tuple[str, str, int]],
-                 summary: CategorySummaryModel, datums: DatumTableModel, log: DataUseModel,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        switches: list[tuple[str, str]],
+        retention: list[tuple[str, str, int]],
+        summary: CategorySummaryModel,
+        datums: DatumTableModel,
+        log: DataUseModel,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("pageCanvas")
         self.setAccessibleName(tr("Privacy"))
@@ -417,12 +467,15 @@ class PrivacyView(QWidget):
         self.retention = RetentionTab(retention, self.tabs)
         self.log = LogTab(log, self.tabs)
         self.export = ExportTab(self.tabs)
-        for widget, title in ((self.consent, tr("Consent")), (self.know, tr("What we know")),
-                              (self.interests, tr("Inferred interests")),
-                              (self.partners, tr("Partners")),
-                              (self.retention, tr("Retention && time")),
-                              (self.log, tr("Data-use log")),
-                              (self.export, tr("Export && erase"))):
+        for widget, title in (
+            (self.consent, tr("Consent")),
+            (self.know, tr("What we know")),
+            (self.interests, tr("Inferred interests")),
+            (self.partners, tr("Partners")),
+            (self.retention, tr("Retention && time")),
+            (self.log, tr("Data-use log")),
+            (self.export, tr("Export && erase")),
+        ):
             self.tabs.addTab(widget, title)  # "&&": a literal ampersand, not a mnemonic
         layout.addWidget(self.tabs)
 

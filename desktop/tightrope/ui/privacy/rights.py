@@ -20,8 +20,8 @@ from tightrope.operations.changes import GPC, SHARING, Changes
 from tightrope.privacy import consent, gpc
 from tightrope.services import Services
 from tightrope.storage.datums import consent_label
-from tightrope.ui.rules.anchors import set_anchor
 from tightrope.ui import theme
+from tightrope.ui.rules.anchors import set_anchor
 from tightrope.ui.widgets.labels import styled_label
 
 tr = translator("PrivacyRights")
@@ -30,7 +30,7 @@ WHERE = "privacy page"
 
 
 class ConsentBulkBar(QWidget):
-    """"Accept all" and "Reject all", the same size and style, side by side: withdrawing
+    """ "Accept all" and "Reject all", the same size and style, side by side: withdrawing
     everything takes one click, as giving it does. Signals: ``accept_all_clicked()``,
     ``reject_all_clicked()``."""
 
@@ -49,8 +49,9 @@ class ConsentBulkBar(QWidget):
         self.reject_all = self._button(tr("Reject all"))
         set_anchor(self.reject_all, "privacy.withdraw_all")
         self.accept_all.setAccessibleDescription(tr("Switch every everyday category on"))
-        self.reject_all.setAccessibleDescription(tr(
-            "Withdraw every consent at once, sensitive categories included"))
+        self.reject_all.setAccessibleDescription(
+            tr("Withdraw every consent at once, sensitive categories included")
+        )
         self.accept_all.clicked.connect(self.accept_all_clicked)
         self.reject_all.clicked.connect(self.reject_all_clicked)
         row.addWidget(self.accept_all, 1)
@@ -58,9 +59,13 @@ class ConsentBulkBar(QWidget):
         row.addStretch(2)
         column.addLayout(row)
         self.note = styled_label(
-            tr("\u201cReject all\u201d withdraws every switch, sensitive ones included, in one "
-               "click, as \u201cAccept all\u201d gives the everyday ones (GDPR Art. 7(3))."),
-            "small", self)
+            tr(
+                "\u201cReject all\u201d withdraws every switch, sensitive ones included, in one "
+                "click, as \u201cAccept all\u201d gives the everyday ones (GDPR Art. 7(3))."
+            ),
+            "small",
+            self,
+        )
         self.note.setWordWrap(True)
         column.addWidget(self.note)
 
@@ -83,17 +88,24 @@ class GpcBox(QFrame):
         self.switch = QCheckBox(tr("Simulate the browser's Global Privacy Control signal"), self)
         self.switch.setObjectName("gpcSwitch")
         self.switch.setAccessibleName(tr("Simulate Global Privacy Control"))
-        self.switch.setAccessibleDescription(tr(
-            "As a browser with Global Privacy Control on would: it asks every shop not to sell "
-            "or share your data"))
+        self.switch.setAccessibleDescription(
+            tr(
+                "As a browser with Global Privacy Control on would: it asks every shop not to sell "
+                "or share your data"
+            )
+        )
         self.switch.setCursor(Qt.CursorShape.PointingHandCursor)
         column.addWidget(self.switch)
         self.status = styled_label("", "status", self)
         self.status.setObjectName("gpcStatus")
         self.status.setWordWrap(True)
         column.addWidget(self.status)
-        theme.follow_scale(self, lambda: column.setContentsMargins(
-            theme.px(20), theme.px(12), theme.px(20), theme.px(12)))
+        theme.follow_scale(
+            self,
+            lambda: column.setContentsMargins(
+                theme.px(20), theme.px(12), theme.px(20), theme.px(12)
+            ),
+        )
 
     def set_state(self, on: bool, block: str | None) -> None:
         if self.switch.isChecked() != on:
@@ -103,8 +115,9 @@ class GpcBox(QFrame):
         if on:
             self.status.setText(gpc.block_text(block))
         else:
-            self.status.setText(tr("Off: no signal is sent; \u201cDo not sell or share\u201d "
-                                   "decides."))
+            self.status.setText(
+                tr("Off: no signal is sent; \u201cDo not sell or share\u201d decides.")
+            )
 
 
 def withdrawn_offer(change: consent.ConsentChange) -> str:
@@ -113,15 +126,23 @@ def withdrawn_offer(change: consent.ConsentChange) -> str:
         return ""
     n = sum(change.data_in_withdrawn.values())
     names = ", ".join(consent_label(c) for c in change.data_in_withdrawn)
-    return tr("{categories}: nothing more is recorded, and the %n data point(s) already "
-              "stored (is|are) no longer used. Delete them too?", n=n).format(categories=names)
+    return tr(
+        "{categories}: nothing more is recorded, and the %n data point(s) already "
+        "stored (is|are) no longer used. Delete them too?",
+        n=n,
+    ).format(categories=names)
 
 
 class RightsController(QObject):
     """Wires the bulk consent buttons and the GPC switch of one privacy page."""
 
-    def __init__(self, view: Any, services: Services, store_changed: SignalInstance,
-                 parent: QObject | None = None):
+    def __init__(
+        self,
+        view: Any,
+        services: Services,
+        store_changed: SignalInstance,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.view = view  # the PrivacyView: its consent tab's bar and banner, its partner tab
         self.store = services.store
@@ -140,8 +161,14 @@ class RightsController(QObject):
     @Slot(object)
     def _on_store_changed(self, changes: Changes) -> None:
         # a data point (an age band) can put the minors rule, which blocks sharing, in force
-        if (changes.consent is not None or changes.everything or changes.added or changes.updated
-                or changes.deleted or changes.settings & {SHARING, GPC}):
+        if (
+            changes.consent is not None
+            or changes.everything
+            or changes.added
+            or changes.updated
+            or changes.deleted
+            or changes.settings & {SHARING, GPC}
+        ):
             self.refresh()
 
     @Slot()

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tightrope.privacy.datause import MeterSlice
-from tightrope.i18n import translator
 from tightrope.engine.interests import Inference, Suppression
+from tightrope.i18n import translator
+from tightrope.privacy.datause import MeterSlice
 from tightrope.ui import format, theme
 from tightrope.ui.widgets.labels import styled_label
 
@@ -70,7 +70,8 @@ class SourceMeter(QFrame):
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
         self.subtitle = styled_label(
-            tr("Share of all scores behind your current top recommendations, live."), "muted", self)
+            tr("Share of all scores behind your current top recommendations, live."), "muted", self
+        )
         self.subtitle.setWordWrap(True)
         layout.addWidget(self.subtitle)
         self.grid = QGridLayout()
@@ -87,9 +88,13 @@ class SourceMeter(QFrame):
                 name = styled_label(s.label, "small", self)
                 bar = ShareBar(self)
                 pct = styled_label("", "small", self)
-                theme.follow_scale(pct, lambda pct=pct: pct.setMinimumWidth(
-                    pct.fontMetrics().horizontalAdvance(tr("{percent} %").format(percent=100))
-                    + theme.px(4)))
+                theme.follow_scale(
+                    pct,
+                    lambda pct=pct: pct.setMinimumWidth(
+                        pct.fontMetrics().horizontalAdvance(tr("{percent} %").format(percent=100))
+                        + theme.px(4)
+                    ),
+                )
                 pct.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.grid.addWidget(name, row, 0)
                 self.grid.addWidget(bar, row, 1)
@@ -100,7 +105,8 @@ class SourceMeter(QFrame):
             percent = round(s.share * 100)
             pct.setText(tr("{percent} %").format(percent=percent))
             bar.setAccessibleName(
-                tr("{source}: {percent} percent").format(source=s.label, percent=percent))
+                tr("{source}: {percent} percent").format(source=s.label, percent=percent)
+            )
 
     def share_text(self, source: str) -> str:
         return self._rows[source][2].text() if source in self._rows else ""
@@ -135,7 +141,8 @@ class NoticeCard(QFrame):
         layout.addWidget(self.evidence)
         row = QHBoxLayout()
         self.opt_in = QPushButton(
-            format.literal(tr("Opt in to {category}").format(category=suppression.name)), self)
+            format.literal(tr("Opt in to {category}").format(category=suppression.name)), self
+        )
         self.opt_in.setObjectName("linkButton")
         self.opt_in.setCursor(Qt.CursorShape.PointingHandCursor)
         self.opt_in.clicked.connect(lambda: self.opt_in_clicked.emit(self.category))
@@ -162,7 +169,9 @@ class InferenceCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(8)
-        self.name = styled_label(tr("Interested in {topic}").format(topic=inference.name), "h2", self)
+        self.name = styled_label(
+            tr("Interested in {topic}").format(topic=inference.name), "h2", self
+        )
         layout.addWidget(self.name)
         self.summary = styled_label(inference.summary, "muted", self)
         self.summary.setWordWrap(True)
@@ -203,10 +212,14 @@ class PrivacyStrip(QFrame):
         self.setObjectName("privacyStrip")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         # Part of the bar above it: the same surface, a rule below (palette from the theme).
-        theme.follow_scale(self, lambda: self.setStyleSheet(
-            f"#privacyStrip {{ background: {theme.palette()['surface']}; "
-            f"border: none; border-top: 1px solid {theme.palette()['border']}; "
-            f"border-bottom: 1px solid {theme.palette()['border']}; }}"))
+        theme.follow_scale(
+            self,
+            lambda: self.setStyleSheet(
+                f"#privacyStrip {{ background: {theme.palette()['surface']}; "
+                f"border: none; border-top: 1px solid {theme.palette()['border']}; "
+                f"border-bottom: 1px solid {theme.palette()['border']}; }}"
+            ),
+        )
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 4, 16, 4)
@@ -220,8 +233,9 @@ class PrivacyStrip(QFrame):
         self.open.setObjectName("linkButton")
         self.open.setCursor(Qt.CursorShape.PointingHandCursor)
         self.open.setAccessibleName(tr("Privacy controls"))
-        self.open.setToolTip(tr("Consent, what we know about you, interests, partners, retention, "
-                               "export and erase"))
+        self.open.setToolTip(
+            tr("Consent, what we know about you, interests, partners, retention, export and erase")
+        )
         self.open.clicked.connect(self.open_clicked)
         row.addWidget(self.open)
 
@@ -236,6 +250,9 @@ class PrivacyStrip(QFrame):
         self.open.setText(text)
         self.open.setAccessibleName(text)
         self.open.setToolTip(
-            tr("Consent, personalization, export and erase") if plain
-            else tr("Consent, what we know about you, interests, partners, retention, "
-                    "export and erase"))
+            tr("Consent, personalization, export and erase")
+            if plain
+            else tr(
+                "Consent, what we know about you, interests, partners, retention, export and erase"
+            )
+        )

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 PROPERTY = "ruleAnchor"
 
+
 class RulesHost(Protocol):
     """The window as the rules overlay and the twin use it (the main window is one): the
     privacy controller, the why dock and the "Your data" page whose controls are tagged, and
@@ -25,10 +26,10 @@ class RulesHost(Protocol):
     why: Any
     your_data: Any
 
-    def centralWidget(self) -> QWidget: ...  # noqa: N802 - Qt's name
+    def centralWidget(self) -> QWidget: ...
     def add_strip(self, widget: QWidget) -> None: ...
     def window(self) -> QWidget: ...
-    def findChildren(self, kind: Any, name: str = ...) -> list[Any]: ...  # noqa: N802
+    def findChildren(self, kind: Any, name: str = ...) -> list[Any]: ...
 
 
 Locator = Callable[["RulesHost"], "QWidget | None"]
@@ -101,8 +102,9 @@ def declared(window: QWidget) -> dict[str, list[QWidget]]:
     return found
 
 
-def locate(window: RulesHost, anchor: str,
-           declared_now: dict[str, list[QWidget]] | None = None) -> QWidget | None:
+def locate(
+    window: RulesHost, anchor: str, declared_now: dict[str, list[QWidget]] | None = None
+) -> QWidget | None:
     """The widget of ``anchor`` in ``window``: a declared one that is visible first, else
     the locator's; None when it does not exist now."""
     widgets = (declared_now if declared_now is not None else declared(window)).get(anchor, [])

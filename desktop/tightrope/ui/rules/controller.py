@@ -31,8 +31,13 @@ class RulesController(QObject):
     """Owns :attr:`overlay` and :attr:`twin` of one window; :meth:`add_actions` puts their
     switches in the Workshop menu."""
 
-    def __init__(self, window: RulesHost, services: Services, sessions: SessionController,
-                 parent: QObject | None = None):
+    def __init__(
+        self,
+        window: RulesHost,
+        services: Services,
+        sessions: SessionController,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent or window)
         self.window = window
         self.overlay = RulesOverlay(window, self)
@@ -55,8 +60,12 @@ class RulesController(QObject):
         self.twin_action = add(menu, tr("Deceptive twin (demonstration)"), self._toggle_twin)
         self.twin_action.setCheckable(True)
         self.twin_action.setChecked(self.twin.on)
-        self.twin_action.setToolTip(tr("The consent screens with dark patterns, to compare with "
-                                       "the honest shop; never the default."))
+        self.twin_action.setToolTip(
+            tr(
+                "The consent screens with dark patterns, to compare with "
+                "the honest shop; never the default."
+            )
+        )
 
     def set_overlay(self, on: bool) -> None:
         self.overlay.set_on(on)

@@ -110,25 +110,38 @@ class RulesLayer(QWidget):
             if placement.shown == (rules.HONEST if twin else rules.TWIN):
                 continue
             widget = anchors.locate(window, placement.anchor, declared)
-            if widget is None or not _in_view(widget, cover) or not self.parentWidget().isAncestorOf(widget):
+            if (
+                widget is None
+                or not _in_view(widget, cover)
+                or not self.parentWidget().isAncestorOf(widget)
+            ):
                 continue
             top_left = widget.mapTo(self.parentWidget(), QPoint(0, 0))
             area = QRect(top_left, widget.size())
             texts = [tr(rules.rule(r).reference) for r in placement.rules]
-            sizes = [(metrics.horizontalAdvance(t) + 2 * theme.px(PAD_X),
-                      metrics.height() + 2 * theme.px(PAD_Y)) for t in texts]
+            sizes = [
+                (
+                    metrics.horizontalAdvance(t) + 2 * theme.px(PAD_X),
+                    metrics.height() + 2 * theme.px(PAD_Y),
+                )
+                for t in texts
+            ]
             height = sizes[0][1]
             total = sum(w for w, _h in sizes) + theme.px(GAP) * (len(sizes) - 1)
             gap = theme.px(GAP)
             if area.width() >= theme.px(WIDE) and not isinstance(widget, CONTROLS):
                 # a screen or a wide block: above its right end, else inside it
-                spots = [(area.right() - total, area.top() - height - gap),
-                         (area.right() - total, area.top() + gap)]
+                spots = [
+                    (area.right() - total, area.top() - height - gap),
+                    (area.right() - total, area.top() + gap),
+                ]
             else:  # a control: beside it, else above or below it
-                spots = [(area.right() + gap, area.center().y() - height // 2),
-                         (area.left(), area.top() - height - gap),
-                         (area.left(), area.bottom() + gap),
-                         (area.right() - total, area.top() - height // 2)]  # on its top edge
+                spots = [
+                    (area.right() + gap, area.center().y() - height // 2),
+                    (area.left(), area.top() - height - gap),
+                    (area.left(), area.bottom() + gap),
+                    (area.right() - total, area.top() - height // 2),
+                ]  # on its top edge
             avoid = self._controls_near(widget) + taken
             x, y = spots[-1]
             for sx, sy in spots:
@@ -155,13 +168,24 @@ class RulesLayer(QWidget):
             return []
         found = []
         for other in parent.findChildren(QWidget):
-            if (not isinstance(other, CONTROLS) or other is widget or widget.isAncestorOf(other)
-                    or not other.isVisible() or (isinstance(other, QLabel) and not other.text())):
+            if (
+                not isinstance(other, CONTROLS)
+                or other is widget
+                or widget.isAncestorOf(other)
+                or not other.isVisible()
+                or (isinstance(other, QLabel) and not other.text())
+            ):
                 continue
             rect = QRect(other.mapTo(self.parentWidget(), QPoint(0, 0)), other.size())
             if isinstance(other, QLabel) and not other.wordWrap():  # only where its text is
-                rect.setWidth(min(rect.width(), other.fontMetrics().horizontalAdvance(other.text())
-                                  + 2 * other.margin() + theme.px(GAP)))
+                rect.setWidth(
+                    min(
+                        rect.width(),
+                        other.fontMetrics().horizontalAdvance(other.text())
+                        + 2 * other.margin()
+                        + theme.px(GAP),
+                    )
+                )
             found.append(rect)
         return found
 
@@ -214,9 +238,16 @@ class RulesLegend(QTextBrowser):
             return
         self.shown_rules = seen
         if not seen:
-            self.setHtml("<p>" + html.escape(tr(
-                "No privacy control is on this screen. Open Privacy, Your data or a Why? panel "
-                "to see the rules each control implements.")) + "</p>")
+            self.setHtml(
+                "<p>"
+                + html.escape(
+                    tr(
+                        "No privacy control is on this screen. Open Privacy, Your data or a Why? panel "
+                        "to see the rules each control implements."
+                    )
+                )
+                + "</p>"
+            )
             return
         lines = []
         for rid, kind in seen:
@@ -226,7 +257,8 @@ class RulesLegend(QTextBrowser):
             lines.append(
                 f"<p><span style='color:{colour}'><b>{html.escape(lead)} "
                 f"{html.escape(tr(r.reference))}</b></span> \u00b7 <b>{html.escape(tr(r.title))}</b>: "
-                f"{html.escape(tr(r.text))}</p>")
+                f"{html.escape(tr(r.text))}</p>"
+            )
         self.setHtml("".join(lines))
 
 
@@ -243,12 +275,15 @@ class RulesOverlay(QObject):
         self.dock = QDockWidget(tr("Rules on this screen"), window)
         self.dock.setObjectName("rulesDock")
         self.dock.setWidget(self.legend)
-        self.dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea
-                                  | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.dock.setAllowedAreas(
+            Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()
-        theme.follow_scale(self.legend, lambda: self.legend.setMaximumHeight(theme.px(LEGEND_HEIGHT)))
+        theme.follow_scale(
+            self.legend, lambda: self.legend.setMaximumHeight(theme.px(LEGEND_HEIGHT))
+        )
         self._timer = QTimer(self)
         self._timer.setInterval(FOLLOW_MS)
         self._timer.timeout.connect(self.follow)

@@ -44,9 +44,11 @@ def write_checklist_pdf(out: Path) -> Path:
             painter.restore()
             painter.setFont(footer)
             painter.setPen(QColor("#566373"))
-            painter.drawText(QRectF(0, page.height(), page.width(), FOOTER_PX),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                             tr("Page {page} of {pages}").format(page=i + 1, pages=pages))
+            painter.drawText(
+                QRectF(0, page.height(), page.width(), FOOTER_PX),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                tr("Page {page} of {pages}").format(page=i + 1, pages=pages),
+            )
         painter.end()
         del writer  # closes the file
         return temp.stat().st_size > 0

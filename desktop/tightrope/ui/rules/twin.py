@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tightrope.i18n import translator
 from tightrope.operations import consent as consent_ops
 from tightrope.operations.settings import set_setting
-from tightrope.i18n import translator
 from tightrope.privacy import consent, rules
 from tightrope.storage.datums import CONSENT_CATEGORIES
 from tightrope.ui import theme
@@ -75,22 +75,30 @@ def _repolish(widget: QWidget) -> None:
 
 
 class ShameQuestion(QMessageBox):
-    """"Turn off …? You'll miss out…" with "Keep my deals" as the default: confirm-shaming.
+    """ "Turn off …? You'll miss out…" with "Keep my deals" as the default: confirm-shaming.
     Signals: ``turn_off()`` when the participant insists."""
 
     turn_off = Signal()
 
     def __init__(self, label: str, broken: str, parent: QWidget):
-        super().__init__(QMessageBox.Icon.Warning, tr("Turn off {what}?").format(what=label),
-                         tr("Are you sure? Without {what}, you\u2019ll miss out on deals picked "
-                            "just for you and your shop will feel random.").format(what=label),
-                         QMessageBox.StandardButton.NoButton, parent)
+        super().__init__(
+            QMessageBox.Icon.Warning,
+            tr("Turn off {what}?").format(what=label),
+            tr(
+                "Are you sure? Without {what}, you\u2019ll miss out on deals picked "
+                "just for you and your shop will feel random."
+            ).format(what=label),
+            QMessageBox.StandardButton.NoButton,
+            parent,
+        )
         self.setObjectName("twinShameQuestion")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.keep = self.addButton(tr("Keep my deals"), QMessageBox.ButtonRole.AcceptRole)
         self.keep.setObjectName("primaryButton")
-        self.insist = self.addButton(tr("Turn off anyway, I don\u2019t care about savings"),
-                                     QMessageBox.ButtonRole.RejectRole)
+        self.insist = self.addButton(
+            tr("Turn off anyway, I don\u2019t care about savings"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         self.insist.setObjectName("linkButton")
         self.setDefaultButton(self.keep)
         for button in (self.keep, self.insist):
@@ -116,13 +124,17 @@ class _Guard(QObject):
         if not self.twin.on or not isinstance(watched, QCheckBox) or not watched.isChecked():
             return False
         kind = event.type()
-        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
-                    QEvent.Type.MouseButtonDblClick):
+        if kind in (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+        ):
             assert isinstance(event, QMouseEvent)
             if event.button() != Qt.MouseButton.LeftButton:
                 return False
             if kind == QEvent.Type.MouseButtonRelease and watched.rect().contains(
-                    event.position().toPoint()):
+                event.position().toPoint()
+            ):
                 self.twin.ask_turn_off(watched)
             return True
         if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
@@ -201,14 +213,18 @@ class DeceptiveTwin(QObject):
         self.strip.setProperty("twinPart", "strip")
         row = QVBoxLayout(self.strip)
         row.setContentsMargins(16, 6, 16, 6)
-        text = tr("Demonstration: the deceptive twin is on. The consent screen and Privacy \u2192 "
-                  "Consent use dark patterns on purpose; Workshop \u2192 Deceptive twin switches "
-                  "back to the honest shop.")
+        text = tr(
+            "Demonstration: the deceptive twin is on. The consent screen and Privacy \u2192 "
+            "Consent use dark patterns on purpose; Workshop \u2192 Deceptive twin switches "
+            "back to the honest shop."
+        )
         strip_label = styled_label(text, "status", self.strip)
         strip_label.setWordWrap(True)
         self.strip.setAccessibleName(text)
         row.addWidget(strip_label)
-        self.strip.setStyleSheet("#twinStrip { background: #fdecc8; border-bottom: 1px solid #b7791f; }")
+        self.strip.setStyleSheet(
+            "#twinStrip { background: #fdecc8; border-bottom: 1px solid #b7791f; }"
+        )
         self.strip.hide()
         self.window.add_strip(self.strip)
 
@@ -222,15 +238,19 @@ class DeceptiveTwin(QObject):
         self.manage = _link(tr("Manage options"), card, "manage")
         self.decline = _link(tr("No thanks, I\u2019d rather pay full price"), card, "decline")
         set_anchor(self.decline, "twin.decline")
-        self.nag = styled_label(tr("Are you sure? Most shoppers keep these on to get the best "
-                                   "deals."), "status", card)
+        self.nag = styled_label(
+            tr("Are you sure? Most shoppers keep these on to get the best deals."), "status", card
+        )
         self.nag.setWordWrap(True)
         self.card_marker = styled_label(
-            tr("Demonstration of dark patterns (Workshop \u2192 Deceptive twin)."), "small", card)
+            tr("Demonstration of dark patterns (Workshop \u2192 Deceptive twin)."), "small", card
+        )
         self.card_marker.setWordWrap(True)
         self.decline.setObjectName("twinDecline")  # small and grey, as such links are
-        self.decline.setStyleSheet("#twinDecline { border: none; background: transparent; "
-                                   "color: #566373; font-weight: normal; padding: 2px 0; }")
+        self.decline.setStyleSheet(
+            "#twinDecline { border: none; background: transparent; "
+            "color: #566373; font-weight: normal; padding: 2px 0; }"
+        )
         at = layout.indexOf(screen.footnote)
         for i, widget in enumerate((self.manage, self.decline, self.nag, self.card_marker)):
             if isinstance(widget, QPushButton):
@@ -252,8 +272,11 @@ class DeceptiveTwin(QObject):
         promo.setContentsMargins(24, 20, 24, 20)
         promo.setSpacing(10)
         promo.addWidget(styled_label(tr("Your personalised deals are waiting"), "h2", self.promo))
-        for line in (tr("\u2714 Offers picked just for you"), tr("\u2714 Never miss a price drop"),
-                     tr("\u2714 A shop that gets better every visit")):
+        for line in (
+            tr("\u2714 Offers picked just for you"),
+            tr("\u2714 Never miss a price drop"),
+            tr("\u2714 A shop that gets better every visit"),
+        ):
             promo.addWidget(styled_label(line, "", self.promo))
         self.turn_on = QPushButton(tr("Turn everything on"), self.promo)
         self.turn_on.setObjectName("primaryButton")
@@ -264,16 +287,20 @@ class DeceptiveTwin(QObject):
         self.turn_on.clicked.connect(self._on_turn_on)
         self.advanced = _link(tr("Advanced settings"), tab.body, "advanced")
         self.advanced.setObjectName("twinAdvanced")
-        self.advanced.setStyleSheet("#twinAdvanced { border: none; background: transparent; "
-                                    "color: #566373; font-weight: normal; text-decoration: underline; "
-                                    "padding: 2px; }")
+        self.advanced.setStyleSheet(
+            "#twinAdvanced { border: none; background: transparent; "
+            "color: #566373; font-weight: normal; text-decoration: underline; "
+            "padding: 2px; }"
+        )
         set_anchor(self.advanced, "twin.buried")
         set_anchor(tab.form, "twin.shame")
         body = tab.body_layout
         index = body.indexOf(tab.banner) + 1
         body.insertWidget(index, self.promo)
         self.promo.hide()
-        body.insertWidget(body.count() - 1, self.advanced, 0, Qt.AlignmentFlag.AlignLeft)  # before the stretch
+        body.insertWidget(
+            body.count() - 1, self.advanced, 0, Qt.AlignmentFlag.AlignLeft
+        )  # before the stretch
         self.advanced.hide()
         self.advanced.clicked.connect(self._toggle_advanced)
         for box in tab.form.boxes.values():
@@ -290,9 +317,14 @@ class DeceptiveTwin(QObject):
         on = self.on
         screen.title.setText(tr("Get the most out of Tightrope") if on else self._saved["title"])
         screen.intro.setText(
-            tr("We and our partners use your data to show you deals and products picked just for "
-               "you. By continuing you agree to the use of your data. You can change your mind "
-               "later in the settings.") if on else self._saved["intro"])
+            tr(
+                "We and our partners use your data to show you deals and products picked just for "
+                "you. By continuing you agree to the use of your data. You can change your mind "
+                "later in the settings."
+            )
+            if on
+            else self._saved["intro"]
+        )
         screen.accept_all.setText(tr("Accept and continue") if on else self._saved["accept"])
         screen.accept_all.setAccessibleName(screen.accept_all.text())
         screen.accept_all.setObjectName("primaryButton" if on else "secondaryButton")
@@ -313,8 +345,9 @@ class DeceptiveTwin(QObject):
         set_anchor(screen.form, "twin.preticked" if on else "")
         if screen.isVisible() or not consent.decided(self.store):
             # pre-ticked in the twin; all off in the honest shop (nothing is pushed)
-            screen.form.set_values({s: on and s in CONSENT_CATEGORIES
-                                    for s in consent.switch_ids(self.store)})
+            screen.form.set_values(
+                {s: on and s in CONSENT_CATEGORIES for s in consent.switch_ids(self.store)}
+            )
 
     @Slot()
     def _open_options(self) -> None:
@@ -334,9 +367,13 @@ class DeceptiveTwin(QObject):
     def _apply_consent_tab(self, tab) -> None:
         on = self.on
         if on:
-            tab.header.set_text(tr("Your personalised experience"),
-                                tr("Personalisation gives you better deals and products picked "
-                                   "just for you. Most shoppers keep everything on."))
+            tab.header.set_text(
+                tr("Your personalised experience"),
+                tr(
+                    "Personalisation gives you better deals and products picked "
+                    "just for you. Most shoppers keep everything on."
+                ),
+            )
         else:
             tab.header.set_text(*self._saved["header"])
         if on and not self._buried:
@@ -370,8 +407,9 @@ class DeceptiveTwin(QObject):
         self._advanced_open = not self._advanced_open
         for widget in self._buried:
             widget.setVisible(self._advanced_open)
-        self.advanced.setText(tr("Hide advanced settings") if self._advanced_open
-                              else tr("Advanced settings"))
+        self.advanced.setText(
+            tr("Hide advanced settings") if self._advanced_open else tr("Advanced settings")
+        )
         self.advanced.setAccessibleName(self.advanced.text())
 
     @Slot()
@@ -385,7 +423,8 @@ class DeceptiveTwin(QObject):
         if self.overlay_on():
             placement = rules.PLACEMENTS_BY_ANCHOR["twin.shame"]
             broken = tr("Rules overlay: this question breaks {rules}.").format(
-                rules=", ".join(tr(rules.rule(r).reference) for r in placement.rules))
+                rules=", ".join(tr(rules.rule(r).reference) for r in placement.rules)
+            )
         question = ShameQuestion(box.accessibleName() or box.text(), broken, self.window)
         question.turn_off.connect(lambda: box.setChecked(False))
         question.finished.connect(lambda _r: setattr(self, "question", None))

@@ -190,4 +190,3 @@ class ActionStrip(QWidget):
             x += hint.width() + gap
             row_h = max(row_h, hint.height())
         return y + row_h
-

@@ -34,9 +34,6 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from tightrope.operations import consent as consent_ops
-from tightrope.operations import forget as forget_ops
-from tightrope.operations import record as record_ops
 from tightrope import paths
 from tightrope.bench.latency import NOW, synthetic_user
 from tightrope.catalog import load_shipped_catalog
@@ -44,6 +41,9 @@ from tightrope.clock import FixedClock
 from tightrope.engine.community_cache import load_shipped_community
 from tightrope.engine.evidence import Evidence
 from tightrope.engine.recommender import Recommender
+from tightrope.operations import consent as consent_ops
+from tightrope.operations import forget as forget_ops
+from tightrope.operations import record as record_ops
 from tightrope.services import Services
 from tightrope.storage.store import Store
 
@@ -73,8 +73,15 @@ def dense_user(evidence: Evidence, n: int = 150) -> list[dict[str, Any]]:
         }
         for k in range(n - 1)
     ]
-    rows.append({"kind": "cart_add", "product_id": catalog.products[anchor].id, "value": 1,
-                 "at": NOW - timedelta(hours=1), "where": "product page"})
+    rows.append(
+        {
+            "kind": "cart_add",
+            "product_id": catalog.products[anchor].id,
+            "value": 1,
+            "at": NOW - timedelta(hours=1),
+            "where": "product page",
+        }
+    )
     return rows
 
 
@@ -88,8 +95,8 @@ def run(persona: str = "spread", repeat: int = 30) -> dict[str, tuple[float, flo
     from PySide6.QtWidgets import QApplication, QLayout, QVBoxLayout, QWidget
 
     from tightrope.ui import theme
-    from tightrope.ui.why.content import EXCLUDE, FORGET, INCLUDE, Action
     from tightrope.ui.store_events import StoreEvents
+    from tightrope.ui.why.content import EXCLUDE, FORGET, INCLUDE, Action
     from tightrope.ui.why_panel import WhyPanel
 
     app = QApplication.instance() or QApplication([])

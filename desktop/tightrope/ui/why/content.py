@@ -24,12 +24,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from tightrope import i18n
 from tightrope.catalog import Catalog
 from tightrope.clock import parse_time
-from tightrope.storage.datums import Datum, consent_label
-from tightrope import i18n
 from tightrope.engine.explain import SOURCES, Contribution, Counterfactual, Recommendation
 from tightrope.i18n import translator
+from tightrope.storage.datums import Datum, consent_label
 from tightrope.ui import format
 
 tr = translator("WhyPanel")
@@ -176,7 +176,8 @@ class DatumInfo:
         if not self.when:
             return self.label
         return tr("{data_point}, {when}", "a data point and when it was collected").format(
-            data_point=self.label, when=self.when)
+            data_point=self.label, when=self.when
+        )
 
     def action(self, kind: str) -> Action:
         target, name = {
@@ -283,7 +284,7 @@ class PanelContent:
 
     @property
     def counterfactual_action(self) -> Action | None:
-        """"Forget these N": the counterfactual's data points, forgotten together (None when
+        """ "Forget these N": the counterfactual's data points, forgotten together (None when
         there is no counterfactual, or it is still being worked out)."""
         ids = self.counterfactual_ids
         if not ids or self.counterfactual_pending:
@@ -370,8 +371,15 @@ def facts(c: Contribution, words: Wording | None = None) -> tuple[str, ...]:
     if not c.personal:
         return ()
     words = words or Wording()
-    key = (words.consent, c.datum_id, c.collected_at, c.collected_where, c.consent_category,
-           c.detail.get("decay"), c.detail.get("age_days"))
+    key = (
+        words.consent,
+        c.datum_id,
+        c.collected_at,
+        c.collected_where,
+        c.consent_category,
+        c.detail.get("decay"),
+        c.detail.get("age_days"),
+    )
     made = _FACTS.get(key)
     if made is None:
         if len(_FACTS) > 4096:
@@ -504,9 +512,7 @@ def build_content(
         badge = badges.get(c.source)
         if badge is None:
             badge = badges[c.source] = c.badge
-        rows.append(
-            Row(c.source, badge, c.share, pct, c.label, lines, c.datum_id, info, words)
-        )
+        rows.append(Row(c.source, badge, c.share, pct, c.label, lines, c.datum_id, info, words))
     rest = None
     if rest_percent is not None:
         rest = _rest_row(contributions[top:], rest_percent, badges, words)

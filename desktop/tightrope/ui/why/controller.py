@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tightrope.engine.explain import Preview, Recommendation
 from tightrope.engine.recommender import Recommender
+from tightrope.i18n import translator
 from tightrope.operations import consent as consent_ops
 from tightrope.operations import forget as forget_ops
 from tightrope.operations.changes import Changes
-from tightrope.i18n import translator
 from tightrope.services import Services
 from tightrope.storage.datums import Datum
 from tightrope.ui import collector, images, shortcuts
@@ -77,8 +77,13 @@ class WhyController(QObject):
     product_requested = Signal(str)
     previewed = Signal(str, list)
 
-    def __init__(self, services: Services, view: WhyView, changed: SignalInstance,
-                 parent: QObject | None = None):
+    def __init__(
+        self,
+        services: Services,
+        view: WhyView,
+        changed: SignalInstance,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.services = services
         self.rec = services.recommender
@@ -205,9 +210,7 @@ class WhyController(QObject):
             # data points are gone), and scanning the caches need not delay the frame.
             self._purge.update(changes.deleted)
             self._purge_timer.start()
-            if self._prepared is not None and self._prepared[2].datum_ids() & set(
-                changes.deleted
-            ):
+            if self._prepared is not None and self._prepared[2].datum_ids() & set(changes.deleted):
                 self._prepared = None  # built with data points gone now
         self._stale = True
         self._previews.clear()
@@ -422,7 +425,6 @@ class WhyController(QObject):
         target.setFocus()
         self.view.announce(" ".join(t for t in (change.summary, gone) if t))
 
-
     @Slot(str)
     def _on_block_topic_requested(self, topic: str) -> None:
         """Block a topic the forget left on the shelves (its rows are dropped from now on):
@@ -430,8 +432,9 @@ class WhyController(QObject):
         consent_ops.block_topic(self.services.store, topic)
         name = self.services.catalog.category(topic).name
         self.render(fit=False)
-        self.view.show_banner(tr("Blocked: {topic}. Your data no longer counts for it.").format(
-            topic=name))
+        self.view.show_banner(
+            tr("Blocked: {topic}. Your data no longer counts for it.").format(topic=name)
+        )
         self.view.banner.setFocus()
         self.view.announce(self.view.receipt.text())
 

@@ -12,8 +12,8 @@ from tightrope.services import Services
 from tightrope.ui import collector
 from tightrope.ui.condition import explanations_shown
 from tightrope.ui.events import UiEvents
-from tightrope.ui.navigation import PRODUCT, Navigator, Route
 from tightrope.ui.focus_return import ReturnPoint
+from tightrope.ui.navigation import PRODUCT, Navigator, Route
 from tightrope.ui.timers import one_shot
 from tightrope.ui.window_parts import SidePanel
 
@@ -132,8 +132,9 @@ class WhyDock(QObject):
         panel.setFocus()
         # the session log's panel_open: for a product in the recommendations, or not
         recommended = self._services.recommender.why(product_id).rank is not None
-        self._ui_events.report("panel_open", panel="why", product=product_id,
-                               recommended=recommended)
+        self._ui_events.report(
+            "panel_open", panel="why", product=product_id, recommended=recommended
+        )
         return panel
 
     @Slot(str, object)
@@ -144,8 +145,9 @@ class WhyDock(QObject):
     def _on_previewed(self, kind: str, datum_ids: list) -> None:
         """The session log's preview: which action, on which data points (keyed tokens)."""
         if self.panel is not None and self.panel.product_id is not None:
-            self._ui_events.report("preview", action=kind, datum_ids=datum_ids,
-                                   product=self.panel.product_id)
+            self._ui_events.report(
+                "preview", action=kind, datum_ids=datum_ids, product=self.panel.product_id
+            )
 
     @Slot(str)
     def _on_product_requested(self, product_id: str) -> None:

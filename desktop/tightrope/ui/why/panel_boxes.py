@@ -52,8 +52,10 @@ class PanelBoxes:
         self.counterfactual_button.setVisible(bool(content.replacement_id and text))
         if name:
             # (the name before the text: a screen reader hears the new name once)
-            set_name(self.counterfactual_button,
-                     tr("Open {name}, which would take its place").format(name=name))
+            set_name(
+                self.counterfactual_button,
+                tr("Open {name}, which would take its place").format(name=name),
+            )
             self.counterfactual_button.setText(literal(tr("Open {name}").format(name=name)))
 
     def _render_not_used(self, content: PanelContent) -> None:
@@ -71,8 +73,13 @@ class PanelBoxes:
         self.not_used.setVisible(bool(content.not_used))
 
     def show_banner(
-        self, receipt: str, gone: str = "", replacement: tuple[str, str] | None = None,
-        block_topic: tuple[str, str] | None = None, *, fit: bool = True,
+        self,
+        receipt: str,
+        gone: str = "",
+        replacement: tuple[str, str] | None = None,
+        block_topic: tuple[str, str] | None = None,
+        *,
+        fit: bool = True,
     ) -> None:
         """The result of the last action, at the top: its receipt and what replaced the item
         (``fit=False``: a render follows, which fits the body).
@@ -90,15 +97,22 @@ class PanelBoxes:
         if fit:
             self._fit_body()
 
-    def _show_banner(self, receipt: str, gone: str, replacement: tuple[str, str] | None,
-                     block_topic: tuple[str, str] | None = None) -> None:
+    def _show_banner(
+        self,
+        receipt: str,
+        gone: str,
+        replacement: tuple[str, str] | None,
+        block_topic: tuple[str, str] | None = None,
+    ) -> None:
         self.receipt.setText(receipt)
         self.block_topic_button.setVisible(block_topic is not None)
         if block_topic is not None:
             topic, name = block_topic
             self.block_topic_button.setProperty("topic", topic)
-            set_name(self.block_topic_button, tr(
-                "Block the topic {topic}: your data no longer counts for it").format(topic=name))
+            set_name(
+                self.block_topic_button,
+                tr("Block the topic {topic}: your data no longer counts for it").format(topic=name),
+            )
             self.block_topic_button.setText(literal(tr("Block {topic} too").format(topic=name)))
         self.gone.setText(gone)
         self.gone.setVisible(bool(gone))
@@ -106,8 +120,9 @@ class PanelBoxes:
         if replacement is not None:
             pid, name = replacement
             self.replacement_button.setProperty("product_id", pid)
-            set_name(self.replacement_button,
-                     tr("Open {name}, which took its place").format(name=name))
+            set_name(
+                self.replacement_button, tr("Open {name}, which took its place").format(name=name)
+            )
             self.replacement_button.setText(literal(tr("Open {name}").format(name=name)))
         self.banner.setAccessibleName(" ".join(t for t in (receipt, gone) if t))
         self.banner.setVisible(bool(receipt))

@@ -138,8 +138,12 @@ class PanelLayout:
         layout.addWidget(self.note)
 
         gap = QSpacerItem(0, 4, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-        theme.follow_scale(self, lambda: gap.changeSize(
-            0, theme.px(4), QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed))
+        theme.follow_scale(
+            self,
+            lambda: gap.changeSize(
+                0, theme.px(4), QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed
+            ),
+        )
         layout.addItem(gap)
         self.section = make_label(tr("What it rests on"), "whySection", body)
         layout.addWidget(self.section)

@@ -95,14 +95,14 @@ class ReasonsList:
         n = len(content.rows)
         # (names before texts: a screen reader hears each new name once)
         if expanded:
-            fewer = tr("Show only the top %n reason(s) for {name}", n=content.top).format(
-                name=name
-            )
+            fewer = tr("Show only the top %n reason(s) for {name}", n=content.top).format(name=name)
             set_name(self.toggle, fewer)
             self.toggle.setText(tr("Show fewer"))
             # the same action at the end of the list, named apart from the one at the top
-            set_name(self.fewer, tr("Back to the top %n reason(s) for {name}", n=content.top)
-                     .format(name=name))
+            set_name(
+                self.fewer,
+                tr("Back to the top %n reason(s) for {name}", n=content.top).format(name=name),
+            )
             self.fewer.setText(tr("Show fewer"))
             self.more_section.setText(rest.label)
         else:
@@ -150,7 +150,7 @@ class ReasonsList:
             self._fallback_timer.start()
 
     def _on_details_toggled(self, shown: bool) -> None:
-        """"Details" shows the raw score (for facilitators) and turns into "Hide details"."""
+        """ "Details" shows the raw score (for facilitators) and turns into "Hide details"."""
         self.score.setVisible(shown and self.total.isVisible())
         self.details.setText(tr("Hide details") if shown else tr("Details"))
 

@@ -137,9 +137,6 @@ _WRAP_CACHE: OrderedDict[tuple[str, str, int], tuple[str, ...]] = OrderedDict()
 _ADVANCES: dict[str, dict[str, float]] = {}
 TEXT_CACHE_SIZE = 5000
 _FONTS: dict[str, Fonts] = {}
-GEOMETRY_CACHE: OrderedDict[tuple[str, tuple[str, ...], str, bool, int, str], tuple] = (
-    OrderedDict()
-)
+GEOMETRY_CACHE: OrderedDict[tuple[str, tuple[str, ...], str, bool, int, str], tuple] = OrderedDict()
 # data point id -> the texts rows about it showed (what a deletion must drop from the caches)
 TEXTS_BY_DATUM: dict[int, set[str]] = {}
-

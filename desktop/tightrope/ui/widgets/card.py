@@ -58,7 +58,8 @@ def why_accessible_name(product_name: str, shelf: str = "") -> str:
     two shelves of one page."""
     if shelf:
         return tr("Why am I seeing this: {name}, on the shelf {shelf}").format(
-            name=product_name, shelf=shelf)
+            name=product_name, shelf=shelf
+        )
     return tr("Why am I seeing this: {name}").format(name=product_name)
 
 
@@ -229,7 +230,11 @@ class ProductCard(QFrame):
         set_name(self, name)
 
     def set_product(
-        self, product: Product, recommendation: Recommendation | None, *, fill: bool = True,
+        self,
+        product: Product,
+        recommendation: Recommendation | None,
+        *,
+        fill: bool = True,
         shelf: str | None = None,
     ) -> None:
         """Show another product in this card (a shelf reuses its cards when items change).
@@ -408,7 +413,9 @@ class ProductCard(QFrame):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Only the card's own keys: a key its "Why?" button left alone is not the card's.
         if self.hasFocus() and event.key() in (
-            Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+            Qt.Key.Key_Space,
         ):
             self.activated.emit(self.product.id)
             event.accept()

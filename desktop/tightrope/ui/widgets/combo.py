@@ -14,7 +14,10 @@ class FittingComboBox(QComboBox):
     def showPopup(self) -> None:
         view = self.view()
         view.ensurePolished()
-        bar = view.verticalScrollBar().sizeHint().width() if self.count() > self.maxVisibleItems() else 0
-        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + bar
-                             + theme.px(16))
+        bar = (
+            view.verticalScrollBar().sizeHint().width()
+            if self.count() > self.maxVisibleItems()
+            else 0
+        )
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + bar + theme.px(16))
         super().showPopup()

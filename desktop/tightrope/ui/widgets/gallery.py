@@ -22,7 +22,8 @@ THUMB = 64  # at 100 %; theme.px() scales it
 def picture_name(product: Product, index: int) -> str:
     """What a screen reader says for one of the product's pictures."""
     return tr("{name}, picture {number} of {count}").format(
-        name=product.name, number=index + 1, count=len(product.pictures))
+        name=product.name, number=index + 1, count=len(product.pictures)
+    )
 
 
 class ThumbnailStrip(QWidget):
@@ -59,8 +60,9 @@ class ThumbnailStrip(QWidget):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAccessibleName(tr("Show {picture}").format(picture=picture_name(product, i)))
-            button.setToolTip(tr("Picture {number} of {count}").format(
-                number=i + 1, count=len(product.pictures)))
+            button.setToolTip(
+                tr("Picture {number} of {count}").format(number=i + 1, count=len(product.pictures))
+            )
             self._group.addButton(button, i)
             self._layout.addWidget(button)
         if self.buttons():
@@ -77,9 +79,12 @@ class ThumbnailStrip(QWidget):
         for i, button in enumerate(self.buttons()):
             button.setIconSize(QSize(side, side))
             if self._product is not None:
-                pixmap = images.product_pixmap(self._product, QSize(side, side),
-                                               self.devicePixelRatioF(),
-                                               image=self._product.pictures[i])
+                pixmap = images.product_pixmap(
+                    self._product,
+                    QSize(side, side),
+                    self.devicePixelRatioF(),
+                    image=self._product.pictures[i],
+                )
                 button.setIcon(QIcon(pixmap))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -14,7 +14,11 @@ from tightrope.ui.headings import ROLE_LEVELS, mark_heading
 
 
 def plain_label(
-    text: str, parent: QWidget | None = None, role: str = "", *, wrap: bool = False,
+    text: str,
+    parent: QWidget | None = None,
+    role: str = "",
+    *,
+    wrap: bool = False,
     selectable: bool = False,
 ) -> QLabel:
     """A label that shows ``text`` as it is, never as rich text. Labels show text from files,
@@ -81,7 +85,9 @@ class ClampedLabel(QLabel):
     same names from card to card).
     """
 
-    def __init__(self, lines: int = 2, parent: QWidget | None = None, *, catalog_text: bool = False):
+    def __init__(
+        self, lines: int = 2, parent: QWidget | None = None, *, catalog_text: bool = False
+    ):
         super().__init__(parent)
         self._lines = lines
         self._remember = catalog_text
@@ -93,8 +99,9 @@ class ClampedLabel(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setTextFormat(Qt.TextFormat.PlainText)
 
-    def set_full_text(self, text: str,
-                      shorter: Callable[[], str | tuple[str, ...]] | None = None) -> None:
+    def set_full_text(
+        self, text: str, shorter: Callable[[], str | tuple[str, ...]] | None = None
+    ) -> None:
         """Show ``text``; where it does not fit in the label's lines, the text ``shorter``
         returns (asked only then, and once per text)."""
         self._full = text
@@ -123,7 +130,9 @@ class ClampedLabel(QLabel):
         # The width is the layout's to give (the policy ignores it): QLabel's own hint would
         # lay the whole text out on one line just to measure it, at every card's relayout.
         metrics = QFontMetrics(self.font())
-        return QSize(metrics.averageCharWidth() * HINT_CHARS, metrics.lineSpacing() * self._lines + 2)
+        return QSize(
+            metrics.averageCharWidth() * HINT_CHARS, metrics.lineSpacing() * self._lines + 2
+        )
 
     def minimumSizeHint(self) -> QSize:
         return QSize(0, self.sizeHint().height())

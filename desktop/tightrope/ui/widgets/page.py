@@ -21,8 +21,10 @@ def _centred_body(
     """A body column centred in ``container`` at a readable width, margins following the
     UI scale."""
     row = QHBoxLayout(container)
-    theme.follow_scale(owner, lambda: row.setContentsMargins(
-        theme.px(32), theme.px(24), theme.px(32), theme.px(bottom)))
+    theme.follow_scale(
+        owner,
+        lambda: row.setContentsMargins(theme.px(32), theme.px(24), theme.px(32), theme.px(bottom)),
+    )
     body = QWidget(container)
     body.setObjectName("pageBody")
     body.setMaximumWidth(BODY_MAX_WIDTH)

@@ -132,7 +132,8 @@ class CardSet(QWidget):
         kept = {c.product.id: c for c in self._cards if c.product.id in set(wanted)}
         focused = QApplication.focusWidget()
         spare = [
-            c for c in self._cards
+            c
+            for c in self._cards
             if c.product.id not in kept and not (focused is not None and c.isAncestorOf(focused))
         ]
         dropped = [c for c in self._cards if c.product.id not in kept and c not in spare]
@@ -185,8 +186,13 @@ class CardSet(QWidget):
             card = self._reserve.pop()
             card.set_product(product, rec, shelf=self._shelf_of(product.id))
             return card
-        card = ProductCard(product, rec, self._container(), stretch=self.stretch_cards,
-                           shelf=self._shelf_of(product.id))
+        card = ProductCard(
+            product,
+            rec,
+            self._container(),
+            stretch=self.stretch_cards,
+            shelf=self._shelf_of(product.id),
+        )
         card.activated.connect(self._on_card_activated)
         card.why_requested.connect(self.why_requested)
         return card

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from tightrope.i18n import translator
 from tightrope.privacy.consent import LEVELS, level_text
-from tightrope.ui.rules.anchors import set_anchor
 from tightrope.ui import theme
+from tightrope.ui.rules.anchors import set_anchor
 from tightrope.ui.widgets.flow import FlowLayout
 from tightrope.ui.widgets.labels import styled_label
 
@@ -95,9 +95,12 @@ class ShelfControls(QFrame):
         self.how.setObjectName("linkButton")
         self.how.setCursor(Qt.CursorShape.PointingHandCursor)
         self.how.setAccessibleName(tr("How recommendations work"))
-        self.how.setAccessibleDescription(tr(
-            "What the shop uses to choose these shelves, how much each part counts for you now, "
-            "and how to change it"))
+        self.how.setAccessibleDescription(
+            tr(
+                "What the shop uses to choose these shelves, how much each part counts for you now, "
+                "and how to change it"
+            )
+        )
         self.how.clicked.connect(self.how_requested)
         self.switch.add_widget(self.how)
         self.note = styled_label("", "small", self)

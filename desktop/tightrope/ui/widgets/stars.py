@@ -69,8 +69,14 @@ class StarsView(QWidget):
         # Drawn once per (size, rating, colours, pixel ratio) and reused: a shelf repaints
         # dozens of these on every frame.
         dpr = self.devicePixelRatioF()
-        key = (self._size, self._gap, round(self._rating, 2), dpr,
-               theme.color("star").name(), theme.color("star_empty").name())
+        key = (
+            self._size,
+            self._gap,
+            round(self._rating, 2),
+            dpr,
+            theme.color("star").name(),
+            theme.color("star_empty").name(),
+        )
         pixmap = _STAR_PIXMAPS.get(key)
         if pixmap is None:
             pixmap = _STAR_PIXMAPS[key] = self._draw(dpr)

@@ -16,16 +16,22 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
-ACTIVATING_KEYS = frozenset({Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter,
-                             Qt.Key.Key_Select})
+ACTIVATING_KEYS = frozenset(
+    {Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Select}
+)
 
 
 class ClickTap(QObject):
     """While ``recording()`` is true, calls ``log("mouse" | "key")`` once per click in
     ``window`` or a window it owns (a dialog, a question)."""
 
-    def __init__(self, window: QWidget, recording: Callable[[], bool],
-                 log: Callable[[str], None], parent: QObject | None = None):
+    def __init__(
+        self,
+        window: QWidget,
+        recording: Callable[[], bool],
+        log: Callable[[str], None],
+        parent: QObject | None = None,
+    ):
         super().__init__(parent or window)
         self._window = window
         self._recording = recording
@@ -47,13 +53,20 @@ class ClickTap(QObject):
         if kind == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget):
             # the widget under the pointer gets it first; a parent it is passed on to has a
             # child at that point, so each press is counted once
-            if (self._recording() and watched.childAt(event.position().toPoint()) is None
-                    and self._ours(watched)):
+            if (
+                self._recording()
+                and watched.childAt(event.position().toPoint()) is None
+                and self._ours(watched)
+            ):
                 self._log("mouse")
         elif kind == QEvent.Type.KeyPress and isinstance(watched, QAbstractButton):
             assert isinstance(event, QKeyEvent)
-            if (event.key() in ACTIVATING_KEYS and not event.isAutoRepeat()
-                    and watched is QApplication.focusWidget() and self._recording()
-                    and self._ours(watched)):
+            if (
+                event.key() in ACTIVATING_KEYS
+                and not event.isAutoRepeat()
+                and watched is QApplication.focusWidget()
+                and self._recording()
+                and self._ours(watched)
+            ):
                 self._log("key")
         return False

@@ -31,12 +31,10 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from tightrope.operations import retention as retention_ops
-from tightrope.workshop import personas, scenario_actions
 from tightrope.cli.workshop import replace_message
 from tightrope.i18n import translator
+from tightrope.operations import retention as retention_ops
 from tightrope.services import Services
-from tightrope.workshop.study_plan import Proposal
 from tightrope.ui import shortcuts, theme
 from tightrope.ui.condition import OPAQUE, TRANSPARENT, condition_of, set_condition
 from tightrope.ui.events import UiEvents
@@ -46,12 +44,14 @@ from tightrope.ui.rules.controller import RulesController
 from tightrope.ui.topbar import TopBar
 from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.widgets.shelf import ShelfView
+from tightrope.ui.window_parts import SidePanel
 from tightrope.ui.workshop.facilitator import FacilitatorLock
 from tightrope.ui.workshop.presenter import PresenterMode
 from tightrope.ui.workshop.scenario_panel import ScenarioController, ScenarioPanel
 from tightrope.ui.workshop.session import SessionController
 from tightrope.ui.workshop.session_views import FacilitatorBar, TaskStrip, shop_name
-from tightrope.ui.window_parts import SidePanel
+from tightrope.workshop import personas, scenario_actions
+from tightrope.workshop.study_plan import Proposal
 
 tr = translator("WorkshopMenu")
 
@@ -99,9 +99,16 @@ class WorkshopController(QObject):
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         self.dock.hide()
         self.scenarios = ScenarioController(
-            window, services, self.panel, self, ask_replace=self._ask_replace,
-            navigator=navigator, side_panel=side_panel, refresh=refresh,
-            store_changed=store_changed, show_why=show_why,
+            window,
+            services,
+            self.panel,
+            self,
+            ask_replace=self._ask_replace,
+            navigator=navigator,
+            side_panel=side_panel,
+            refresh=refresh,
+            store_changed=store_changed,
+            show_why=show_why,
         )
 
         # task strip along the bottom, shown while a session runs
@@ -117,8 +124,15 @@ class WorkshopController(QObject):
         window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.strip_bar)
         self.strip_bar.hide()
         self.sessions = SessionController(
-            window, services, self.strip, self, navigator=navigator, side_panel=side_panel,
-            refresh=refresh, store_changed=store_changed, ui_events=ui_events,
+            window,
+            services,
+            self.strip,
+            self,
+            navigator=navigator,
+            side_panel=side_panel,
+            refresh=refresh,
+            store_changed=store_changed,
+            ui_events=ui_events,
         )
         self.sessions.condition_requested.connect(self.set_condition)
         self.sessions.started.connect(self._on_session_started)
@@ -166,7 +180,9 @@ class WorkshopController(QObject):
     def _build_menu(self) -> QMenu:
         menu = QMenu(self.window)
         menu.setObjectName("workshopMenu")
-        self.panel_action = self._action(menu, tr("Scenario panel"), self.toggle_scenario_panel, "scenario_panel")
+        self.panel_action = self._action(
+            menu, tr("Scenario panel"), self.toggle_scenario_panel, "scenario_panel"
+        )
         self.panel_action.setCheckable(True)
         self.dock.visibilityChanged.connect(self.panel_action.setChecked)
         self._action(menu, tr("Next step"), self.scenarios.next, "next_step")
@@ -182,15 +198,19 @@ class WorkshopController(QObject):
         self._action(menu, tr("Smaller"), self.presenter.zoom_out)
         self._action(menu, tr("Normal size"), self.presenter.reset)
         self.contrast_action = self._action(
-            menu, tr("High contrast"), lambda: self.presenter.set_high_contrast(self.contrast_action.isChecked())
+            menu,
+            tr("High contrast"),
+            lambda: self.presenter.set_high_contrast(self.contrast_action.isChecked()),
         )
         self.contrast_action.setCheckable(True)
         self.contrast_action.setChecked(self.presenter.high_contrast)
         menu.addSeparator()
         group = QActionGroup(menu)
         self.condition_actions: dict[str, QAction] = {}
-        for condition, text in ((TRANSPARENT, tr("Transparent shop")),
-                                (OPAQUE, tr("Opaque shop (no explanations)"))):
+        for condition, text in (
+            (TRANSPARENT, tr("Transparent shop")),
+            (OPAQUE, tr("Opaque shop (no explanations)")),
+        ):
             action = self._action(menu, text, lambda c=condition: self.set_condition(c))
             action.setCheckable(True)
             group.addAction(action)
@@ -200,12 +220,15 @@ class WorkshopController(QObject):
         self.rules.add_actions(menu, self._action)
         menu.addSeparator()
         self.next_action = self._action(menu, tr("Next participant\u2026"), self.next_participant)
-        self.start_action = self._action(menu, tr("Start user-testing session\u2026"),
-                                         self.start_session)
+        self.start_action = self._action(
+            menu, tr("Start user-testing session\u2026"), self.start_session
+        )
         self.note_action = self._action(menu, tr("Add a note\u2026"), self.sessions.ask_note)
         self.end_action = self._action(menu, tr("End session"), self.sessions.ask_end)
         self.csv_action = self._action(menu, tr("Export session as CSV\u2026"), self.ask_export_csv)
-        self.report_action = self._action(menu, tr("Report for this session\u2026"), self.ask_report)
+        self.report_action = self._action(
+            menu, tr("Report for this session\u2026"), self.ask_report
+        )
         menu.aboutToShow.connect(self._update_menu)
         return menu
 
@@ -220,14 +243,20 @@ class WorkshopController(QObject):
         self.dock.setEnabled(not locked)
         self.button.setToolTip(
             tr("Locked during the session: the facilitator unlocks it with {keys}.").format(
-                keys=shortcuts.key_text("facilitator")) if locked else "")
+                keys=shortcuts.key_text("facilitator")
+            )
+            if locked
+            else ""
+        )
         if locked:
             return
         offset = self.services.store.clock.offset_days
         self.clock_action.setEnabled(offset != 0)
         self.clock_action.setToolTip(
             tr("The shop's clock is {days} days ahead of real time.").format(days=f"{offset:g}")
-            if offset else tr("The shop's clock is at real time."))
+            if offset
+            else tr("The shop's clock is at real time.")
+        )
         running = self.sessions.running
         has_log = running or self.sessions.last_log is not None
         self.end_action.setEnabled(running)
@@ -256,9 +285,15 @@ class WorkshopController(QObject):
 
     # --- personas and the clock -------------------------------------------------------
     def ask_load_persona(
-        self, persona_id: str, scenario: str = "",
-        on_load: Callable[[], None] | None = None, on_cancel: Callable[[], None] | None = None,
-        *, lead: tuple[str, str] | None = None, also: Sequence[str] = (), ok: str = "",
+        self,
+        persona_id: str,
+        scenario: str = "",
+        on_load: Callable[[], None] | None = None,
+        on_cancel: Callable[[], None] | None = None,
+        *,
+        lead: tuple[str, str] | None = None,
+        also: Sequence[str] = (),
+        ok: str = "",
     ) -> QMessageBox:
         """Ask before a persona replaces the stored data, without blocking: how many data
         points go (and who was loaded last, if known), whose come, and that the shop's clock
@@ -272,21 +307,32 @@ class WorkshopController(QObject):
         said = [replace_message(persona, personas.stored_count(store), personas.last_loaded(store))]
         offset = store.clock.offset_days
         if offset:
-            said.append(tr("The shop's clock, {days} days ahead, goes back to real time.").format(
-                days=f"{offset:g}"))
+            said.append(
+                tr("The shop's clock, {days} days ahead, goes back to real time.").format(
+                    days=f"{offset:g}"
+                )
+            )
         said.extend(also)
         if lead is not None:
             title = lead[0]
             said.insert(0, lead[1])
         elif scenario:  # named in the text too: some desktops show no dialog titles
             title = tr("Start \u201c{scenario}\u201d?").format(scenario=scenario)
-            said.insert(0, tr("\u201c{scenario}\u201d starts by loading {name}.").format(
-                scenario=scenario, name=persona.name))
+            said.insert(
+                0,
+                tr("\u201c{scenario}\u201d starts by loading {name}.").format(
+                    scenario=scenario, name=persona.name
+                ),
+            )
         else:
             title = tr("Load {name}?").format(name=persona.name)
-        box = QMessageBox(QMessageBox.Icon.Question, title, said[0],
-                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
-                          self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            title,
+            said[0],
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)  # the persona's name comes from its file
         box.setObjectName("loadPersonaBox")
         box.setInformativeText("\n\n".join(said[1:]))
@@ -298,8 +344,13 @@ class WorkshopController(QObject):
         box.open()
         return box
 
-    def _ask_replace(self, persona_id: str, scenario: str, on_load: Callable[[], None],
-                     on_cancel: Callable[[], None]) -> QMessageBox:
+    def _ask_replace(
+        self,
+        persona_id: str,
+        scenario: str,
+        on_load: Callable[[], None],
+        on_cancel: Callable[[], None],
+    ) -> QMessageBox:
         return self.ask_load_persona(persona_id, scenario, on_load, on_cancel)
 
     def load_persona(self, persona_id: str) -> None:
@@ -353,13 +404,22 @@ class WorkshopController(QObject):
             lead = tr("Next participant: {code}, the {shop}, as the study plan says.")
         else:
             lead = tr("Next participant: {code}, the {shop}.")
-        also = [tr("The scenario panel and its frame close, the shop shows its home page, and "
-                   "the session dialog opens; nothing is recorded before Start session.")]
+        also = [
+            tr(
+                "The scenario panel and its frame close, the shop shows its home page, and "
+                "the session dialog opens; nothing is recorded before Start session."
+            )
+        ]
         box = self.ask_load_persona(
-            persona, on_load=lambda: self._ready_for(proposal, persona, condition),
-            lead=(tr("Next participant: {code}?").format(code=code),
-                  lead.format(code=code, shop=shop_name(condition))),
-            also=also, ok=tr("Get ready for {code}").format(code=code))
+            persona,
+            on_load=lambda: self._ready_for(proposal, persona, condition),
+            lead=(
+                tr("Next participant: {code}?").format(code=code),
+                lead.format(code=code, shop=shop_name(condition)),
+            ),
+            also=also,
+            ok=tr("Get ready for {code}").format(code=code),
+        )
         box.finished.connect(self._on_question_finished)
         self.question = box
         return box
@@ -374,8 +434,9 @@ class WorkshopController(QObject):
         self.scenarios.overlay.clear()
         self.set_condition(condition)
         self._navigator.reset(Route(HOME))
-        self.sessions.open_start_dialog(condition, replace(proposal, persona=persona,
-                                                           condition=condition))
+        self.sessions.open_start_dialog(
+            condition, replace(proposal, persona=persona, condition=condition)
+        )
 
     @Slot(str)
     def _on_session_started(self, path: str) -> None:
@@ -399,8 +460,12 @@ class WorkshopController(QObject):
 
     def ask_export_csv(self) -> None:
         source = self.sessions.last_log or (self.sessions.recorder and self.sessions.recorder.path)
-        dialog = file_dialog(self.window, tr("Export session as CSV"), Path(source).with_suffix(".csv"),
-                             self.services.data_dir)
+        dialog = file_dialog(
+            self.window,
+            tr("Export session as CSV"),
+            Path(source).with_suffix(".csv"),
+            self.services.data_dir,
+        )
         dialog.setNameFilter(tr("CSV files (*.csv)"))
         dialog.fileSelected.connect(lambda name: self.sessions.export_csv(Path(name)))
         dialog.finished.connect(dialog.deleteLater)
@@ -408,8 +473,12 @@ class WorkshopController(QObject):
 
     def ask_report(self) -> None:
         source = self.sessions.last_log or (self.sessions.recorder and self.sessions.recorder.path)
-        dialog = file_dialog(self.window, tr("Save report"), Path(source).with_suffix(".html"),
-                             self.services.data_dir)
+        dialog = file_dialog(
+            self.window,
+            tr("Save report"),
+            Path(source).with_suffix(".html"),
+            self.services.data_dir,
+        )
         dialog.setNameFilters([tr("HTML report (*.html)"), tr("PDF report (*.pdf)")])
         dialog.fileSelected.connect(self._write_and_open_report)
         dialog.finished.connect(dialog.deleteLater)

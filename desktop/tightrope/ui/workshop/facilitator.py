@@ -34,8 +34,13 @@ class FacilitatorLock(QObject):
 
     changed = Signal(bool)
 
-    def __init__(self, window: QWidget, sessions: SessionController, bar: FacilitatorBar,
-                 parent: QObject | None = None):
+    def __init__(
+        self,
+        window: QWidget,
+        sessions: SessionController,
+        bar: FacilitatorBar,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.sessions = sessions
         self.bar = bar

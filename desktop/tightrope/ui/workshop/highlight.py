@@ -74,15 +74,22 @@ class HighlightOverlay(QWidget):
         self.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Show,
-                            QEvent.Type.Hide, QEvent.Type.LayoutRequest):
+        if event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.Move,
+            QEvent.Type.Show,
+            QEvent.Type.Hide,
+            QEvent.Type.LayoutRequest,
+        ):
             self._follow()
         return False
 
-    def paintEvent(self, event) -> None:  # noqa: ANN001
+    def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pen = QPen(COLOUR, FRAME)
         painter.setPen(pen)
-        painter.drawRoundedRect(self.rect().adjusted(FRAME // 2, FRAME // 2, -FRAME // 2, -FRAME // 2), 8, 8)
+        painter.drawRoundedRect(
+            self.rect().adjusted(FRAME // 2, FRAME // 2, -FRAME // 2, -FRAME // 2), 8, 8
+        )
         painter.end()

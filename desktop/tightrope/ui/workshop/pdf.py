@@ -28,11 +28,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
-from tightrope.storage import files
 from tightrope.i18n import translator
+from tightrope.storage import files
 from tightrope.workshop.report import Report
-from tightrope.workshop.report_html import render_html
 from tightrope.workshop.report_charts import Chart
+from tightrope.workshop.report_html import render_html
 
 tr = translator("ReportPdf")
 
@@ -118,9 +118,11 @@ def write_pdf(report: Report, out: Path) -> Path:
             painter.restore()
             painter.setFont(footer)
             painter.setPen(QColor("#566373"))
-            painter.drawText(QRectF(0, page.height(), page.width(), FOOTER_PX),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                             tr("Page {page} of {pages}").format(page=i + 1, pages=pages))
+            painter.drawText(
+                QRectF(0, page.height(), page.width(), FOOTER_PX),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                tr("Page {page} of {pages}").format(page=i + 1, pages=pages),
+            )
         painter.end()
         del writer  # closes the file
         return temp.stat().st_size > 0

@@ -66,8 +66,13 @@ class PresenterMode(QObject):
 
     changed = Signal(int, bool)
 
-    def __init__(self, window: QWidget, store: Store, extra_windows: list[QWidget] | None = None,
-                 parent: QObject | None = None):
+    def __init__(
+        self,
+        window: QWidget,
+        store: Store,
+        extra_windows: list[QWidget] | None = None,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.window = window
         self.store = store

@@ -29,21 +29,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tightrope.operations import retention as retention_ops
-from tightrope.operations.changes import CLOCK, Changes
-from tightrope.workshop import personas, scenario_actions
 from tightrope.clock import format_time
 from tightrope.i18n import translator
-from tightrope.workshop.scenario_actions import Outcome
-from tightrope.workshop.scenarios import Action, Scenario, ScenarioError, list_scenarios, target_label
-from tightrope.workshop.task_success import PRIVACY_TABS
+from tightrope.operations import retention as retention_ops
+from tightrope.operations.changes import CLOCK, Changes
 from tightrope.services import Services
 from tightrope.ui import theme
-from tightrope.ui.navigation import CATEGORY, HOME, HOW_IT_WORKS, PRODUCT, SEARCH, YOUR_DATA, Navigator, Route
+from tightrope.ui.navigation import (
+    CATEGORY,
+    HOME,
+    HOW_IT_WORKS,
+    PRODUCT,
+    SEARCH,
+    YOUR_DATA,
+    Navigator,
+    Route,
+)
 from tightrope.ui.timers import one_shot
 from tightrope.ui.widgets.labels import plain_label
-from tightrope.ui.workshop.highlight import HighlightOverlay, find_target
 from tightrope.ui.window_parts import SidePanel
+from tightrope.ui.workshop.highlight import HighlightOverlay, find_target
+from tightrope.workshop import personas, scenario_actions
+from tightrope.workshop.scenario_actions import Outcome
+from tightrope.workshop.scenarios import (
+    Action,
+    Scenario,
+    ScenarioError,
+    list_scenarios,
+    target_label,
+)
+from tightrope.workshop.task_success import PRIVACY_TABS
 
 tr = translator("ScenarioPanel")
 
@@ -175,8 +190,16 @@ class ScenarioPanel(QWidget):
         self.result.hide()
         self.problem = _wrapped("", "error", body)
         self.problem.setObjectName("scenarioProblem")
-        for w in (self.step_title, self.actions, self.result, self.say, self.ask, self.point,
-                  self.notes, self.problem):
+        for w in (
+            self.step_title,
+            self.actions,
+            self.result,
+            self.say,
+            self.ask,
+            self.point,
+            self.notes,
+            self.problem,
+        ):
             column.addWidget(w)
         column.addStretch(1)
         scroll.setWidget(body)
@@ -212,8 +235,15 @@ class ScenarioPanel(QWidget):
         self.picker.setCurrentRow(index)
 
     def show_step(
-        self, index: int, count: int, title: str, say: str, ask: str, point: str,
-        actions: list[str], notes: str,
+        self,
+        index: int,
+        count: int,
+        title: str,
+        say: str,
+        ask: str,
+        point: str,
+        actions: list[str],
+        notes: str,
     ) -> None:
         step = tr("Step {number} of {count}").format(number=index + 1, count=count)
         self.counter.setText(step)
@@ -252,10 +282,20 @@ class ScenarioController(QObject):
     step_shown = Signal(str, int)
     action_ran = Signal(object)
 
-    def __init__(self, window: QWidget, services: Services, panel: ScenarioPanel,
-                 parent: QObject | None = None, ask_replace: AskReplace | None = None, *,
-                 navigator: Navigator, side_panel: SidePanel, refresh: Callable[[], None],
-                 store_changed: SignalInstance, show_why: Callable[[str], None]):
+    def __init__(
+        self,
+        window: QWidget,
+        services: Services,
+        panel: ScenarioPanel,
+        parent: QObject | None = None,
+        ask_replace: AskReplace | None = None,
+        *,
+        navigator: Navigator,
+        side_panel: SidePanel,
+        refresh: Callable[[], None],
+        store_changed: SignalInstance,
+        show_why: Callable[[str], None],
+    ):
         """``window``: where a step's target is looked for and framed; ``refresh``:
         re-renders the shop after a persona load; ``show_why``: opens the why panel as a
         "Why?" button does."""
@@ -301,13 +341,17 @@ class ScenarioController(QObject):
         show with its first step not run. An empty shop is not asked about."""
         loads = [a.arg for a in scenario.steps[0].actions if a.do == "load_persona"]
         persona_id = loads[0] if loads else None
-        if (persona_id is None or self._ask_replace is None
-                or personas.stored_count(self.services.store) == 0):
+        if (
+            persona_id is None
+            or self._ask_replace is None
+            or personas.stored_count(self.services.store) == 0
+        ):
             self.start(scenario)
             return None
         self._show(scenario, run=False)
-        question = self._ask_replace(persona_id, scenario.title,
-                                     lambda: self.start(scenario), self._on_start_cancelled)
+        question = self._ask_replace(
+            persona_id, scenario.title, lambda: self.start(scenario), self._on_start_cancelled
+        )
         question.finished.connect(self._on_question_finished)
         self.question = question
         return question
@@ -329,8 +373,9 @@ class ScenarioController(QObject):
 
     @Slot()
     def _on_start_cancelled(self) -> None:
-        self.panel.set_result(tr("Not run: the shop keeps its data. Pick the scenario again "
-                                 "to load its shopper."))
+        self.panel.set_result(
+            tr("Not run: the shop keeps its data. Pick the scenario again to load its shopper.")
+        )
 
     @Slot(int)
     def _on_question_finished(self, _result: int) -> None:
@@ -378,11 +423,16 @@ class ScenarioController(QObject):
                     self.outcomes.append(outcome)
         # what this step deleted, as its receipts say (a persona load's replacement is
         # announced by the step's own text)
-        self.panel.set_result("\n".join(
-            o.text for o in self.outcomes if o.deletion_receipts()))
+        self.panel.set_result("\n".join(o.text for o in self.outcomes if o.deletion_receipts()))
         self.panel.show_step(
-            index, len(self.scenario.steps), step.title, step.say, step.ask,
-            target_label(step.point_at) if step.point_at else "", [a.describe() for a in step.actions], step.notes,
+            index,
+            len(self.scenario.steps),
+            step.title,
+            step.say,
+            step.ask,
+            target_label(step.point_at) if step.point_at else "",
+            [a.describe() for a in step.actions],
+            step.notes,
         )
         self.overlay.clear()
         if step.point_at:
@@ -397,7 +447,8 @@ class ScenarioController(QObject):
         target = find_target(self.window, name)
         if target is None:
             self.panel.set_problem(
-                tr("({target} is not on screen right now.)").format(target=target_label(name)))
+                tr("({target} is not on screen right now.)").format(target=target_label(name))
+            )
         self.overlay.point_at(target)
 
     # --- actions ------------------------------------------------------------------------
@@ -470,5 +521,7 @@ class ScenarioController(QObject):
         date = f"{now:%d %b %Y}"
         self.panel.clock.setText(
             tr("Shop date: {date} ({days} days ahead)").format(date=date, days=f"{offset:g}")
-            if offset else tr("Shop date: {date}").format(date=date))
+            if offset
+            else tr("Shop date: {date}").format(date=date)
+        )
         self.panel.clock.setToolTip(format_time(now))

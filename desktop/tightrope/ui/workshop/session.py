@@ -19,11 +19,26 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from tightrope.operations.changes import Changes
-from tightrope.workshop import personas, scenario_actions, withdrawal
-from tightrope.privacy.consent import SENSITIVE_PREFIX
 from tightrope.i18n import translator
+from tightrope.operations.changes import Changes
+from tightrope.privacy.consent import SENSITIVE_PREFIX
 from tightrope.services import Services
+from tightrope.ui.events import UiEvents
+from tightrope.ui.file_dialogs import file_dialog
+from tightrope.ui.navigation import SEARCH, Navigator, Route
+from tightrope.ui.rules.twin import design_of
+from tightrope.ui.window_parts import SidePanel
+from tightrope.ui.workshop.clicks import ClickTap
+from tightrope.ui.workshop.memory import SessionMemory
+from tightrope.ui.workshop.session_views import (
+    MAX_NOTE,
+    NoteDialog,
+    QuestionnaireDialog,
+    SessionStartDialog,
+    SessionSummaryDialog,
+    TaskStrip,
+)
+from tightrope.workshop import personas, scenario_actions, withdrawal
 from tightrope.workshop.sessions import (
     SessionRecorder,
     read_session,
@@ -43,21 +58,6 @@ from tightrope.workshop.study_plan import (
 )
 from tightrope.workshop.tasks import TaskList, list_task_lists
 from tightrope.workshop.tasks import load as load_task_list
-from tightrope.ui.file_dialogs import file_dialog
-from tightrope.ui.events import UiEvents
-from tightrope.ui.navigation import SEARCH, Navigator, Route
-from tightrope.ui.rules.twin import design_of
-from tightrope.ui.workshop.clicks import ClickTap
-from tightrope.ui.workshop.memory import SessionMemory
-from tightrope.ui.workshop.session_views import (
-    MAX_NOTE,
-    NoteDialog,
-    QuestionnaireDialog,
-    SessionStartDialog,
-    SessionSummaryDialog,
-    TaskStrip,
-)
-from tightrope.ui.window_parts import SidePanel
 
 if TYPE_CHECKING:
     from tightrope.storage.store import Store
@@ -97,8 +97,12 @@ NAMED_FIELDS: dict[str, tuple[str, str]] = {
 
 def _deletion(receipt: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     kind = receipt.get("action", "forget")
-    data = {"action": kind, "scope": receipt.get("scope"), "counts": receipt.get("counts", {}),
-            "total": receipt.get("total", 0)}
+    data = {
+        "action": kind,
+        "scope": receipt.get("scope"),
+        "counts": receipt.get("counts", {}),
+        "total": receipt.get("total", 0),
+    }
     return ("data_recorded" if kind == "remove" else "forget"), data
 
 
@@ -120,27 +124,43 @@ def store_events(changes: Changes, token: Token | None = None) -> list[tuple[str
         data: dict[str, Any] = {"datum_ids": _ids(changes.added)}
         if op == "rate":
             data["deleted_ids"] = list(changes.deleted)
-        named(STORE_EVENTS["cart" if op == "cart" else "checkout" if op == "checkout" else "record"],
-              data)
+        named(
+            STORE_EVENTS["cart" if op == "cart" else "checkout" if op == "checkout" else "record"],
+            data,
+        )
     elif op in ("exclude", "include", "correct"):
         named(STORE_EVENTS[op], {"datum_ids": _ids(changes.updated)})
     elif op == "gpc" and not changes.settings:
         pass  # the signal was already so: nothing was written
     elif op in ("consent", "level", "pause", "sharing", "gpc", "block topic", "unblock topic"):
-        key = {"consent": "consent", "level": "level", "pause": "paused", "sharing": "do_not_sell",
-               "gpc": "gpc", "block topic": "blocked", "unblock topic": "unblocked"}[op]
+        key = {
+            "consent": "consent",
+            "level": "level",
+            "pause": "paused",
+            "sharing": "do_not_sell",
+            "gpc": "gpc",
+            "block topic": "blocked",
+            "unblock topic": "unblocked",
+        }[op]
         value = changes.consent.to_json() if op == "consent" and changes.consent else changes.result
         named(STORE_EVENTS["consent"], {key: value})
     elif op == "clock" and changes.settings:
-        named(STORE_EVENTS["clock"], {"days": changes.result.get("days") if isinstance(changes.result, dict)
-                                      else -changes.result.previous_days})
+        named(
+            STORE_EVENTS["clock"],
+            {
+                "days": changes.result.get("days")
+                if isinstance(changes.result, dict)
+                else -changes.result.previous_days
+            },
+        )
     elif op == "persona":
         out.append(_deletion(changes.receipt or {}))
         named(STORE_EVENTS["consent"], {})
         named(STORE_EVENTS["record"], {"datum_ids": _ids(changes.added)})
         return out
-    if changes.receipt is not None and (op in ("forget", "erase")
-                                        or (op == "wishlist" and changes.deleted)):
+    if changes.receipt is not None and (
+        op in ("forget", "erase") or (op == "wishlist" and changes.deleted)
+    ):
         out.append(_deletion(changes.receipt))
     for receipt in changes.expired:
         out.append(_deletion(receipt))
@@ -169,9 +189,10 @@ def pseudonymise(data: dict[str, Any], token: Token | None) -> dict[str, Any]:
 
 def _switches(value: Any, token: Token | None) -> Any:
     """Consent switch ids (a list, or a dict keyed by them) with sensitive ones tokenised."""
+
     def one(switch: Any) -> Any:
         if isinstance(switch, str) and switch.startswith(SENSITIVE_PREFIX):
-            return token("topic", switch[len(SENSITIVE_PREFIX):]) if token else "sensitive"
+            return token("topic", switch[len(SENSITIVE_PREFIX) :]) if token else "sensitive"
         return switch
 
     if isinstance(value, dict):
@@ -197,9 +218,16 @@ def place(where: str) -> str:
 class SessionTap(QObject):
     """Writes every interaction in one window to one recorder while it is attached."""
 
-    def __init__(self, window: QWidget, store: Store, store_changed: SignalInstance,
-                 navigator: Navigator, side_panel: SidePanel, ui_events: UiEvents,
-                 parent: QObject | None = None):
+    def __init__(
+        self,
+        window: QWidget,
+        store: Store,
+        store_changed: SignalInstance,
+        navigator: Navigator,
+        side_panel: SidePanel,
+        ui_events: UiEvents,
+        parent: QObject | None = None,
+    ):
         """``window``: whose mouse presses and activating keys are counted (clicks)."""
         super().__init__(parent)
         self.recorder: SessionRecorder | None = None
@@ -208,8 +236,9 @@ class SessionTap(QObject):
         navigator.navigated.connect(self._on_navigated)
         side_panel.hidden.connect(self._on_panel_hidden)
         ui_events.happened.connect(self._on_ui_event)
-        self.clicks = ClickTap(window, lambda: self.recording,
-                               lambda how: self._log("click", input=how), self)
+        self.clicks = ClickTap(
+            window, lambda: self.recording, lambda how: self._log("click", input=how), self
+        )
 
     @property
     def recording(self) -> bool:
@@ -275,10 +304,19 @@ class SessionController(QObject):
     condition_requested = Signal(str)
     next_participant_requested = Signal()
 
-    def __init__(self, window: QWidget, services: Services, strip: TaskStrip,
-                 parent: QObject | None = None, *, navigator: Navigator,
-                 side_panel: SidePanel, refresh: Callable[[], None],
-                 store_changed: SignalInstance, ui_events: UiEvents):
+    def __init__(
+        self,
+        window: QWidget,
+        services: Services,
+        strip: TaskStrip,
+        parent: QObject | None = None,
+        *,
+        navigator: Navigator,
+        side_panel: SidePanel,
+        refresh: Callable[[], None],
+        store_changed: SignalInstance,
+        ui_events: UiEvents,
+    ):
         """``window``: the dialogs' parent; ``refresh``: re-renders the shop once a session's
         persona is loaded; the signals go to the session's :class:`SessionTap`."""
         super().__init__(parent)
@@ -288,8 +326,9 @@ class SessionController(QObject):
         self._navigator = navigator
         self._side_panel = side_panel
         self._refresh = refresh
-        self.tap = SessionTap(window, services.store, store_changed, navigator, side_panel,
-                              ui_events, self)
+        self.tap = SessionTap(
+            window, services.store, store_changed, navigator, side_panel, ui_events, self
+        )
         self.memory = SessionMemory(services.data_dir)
         self.task_list: TaskList | None = None
         self.task_index = 0
@@ -354,8 +393,9 @@ class SessionController(QObject):
         return propose(plan, self.used(), last, suggest_participant_code(self.folder()))
 
     # --- starting -----------------------------------------------------------------------
-    def open_start_dialog(self, condition: str | None = None,
-                          proposal: Proposal | None = None) -> SessionStartDialog:
+    def open_start_dialog(
+        self, condition: str | None = None, proposal: Proposal | None = None
+    ) -> SessionStartDialog:
         """The start dialog, pre-filled with ``proposal`` (by default :meth:`proposal`)."""
         proposal = proposal or self.proposal(condition)
         infos = personas.list_personas(self.services.catalog)
@@ -383,9 +423,13 @@ class SessionController(QObject):
     def ask_plan_file(self, dialog: SessionStartDialog) -> QFileDialog:
         """Choose a plan file (non-blocking); the dialog then follows it."""
         path = self.plan_path()
-        chooser = file_dialog(dialog, tr("Load a study plan"),
-                              path or self.services.data_dir.root, self.services.data_dir,
-                              save=False)
+        chooser = file_dialog(
+            dialog,
+            tr("Load a study plan"),
+            path or self.services.data_dir.root,
+            self.services.data_dir,
+            save=False,
+        )
         chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
         chooser.setNameFilter(tr("Study plans (*.json)"))
         chooser.fileSelected.connect(lambda name: self._plan_chosen(dialog, Path(name)))
@@ -424,8 +468,12 @@ class SessionController(QObject):
         self._navigator.reset(Route("home"))
         self._refresh()
         self.tap.recorder = SessionRecorder.start(
-            self.folder(), participant=participant, condition=condition, persona=persona,
-            task_list=tasks, monotonic=self.monotonic,
+            self.folder(),
+            participant=participant,
+            condition=condition,
+            persona=persona,
+            task_list=tasks,
+            monotonic=self.monotonic,
             plan=check.to_json(plan.seed) if check is not None and plan is not None else None,
             design=design_of(self.window),
         )
@@ -501,11 +549,12 @@ class SessionController(QObject):
 
     # --- timing -------------------------------------------------------------------------
     def task_label(self) -> str | None:
-        """"Task 2 of 5" while a task runs, None between tasks."""
+        """ "Task 2 of 5" while a task runs, None between tasks."""
         if not self.running or self.recorder.current_task is None or self.task_list is None:
             return None
-        return tr("Task {number} of {count}").format(number=self.task_index + 1,
-                                                     count=len(self.task_list.tasks))
+        return tr("Task {number} of {count}").format(
+            number=self.task_index + 1, count=len(self.task_list.tasks)
+        )
 
     # --- ending -------------------------------------------------------------------------
     @Slot()
@@ -521,9 +570,13 @@ class SessionController(QObject):
             more = tr("{task} is running: it is logged as given up.").format(task=label)
         else:
             more = tr("The log is closed: nothing more is recorded for {code}.").format(code=code)
-        box = QMessageBox(QMessageBox.Icon.Question, title, title,
-                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
-                          self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            title,
+            title,
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
         box.setObjectName("endSessionBox")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(more)

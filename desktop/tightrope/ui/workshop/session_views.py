@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from tightrope.i18n import translator
+from tightrope.ui.widgets.combo import FittingComboBox
+from tightrope.ui.widgets.labels import plain_label
 from tightrope.workshop.sessions import OPAQUE, PARTICIPANT_PATTERN, TRANSPARENT, SessionSummary
 from tightrope.workshop.study_plan import PlanCheck, Proposal, StudyPlan
 from tightrope.workshop.tasks import Questionnaire, Task
-from tightrope.ui.widgets.labels import plain_label
-from tightrope.ui.widgets.combo import FittingComboBox
 
 tr = translator("SessionViews")
 
@@ -136,7 +136,9 @@ class SessionStartDialog(QDialog):
         self._select(self.persona, proposal.persona)
         form.addRow(tr("Persona"), self.persona)
         self.persona_note = _label(
-            tr("Starting loads this persona: it replaces all personal data in this shop."), self, "muted"
+            tr("Starting loads this persona: it replaces all personal data in this shop."),
+            self,
+            "muted",
         )
         form.addRow("", self.persona_note)
 
@@ -176,7 +178,9 @@ class SessionStartDialog(QDialog):
         layout.addWidget(consent_frame)
 
         self.buttons = QDialogButtonBox(self)
-        self.start = self.buttons.addButton(tr("Start session"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start = self.buttons.addButton(
+            tr("Start session"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.start.setObjectName("startSession")
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -186,8 +190,11 @@ class SessionStartDialog(QDialog):
         self.code.textChanged.connect(self._update)
         self.code.textEdited.connect(self.follow_plan)
         self.consent.toggled.connect(self._update)
-        for changed in (self.transparent.toggled, self.persona.currentIndexChanged,
-                        self.task_list.currentIndexChanged):
+        for changed in (
+            self.transparent.toggled,
+            self.persona.currentIndexChanged,
+            self.task_list.currentIndexChanged,
+        ):
             changed.connect(self._update)
         self._update()
         self.setMinimumWidth(560)
@@ -195,8 +202,10 @@ class SessionStartDialog(QDialog):
 
     @staticmethod
     def _no_plan() -> str:
-        return tr("No study plan: write one with \u201ctightrope study plan\u201d to have "
-                  "participants and conditions proposed.")
+        return tr(
+            "No study plan: write one with \u201ctightrope study plan\u201d to have "
+            "participants and conditions proposed."
+        )
 
     @staticmethod
     def _select(box: QComboBox, value: str | None) -> None:
@@ -207,8 +216,9 @@ class SessionStartDialog(QDialog):
         if index >= 0:
             box.setCurrentIndex(index)
 
-    def set_plan(self, plan: StudyPlan | None, used: set[str], name: str = "",
-                 problem: str = "") -> None:
+    def set_plan(
+        self, plan: StudyPlan | None, used: set[str], name: str = "", problem: str = ""
+    ) -> None:
         """Follow ``plan`` (None: no plan); ``used``: codes that have a session already;
         ``name``: the plan's file name; ``problem``: why a plan could not be read."""
         self.plan, self.used = plan, {c.upper() for c in used}
@@ -222,10 +232,17 @@ class SessionStartDialog(QDialog):
             self.plan_label.setProperty("role", "muted")
             done = sum(r.code in self.used for r in plan.rows)
             self.plan_label.setText(
-                tr("{file}: %n participant(s), {transparent} transparent and {opaque} opaque; "
-                   "{done} with a session.", n=len(plan.rows)).format(
-                    file=name, transparent=plan.count(TRANSPARENT), opaque=plan.count(OPAQUE),
-                    done=done))
+                tr(
+                    "{file}: %n participant(s), {transparent} transparent and {opaque} opaque; "
+                    "{done} with a session.",
+                    n=len(plan.rows),
+                ).format(
+                    file=name,
+                    transparent=plan.count(TRANSPARENT),
+                    opaque=plan.count(OPAQUE),
+                    done=done,
+                )
+            )
         self.plan_label.style().unpolish(self.plan_label)
         self.plan_label.style().polish(self.plan_label)
         self._update()
@@ -254,21 +271,34 @@ class SessionStartDialog(QDialog):
             return []
         said = []
         if check.row is None:
-            said.append(tr("{code} is not in the plan ({first} to {last}).").format(
-                code=code, first=self.plan.rows[0].code, last=self.plan.rows[-1].code))
+            said.append(
+                tr("{code} is not in the plan ({first} to {last}).").format(
+                    code=code, first=self.plan.rows[0].code, last=self.plan.rows[-1].code
+                )
+            )
         planned = check.planned
         if "condition" in planned:
-            said.append(tr("The plan gives {code} the {planned}, not the {chosen}.").format(
-                code=code, planned=shop_name(planned["condition"]),
-                chosen=shop_name(self.choices()["condition"])))
+            said.append(
+                tr("The plan gives {code} the {planned}, not the {chosen}.").format(
+                    code=code,
+                    planned=shop_name(planned["condition"]),
+                    chosen=shop_name(self.choices()["condition"]),
+                )
+            )
         if "persona" in planned:
             index = self.persona.findData(planned["persona"])
-            said.append(tr("The plan loads {planned} for every participant, not {chosen}.").format(
-                planned=self.persona.itemText(index) if index >= 0 else planned["persona"],
-                chosen=self.persona.currentText()))
+            said.append(
+                tr("The plan loads {planned} for every participant, not {chosen}.").format(
+                    planned=self.persona.itemText(index) if index >= 0 else planned["persona"],
+                    chosen=self.persona.currentText(),
+                )
+            )
         if "task_list" in planned:
-            said.append(tr("The plan's task list is {planned}, not {chosen}.").format(
-                planned=planned["task_list"], chosen=self.task_list.currentText()))
+            said.append(
+                tr("The plan's task list is {planned}, not {chosen}.").format(
+                    planned=planned["task_list"], chosen=self.task_list.currentText()
+                )
+            )
         return said
 
     @Slot()
@@ -277,17 +307,20 @@ class SessionStartDialog(QDialog):
         valid = bool(PARTICIPANT_PATTERN.match(code))
         self.consent_text.setText(tr(CONSENT_TEXT).format(code=code.upper() if valid else "P07"))
         self.code_hint.setText(
-            tr("A code like P07, never a name.") if valid or not code
+            tr("A code like P07, never a name.")
+            if valid or not code
             else tr("Use letters then digits, like P07 or TR-012; never a name.")
         )
         self.start.setEnabled(valid and self.consent.isChecked())
         said = self._warnings(code.upper()) if valid else []
         if valid and code.upper() in self.used:
-            said.append(tr("{code} already has a session in this folder.").format(
-                code=code.upper()))
+            said.append(
+                tr("{code} already has a session in this folder.").format(code=code.upper())
+            )
         if said and self.check() is not None and not self.check().followed:
             text = tr("Not as planned: {what} You may still start; the log records it.").format(
-                what=" ".join(said))
+                what=" ".join(said)
+            )
         else:
             text = " ".join(said)
         if text != self.plan_warning.text() or bool(text) != self.plan_warning.isVisibleTo(self):
@@ -357,8 +390,12 @@ class TaskStrip(QFrame):
         self.give_up.setObjectName("taskGiveUp")
         self.end = QPushButton(tr("End session"), self)
         self.end.setObjectName("endSession")
-        for button, signal in ((self.start, self.start_clicked), (self.done, self.done_clicked),
-                               (self.give_up, self.give_up_clicked), (self.end, self.end_clicked)):
+        for button, signal in (
+            (self.start, self.start_clicked),
+            (self.done, self.done_clicked),
+            (self.give_up, self.give_up_clicked),
+            (self.end, self.end_clicked),
+        ):
             button.clicked.connect(signal)
             row.addWidget(button)
 
@@ -367,8 +404,11 @@ class TaskStrip(QFrame):
             self.title.setText(tr("All %n task(s) (is|are) done. Thank you!", n=count))
             self.instruction.setText(tr("The facilitator will end the session."))
         else:
-            self.title.setText(tr("Task {number} of {count}: {title}").format(
-                number=index + 1, count=count, title=task.title))
+            self.title.setText(
+                tr("Task {number} of {count}: {title}").format(
+                    number=index + 1, count=count, title=task.title
+                )
+            )
             self.instruction.setText(task.instruction)
         self.start.setVisible(task is not None and not running)
         self.done.setVisible(running)
@@ -378,15 +418,24 @@ class TaskStrip(QFrame):
 class QuestionnaireDialog(QDialog):
     """The post-task questions, each on a 1..points scale. ``answers()`` after ``accepted``."""
 
-    def __init__(self, questionnaire: Questionnaire, task_title: str, parent: QWidget | None = None):
+    def __init__(
+        self, questionnaire: Questionnaire, task_title: str, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.setObjectName("questionnaireDialog")
         self.setWindowTitle(questionnaire.title)
         self.questionnaire = questionnaire
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        layout.addWidget(_label(tr("{questionnaire}: \u201c{task}\u201d").format(
-            questionnaire=questionnaire.title, task=task_title), self, "h2"))
+        layout.addWidget(
+            _label(
+                tr("{questionnaire}: \u201c{task}\u201d").format(
+                    questionnaire=questionnaire.title, task=task_title
+                ),
+                self,
+                "h2",
+            )
+        )
         if questionnaire.intro:
             layout.addWidget(_label(questionnaire.intro, self, "muted"))
         scroll = QScrollArea(self)
@@ -407,8 +456,11 @@ class QuestionnaireDialog(QDialog):
             for v in range(1, questionnaire.points + 1):
                 button = QRadioButton(str(v), body)
                 button.setObjectName(f"answer-{q.id}-{v}")
-                button.setAccessibleName(tr("{question}: {answer} of {points}").format(
-                    question=q.text, answer=v, points=questionnaire.points))
+                button.setAccessibleName(
+                    tr("{question}: {answer} of {points}").format(
+                        question=q.text, answer=v, points=questionnaire.points
+                    )
+                )
                 group.addButton(button, v)
                 grid.addWidget(button, row, v)
             grid.addWidget(_label(q.high, body, "muted"), row, questionnaire.points + 1)
@@ -447,7 +499,9 @@ class NoteDialog(QDialog):
         self.setWindowTitle(tr("Add a note"))
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        layout.addWidget(_label(tr("A note for the session log: what you saw, never a name."), self))
+        layout.addWidget(
+            _label(tr("A note for the session log: what you saw, never a name."), self)
+        )
         self.note = QLineEdit(self)
         self.note.setObjectName("noteText")
         self.note.setAccessibleName(tr("Note"))
@@ -482,22 +536,41 @@ class SessionSummaryDialog(QDialog):
         self.setWindowTitle(tr("Session ended"))
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        layout.addWidget(_label(tr("Session ended: {code}, {shop}").format(
-            code=summary.participant, shop=shop_name(summary.condition)), self, "h2"))
+        layout.addWidget(
+            _label(
+                tr("Session ended: {code}, {shop}").format(
+                    code=summary.participant, shop=shop_name(summary.condition)
+                ),
+                self,
+                "h2",
+            )
+        )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         s = summary
         rows = (
             ("summaryTime", tr("Time"), clock_text(s.seconds)),
-            ("summaryTasks", tr("Tasks"),
-             tr("{done} done, {gave_up} given up, {not_started} not started, of %n", n=s.tasks)
-             .format(done=s.done, gave_up=s.gave_up, not_started=s.not_started + s.unfinished)),
-            ("summaryCriterion", tr("Criterion met"),
-             tr("{met} of {checked} tasks the app checks").format(met=s.criterion_met,
-                                                                 checked=s.criterion_checked)),
-            ("summaryQuestionnaires", tr("Questionnaires"),
-             tr("{answered} answered ({answers})").format(
-                 answered=s.questionnaires, answers=tr("%n answer(s)", n=s.answers))),
+            (
+                "summaryTasks",
+                tr("Tasks"),
+                tr(
+                    "{done} done, {gave_up} given up, {not_started} not started, of %n", n=s.tasks
+                ).format(done=s.done, gave_up=s.gave_up, not_started=s.not_started + s.unfinished),
+            ),
+            (
+                "summaryCriterion",
+                tr("Criterion met"),
+                tr("{met} of {checked} tasks the app checks").format(
+                    met=s.criterion_met, checked=s.criterion_checked
+                ),
+            ),
+            (
+                "summaryQuestionnaires",
+                tr("Questionnaires"),
+                tr("{answered} answered ({answers})").format(
+                    answered=s.questionnaires, answers=tr("%n answer(s)", n=s.answers)
+                ),
+            ),
             ("summaryNotes", tr("Notes"), str(s.notes)),
         )
         self.values: dict[str, QLabel] = {}
@@ -512,8 +585,9 @@ class SessionSummaryDialog(QDialog):
         self.values["summaryLog"] = self.log
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(self)
-        self.next = self.buttons.addButton(tr("Next participant\u2026"),
-                                           QDialogButtonBox.ButtonRole.ActionRole)
+        self.next = self.buttons.addButton(
+            tr("Next participant\u2026"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.next.setObjectName("summaryNext")
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.next.clicked.connect(self.accept)
@@ -547,8 +621,9 @@ class FacilitatorBar(QFrame):
         self.note.setObjectName("facilitatorNote")
         self.lock = QPushButton(tr("Lock"), self)
         self.lock.setObjectName("facilitatorLock")
-        self.lock.setToolTip(tr("Lock the workshop tools again (or press the facilitator "
-                                "shortcut)"))
+        self.lock.setToolTip(
+            tr("Lock the workshop tools again (or press the facilitator shortcut)")
+        )
         self.note.clicked.connect(self.note_clicked)
         self.lock.clicked.connect(self.lock_clicked)
         row.addWidget(self.note)
@@ -560,7 +635,8 @@ class FacilitatorBar(QFrame):
             text = tr("Between tasks \u00b7 session {total}").format(total=clock_text(session))
         else:
             text = tr("{task}: {time} \u00b7 session {total}").format(
-                task=task, time=clock_text(on_task), total=clock_text(session))
+                task=task, time=clock_text(on_task), total=clock_text(session)
+            )
         self.timer.setText(text)
         self.timer.ensurePolished()  # the stylesheet's bold is part of the width
         self.timer.setMinimumWidth(self.timer.sizeHint().width())
