@@ -15,9 +15,11 @@ from pathlib import Path
 import pytest
 
 from tightrope import paths
+from tightrope.operations import erase as erase_ops
+from tightrope.operations.persona import load_persona
 from tightrope.privacy import erase, scan
 from tightrope.storage import faults, files
-from tightrope.workshop.personas import apply_persona, load
+from tightrope.workshop.personas import load
 
 from ..conftest import run_cli
 
@@ -68,8 +70,8 @@ def test_the_erase_verification_runs_the_bundled_app_itself(
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "executable", str(launcher))
     assert scan.command(data_dir.root) == [str(launcher), scan.FLAG, str(data_dir.root)]
-    apply_persona(services.store, load("outdoor-enthusiast"))
-    result = erase.erase_everything(services.recommender)
+    load_persona(services.store, load("outdoor-enthusiast"))
+    result = erase_ops.erase_everything(services.recommender).result
     report = erase.verify(services.store, data_dir, result.needles)
     assert report.clean, report.summary()
     assert report.needles > 0 and len(report.files) >= 1

@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 from tightrope import paths
 from tightrope.catalog import CatalogError, load_catalog
 from tightrope.cli.main import main
-from tightrope.workshop import personas, scenarios, sessions, tasks
+from tightrope.workshop import personas, scenarios, session_csv, sessions, tasks
 from tightrope.workshop.report import build_report, summary_json
 from tightrope.workshop.report_html import render_html
 
@@ -394,7 +394,7 @@ def test_fuzz_questionnaire(kind, study):
 def _use_session(path: Path) -> None:
     """Read a log and use it as `session export` and `report` do."""
     s = sessions.read_session(path)
-    sessions.export_csv(s).encode("utf-8")  # as written to a file
+    session_csv.export_csv(s).encode("utf-8")  # as written to a file
     report = build_report([path], include_partial=True)
     render_html(report).encode("utf-8")
     json.dumps(summary_json(report), ensure_ascii=False).encode("utf-8")

@@ -11,7 +11,7 @@ import stat
 
 from tightrope.storage import faults
 from tightrope.storage.store import Store
-from tightrope.workshop import sessions
+from tightrope.workshop import session_csv, sessions
 
 
 def _mode(path) -> int:
@@ -29,7 +29,7 @@ def test_sessions_folder_log_and_csv_are_private(tmp_path):
     out = tmp_path / "p01.csv"
     out.write_text("old")
     os.chmod(out, 0o644)  # a file the facilitator made earlier
-    sessions.write_csv(sessions.read_session(path), out)
+    session_csv.write_csv(sessions.read_session(path), out)
     assert _mode(out) == 0o600
 
 
@@ -58,7 +58,7 @@ def test_files_a_user_names_are_private_even_under_umask_000(services, tmp_path)
     old = os.umask(0)
     try:
         export.write(services.recommender, tmp_path / "e.json", "json")
-        sessions.write_csv(sessions.read_session(log), tmp_path / "s.csv")
+        session_csv.write_csv(sessions.read_session(log), tmp_path / "s.csv")
         report_html.write_html(report.build_report([log]), tmp_path / "r.html")
         assert main(["report", str(log), "--out", str(tmp_path / "cli.html")]) == 0
     finally:

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from tightrope.cli import main as cli
-from tightrope.workshop import sessions, tasks
+from tightrope.workshop import session_csv, sessions, tasks
 from tightrope.workshop.sessions import SessionError, SessionRecorder, read_session
 
 
@@ -109,7 +109,7 @@ def test_csv_export(tmp_path, capsys):
         ],
     )
     rec.end()
-    rows = list(csv.DictReader(io.StringIO(sessions.export_csv(read_session(rec.path)))))
+    rows = list(csv.DictReader(io.StringIO(session_csv.export_csv(read_session(rec.path)))))
     assert [r["type"] for r in rows] == [
         "session_start",
         "task_start",
@@ -122,7 +122,7 @@ def test_csv_export(tmp_path, capsys):
     assert {r["participant"] for r in rows} == {"P01"}
     out = tmp_path / "s.csv"
     assert cli.main(["session", "export", str(rec.path), "--out", str(out)]) == 0
-    assert out.read_text(encoding="utf-8").startswith(",".join(sessions.CSV_COLUMNS))
+    assert out.read_text(encoding="utf-8").startswith(",".join(session_csv.CSV_COLUMNS))
 
 
 def test_csv_export_has_no_json_in_its_cells(tmp_path):
@@ -140,7 +140,7 @@ def test_csv_export_has_no_json_in_its_cells(tmp_path):
     )
     rec.end()
     s = read_session(rec.path)
-    rows = list(csv.reader(io.StringIO(sessions.export_csv(s))))
+    rows = list(csv.reader(io.StringIO(session_csv.export_csv(s))))
     header = rows[0]
     assert all(len(row) == len(header) for row in rows) and len(rows) == len(s.events) + 1
     assert len(set(header)) == len(header)

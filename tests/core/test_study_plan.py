@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tightrope import paths
-from tightrope.workshop import sessions, study_plan, tasks
+from tightrope.workshop import session_summary, sessions, study_plan, tasks
 from tightrope.workshop.study_plan import StudyPlanError, load_plan, make_plan, williams
 
 from ..conftest import run_cli
@@ -347,7 +347,7 @@ def test_a_session_summary_counts_what_its_log_says(tmp_path):
     rec.start_task("remove-one-thing")
     clock.t += 12
     rec.end()  # the running task ends given up
-    s = sessions.summarise(sessions.read_session(rec.path))
+    s = session_summary.summarise(sessions.read_session(rec.path))
     assert (
         s.participant,
         s.condition,

@@ -293,7 +293,8 @@ def cmd_session_list(args: argparse.Namespace) -> int:
 def cmd_session_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from tightrope.workshop.sessions import SessionError, export_csv, read_session, write_csv
+    from tightrope.workshop.session_csv import export_csv, write_csv
+    from tightrope.workshop.sessions import SessionError, read_session
 
     try:
         session = read_session(args.session)

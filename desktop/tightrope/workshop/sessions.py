@@ -12,7 +12,6 @@ docs/schemas/session-event.schema.json.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import os
@@ -22,11 +21,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from tightrope import __version__, paths
 from tightrope.privacy.pseudonyms import SessionTokens
-from tightrope.storage import files, jsonfile
+from tightrope.storage import jsonfile
 from tightrope.storage.jsonfile import JsonFileError, display_path
 from tightrope.workshop.task_success import Success
 from tightrope.workshop.tasks import MAX_POINTS, MIN_POINTS
@@ -384,51 +383,6 @@ class Session:
         return counts
 
 
-@dataclass(frozen=True)
-class SessionSummary:
-    """One session on one screen, as the facilitator sees it after End session: read from
-    the log on disk, so it says only what was written."""
-
-    path: Path
-    participant: str
-    condition: str
-    seconds: float
-    tasks: int  # in the session's task list
-    done: int
-    gave_up: int
-    unfinished: int
-    criterion_checked: int
-    criterion_met: int
-    questionnaires: int  # questionnaires answered (a skipped one is none)
-    answers: int  # answers given in them
-    notes: int
-
-    @property
-    def not_started(self) -> int:
-        return max(0, self.tasks - self.done - self.gave_up - self.unfinished)
-
-
-def summarise(session: Session) -> SessionSummary:
-    outcomes = session.outcomes()
-    checked = [o for o in outcomes if o.criterion_met is not None]
-    answered = session.answers()
-    return SessionSummary(
-        path=session.path,
-        participant=session.participant,
-        condition=session.condition,
-        seconds=session.duration,
-        tasks=len(session.start.get("tasks", [])),
-        done=sum(o.outcome == "done" for o in outcomes),
-        gave_up=sum(o.outcome == "give_up" for o in outcomes),
-        unfinished=sum(o.outcome == "unfinished" for o in outcomes),
-        criterion_checked=len(checked),
-        criterion_met=sum(bool(o.criterion_met) for o in checked),
-        questionnaires=sum(bool(a) for _t, a in answered),
-        answers=sum(len(a) for _t, a in answered),
-        notes=sum(e["type"] == "note" for e in session.events),
-    )
-
-
 def control_of(event: dict[str, Any]) -> str | None:
     """The control (a key of CONTROLS) an event is a use of, or None."""
     if event["type"] == "navigate":
@@ -605,79 +559,6 @@ def _check_event(event: Any, line: int, name: str, expected_seq: int) -> None:
             raise SessionError(
                 "answers must map question ids to whole numbers", name, line, "answers"
             )
-
-
-CSV_COLUMNS = ("seq", "time", "elapsed_s", "participant", "condition", "persona", "task", "type")
-_FIXED = {"seq", "t", "elapsed", "type", "task"}
-_START_ONLY = {"tasks", "questionnaire", "participant", "condition", "persona"}
-
-
-def flatten(value: Any, prefix: str = "") -> dict[str, str]:
-    """An event's fields as plain cells: a nested object's fields as ``outer.inner``, a list
-    of plain values as its items separated by spaces (the tokens, switches and page names
-    a log holds contain none), true/false, numbers as written. No JSON in a cell."""
-    if isinstance(value, dict):
-        out: dict[str, str] = {}
-        for key, inner in value.items():
-            out.update(flatten(inner, f"{prefix}.{key}" if prefix else str(key)))
-        return out
-    if isinstance(value, list):
-        if all(not isinstance(v, dict | list) for v in value):
-            return {prefix: " ".join(_cell(v) for v in value)}
-        out = {}
-        for i, inner in enumerate(value):
-            out.update(flatten(inner, f"{prefix}.{i}"))
-        return out
-    return {prefix: _cell(value)}
-
-
-def _cell(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return "" if value is None else str(value)
-
-
-def export_csv(session: Session, out: IO[str] | None = None) -> str:
-    """The session as CSV, one row per event: CSV_COLUMNS, then one column per field the
-    log's events carry (flattened, see :func:`flatten`; empty where an event has not got
-    it). Returns the text (and writes it to out)."""
-    rows: list[tuple[dict[str, Any], dict[str, str]]] = []
-    fields: dict[str, None] = {}
-    for e in session.events:
-        details = {k: v for k, v in e.items() if k not in _FIXED}
-        if e["type"] == "session_start":  # the task list and questionnaire are no events
-            details = {k: v for k, v in details.items() if k not in _START_ONLY}
-        # a field named like a fixed column ("condition" of a condition change) keeps its own
-        flat = {f"event.{k}" if k in CSV_COLUMNS else k: v for k, v in flatten(details).items()}
-        fields.update(dict.fromkeys(flat))
-        rows.append((e, flat))
-    columns = sorted(fields)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([*CSV_COLUMNS, *columns])
-    for e, flat in rows:
-        writer.writerow(
-            [
-                e["seq"],
-                e["t"],
-                e["elapsed"],
-                session.participant,
-                session.condition,
-                session.persona,
-                e.get("task", ""),
-                e["type"],
-                *[flat.get(c, "") for c in columns],
-            ]
-        )
-    text = buffer.getvalue()
-    if out is not None:
-        out.write(text)
-    return text
-
-
-def write_csv(session: Session, path: Path) -> Path:
-    """The session as a CSV file, private (0600), whole or not at all (tightrope.storage.files)."""
-    return files.write_private(path, export_csv(session))
 
 
 def list_sessions(folder: Path) -> Iterable[Path]:
