@@ -207,9 +207,10 @@ class TopBar(QFrame):
         if shown[2] != data_points or shown[3] != level:
             # Always in words: a shield and a bare number ("🛡125") says nothing to a
             # participant; the bar folds onto two rows rather than drop them.
+            # the name first: a new text would otherwise be announced under the old name
+            set_name(self.your_data, tr("Your data, %Ln data point(s)", n=data_points))
             self.your_data.setText(tr("Your data ({count})").format(count=data_points))
             self.your_data.setToolTip("")
-            set_name(self.your_data, tr("Your data, %Ln data point(s)", n=data_points))
         resized = [_pin(button) for button in (self.cart, self.wishlist, self.your_data)]
         if any(resized) and not self._fitting:
             self._fit(self.width())  # longer numbers may need a more folded bar
