@@ -128,3 +128,17 @@ def test_the_single_instance_lock_on_windows(data_dir, monkeypatch):
     first.release()
     faults.InstanceLock.acquire(data_dir).release()
     assert fake.calls == [(2, 1), (2, 1), (0, 1), (2, 1), (0, 1)]
+
+
+def test_the_community_cache_key_needs_no_source_files(catalog, monkeypatch):
+    """A bundle holds compiled code only: the cache key is made from it (the .py files the
+    key reads in an installation are not there)."""
+    from tightrope.engine import community, community_cache
+
+    spec = (paths.shipped_data_dir() / "community.json").read_bytes()
+    from_source = community_cache.key(catalog, spec, 50)
+    monkeypatch.setattr(community, "__file__", "/nonexistent/tightrope/engine/community.py")
+    frozen_like = community_cache.key(catalog, spec, 50)
+    assert len(frozen_like) == 64 and frozen_like != from_source
+    assert community_cache.key(catalog, spec, 50) == frozen_like  # stable: the same code
+    assert community_cache.load_shipped_community(catalog).k == 50

@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import marshal
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import numpy as np
 
@@ -31,11 +34,23 @@ SUFFIX = ".npz"
 ARRAYS = ("popularity", "indptr", "indices", "similarity", "support")
 
 
+def _code_of(module: ModuleType) -> bytes:
+    """What a building module is made of: its source, or in a standalone bundle (no .py
+    files, only compiled code in the archive) its compiled code."""
+    try:
+        return Path(module.__file__ or "").read_bytes()
+    except OSError:
+        loader = getattr(module.__spec__, "loader", None)
+        get_code = getattr(loader, "get_code", None)
+        code = get_code(module.__name__) if get_code is not None else None
+        return marshal.dumps(code) if code is not None else module.__name__.encode()
+
+
 def key(catalog: Catalog, spec: bytes, k: int) -> str:
     """A hash of every input the shipped index is built from."""
     h = hashlib.sha256()
-    for source in (Path(community.__file__), Path(__file__)):
-        h.update(source.read_bytes())
+    for module in (community, sys.modules[__name__]):
+        h.update(_code_of(module))
     h.update(
         json.dumps(
             {
