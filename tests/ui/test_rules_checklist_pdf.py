@@ -14,7 +14,7 @@ from tightrope.privacy import rules
 pytestmark = pytest.mark.gui
 
 
-def test_the_checklist_pdf(tmp_path, artifacts):
+def test_the_checklist_pdf(qapp, tmp_path, artifacts):  # qapp: not a bare QGuiApplication
     out = tmp_path / "checklist.pdf"
     assert cli.main(["rules", "--out", str(out)]) == 0
     data = out.read_bytes()

@@ -93,13 +93,18 @@ def paginate(doc: QTextDocument, writer: QPdfWriter) -> QSizeF:
 def write_pdf(report: Report, out: Path) -> Path:
     """The report as a PDF file, private (0600), whole or not at all (tightrope.storage.files)."""
     _ensure_app()
-    doc = document(report)
+    return write_document_pdf(document(report), out, tr("Tightrope user study report"))
+
+
+def write_document_pdf(doc: QTextDocument, out: Path, title: str) -> Path:
+    """``doc`` on A4 pages at CSS pixels with a page number in each footer (the study report,
+    the trainer checklist): a private file (0600), written whole or not at all."""
 
     def write(temp: Path) -> bool:
         writer = QPdfWriter(str(temp))
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(*[MARGIN_MM] * 4), QPageLayout.Unit.Millimeter)
-        writer.setTitle(tr("Tightrope user study report"))
+        writer.setTitle(title)
         writer.setCreator("Tightrope")
         page = paginate(doc, writer)
         pages = doc.pageCount()
