@@ -36,39 +36,9 @@ from tightrope import paths
 SIZE = (1280, 800)
 SETTLE_MS = 50  # tightrope.ui.app waits as long after the first paint before grabbing
 
-# A bare window, shown and grabbed the way tightrope.ui.app._grab_after_first_paint does it.
-BARE_WINDOW = f"""
-import sys
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-
-class FirstPaint(QObject):
-    def __init__(self, loop, window):
-        super().__init__()
-        self.loop, self.window, self.painted = loop, window, False
-    def eventFilter(self, watched, event):
-        if (event.type() == QEvent.Type.Paint and not self.painted
-                and (watched is self.window or self.window.isAncestorOf(watched))):
-            self.painted = True
-            QTimer.singleShot({SETTLE_MS}, self.loop.quit)
-        return False
-
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
-window.resize({SIZE[0]}, {SIZE[1]})
-loop = QEventLoop()
-watcher = FirstPaint(loop, window)
-app.installEventFilter(watcher)
-QTimer.singleShot(5000, loop.quit)
-window.show()
-if not watcher.painted:
-    loop.exec()
-app.removeEventFilter(watcher)
-QApplication.processEvents()
-if not window.grab().save(sys.argv[1], "PNG"):
-    sys.exit(1)
-window.close()
-"""
+# A bare PySide6 program, shown and grabbed the way tightrope.ui.app does it: run by its path
+# (ui/bare_window.py), so it imports nothing of Tightrope's, only Qt.
+BARE_WINDOW = Path(__file__).resolve().parent.parent / "ui" / "bare_window.py"
 
 
 HERE = Path(__file__).resolve().parents[2]  # the folder holding this tree's package
@@ -162,7 +132,7 @@ def measure(repeat: int, python: str = sys.executable, tree: Path = HERE) -> dic
         shot = str(work / "shot.png")
         window = _pairs(
             "window",
-            [python, "-c", BARE_WINDOW, str(work / "bare.png")],
+            [python, str(BARE_WINDOW), str(work / "bare.png"), str(SETTLE_MS), *map(str, SIZE)],
             [
                 python,
                 "-m",

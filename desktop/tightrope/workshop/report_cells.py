@@ -176,3 +176,9 @@ def _table(
         )
     out.append("</table>")
     return "\n".join(out)
+
+
+def comparison_columns() -> tuple[list[Column], tuple[str, int]]:
+    """The columns that compare two conditions (or designs) in a table, and their group."""
+    columns = [Column("Test"), Column("p"), Column("Cliff\u2019s \u03b4"), Column("Caution", False)]
+    return columns, ("Compared", 4)

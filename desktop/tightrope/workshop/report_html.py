@@ -36,6 +36,7 @@ from tightrope.workshop.report_cells import (
     _table,
     _test,
     _time_iqr,
+    comparison_columns,
 )
 from tightrope.workshop.report_charts import Chart, bar_chart
 from tightrope.workshop.sessions import CONTROLS
@@ -211,13 +212,9 @@ def _measure_table(
         columns += [Column(value), Column("n")]
         groups.append((CONDITION_LABELS[c], 2))
     if two:
-        columns += [
-            Column("Test"),
-            Column("p"),
-            Column("Cliff\u2019s \u03b4"),
-            Column("Caution", False),
-        ]
-        groups.append(("Compared", 4))
+        compared, group = comparison_columns()
+        columns += compared
+        groups.append(group)
     cells = []
     for row in rows:
         line = [_esc(row.label)]

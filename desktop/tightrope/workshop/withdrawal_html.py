@@ -16,6 +16,7 @@ from tightrope.workshop.report_cells import (
     _table,
     _test,
     _time_iqr,
+    comparison_columns,
 )
 from tightrope.workshop.withdrawal import DESIGN_LABELS, WithdrawalComparison
 
@@ -40,13 +41,9 @@ def section(result: WithdrawalComparison | None) -> str:
         columns += [Column("Value"), Column("n")]
         groups.append((DESIGN_LABELS[d.design], 2))
     if two:
-        columns += [
-            Column("Test"),
-            Column("p"),
-            Column("Cliff\u2019s \u03b4"),
-            Column("Caution", False),
-        ]
-        groups.append(("Compared", 4))
+        compared, group = comparison_columns()
+        columns += compared
+        groups.append(group)
     rows = []
     for measure, label in (
         ("withdrew", "Withdrew everything"),
