@@ -1,42 +1,74 @@
 """The composition root's core half: from a data folder to ready services.
 
-``open_services`` loads the catalog, opens the database (applying migrations), builds the
-community index and the recommender. Windows and CLI commands take the result as an
-argument; nothing here runs at import time.
+``open_services`` loads the catalog and opens the database (applying migrations); the
+community index and the recommender are built on first use. Windows and CLI commands take
+the result as an argument; nothing here runs at import time.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from tightrope import paths
 from tightrope.catalog import Catalog, load_shipped_catalog
 from tightrope.clock import Clock
-from tightrope.engine.community import (
+from tightrope.engine.community_errors import (
     K_ANONYMITY_DEFAULT,
     K_ANONYMITY_FLOOR,
     CommunityError,
-    CommunityIndex,
 )
-from tightrope.engine.community_cache import load_shipped_community
-from tightrope.engine.recommender import Recommender
 from tightrope.operations import retention as retention_ops
 from tightrope.storage import faults
 from tightrope.storage.store import Store, StoreError
 
+if TYPE_CHECKING:
+    from tightrope.engine.community import CommunityIndex
+    from tightrope.engine.recommender import Recommender
 
-@dataclass
+
 class Services:
-    data_dir: paths.DataDir
-    catalog: Catalog
-    store: Store
-    community: CommunityIndex
-    recommender: Recommender
-    # The single-instance lock on the data folder, held until close (None in tests that
-    # build Services by hand).
-    lock: faults.InstanceLock | None = None
+    """What a window or a command works with. The community index and the recommender are
+    built on first use (numpy and the index cost a start-up that shows only the consent
+    screen); pass them to build them yourself."""
+
+    def __init__(
+        self,
+        data_dir: paths.DataDir,
+        catalog: Catalog,
+        store: Store,
+        community: CommunityIndex | None = None,
+        recommender: Recommender | None = None,
+        lock: faults.InstanceLock | None = None,
+        k_anonymity: int | None = None,
+    ):
+        self.data_dir = data_dir
+        self.catalog = catalog
+        self.store = store
+        self._community = community
+        self._recommender = recommender
+        # The single-instance lock on the data folder, held until close (None in tests that
+        # build Services by hand).
+        self.lock = lock
+        self._k = k_anonymity
+
+    @property
+    def community(self) -> CommunityIndex:
+        if self._community is None:
+            from tightrope.engine.community_cache import load_shipped_community
+
+            k = self._k if self._k is not None else k_anonymity_from_env()
+            self._community = load_shipped_community(self.catalog, k)
+        return self._community
+
+    @property
+    def recommender(self) -> Recommender:
+        if self._recommender is None:
+            from tightrope.engine.recommender import Recommender
+
+            self._recommender = Recommender(self.store, self.community)
+        return self._recommender
 
     def close(self) -> None:
         try:
@@ -87,8 +119,6 @@ def open_services(
                 raise
             raise err from exc
         try:
-            community = load_shipped_community(catalog, k)
-            recommender = Recommender(store, community)
             # Expired data is deleted for real when the folder opens (and when the clock moves).
             retention_ops.expire(store)
         except BaseException:
@@ -97,4 +127,4 @@ def open_services(
     except BaseException:
         lock.release()
         raise
-    return Services(data_dir, catalog, store, community, recommender, lock)
+    return Services(data_dir, catalog, store, lock=lock, k_anonymity=k)

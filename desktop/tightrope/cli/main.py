@@ -333,10 +333,9 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         args = build_parser().parse_args(["gui", *(argv if argv is not None else sys.argv[1:])])
-    # after parsing: these modules bring numpy, scipy and sqlite-utils, which --version and
-    # --help do not need
+    # after parsing: these modules bring sqlite-utils, which --version and --help do not need
     from tightrope.catalog import CatalogError
-    from tightrope.engine.community import CommunityError
+    from tightrope.engine.community_errors import CommunityError
     from tightrope.storage.faults import DatabaseFault
     from tightrope.storage.store import StoreError
 

@@ -16,16 +16,15 @@ from pathlib import Path
 import numpy as np
 
 from tightrope.catalog import Catalog
+from tightrope.engine.community_errors import (
+    K_ANONYMITY_DEFAULT,
+    K_ANONYMITY_FLOOR,
+    CommunityError,
+)
 
-K_ANONYMITY_DEFAULT = 50
-K_ANONYMITY_FLOOR = 11
 NEIGHBOURS_PER_ITEM = 30
 CO_BLOCK = 4096  # products per block of co-purchase counting (bounds the peak memory)
 DENSE_COUNTS = 1 << 22  # a block's pair counts are kept dense up to this many cells (32 MB)
-
-
-class CommunityError(Exception):
-    """The community spec is wrong; the message names the file and field."""
 
 
 @dataclass

@@ -12,7 +12,9 @@ shopper asks why a recommended product is shown; ``side_panel_hidden()``.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterable
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal, Slot
@@ -39,16 +41,8 @@ from tightrope.ui.navigation import (
     Route,
 )
 from tightrope.ui.pages.base import PageController
-from tightrope.ui.pages.browse import CategoryController, SearchController
-from tightrope.ui.pages.cart import CartController
-from tightrope.ui.pages.home import HomeController
-from tightrope.ui.pages.how_it_works import HowItWorksController
-from tightrope.ui.pages.product import ProductController
-from tightrope.ui.pages.wishlist import WishlistController
-from tightrope.ui.pages.your_data import YourDataController
 from tightrope.ui.privacy.controller import PrivacyController
 from tightrope.ui.privacy.page import TAB_CONSENT
-from tightrope.ui.privacy.rights import RightsController
 from tightrope.ui.store_events import StoreEvents
 from tightrope.ui.topbar import ShellController, TopBar
 from tightrope.ui.why.dock import WhyDock
@@ -58,6 +52,23 @@ from tightrope.ui.workshop.controller import WorkshopController
 from tightrope.ui.write_failures import WriteFailureBanner, WriteFailureReporter
 
 MINIMUM_SIZE = QSize(960, 600)
+
+# route -> (module, controller class) of each shop page
+PAGES: dict[str, tuple[str, str]] = {
+    HOME: ("tightrope.ui.pages.home", "HomeController"),
+    CATEGORY: ("tightrope.ui.pages.browse", "CategoryController"),
+    SEARCH: ("tightrope.ui.pages.browse", "SearchController"),
+    PRODUCT: ("tightrope.ui.pages.product", "ProductController"),
+    CART: ("tightrope.ui.pages.cart", "CartController"),
+    WISHLIST: ("tightrope.ui.pages.wishlist", "WishlistController"),
+    YOUR_DATA: ("tightrope.ui.pages.your_data", "YourDataController"),
+    HOW_IT_WORKS: ("tightrope.ui.pages.how_it_works", "HowItWorksController"),
+}
+
+
+def _page(name: str) -> Any:
+    """A window attribute that is the page controller for ``name``, built on first use."""
+    return property(lambda window: window.pages.page(name))
 
 
 class MainWindow(QMainWindow):
@@ -98,29 +109,10 @@ class MainWindow(QMainWindow):
         self.stack = PageStackWidget(self)
         self.stack.setObjectName("pages")
         self.pages = PageStack(self.stack, self.navigator, self)
-        self.home = HomeController(services, self.navigator, self, self.store_events.changed)
-        self.category = CategoryController(services, self.navigator, self)
-        self.search = SearchController(services, self.navigator, self)
-        self.product = ProductController(services, self.navigator, self)
-        self.cart = CartController(services, self.navigator, self)
-        self.wishlist = WishlistController(services, self.navigator, self)
-        self.your_data = YourDataController(
-            services, self.navigator, self.store_events.changed, self
-        )
-        self.how_it_works = HowItWorksController(services, self.navigator, self)
-        controllers: dict[str, PageController] = {
-            HOME: self.home,
-            CATEGORY: self.category,
-            SEARCH: self.search,
-            PRODUCT: self.product,
-            CART: self.cart,
-            WISHLIST: self.wishlist,
-            YOUR_DATA: self.your_data,
-            HOW_IT_WORKS: self.how_it_works,
-        }
-        for name, controller in controllers.items():
-            self.pages.add(name, controller)
-            controller.why_requested.connect(self.why_requested)
+        # Each page is built when it is first opened (or asked for): a start builds only
+        # the page it shows, and imports only its module.
+        for name in PAGES:
+            self.pages.register(name, lambda name=name: self._build_page(name))
 
         self.side_host = SidePanelHost(self)
         self.side_host.hide()
@@ -182,9 +174,6 @@ class MainWindow(QMainWindow):
             ui_events=self.ui_events,
             search=self.top_bar,
         )
-        self.how_it_works.privacy_requested.connect(lambda: self.privacy.show_page(TAB_CONSENT))
-        # Reject all beside Accept all, and the simulated Global Privacy Control signal
-        self.rights = RightsController(self.privacy.view, services, changed, self)
         self.workshop.scenarios.show_privacy = self.privacy.show_page
         # "Why am I seeing this?" for every recommended item, docked at the right.
         self.why = WhyDock(
@@ -217,7 +206,34 @@ class MainWindow(QMainWindow):
             cards=self.pages.cards,
         )
 
-        self.navigator.go(Route(HOME))
+        if not self.privacy.gate_up():  # a first start opens the shop once consent is given
+            self.navigator.go(Route(HOME))
+
+    # --- pages --------------------------------------------------------------------------
+    def _build_page(self, name: str) -> PageController:
+        module, cls = PAGES[name]
+        controller_class = getattr(importlib.import_module(module), cls)
+        changed = self.store_events.changed
+        if name == HOME:
+            controller = controller_class(self.services, self.navigator, self, changed)
+        elif name == YOUR_DATA:
+            controller = controller_class(self.services, self.navigator, changed, self)
+        else:
+            controller = controller_class(self.services, self.navigator, self)
+        if name == HOW_IT_WORKS:
+            controller.privacy_requested.connect(lambda: self.privacy.show_page(TAB_CONSENT))
+        controller.why_requested.connect(self.why_requested)
+        return controller
+
+    # The page controllers, each built on first use.
+    home = _page(HOME)
+    category = _page(CATEGORY)
+    search = _page(SEARCH)
+    product = _page(PRODUCT)
+    cart = _page(CART)
+    wishlist = _page(WISHLIST)
+    your_data = _page(YOUR_DATA)
+    how_it_works = _page(HOW_IT_WORKS)
 
     # --- refreshing ---------------------------------------------------------------------
     @Slot()

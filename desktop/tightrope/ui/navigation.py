@@ -8,6 +8,7 @@ route names and asks its controller to open or refresh it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -126,6 +127,7 @@ class PageStack(QObject):
         super().__init__(parent)
         self.stack = stack
         self._pages: dict[str, Page] = {}
+        self._builders: dict[str, Callable[[], Page]] = {}
         self._current: Page | None = None
         self._pending = one_shot(self, self.refresh)
         navigator.navigated.connect(self._on_navigated)
@@ -134,8 +136,21 @@ class PageStack(QObject):
         self._pages[name] = page
         self.stack.addWidget(page.view)
 
+    def register(self, name: str, build: Callable[[], Page]) -> None:
+        """A page built when it is first opened or asked for (:meth:`page`): a start builds
+        only the page it shows."""
+        self._builders[name] = build
+
     def page(self, name: str) -> Page:
-        return self._pages[name]
+        page = self._pages.get(name)
+        if page is None:
+            page = self._builders.pop(name)()
+            self.add(name, page)
+        return page
+
+    def built(self) -> list[Page]:
+        """The pages built so far."""
+        return list(self._pages.values())
 
     def current(self) -> Page | None:
         return self._current
@@ -143,7 +158,7 @@ class PageStack(QObject):
     @Slot(object, bool)
     def _on_navigated(self, route: Route, fresh: bool) -> None:
         self._pending.stop()
-        page = self._pages[route.page]
+        page = self.page(route.page)
         # A focused widget on the page going away would hand the focus to the next one in
         # the window's chain, on the new page, and its scroll area would scroll to it: the
         # page opened mid-scroll. Let the focus go first; the new page opens at its top.

@@ -11,7 +11,7 @@ what it showed).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -37,6 +37,9 @@ from tightrope.ui import theme
 from tightrope.ui.models import DATUM_ID_ROLE
 from tightrope.ui.rules.anchors import set_anchor
 from tightrope.ui.widgets.labels import restyle, styled_label
+
+if TYPE_CHECKING:
+    from tightrope.engine.recommender import Recommender
 
 tr = translator("YourDataActions")
 
@@ -260,13 +263,17 @@ class RowActionsController(QObject):
         self.bar = bar
         self.table = table
         self.services = services
-        self.rec = services.recommender
         self.dialog: CorrectDialog | None = None
         self._datum_id: int | None = None
         table.selectionModel().selectionChanged.connect(self._on_selection)
         bar.forget_clicked.connect(self._on_forget)
         bar.use_clicked.connect(self._on_use)
         bar.correct_clicked.connect(self._on_correct)
+
+    @property
+    def rec(self) -> Recommender:
+        """The recommender, built on first use (not for a consent screen)."""
+        return self.services.recommender
 
     def selected(self) -> Datum | None:
         if self._datum_id is None:

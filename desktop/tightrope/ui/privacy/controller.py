@@ -13,6 +13,7 @@ interests) and refresh the views from what it returns or from the store's change
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -25,19 +26,22 @@ from tightrope.services import Services
 from tightrope.ui import condition
 from tightrope.ui.events import UiEvents
 from tightrope.ui.models import DatumTableModel
-from tightrope.ui.navigation import Navigator, PageStack, Route
+from tightrope.ui.navigation import HOME, Navigator, PageStack, Route
 from tightrope.ui.privacy.consent_view import ConsentScreen, CoverFilter
 from tightrope.ui.privacy.data_tabs import DataTabs
 from tightrope.ui.privacy.dialogs import EraseDialog, VerifyDialog
 from tightrope.ui.privacy.export_erase import ExportAndErase
 from tightrope.ui.privacy.models import CategorySummaryModel, DataUseModel
 from tightrope.ui.privacy.page import TAB_IDS, PrivacyView
-from tightrope.ui.privacy.rights import withdrawn_offer
+from tightrope.ui.privacy.rights import RightsController, withdrawn_offer
 from tightrope.ui.privacy.settings_tabs import SettingsTabs
 from tightrope.ui.privacy.widgets import PrivacyStrip
 from tightrope.ui.timers import one_shot
 from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.window_parts import SearchBox, StripHost
+
+if TYPE_CHECKING:
+    from tightrope.engine.recommender import Recommender
 
 tr = translator("PrivacyController")
 
@@ -99,7 +103,6 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
         self._ui_events = ui_events
         self._search = search
         self.store = services.store
-        self.rec = services.recommender
         self._needles: erase.Needles | None = None  # deleted content, in memory only
         self._needles_what = ""
         self._pending_what = ""
@@ -119,15 +122,12 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
         switches = [
             (s, consent.switch_label(self.store, s)) for s in consent.switch_ids(self.store)
         ]
-        periods = [(p.category, p.label, p.default) for p in retention.periods(self.store)]
-        self.summary_model = CategorySummaryModel(self)
-        self.datum_model = DatumTableModel(self)
-        self.log_model = DataUseModel(self)
-        self.view = PrivacyView(
-            switches, periods, self.summary_model, self.datum_model, self.log_model
-        )
-        self.page = PrivacyPage(self)
-        pages.add(PRIVACY, self.page)
+        self._switches = switches
+        # The page (seven tabs) is built when it is first shown or reached: a start that
+        # shows the consent screen or the shop does not pay for it.
+        self._view: PrivacyView | None = None
+        self._page: PrivacyPage | None = None
+        pages.register(PRIVACY, lambda: self.page)
 
         # The way in: a slim strip under the top bar saying what is in force.
         self.strip = PrivacyStrip()
@@ -152,13 +152,45 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
         self._apply_condition()
         condition.follow(window, self._apply_condition)
 
+    @property
+    def rec(self) -> Recommender:
+        """The recommender, built on first use (not for a consent screen)."""
+        return self.services.recommender
+
     # --- wiring ------------------------------------------------------------------------
     def _wire(self) -> None:
-        v = self.view
         s = self.screen
         s.accept_all_clicked.connect(self._on_accept_all)
         s.reject_all_clicked.connect(self._on_reject_all)
         s.save_clicked.connect(self._on_save_choices)
+        self._navigator.navigated.connect(self._on_navigated)
+        self._store_changed.connect(self._on_store_changed)
+
+    @property
+    def view(self) -> PrivacyView:
+        """The privacy page's view, built on first use."""
+        if self._view is None:
+            periods = [(p.category, p.label, p.default) for p in retention.periods(self.store)]
+            self.summary_model = CategorySummaryModel(self)
+            self.datum_model = DatumTableModel(self)
+            self.log_model = DataUseModel(self)
+            self._view = PrivacyView(
+                self._switches, periods, self.summary_model, self.datum_model, self.log_model
+            )
+            self._wire_view(self._view)
+            # Reject all beside Accept all, and the simulated Global Privacy Control signal
+            self.rights = RightsController(self._view, self.services, self._store_changed, self)
+            self._view.show_explanations(self._explained)
+        return self._view
+
+    @property
+    def page(self) -> PrivacyPage:
+        """The page as the page stack sees it (built with the view)."""
+        if self._page is None:
+            self._page = PrivacyPage(self)
+        return self._page
+
+    def _wire_view(self, v: PrivacyView) -> None:
         v.consent.form.toggled.connect(self._on_switch)
         v.consent.banner.delete.clicked.connect(self._on_delete_withdrawn)
         v.consent.banner.keep.clicked.connect(v.consent.banner.hide)
@@ -184,8 +216,6 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
         v.export.erase.clicked.connect(self.ask_erase)
         v.export.verify.clicked.connect(self.verify)
         v.tabs.currentChanged.connect(self._on_tab_changed)
-        self._navigator.navigated.connect(self._on_navigated)
-        self._store_changed.connect(self._on_store_changed)
 
     # --- first-run consent screen ------------------------------------------------------
     def gate_visible(self) -> bool:
@@ -203,17 +233,26 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
         # Focus the first switch, not a button: no choice is pushed by the focus frame.
         next(iter(self.screen.form.boxes.values())).setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def gate_up(self) -> bool:
+        """The consent screen covers the shop (or will, once the window is shown)."""
+        return not self.screen.isHidden()
+
     def _lift_gate(self) -> None:
-        """Hide the consent screen, the page under it rendered first (the home page leaves
-        its shelves unbuilt while covered): the first frame without it shows the shop."""
-        if not self.screen.isHidden():
-            self.window.pages.refresh()
+        """Hide the consent screen, the page under it rendered first (a first start opens
+        the home page only now; a home page covered later leaves its shelves unbuilt): the
+        first frame without the screen shows the shop."""
+        if self.gate_up():
+            if self._navigator.current is None:
+                self._navigator.go(Route(HOME))
+            else:
+                self._pages.refresh()
         self.screen.hide()
 
     def _decided(self) -> None:
         self._lift_gate()
         self.consent_decided.emit()
-        self.refresh()
+        if self._view is not None:
+            self.refresh()
 
     @Slot()
     def _on_accept_all(self) -> None:
@@ -236,7 +275,8 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
         shown = condition.explanations_shown(self.window)
         self._explained = shown  # the consent tab's "Stored now: N" (refresh)
         self.strip.set_plain(not shown)
-        self.view.show_explanations(shown)
+        if self._view is not None:
+            self._view.show_explanations(shown)
         if self.visible():
             self.refresh()
 
@@ -247,7 +287,7 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
         self._navigator.go(Route(PRIVACY))
 
     def visible(self) -> bool:
-        return self._pages.current() is self.page
+        return self._page is not None and self._pages.current() is self._page
 
     # Every privacy surface a participant sees is logged: the page (navigate, by the
     # session tap) and each tab, on arriving and on each switch (privacy_tab, here).
@@ -269,7 +309,7 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
 
     def refresh_strip(self) -> None:
         st = consent.state(self.store)
-        policy = self.rec.policy()  # the level in force: Off for a known minor
+        policy = consent.policy(self.store)  # the level in force: Off for a known minor
         level = consent.level_text(policy.level)[0]
         if policy.minor:
             level = tr("{level} (under 18)").format(level=level)

@@ -180,8 +180,8 @@ class DeceptiveTwin(QObject):
         """Show the version in force (builds the twin's widgets the first time)."""
         self.window.setProperty(PROPERTY, DECEPTIVE if self.on else HONEST)
         privacy = getattr(self.window, "privacy", None)
-        if privacy is None:
-            return
+        if privacy is None or (not self.on and not self._built):
+            return  # off and never shown: the honest shop as built, nothing to undo
         self._build(privacy)
         self._apply_first_run(privacy.screen)
         self._apply_consent_tab(privacy.view.consent)

@@ -9,12 +9,12 @@ every screen (the shop's shelves, this panel's caches) learns of it from the win
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tightrope.engine.explain import Preview, Recommendation
-from tightrope.engine.recommender import Recommender
 from tightrope.i18n import translator
 from tightrope.operations import consent as consent_ops
 from tightrope.operations import forget as forget_ops
@@ -41,6 +41,9 @@ from tightrope.ui.why.content import (
 from tightrope.ui.why.rows import ContributionRow
 from tightrope.ui.why.view import WhyView
 from tightrope.ui.widgets.card import shelf_picture_size
+
+if TYPE_CHECKING:
+    from tightrope.engine.recommender import Recommender
 
 tr = translator("WhyPanel")
 
@@ -86,7 +89,6 @@ class WhyController(QObject):
     ):
         super().__init__(parent)
         self.services = services
-        self.rec = services.recommender
         self.view = view
         self.product_id: str | None = None
         self.content: PanelContent | None = None
@@ -126,6 +128,11 @@ class WhyController(QObject):
         # Data can change elsewhere (a view recorded, a forget on the your-data page) while
         # the panel is open: re-render once per burst of writes.
         changed.connect(self._on_store_changed)
+
+    @property
+    def rec(self) -> Recommender:
+        """The recommender, built on first use (not for a consent screen)."""
+        return self.services.recommender
 
     # --- showing ------------------------------------------------------------------------
     def show_product(self, product_id: str) -> None:
