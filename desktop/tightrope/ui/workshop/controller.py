@@ -88,20 +88,12 @@ class WorkshopController(QObject):
         self._side_panel = side_panel
         self._refresh = refresh
 
-        # scenario panel, docked at the left, hidden until asked for
-        self.panel = ScenarioPanel()
-        self.dock = QDockWidget(tr("Scenario"), window)
-        self.dock.setObjectName("scenarioDock")
-        self.dock.setWidget(self.panel)
-        self.dock.setAllowedAreas(
-            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
-        self.dock.hide()
+        # scenario panel, docked at the left, built the first time it is asked for
+        self._dock: QDockWidget | None = None
         self.scenarios = ScenarioController(
             window,
             services,
-            self.panel,
+            lambda: self.panel,
             self,
             ask_replace=self._ask_replace,
             navigator=navigator,
@@ -138,7 +130,6 @@ class WorkshopController(QObject):
         self.sessions.started.connect(self._on_session_started)
         self.sessions.ended.connect(self._on_session_ended)
         self.sessions.next_participant_requested.connect(self.next_participant)
-        self.dock.visibilityChanged.connect(self._on_dock_visibility)
         self.facilitator = FacilitatorLock(window, self.sessions, self.facilitator_bar, self)
         self.question: QMessageBox | None = None
         # the rules overlay and the deceptive twin (Workshop menu, issue #20)
@@ -184,7 +175,6 @@ class WorkshopController(QObject):
             menu, tr("Scenario panel"), self.toggle_scenario_panel, "scenario_panel"
         )
         self.panel_action.setCheckable(True)
-        self.dock.visibilityChanged.connect(self.panel_action.setChecked)
         self._action(menu, tr("Next step"), self.scenarios.next, "next_step")
         self._action(menu, tr("Previous step"), self.scenarios.previous, "previous_step")
         persona_menu = menu.addMenu(tr("Load persona"))
@@ -240,7 +230,8 @@ class WorkshopController(QObject):
         for action in self._menu_actions:
             action.setEnabled(not locked)
         self.button.setEnabled(not locked)
-        self.dock.setEnabled(not locked)
+        if self._dock is not None:
+            self._dock.setEnabled(not locked)
         self.button.setToolTip(
             tr("Locked during the session: the facilitator unlocks it with {keys}.").format(
                 keys=shortcuts.key_text("facilitator")
@@ -281,7 +272,36 @@ class WorkshopController(QObject):
         self.dock.setVisible(visible)
 
     def toggle_scenario_panel(self) -> None:
-        self.show_scenario_panel(not self.dock.isVisible())
+        self.show_scenario_panel(not self.panel_shown())
+
+    def panel_shown(self) -> bool:
+        return self._dock is not None and self._dock.isVisible()
+
+    @property
+    def dock(self) -> QDockWidget:
+        """The scenario panel's dock, built on first use (a start does not pay for it)."""
+        if self._dock is None:
+            panel = ScenarioPanel()
+            dock = QDockWidget(tr("Scenario"), self.window)
+            dock.setObjectName("scenarioDock")
+            dock.setWidget(panel)
+            dock.setAllowedAreas(
+                Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+            )
+            self.window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+            dock.hide()
+            dock.setEnabled(not self.facilitator.locked)
+            self._dock = dock
+            self.scenarios.attach(panel)
+            dock.visibilityChanged.connect(self._on_dock_visibility)
+            dock.visibilityChanged.connect(self.panel_action.setChecked)
+        return self._dock
+
+    @property
+    def panel(self) -> ScenarioPanel:
+        widget = self.dock.widget()
+        assert isinstance(widget, ScenarioPanel)
+        return widget
 
     # --- personas and the clock -------------------------------------------------------
     def ask_load_persona(
@@ -456,7 +476,7 @@ class WorkshopController(QObject):
 
     def _update_pointing(self) -> None:
         """A step frames its target only while the panel shows and no session runs."""
-        self.scenarios.set_pointing(self.dock.isVisible() and not self.sessions.running)
+        self.scenarios.set_pointing(self.panel_shown() and not self.sessions.running)
 
     def ask_export_csv(self) -> None:
         source = self.sessions.last_log or (self.sessions.recorder and self.sessions.recorder.path)

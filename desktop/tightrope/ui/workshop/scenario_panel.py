@@ -286,7 +286,7 @@ class ScenarioController(QObject):
         self,
         window: QWidget,
         services: Services,
-        panel: ScenarioPanel,
+        panel: Callable[[], ScenarioPanel],
         parent: QObject | None = None,
         ask_replace: AskReplace | None = None,
         *,
@@ -308,7 +308,8 @@ class ScenarioController(QObject):
         self._show_why = show_why
         # opens the privacy page at a tab (the privacy controller's, wired by the window)
         self.show_privacy: Callable[[int], None] | None = None
-        self.panel = panel
+        self._panel = panel  # built on first use (the workshop controller's dock)
+        self._attached: ScenarioPanel | None = None
         self.overlay = HighlightOverlay(window)
         self.scenarios: list[Scenario] = []
         self.scenario: Scenario | None = None
@@ -320,10 +321,18 @@ class ScenarioController(QObject):
         # runs (the workshop controller says which, through set_pointing).
         self._pointing = False
         self._point_later = one_shot(self, self._point, 60)
+        store_changed.connect(self._on_store_changed)
+
+    @property
+    def panel(self) -> ScenarioPanel:
+        return self._panel()
+
+    def attach(self, panel: ScenarioPanel) -> None:
+        """Wire the panel, once it is built."""
         panel.scenario_chosen.connect(self._on_scenario_chosen)
         panel.next_clicked.connect(self.next)
         panel.previous_clicked.connect(self.previous)
-        store_changed.connect(self._on_store_changed)
+        self._attached = panel
         self._update_clock()
 
     def load_shipped(self) -> None:
@@ -516,12 +525,15 @@ class ScenarioController(QObject):
             self._update_clock()
 
     def _update_clock(self) -> None:
+        panel = self._attached
+        if panel is None:  # not built yet: it shows the date when it is
+            return
         now = self.services.store.clock.now()
         offset = self.services.store.clock.offset_days
         date = f"{now:%d %b %Y}"
-        self.panel.clock.setText(
+        panel.clock.setText(
             tr("Shop date: {date} ({days} days ahead)").format(date=date, days=f"{offset:g}")
             if offset
             else tr("Shop date: {date}").format(date=date)
         )
-        self.panel.clock.setToolTip(format_time(now))
+        panel.clock.setToolTip(format_time(now))
