@@ -16,7 +16,7 @@ from tightrope.services import Services
 from tightrope.storage.datums import CONSENT_CATEGORIES
 from tightrope.storage.store import Store
 from tightrope.ui.main_window import MainWindow
-from tightrope.ui.privacy.page import TAB_CONSENT
+from tightrope.ui.privacy.tabs import TAB_CONSENT
 from tightrope.ui.rules.twin import DECEPTIVE, HONEST, META_TWIN, design_of
 
 pytestmark = pytest.mark.gui

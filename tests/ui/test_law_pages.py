@@ -221,7 +221,7 @@ def test_your_data_rows_can_be_corrected_not_used_and_forgotten(qtbot, window, s
 
 
 def test_gpc_is_honoured_and_shown_on_the_partner_tab(qtbot, window, services, artifacts):
-    from tightrope.ui.privacy.page import TAB_PARTNERS
+    from tightrope.ui.privacy.tabs import TAB_PARTNERS
 
     store = services.store
     _persona(window, services, "outdoor-enthusiast")

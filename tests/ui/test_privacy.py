@@ -34,7 +34,7 @@ from tightrope.ui.privacy.models import (
     DataUseModel,
     DatumFilterProxy,
 )
-from tightrope.ui.privacy.page import (
+from tightrope.ui.privacy.tabs import (
     TAB_CONSENT,
     TAB_EXPORT,
     TAB_INTERESTS,

@@ -14,7 +14,7 @@ from tightrope.services import Services
 from tightrope.storage.store import Store
 from tightrope.ui.main_window import MainWindow
 from tightrope.ui.navigation import YOUR_DATA, Route
-from tightrope.ui.privacy.page import (
+from tightrope.ui.privacy.tabs import (
     TAB_CONSENT,
     TAB_EXPORT,
     TAB_INTERESTS,

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from tightrope.ui.condition import OPAQUE, TRANSPARENT
-from tightrope.ui.privacy.page import (
+from tightrope.ui.privacy.tabs import (
     TAB_CONSENT,
     TAB_EXPORT,
     TAB_INTERESTS,

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tightrope.privacy import consent
-from tightrope.ui.privacy.page import TAB_CONSENT
+from tightrope.ui.privacy.tabs import TAB_CONSENT
 from tightrope.workshop import report, sessions, withdrawal
 from tightrope.workshop.report_html import render_html
 

@@ -14,15 +14,19 @@ and the shelf's sideways one): closing the why panel used to jump to another she
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QDialog, QScrollArea, QWidget
 
-from tightrope.ui.widgets.card import ProductCard
+if TYPE_CHECKING:
+    from tightrope.ui.widgets.card import ProductCard
 
 
 def _card_of(widget: QWidget | None) -> ProductCard | None:
+    from tightrope.ui.widgets.card import ProductCard  # the shop's; not needed to start
+
     while widget is not None and not isinstance(widget, ProductCard):
         widget = widget.parentWidget()
     return widget

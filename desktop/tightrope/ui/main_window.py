@@ -42,7 +42,7 @@ from tightrope.ui.navigation import (
 )
 from tightrope.ui.pages.base import PageController
 from tightrope.ui.privacy.controller import PrivacyController
-from tightrope.ui.privacy.page import TAB_CONSENT
+from tightrope.ui.privacy.tabs import TAB_CONSENT
 from tightrope.ui.store_events import StoreEvents
 from tightrope.ui.topbar import ShellController, TopBar
 from tightrope.ui.why.dock import WhyDock

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QSize, Signal, Slot
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from tightrope.ui.names import set_name
 from tightrope.ui.timers import one_shot
-from tightrope.ui.widgets.card import ProductCard
+
+if TYPE_CHECKING:
+    from tightrope.ui.widgets.card import ProductCard
 
 HOME = "home"
 CATEGORY = "category"

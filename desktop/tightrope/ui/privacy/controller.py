@@ -32,9 +32,9 @@ from tightrope.ui.privacy.data_tabs import DataTabs
 from tightrope.ui.privacy.dialogs import EraseDialog, VerifyDialog
 from tightrope.ui.privacy.export_erase import ExportAndErase
 from tightrope.ui.privacy.models import CategorySummaryModel, DataUseModel
-from tightrope.ui.privacy.page import TAB_IDS, PrivacyView
 from tightrope.ui.privacy.rights import RightsController, withdrawn_offer
 from tightrope.ui.privacy.settings_tabs import SettingsTabs
+from tightrope.ui.privacy.tabs import TAB_IDS
 from tightrope.ui.privacy.widgets import PrivacyStrip
 from tightrope.ui.timers import one_shot
 from tightrope.ui.widgets.card import ProductCard
@@ -42,6 +42,7 @@ from tightrope.ui.window_parts import SearchBox, StripHost
 
 if TYPE_CHECKING:
     from tightrope.engine.recommender import Recommender
+    from tightrope.ui.privacy.page import PrivacyView
 
 tr = translator("PrivacyController")
 
@@ -174,6 +175,8 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
             self.summary_model = CategorySummaryModel(self)
             self.datum_model = DatumTableModel(self)
             self.log_model = DataUseModel(self)
+            from tightrope.ui.privacy.page import PrivacyView  # with the page, not at start
+
             self._view = PrivacyView(
                 self._switches, periods, self.summary_model, self.datum_model, self.log_model
             )

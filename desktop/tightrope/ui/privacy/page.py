@@ -34,6 +34,7 @@ from tightrope.ui.models import DatumTableModel
 from tightrope.ui.privacy.consent_view import ConsentForm
 from tightrope.ui.privacy.models import CategorySummaryModel, DataUseModel, DatumFilterProxy
 from tightrope.ui.privacy.rights import ConsentBulkBar, GpcBox
+from tightrope.ui.privacy.tabs import TAB_CONSENT
 from tightrope.ui.privacy.widgets import SourceMeter
 from tightrope.ui.rules.anchors import set_anchor
 from tightrope.ui.widgets.card import ProductCard
@@ -41,12 +42,8 @@ from tightrope.ui.widgets.combo import FittingComboBox
 from tightrope.ui.widgets.delegates import PaddedTextDelegate
 from tightrope.ui.widgets.labels import styled_label
 from tightrope.ui.widgets.page import PageHeader, PlainPage, ScrollPage
-from tightrope.workshop.task_success import PRIVACY_TABS
 
 tr = translator("PrivacyPage")
-
-TAB_CONSENT, TAB_KNOW, TAB_INTERESTS, TAB_PARTNERS, TAB_RETENTION, TAB_LOG, TAB_EXPORT = range(7)
-TAB_IDS = PRIVACY_TABS  # each tab as the session log names it (privacy_tab events), in order
 
 
 def _button(text: str, parent: QWidget, primary: bool = False) -> QPushButton:
