@@ -16,9 +16,9 @@ def test_percentiles_interpolate_between_ranks():
 
 def test_the_startup_bench_pairs_whole_processes():
     result = startup.measure(1)
-    window, cli = result["results"]
-    assert (window["what"], cli["what"]) == ("window", "cli")
-    for r in (window, cli):
+    window, returning, cli = result["results"]
+    assert (window["what"], returning["what"], cli["what"]) == ("window", "returning", "cli")
+    for r in (window, returning, cli):
         assert r["pairs"] == 1
         for clock in ("wall", "cpu"):
             c = r[clock]
@@ -29,6 +29,7 @@ def test_the_startup_bench_pairs_whole_processes():
             )
     text = startup.report(result)
     assert "tightrope gui --screenshot" in text and "ratio of the medians" in text
+    assert f"{startup.PERSONA} persona" in text
 
 
 def test_a_process_that_fails_is_reported_not_timed(tmp_path):

@@ -7,6 +7,9 @@ runs on a machine warmed by the other):
   grabs it, exactly as the app's screenshot path does (wait for the first paint, let it
   settle 50 ms, grab, write the PNG) against ``tightrope gui --screenshot`` on the shipped
   default data in a *fresh* data folder each run (a first start: the consent screen);
+* **returning**: the same bare window against ``tightrope gui --screenshot`` on a data folder
+  where the outdoor-enthusiast persona was loaded once (consent given, the home page's
+  shelves and their reasons);
 * **cli**: ``python -c "import sqlite3"`` against ``tightrope --version``.
 
 Every child runs with bytecode caches allowed (as an installed app runs; a warm-up pair
@@ -34,7 +37,8 @@ from typing import Any
 from tightrope import paths
 
 SIZE = (1280, 800)
-SETTLE_MS = 50  # tightrope.ui.app waits as long after the first paint before grabbing
+SETTLE_MS = 50
+PERSONA = "outdoor-enthusiast"  # the returning shopper's data (a home page full of reasons)  # tightrope.ui.app waits as long after the first paint before grabbing
 
 # A bare PySide6 program, shown and grabbed the way tightrope.ui.app does it: run by its path
 # (ui/bare_window.py), so it imports nothing of Tightrope's, only Qt.
@@ -149,6 +153,42 @@ def measure(repeat: int, python: str = sys.executable, tree: Path = HERE) -> dic
             repeat,
             before_app=fresh_data_folder,
         )
+        # a returning shopper: consent given, a persona's data, the home page's shelves
+        known = work / "returning"
+        subprocess.run(
+            [
+                python,
+                "-m",
+                "tightrope",
+                "--data-dir",
+                str(known),
+                "persona",
+                "load",
+                PERSONA,
+                "--yes",
+            ],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+        returning = _pairs(
+            "returning",
+            [python, str(BARE_WINDOW), str(work / "bare.png"), str(SETTLE_MS), *map(str, SIZE)],
+            [
+                python,
+                "-m",
+                "tightrope",
+                "--data-dir",
+                str(known),
+                "gui",
+                "--screenshot",
+                shot,
+                "--size",
+                f"{SIZE[0]}x{SIZE[1]}",
+            ],
+            env,
+            repeat,
+        )
         cli = _pairs(
             "cli",
             [python, "-c", "import sqlite3"],
@@ -162,7 +202,7 @@ def measure(repeat: int, python: str = sys.executable, tree: Path = HERE) -> dic
         "python": python,
         "tree": str(tree),
         "qpa": env["QT_QPA_PLATFORM"],
-        "results": [window, cli],
+        "results": [window, returning, cli],
     }
 
 
@@ -170,6 +210,10 @@ LABELS = {
     "window": (
         "bare PySide6 window, shown and grabbed",
         "tightrope gui --screenshot, fresh data folder",
+    ),
+    "returning": (
+        "bare PySide6 window, shown and grabbed",
+        f"tightrope gui --screenshot, {PERSONA} persona",
     ),
     "cli": ('python -c "import sqlite3"', "tightrope --version"),
 }

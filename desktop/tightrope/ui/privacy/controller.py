@@ -128,7 +128,7 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
         # shows the consent screen or the shop does not pay for it.
         self._view: PrivacyView | None = None
         self._page: PrivacyPage | None = None
-        pages.register(PRIVACY, lambda: self.page)
+        pages.register(PRIVACY, self._build_page)
 
         # The way in: a slim strip under the top bar saying what is in force.
         self.strip = PrivacyStrip()
@@ -169,28 +169,34 @@ class PrivacyController(DataTabs, SettingsTabs, ExportAndErase, QObject):
 
     @property
     def view(self) -> PrivacyView:
-        """The privacy page's view, built on first use."""
+        """The privacy page's view, built on first use, in its place in the window."""
         if self._view is None:
-            periods = [(p.category, p.label, p.default) for p in retention.periods(self.store)]
-            self.summary_model = CategorySummaryModel(self)
-            self.datum_model = DatumTableModel(self)
-            self.log_model = DataUseModel(self)
-            from tightrope.ui.privacy.page import PrivacyView  # with the page, not at start
-
-            self._view = PrivacyView(
-                self._switches, periods, self.summary_model, self.datum_model, self.log_model
-            )
-            self._wire_view(self._view)
-            # Reject all beside Accept all, and the simulated Global Privacy Control signal
-            self.rights = RightsController(self._view, self.services, self._store_changed, self)
-            self._view.show_explanations(self._explained)
+            self._pages.page(PRIVACY)  # builds it (_build_page) into the window's pages
+        assert self._view is not None
         return self._view
 
     @property
     def page(self) -> PrivacyPage:
-        """The page as the page stack sees it (built with the view)."""
-        if self._page is None:
-            self._page = PrivacyPage(self)
+        """The page as the page stack sees it."""
+        self._pages.page(PRIVACY)
+        assert self._page is not None
+        return self._page
+
+    def _build_page(self) -> PrivacyPage:
+        from tightrope.ui.privacy.page import PrivacyView  # with the page, not at start
+
+        periods = [(p.category, p.label, p.default) for p in retention.periods(self.store)]
+        self.summary_model = CategorySummaryModel(self)
+        self.datum_model = DatumTableModel(self)
+        self.log_model = DataUseModel(self)
+        self._view = PrivacyView(
+            self._switches, periods, self.summary_model, self.datum_model, self.log_model
+        )
+        self._wire_view(self._view)
+        # Reject all beside Accept all, and the simulated Global Privacy Control signal
+        self.rights = RightsController(self._view, self.services, self._store_changed, self)
+        self._view.show_explanations(self._explained)
+        self._page = PrivacyPage(self)
         return self._page
 
     def _wire_view(self, v: PrivacyView) -> None:
