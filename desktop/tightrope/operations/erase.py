@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from tightrope import paths
 from tightrope.clock import format_time
-from tightrope.engine import community_cache
 from tightrope.operations.changes import Changes
 from tightrope.operations.commit import committed
 from tightrope.operations.retention import delete_expired
@@ -98,6 +97,8 @@ def erase_everything(rec: Recommender, keep_consent_history: bool = False) -> Ch
         faults.remove_quarantine(folder)
     for f in dialog_state:
         f.unlink(missing_ok=True)
+    from tightrope.engine import community_cache  # (numpy: not for a start's imports)
+
     community_cache.forget()  # not personal, but the app's too: it goes with the data
     store.publish(changes)
     return changes

@@ -20,8 +20,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
 from tightrope.engine import interests
 from tightrope.i18n import translator
 from tightrope.privacy import gpc, pseudonyms
@@ -53,7 +51,7 @@ def cohort_size(rec: Recommender, topic: str) -> int:
     """A lower bound on the community shoppers interested in this topic: the most shoppers
     any one of its products has (the index keeps per-product counts, not who they are)."""
     members = [i for i, p in enumerate(rec.catalog.products) if p.category == topic]
-    return int(np.max(rec.community.popularity[members])) if members else 0
+    return int(rec.community.popularity[members].max()) if members else 0
 
 
 def payload(rec: Recommender, partner: str = PARTNER) -> dict[str, Any]:

@@ -6,8 +6,7 @@ them; :mod:`tightrope.storage.faults` refuses a database with one this version d
 
 from __future__ import annotations
 
-import sqlite_utils
-from sqlite_utils import Migrations
+from tightrope.storage.sqlite_layer import Migrations, sqlite_utils
 
 migrations = Migrations("tightrope")
 

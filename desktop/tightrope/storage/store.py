@@ -19,12 +19,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
-
 from tightrope.catalog import Catalog
 from tightrope.clock import Clock, format_time, parse_time
 from tightrope.storage.datums import KINDS, PRODUCT_KINDS, Datum
 from tightrope.storage.migrations import migrations
+from tightrope.storage.sqlite_layer import sqlite_utils
 
 if TYPE_CHECKING:
     from tightrope.operations.changes import Changes, Listener
