@@ -123,6 +123,20 @@ def test_a_closed_window_prepares_nothing(qtbot, services):
     assert win.why.panel is None
 
 
+def test_the_why_panel_waits_for_the_window_to_show(qtbot, services):
+    """Timed from the window's first showing, not its building: a start whose window takes
+    long to build paints first, and a window never shown prepares nothing."""
+    from tightrope.ui.main_window import MainWindow
+    from tightrope.ui.why.dock import PREPARE_AFTER_MS
+
+    win = MainWindow(services)
+    qtbot.addWidget(win)
+    qtbot.wait(PREPARE_AFTER_MS + 100)
+    assert win.why.panel is None
+    win.show()
+    qtbot.waitUntil(lambda: win.why.panel is not None, timeout=PREPARE_AFTER_MS + 2000)
+
+
 def test_a_card_refilled_with_another_product_drops_its_waiting_recommendation(qtbot):
     products = [make_product(id=f"p{k}", name=f"Item {k}") for k in range(11)]
     catalog = Catalog([], products, {})

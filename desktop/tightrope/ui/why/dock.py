@@ -17,7 +17,7 @@ from tightrope.ui.navigation import PRODUCT, Navigator, Route
 from tightrope.ui.timers import one_shot
 from tightrope.ui.window_parts import SidePanel
 
-PREPARE_AFTER_MS = 300  # after the window is built: it has painted by then
+PREPARE_AFTER_MS = 300  # after the window is shown: it has painted by then
 
 if TYPE_CHECKING:
     from tightrope.ui.why_panel import WhyPanel
@@ -58,15 +58,21 @@ class WhyDock(QObject):
         self.panel: WhyPanel | None = None
         why_requested.connect(self._on_why_requested)
         # Built (and styled) once the window has painted, not by the first "Why?" click,
-        # which would otherwise take several frames.
+        # which would otherwise take several frames: timed from the window's first showing,
+        # so a slow start's first paint is not delayed by it.
         self._prepare_timer = one_shot(self, self._prepare, PREPARE_AFTER_MS)
-        self._prepare_timer.start()
+        window.installEventFilter(self)
         # Closing gives the focus and the scroll back to the "Why?" that opened the panel,
         # before Qt would move the focus on to some other card.
         self._return: ReturnPoint | None = None
         side_panel.host.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window:
+            if event.type() == QEvent.Type.Show:
+                self._window.removeEventFilter(self)
+                self._prepare_timer.start()
+            return False
         if event.type() == QEvent.Type.Hide and watched is self._side_panel.host:
             point, self._return = self._return, None
             if point is not None:
