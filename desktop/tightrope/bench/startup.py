@@ -226,20 +226,23 @@ def report(result: dict[str, Any]) -> str:
             f"package from {result['tree']}); seconds"
         )
     ]
+    width = max(len(label) for pair in LABELS.values() for label in pair)
     for r in result["results"]:
         base_label, app_label = LABELS[r["what"]]
         for clock, title in (("wall", "wall clock"), ("cpu", "CPU time (user + system)")):
             c = r[clock]
             lines.append("")
-            lines.append(f"{title:48} {'median':>8} {'p10':>8} {'p90':>8} {'min':>8} {'max':>8}")
+            lines.append(
+                f"{title:{width + 2}} {'median':>8} {'p10':>8} {'p90':>8} {'min':>8} {'max':>8}"
+            )
             for label, s in ((base_label, c["baseline"]), (app_label, c["app"])):
                 lines.append(
-                    f"  {label:46} {s['median_s']:8.3f} {s['p10_s']:8.3f} {s['p90_s']:8.3f} "
-                    f"{s['min_s']:8.3f} {s['max_s']:8.3f}"
+                    f"  {label:{width}} {s['median_s']:8.3f} {s['p10_s']:8.3f} "
+                    f"{s['p90_s']:8.3f} {s['min_s']:8.3f} {s['max_s']:8.3f}"
                 )
             pr = c["pair_ratio"]
             lines.append(
-                f"  {'ratio, pair by pair':46} {pr['median_s']:8.2f} {pr['p10_s']:8.2f} "
+                f"  {'ratio, pair by pair':{width}} {pr['median_s']:8.2f} {pr['p10_s']:8.2f} "
                 f"{pr['p90_s']:8.2f} {pr['min_s']:8.2f} {pr['max_s']:8.2f}"
             )
             lines.append(

@@ -169,6 +169,7 @@ class ConsentScreen(QFrame):
         )
         self.footnote.setWordWrap(True)
         layout.addWidget(self.footnote)
+        layout.addStretch(1)  # a card taller than its lines keeps them together at the top
 
     @staticmethod
     def _button(text: str, parent: QWidget) -> QPushButton:

@@ -258,7 +258,6 @@ class DeceptiveTwin(QObject):
             else:
                 layout.insertWidget(at + i, widget)
             widget.hide()
-        layout.addStretch(1)  # the short twin card keeps its lines together at the top
         self.manage.clicked.connect(self._open_options)
         self.decline.clicked.connect(self._on_decline)
         screen.installEventFilter(self)
