@@ -13,7 +13,6 @@ memory only; it is handed to the scanner on its standard input, never written an
 from __future__ import annotations
 
 import json
-import subprocess
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -313,6 +312,8 @@ def _checks(store: Store, data_dir: DataDir) -> list[Check]:
 
 def verify(store: Store, data_dir: DataDir, needles: Needles) -> VerifyReport:
     """Scan every file in the data folder, from a separate process, for the needles."""
+    import subprocess  # (not for a start's imports)
+
     out = subprocess.run(
         scan.command(data_dir.root),
         input=json.dumps(

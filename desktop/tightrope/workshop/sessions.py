@@ -34,6 +34,9 @@ FORMAT = 1
 OPAQUE = "opaque"
 TRANSPARENT = "transparent"
 CONDITIONS: tuple[str, ...] = (TRANSPARENT, OPAQUE)
+# the consent screens' two designs a session records (the deceptive twin, issue #20)
+HONEST, DECEPTIVE = "honest", "deceptive"
+DESIGNS: tuple[str, ...] = (HONEST, DECEPTIVE)
 PARTICIPANT_PATTERN = re.compile(r"^[A-Za-z]{1,6}-?[0-9]{1,4}$")
 SESSIONS_FOLDER = paths.SESSIONS_DIRNAME
 MAX_ELAPSED = 7 * 24 * 3600  # seconds: a session is a sitting, not a week

@@ -18,14 +18,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from tightrope.workshop.sessions import DECEPTIVE, DESIGNS, HONEST
 from tightrope.workshop.study_stats import Comparison, Summary, fisher, mann_whitney, summarise
 
 if TYPE_CHECKING:
     from tightrope.storage.store import Store
     from tightrope.workshop.sessions import Session
 
-HONEST, DECEPTIVE = "honest", "deceptive"
-DESIGNS: tuple[str, ...] = (HONEST, DECEPTIVE)
 DESIGN_LABELS = {HONEST: "Honest shop", DECEPTIVE: "Deceptive twin"}
 
 

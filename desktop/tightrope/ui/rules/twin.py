@@ -42,7 +42,7 @@ from tightrope.storage.datums import CONSENT_CATEGORIES
 from tightrope.ui import theme
 from tightrope.ui.rules.anchors import set_anchor
 from tightrope.ui.widgets.labels import styled_label
-from tightrope.workshop.withdrawal import DECEPTIVE, DESIGNS, HONEST
+from tightrope.workshop.sessions import DECEPTIVE, DESIGNS, HONEST
 
 if TYPE_CHECKING:
     from tightrope.services import Services
