@@ -12,10 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.catalog_tools import TOOLS, load_builder
+from tests.helpers import REPO, TOOLS, load_builder
 from tightrope.catalog import CatalogError
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 def _load_builder():

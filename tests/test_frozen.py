@@ -14,14 +14,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import run_cli
 from tightrope import paths
 from tightrope.operations import erase as erase_ops
 from tightrope.operations.persona import load_persona
 from tightrope.privacy import erase, scan
 from tightrope.storage import faults, files
 from tightrope.workshop.personas import load
-
-from ..conftest import run_cli
 
 
 def _bundle_layout(root: Path) -> Path:

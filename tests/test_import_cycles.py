@@ -6,7 +6,9 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parents[2] / "desktop" / "tightrope"
+from tests.helpers import REPO
+
+PACKAGE = REPO / "desktop" / "tightrope"
 
 
 def _graph() -> dict[str, set[str]]:

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.helpers import NOW, files_containing
 from tightrope import paths
 from tightrope.clock import FixedClock
 from tightrope.engine.recommender import Recommender
@@ -20,8 +21,6 @@ from tightrope.operations import forget as forget_ops
 from tightrope.operations import record as record_ops
 from tightrope.privacy import consent
 from tightrope.storage.store import Store
-
-from ..conftest import NOW, files_containing
 
 SEARCH_WORDS = [
     "camping",

@@ -38,7 +38,8 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
-from tests.ops_helpers import checkout as _checkout
+from tests.helpers import NOW
+from tests.helpers import checkout as _checkout
 from tightrope import paths
 from tightrope.clock import FixedClock, format_time
 from tightrope.engine.recommender import Recommender
@@ -52,8 +53,6 @@ from tightrope.privacy import consent, erase, export, retention
 from tightrope.storage.datums import CONSENT_CATEGORIES, KINDS
 from tightrope.storage.store import Store
 from tightrope.workshop import personas
-
-from ..conftest import NOW
 
 # Enough to reach deep sequences (persona load, then forget, then expiry...) and stay near a
 # minute on a shared 2-core machine: ~35 x 30 = ~1000 steps (figures: docs/reliability.md).

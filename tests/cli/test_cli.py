@@ -7,10 +7,9 @@ import sys
 
 import pytest
 
+from tests.helpers import files_containing, run_cli
 from tightrope import __version__
 from tightrope.operations import record as record_ops
-
-from ..conftest import files_containing, run_cli
 
 
 def run(capsys, *argv):

@@ -5,14 +5,13 @@ from datetime import timedelta
 import numpy as np
 import pytest
 
+from tests.helpers import NOW
 from tightrope.engine.community import build_index
 from tightrope.engine.explain import PERSONAL_SOURCES
 from tightrope.operations import consent as consent_ops
 from tightrope.operations import forget as forget_ops
 from tightrope.operations import record as record_ops
 from tightrope.operations import retention as retention_ops
-
-from ..conftest import NOW
 
 
 def _by_name(catalog, fragment):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import ast
 import sqlite3
-from pathlib import Path
 
 import pytest
 
+from tests.helpers import REPO
 from tightrope.operations import consent as consent_ops
 from tightrope.operations import erase as erase_ops
 from tightrope.operations import forget as forget_ops
@@ -18,7 +18,7 @@ from tightrope.operations.changes import CLOCK, LEVEL, Changes
 from tightrope.operations.persona import load_persona
 from tightrope.workshop import personas
 
-PACKAGE = Path(__file__).resolve().parents[2] / "desktop" / "tightrope"
+PACKAGE = REPO / "desktop" / "tightrope"
 
 
 def _seed(services):

@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import pytest
 
+from tests.helpers import NOW, files_containing, run_cli
 from tightrope.operations import consent as consent_ops
 from tightrope.operations import erase as erase_ops
 from tightrope.operations import forget as forget_ops
@@ -12,8 +13,6 @@ from tightrope.operations.persona import load_persona
 from tightrope.privacy import consent, erase, partners
 from tightrope.storage.store import RECEIPT_SCOPES
 from tightrope.workshop.personas import load
-
-from ..conftest import NOW, files_containing, run_cli
 
 MARKER = "zebra-erase-marker-5c1d"
 

@@ -4,8 +4,8 @@ import csv
 import json
 import os
 import stat
-from pathlib import Path
 
+from tests.helpers import REPO, run_cli
 from tightrope.operations import consent as consent_ops
 from tightrope.operations import forget as forget_ops
 from tightrope.operations import record as record_ops
@@ -13,9 +13,7 @@ from tightrope.operations.persona import load_persona
 from tightrope.privacy import export
 from tightrope.workshop.personas import load
 
-from ..conftest import run_cli
-
-SCHEMA = Path(__file__).resolve().parents[2] / "docs" / "schemas" / "export.schema.json"
+SCHEMA = REPO / "docs" / "schemas" / "export.schema.json"
 
 
 def check(value, schema, root, where="$"):

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import checkout
 from tightrope.operations import forget as forget_ops
 from tightrope.operations import record as record_ops
 from tightrope.operations.persona import load_persona
 from tightrope.privacy.effects import shop_effects
 from tightrope.workshop import personas
-
-from ..ops_helpers import checkout
 
 
 def _shop(store):

@@ -10,9 +10,9 @@ from collections import Counter
 
 import pytest
 
-from tests.conftest import files_containing
-from tests.core.test_export import SCHEMA
-from tests.core.test_export import check as schema_check
+from tests.helpers import files_containing
+from tests.privacy.test_export import SCHEMA
+from tests.privacy.test_export import check as schema_check
 from tightrope.operations import consent as consent_ops
 from tightrope.operations import forget as forget_ops
 from tightrope.operations import record as record_ops

@@ -278,7 +278,7 @@ def _load(text: str, catalog, template: Path) -> None:
     import shutil
     import tempfile
 
-    from tests.conftest import NOW
+    from tests.helpers import NOW
     from tightrope.clock import FixedClock
     from tightrope.storage.store import Store
 
@@ -290,7 +290,7 @@ def _load(text: str, catalog, template: Path) -> None:
 
 @pytest.fixture(scope="module")
 def empty_db(tmp_path_factory, catalog) -> Path:
-    from tests.conftest import NOW
+    from tests.helpers import NOW
     from tightrope.clock import FixedClock
     from tightrope.storage.store import Store
 
@@ -392,7 +392,7 @@ def test_fuzz_bytes_of_a_real_export_damaged(catalog, empty_db, data, exported_d
 
 @pytest.fixture(scope="module")
 def exported_doc(tmp_path_factory, catalog, community) -> dict:
-    from tests.conftest import NOW
+    from tests.helpers import NOW
     from tightrope.clock import FixedClock
     from tightrope.engine.recommender import Recommender
     from tightrope.storage.store import Store

@@ -2,13 +2,12 @@
 
 from datetime import timedelta
 
+from tests.helpers import NOW, files_containing
 from tightrope.operations import record as record_ops
 from tightrope.operations import retention as retention_ops
 from tightrope.privacy import retention
 from tightrope.services import open_services
 from tightrope.storage.store import Store
-
-from ..conftest import NOW, files_containing
 
 
 def test_defaults_cover_every_category(services):

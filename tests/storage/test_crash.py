@@ -22,8 +22,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import DESKTOP
+
 WRITER = Path(__file__).with_name("crash_writer.py")
-DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
 TRIALS = 28
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
+from tests.helpers import DESKTOP
 from tightrope import paths
 from tightrope.cli.main import main
 from tightrope.operations import consent as consent_ops
@@ -34,7 +35,6 @@ from tightrope.services import open_services
 from tightrope.storage import faults, recovery
 from tightrope.storage.store import migrations
 
-DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
 MARKER = "faultmarker-7f3a91"
 
 
@@ -205,7 +205,7 @@ def test_erase_everything_removes_the_quarantined_copy_and_verify_checks_it(tmp_
     result = recovery.recover(data_dir)
     services = result.services
     try:
-        from tests.conftest import files_containing
+        from tests.helpers import files_containing
 
         assert files_containing(data_dir.root, MARKER.encode()), "test premise: the copy holds it"
         needles = erase.Needles([MARKER.encode()])

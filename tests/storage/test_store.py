@@ -5,7 +5,8 @@ import stat
 
 import pytest
 
-from tests.ops_helpers import checkout as _checkout
+from tests.helpers import checkout as _checkout
+from tests.helpers import files_containing
 from tightrope import paths
 from tightrope.operations import forget as forget_ops
 from tightrope.operations import record as record_ops
@@ -18,8 +19,6 @@ from tightrope.storage.store import (
     migrations,
     pragmas,
 )
-
-from ..conftest import files_containing
 
 
 def test_data_dir_resolution_order(tmp_path, monkeypatch):

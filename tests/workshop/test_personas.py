@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import NOW, REPO, files_containing, run_cli
 from tightrope import paths
 from tightrope.operations import forget as forget_ops
 from tightrope.operations import persona as persona_ops
@@ -21,9 +22,6 @@ from tightrope.storage.datums import CONSENT_CATEGORIES, KINDS, PRODUCT_KINDS, T
 from tightrope.workshop import personas
 from tightrope.workshop.personas import PersonaError, load, load_persona_file
 
-from ..conftest import NOW, files_containing, run_cli
-
-REPO = Path(__file__).resolve().parents[2]
 SCHEMA = REPO / "docs" / "schemas" / "persona.schema.json"
 DOC = REPO / "docs" / "personas.md"
 REQUIRED = (

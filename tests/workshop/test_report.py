@@ -19,6 +19,7 @@ import numpy as np
 import pytest
 from scipy import stats as scipy_stats
 
+from tests.helpers import REPO
 from tightrope.cli import main as cli
 from tightrope.workshop import report, report_charts, report_html, study_stats, tasks
 from tightrope.workshop.sessions import CONTROLS, SessionRecorder
@@ -454,7 +455,7 @@ def test_report_of_a_pattern_that_matched_nothing_names_it(tmp_path, capsys):
 
 
 def test_the_csv_format_and_the_statistics_are_documented(tmp_path):
-    doc = (Path(__file__).resolve().parents[2] / "docs/user-study.md").read_text(encoding="utf-8")
+    doc = (REPO / "docs/user-study.md").read_text(encoding="utf-8")
     for column in report.TIDY_COLUMNS:
         assert f"| `{column}` |" in doc
     rows = list(

@@ -9,13 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import REPO
 from tightrope.cli import main as cli
 from tightrope.operations import retention as retention_ops
 from tightrope.workshop import scenario_check, scenarios, tasks
 from tightrope.workshop.scenarios import CLAIMS, TARGETS, ScenarioError
 from tightrope.workshop.tasks import TaskFileError
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 def test_every_shipped_scenario_loads(catalog):
@@ -410,9 +409,8 @@ def test_a_persona_load_starts_from_real_time(services):
     puts the clock back to real time first; its sentence says so."""
     from datetime import timedelta
 
+    from tests.helpers import NOW
     from tightrope.workshop import personas, scenario_actions
-
-    from ..conftest import NOW
 
     store = services.store
     retention_ops.advance_clock(store, 365)

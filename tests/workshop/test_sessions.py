@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from tests.helpers import REPO
 from tightrope.cli import main as cli
 from tightrope.workshop import session_csv, sessions, tasks
 from tightrope.workshop.sessions import SessionError, SessionRecorder, read_session
@@ -180,12 +181,9 @@ def test_broken_session_files_name_file_line_and_field(tmp_path, text, line, fie
 
 
 def test_event_types_are_documented():
-    from pathlib import Path
 
-    doc = (Path(__file__).resolve().parents[2] / "docs/user-study.md").read_text(encoding="utf-8")
-    schema = json.loads(
-        (Path(__file__).resolve().parents[2] / "docs/schemas/session-event.schema.json").read_text()
-    )
+    doc = (REPO / "docs/user-study.md").read_text(encoding="utf-8")
+    schema = json.loads((REPO / "docs/schemas/session-event.schema.json").read_text())
     assert set(schema["properties"]["type"]["enum"]) == set(sessions.EVENT_TYPES)
     for kind in sessions.EVENT_TYPES:
         assert f"`{kind}`" in doc
@@ -198,7 +196,7 @@ def test_whoever_holds_the_logs_and_the_data_folder_cannot_test_a_guess(services
     import hashlib
     import hmac
 
-    from ..conftest import files_containing
+    from tests.helpers import files_containing
 
     root = services.data_dir.root
     rec = record(sessions.sessions_dir(root))

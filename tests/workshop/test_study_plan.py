@@ -11,14 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import REPO, run_cli
 from tightrope import paths
 from tightrope.workshop import session_summary, sessions, study_plan, tasks
 from tightrope.workshop.study_plan import StudyPlanError, load_plan, make_plan, williams
 
-from ..conftest import run_cli
 from .test_sessions import FakeTime
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

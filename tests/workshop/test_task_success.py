@@ -6,16 +6,14 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from pathlib import Path
 
 import pytest
 
+from tests.helpers import REPO
 from tightrope.workshop import report, report_html, sessions, tasks
 from tightrope.workshop.task_success import CRITERIA, Criterion, Success
 
 from .test_sessions import FakeTime
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 def record(folder, code, condition, steps):

@@ -6,11 +6,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.helpers import NOW
 from tightrope.operations import record as record_ops
 from tightrope.operations.persona import load_persona
 from tightrope.workshop import personas
-
-from ..conftest import NOW
 
 pytestmark = pytest.mark.gui
 

@@ -14,7 +14,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.ops_helpers import checkout as _checkout
+from tests.helpers import NOW, files_containing
+from tests.helpers import checkout as _checkout
 from tightrope.engine.recommender import Recommender
 from tightrope.operations import consent as consent_ops
 from tightrope.operations import erase as erase_ops
@@ -45,8 +46,6 @@ from tightrope.ui.privacy.page import (
 )
 from tightrope.ui.privacy.widgets import InferenceCard, NoticeCard
 from tightrope.workshop.personas import load
-
-from ..conftest import NOW, files_containing
 
 pytestmark = pytest.mark.gui
 MARKER = "okapi-gui-marker-9b2e"

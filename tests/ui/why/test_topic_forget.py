@@ -7,11 +7,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.helpers import NOW
 from tightrope.operations import record as record_ops
 from tightrope.privacy import consent
 from tightrope.ui.why.content import FORGET_TOPIC
-
-from ..conftest import NOW
 
 pytestmark = pytest.mark.gui
 

@@ -15,13 +15,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.clipping import clipped
 from tightrope.engine.explain import PERSONAL_SOURCES
 from tightrope.operations.persona import load_persona
 from tightrope.ui.why.content import FORGET_SET
 from tightrope.ui.widgets.card import short_reason
 from tightrope.workshop import personas
 
-from .clipping import clipped
 from .test_why_panel import (
     expand,
     leave,
@@ -296,9 +296,8 @@ def test_no_card_reason_is_cut_off_on_the_home_shelves(qtbot, window, services, 
 
 
 def test_the_clipping_check_fails_on_an_elided_card_reason(qtbot):
+    from tests.ui.widgets.test_widgets import make_product, make_rec, show_top_level
     from tightrope.ui.widgets.card import ProductCard
-
-    from .test_widgets import make_product, make_rec, show_top_level
 
     product = make_product()
     rec = make_rec(product)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLayout, QVBoxLayout, QWidget
 
+from tests.helpers import NOW, REPO, files_containing
 from tightrope import paths
 from tightrope.clock import FixedClock
 from tightrope.operations import consent as consent_ops
@@ -39,8 +40,6 @@ from tightrope.ui.why.content import (
     percent_text,
 )
 from tightrope.ui.why_panel import WhyPanel
-
-from ..conftest import NOW, files_containing
 
 pytestmark = pytest.mark.gui
 
@@ -735,9 +734,9 @@ def render_scaled(out: Path, data_root: Path) -> None:
 def test_renders_at_150_percent(tmp_path, artifacts):
     out = artifacts / "why-rich-persona-440@150.png"
     env = {**os.environ, "QT_SCALE_FACTOR": "1.5", "QT_QPA_PLATFORM": "offscreen"}
-    desktop = Path(__file__).resolve().parents[2] / "desktop"
+    desktop = REPO / "desktop"
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(desktop), env.get("PYTHONPATH", "")) if p)
-    root = Path(__file__).resolve().parents[2]
+    root = REPO
     done = subprocess.run(
         [sys.executable, "-m", "tests.ui.test_why_panel", str(out), str(tmp_path / "data")],
         check=False,

@@ -10,10 +10,9 @@ import zlib
 import pytest
 from PySide6.QtGui import QFont, QFontMetricsF
 
+from tests.workshop.test_report import long_labels, three_sessions
 from tightrope.ui.workshop.pdf import write_pdf
 from tightrope.workshop import report, report_charts, report_html
-
-from ..core.test_report import long_labels, three_sessions
 
 pytestmark = pytest.mark.gui
 

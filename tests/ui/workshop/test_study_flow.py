@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from tests.helpers import run_cli
 from tightrope.operations import consent as consent_ops
 from tightrope.operations import retention as retention_ops
 from tightrope.privacy import consent
@@ -24,7 +25,6 @@ from tightrope.ui.condition import OPAQUE, TRANSPARENT, condition_of
 from tightrope.ui.navigation import HOME
 from tightrope.workshop import personas, report, report_html, sessions, study_plan
 
-from ..conftest import run_cli
 from .test_study_log import click, events_of, first_reason, open_why, settle
 
 pytestmark = [

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from tests.ui.clipping import clipped
 from tightrope.operations import consent as consent_ops
 from tightrope.operations import forget as forget_ops
 from tightrope.operations import record as record_ops
@@ -19,8 +20,6 @@ from tightrope.ui.navigation import CART, HOME, YOUR_DATA, Route
 from tightrope.ui.workshop.highlight import find_target
 from tightrope.ui.workshop.presenter import META_SCALE, scale_lengths
 from tightrope.workshop import report, scenarios, sessions
-
-from .clipping import clipped
 
 pytestmark = pytest.mark.gui
 
@@ -413,9 +412,8 @@ def test_a_study_log_names_no_product_topic_or_row_id(qtbot, window, services):
 def test_report_renders_as_a_document(qtbot, tmp_path, artifacts):
     from PySide6.QtGui import QImage, QPainter
 
+    from tests.workshop.test_report import three_sessions
     from tightrope.ui.workshop.pdf import document
-
-    from ..core.test_report import three_sessions
 
     doc = document(report.build_report(three_sessions(tmp_path)))
     doc.setTextWidth(800)
@@ -493,10 +491,9 @@ def test_nothing_clips_at_any_presenter_scale(qtbot, window, services, artifacts
 
 
 def test_a_study_log_holds_keyed_tokens_not_searches_or_row_ids(qtbot, window, services, tmp_path):
+    from tests.helpers import files_containing
     from tightrope.privacy import pseudonyms
     from tightrope.ui.navigation import SEARCH
-
-    from ..conftest import files_containing
 
     ctl = window.workshop.sessions
     path = ctl.start(
@@ -732,7 +729,7 @@ def test_after_expiry_the_next_scenario_starts_from_real_time(qtbot, window):
     assert "days ahead" not in workshop.panel.clock.text()
     window.navigator.go(Route(HOME))
     qtbot.waitUntil(lambda: "New arrivals" in _shelf_titles(window), timeout=3000)
-    from ..conftest import NOW
+    from tests.helpers import NOW
 
     assert max(d.collected_at for d in store.datums()) <= NOW  # no 2027 dates
 
