@@ -1,18 +1,24 @@
 """Helpers the tests share, in one place: the test clock's time, the repository's folders,
-running the command line, scanning files, and small adapters over operations. Qt-free (the
-core tests import it); the Qt helpers are in tests/ui/helpers.py."""
+running the command line, scanning files, a checkout's ids, a product and a recommendation
+made up for a widget, and synthetic study sessions. Qt-free (the core tests import it); the
+helpers that need Qt are in tests/ui/helpers.py."""
 
 from __future__ import annotations
 
 import importlib.util
+import json
 import subprocess
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from tightrope.catalog import Product
 from tightrope.clock import FixedClock
+from tightrope.engine.explain import Contribution, Recommendation
 from tightrope.operations import record as record_ops
+from tightrope.workshop import tasks
+from tightrope.workshop.sessions import SessionRecorder
 
 REPO = Path(__file__).resolve().parents[1]
 DESKTOP = REPO / "desktop"
@@ -68,3 +74,109 @@ def load_builder():
     import catalog_build
 
     return catalog_build
+
+
+def make_product(**kw) -> Product:
+    values = {
+        "id": "p1",
+        "name": "Trail Tent 2P",
+        "brand": "Fjellby",
+        "category": "outdoor",
+        "price": 249.0,
+        "description": "A tent.",
+        "tags": ("tent",),
+        "rating": 4.5,
+        "rating_count": 1200,
+        "consumable": False,
+        "added": date(2026, 1, 1),
+        "image": "products/does-not-exist.svg",
+    }
+    values.update(kw)
+    return Product(**values)
+
+
+def make_rec(product: Product) -> Recommendation:
+    part = Contribution("popular", None, "Popular", 1.0, 1.0)
+    return Recommendation(product.id, product.name, 1, 1.0, (part,), "Popular right now")
+
+
+# --- study sessions ---------------------------------------------------------------------
+
+
+class FakeTime:
+    def __init__(self):
+        self.t = 0.0
+
+    def now(self):
+        return datetime(2026, 11, 29, 10, 0, tzinfo=UTC) + timedelta(seconds=self.t)
+
+    def mono(self):
+        return self.t
+
+
+def synthetic(folder, code, condition, plan, answers, controls):
+    """plan: [(task_id, seconds, outcome)]; answers: {task: {q: v}}; controls: [event type]."""
+    clock = FakeTime()
+    rec = SessionRecorder.start(
+        folder,
+        participant=code,
+        condition=condition,
+        persona="home-cook",
+        task_list=tasks.load("sample-study"),
+        now=clock.now,
+        monotonic=clock.mono,
+    )
+    for task, seconds, outcome in plan:
+        clock.t += 1
+        rec.start_task(task)
+        for kind in controls:
+            rec.log(kind) if kind != "your_data" else rec.log("navigate", page="your-data")
+        clock.t += seconds
+        if outcome:
+            rec.finish_task(outcome)
+            if task in answers:
+                rec.answer(task, answers[task])
+    rec.end()
+    return rec.path
+
+
+def three_sessions(tmp_path):
+    a = synthetic(
+        tmp_path,
+        "P01",
+        "transparent",
+        [("find-a-reason", 30, "done"), ("what-it-knows", 60, "done")],
+        {"find-a-reason": {"control": 6, "trust": 5}, "what-it-knows": {"control": 4}},
+        ["panel_open", "forget"],
+    )
+    b = synthetic(
+        tmp_path,
+        "P02",
+        "transparent",
+        [("find-a-reason", 50, "done"), ("what-it-knows", 90, "give_up")],
+        {"find-a-reason": {"control": 7, "trust": 3}},
+        ["panel_open"],
+    )
+    c = synthetic(
+        tmp_path,
+        "P03",
+        "opaque",
+        [("find-a-reason", 120, "give_up"), ("what-it-knows", 45, None)],
+        {"find-a-reason": {"control": 2, "trust": 4}},
+        ["your_data"],
+    )
+    return [a, b, c]
+
+
+def long_labels(tmp_path):
+    """Sessions whose questionnaire has long statements, and one word longer than a line."""
+    paths = three_sessions(tmp_path)
+    for path in paths:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        start = json.loads(lines[0])
+        for q in start["questionnaire"]["questions"]:
+            q["text"] = q["text"] * 3
+        start["questionnaire"]["questions"][0]["text"] = "Supercalifragilistic" * 6
+        lines[0] = json.dumps(start)
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return paths

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.ui.widgets.test_widgets import make_product, make_rec
+from tests.helpers import make_product, make_rec
 from tightrope.catalog import Catalog
 from tightrope.engine.explain import Shelf
 from tightrope.ui import collector

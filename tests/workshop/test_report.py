@@ -19,66 +19,10 @@ import numpy as np
 import pytest
 from scipy import stats as scipy_stats
 
-from tests.helpers import REPO
+from tests.helpers import REPO, long_labels, synthetic, three_sessions
 from tightrope.cli import main as cli
-from tightrope.workshop import report, report_charts, report_html, study_stats, tasks
-from tightrope.workshop.sessions import CONTROLS, SessionRecorder
-
-from .test_sessions import FakeTime
-
-
-def synthetic(folder, code, condition, plan, answers, controls):
-    """plan: [(task_id, seconds, outcome)]; answers: {task: {q: v}}; controls: [event type]."""
-    clock = FakeTime()
-    rec = SessionRecorder.start(
-        folder,
-        participant=code,
-        condition=condition,
-        persona="home-cook",
-        task_list=tasks.load("sample-study"),
-        now=clock.now,
-        monotonic=clock.mono,
-    )
-    for task, seconds, outcome in plan:
-        clock.t += 1
-        rec.start_task(task)
-        for kind in controls:
-            rec.log(kind) if kind != "your_data" else rec.log("navigate", page="your-data")
-        clock.t += seconds
-        if outcome:
-            rec.finish_task(outcome)
-            if task in answers:
-                rec.answer(task, answers[task])
-    rec.end()
-    return rec.path
-
-
-def three_sessions(tmp_path):
-    a = synthetic(
-        tmp_path,
-        "P01",
-        "transparent",
-        [("find-a-reason", 30, "done"), ("what-it-knows", 60, "done")],
-        {"find-a-reason": {"control": 6, "trust": 5}, "what-it-knows": {"control": 4}},
-        ["panel_open", "forget"],
-    )
-    b = synthetic(
-        tmp_path,
-        "P02",
-        "transparent",
-        [("find-a-reason", 50, "done"), ("what-it-knows", 90, "give_up")],
-        {"find-a-reason": {"control": 7, "trust": 3}},
-        ["panel_open"],
-    )
-    c = synthetic(
-        tmp_path,
-        "P03",
-        "opaque",
-        [("find-a-reason", 120, "give_up"), ("what-it-knows", 45, None)],
-        {"find-a-reason": {"control": 2, "trust": 4}},
-        ["your_data"],
-    )
-    return [a, b, c]
+from tightrope.workshop import report, report_charts, report_html, study_stats
+from tightrope.workshop.sessions import CONTROLS
 
 
 def test_three_synthetic_sessions_give_the_right_numbers(tmp_path):
@@ -341,20 +285,6 @@ def svg_texts(html):
             x0 = {"end": x - w, "middle": x - w / 2}.get(t.get("text-anchor", "start"), x)
             texts.append((x0, x0 + w, float(t.get("y")), t.text))
         yield width, height, texts
-
-
-def long_labels(tmp_path):
-    """Sessions whose questionnaire has long statements, and one word longer than a line."""
-    paths = three_sessions(tmp_path)
-    for path in paths:
-        lines = path.read_text(encoding="utf-8").splitlines()
-        start = json.loads(lines[0])
-        for q in start["questionnaire"]["questions"]:
-            q["text"] = q["text"] * 3
-        start["questionnaire"]["questions"][0]["text"] = "Supercalifragilistic" * 6
-        lines[0] = json.dumps(start)
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return paths
 
 
 def test_no_chart_label_is_clipped(tmp_path):

@@ -6,25 +6,13 @@ import csv
 import io
 import json
 import os
-from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from tests.helpers import REPO
+from tests.helpers import REPO, FakeTime
 from tightrope.cli import main as cli
 from tightrope.workshop import session_csv, sessions, tasks
 from tightrope.workshop.sessions import SessionError, SessionRecorder, read_session
-
-
-class FakeTime:
-    def __init__(self):
-        self.t = 0.0
-
-    def now(self):
-        return datetime(2026, 11, 29, 10, 0, tzinfo=UTC) + timedelta(seconds=self.t)
-
-    def mono(self):
-        return self.t
 
 
 def record(folder, code="P01", condition="transparent", steps=()):

@@ -11,12 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import REPO, run_cli
+from tests.helpers import REPO, FakeTime, run_cli
 from tightrope import paths
 from tightrope.workshop import session_summary, sessions, study_plan, tasks
 from tightrope.workshop.study_plan import StudyPlanError, load_plan, make_plan, williams
-
-from .test_sessions import FakeTime
 
 
 @pytest.fixture(scope="module")

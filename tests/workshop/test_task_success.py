@@ -9,11 +9,9 @@ import shutil
 
 import pytest
 
-from tests.helpers import REPO
+from tests.helpers import REPO, FakeTime
 from tightrope.workshop import report, report_html, sessions, tasks
 from tightrope.workshop.task_success import CRITERIA, Criterion, Success
-
-from .test_sessions import FakeTime
 
 
 def record(folder, code, condition, steps):

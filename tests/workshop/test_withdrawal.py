@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import json
 
+from tests.helpers import FakeTime
 from tightrope.cli import main as cli
 from tightrope.workshop import report, tasks, withdrawal
 from tightrope.workshop.report_html import render_html
 from tightrope.workshop.sessions import SessionRecorder, read_session
-
-from .test_sessions import FakeTime
 
 
 def withdrawing(folder, code, design, clicks, seconds, *, complete=True, before=0):

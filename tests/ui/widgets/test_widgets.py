@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QWidget
 
-from tightrope.catalog import Product
-from tightrope.engine.explain import Contribution, Recommendation
+from tests.helpers import make_product, make_rec
 from tightrope.ui import format
 from tightrope.ui.pages.browse import sort_products
 from tightrope.ui.widgets.card import CARD_WIDTH, ProductCard
@@ -20,36 +17,12 @@ from tightrope.ui.widgets.stars import StarRatingInput
 pytestmark = pytest.mark.gui
 
 
-def make_product(**kw) -> Product:
-    values = {
-        "id": "p1",
-        "name": "Trail Tent 2P",
-        "brand": "Fjellby",
-        "category": "outdoor",
-        "price": 249.0,
-        "description": "A tent.",
-        "tags": ("tent",),
-        "rating": 4.5,
-        "rating_count": 1200,
-        "consumable": False,
-        "added": date(2026, 1, 1),
-        "image": "products/does-not-exist.svg",
-    }
-    values.update(kw)
-    return Product(**values)
-
-
 def show_top_level(qtbot, widget: QWidget) -> None:
     """Show a bare widget as a window. Its minimum size is fixed first: the offscreen
     platform warns when a shown window's size hints change."""
     widget.setMinimumSize(widget.minimumSizeHint().expandedTo(widget.minimumSize()))
     widget.show()
     qtbot.waitExposed(widget)
-
-
-def make_rec(product: Product) -> Recommendation:
-    part = Contribution("popular", None, "Popular", 1.0, 1.0)
-    return Recommendation(product.id, product.name, 1, 1.0, (part,), "Popular right now")
 
 
 def test_flow_layout_wraps_and_grows_downwards(qtbot):

@@ -10,7 +10,7 @@ import zlib
 import pytest
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from tests.workshop.test_report import long_labels, three_sessions
+from tests.helpers import long_labels, three_sessions
 from tightrope.ui.workshop.pdf import write_pdf
 from tightrope.workshop import report, report_charts, report_html
 

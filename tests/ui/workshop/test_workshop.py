@@ -412,7 +412,7 @@ def test_a_study_log_names_no_product_topic_or_row_id(qtbot, window, services):
 def test_report_renders_as_a_document(qtbot, tmp_path, artifacts):
     from PySide6.QtGui import QImage, QPainter
 
-    from tests.workshop.test_report import three_sessions
+    from tests.helpers import three_sessions
     from tightrope.ui.workshop.pdf import document
 
     doc = document(report.build_report(three_sessions(tmp_path)))
