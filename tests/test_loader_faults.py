@@ -1,4 +1,4 @@
-"""Faults the loader fuzzer found (tests/core/test_fuzz_loaders.py), kept as fast cases: each
+"""Faults the loader fuzzer found (tests/test_fuzz_loaders.py), kept as fast cases: each
 used to escape as RecursionError, ValueError, TypeError, IndexError or a bare JSONDecodeError."""
 
 import json

@@ -1,4 +1,4 @@
-"""A writer for tests/core/test_crash.py: real services on a data folder, doing records,
+"""A writer for tests/storage/test_crash.py: real services on a data folder, doing records,
 cart adds, forgets, consent changes and exclusions in a loop until it is killed.
 
 Protocol on stdout, one line each, flushed: ``READY``; then per operation ``BEGIN <op> ...``

@@ -4,7 +4,7 @@ After every kill the database must hold every acknowledged change, pass
 ``PRAGMA integrity_check`` and ``foreign_key_check``, and show no half-applied operation:
 the one in flight when the process died is either wholly there or wholly absent (a forget
 removes all its data points *and* writes its receipt, or neither; a consent change updates
-the state *and* its history, or neither). The writer is tests/core/crash_writer.py.
+the state *and* its history, or neither). The writer is tests/storage/crash_writer.py.
 """
 
 from __future__ import annotations

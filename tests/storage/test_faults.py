@@ -486,7 +486,7 @@ def test_a_database_from_a_newer_version_is_refused_and_not_modified(tmp_path, c
 
 def test_a_crash_mid_transaction_is_recovery_not_damage(tmp_path):
     """A hot rollback journal left by a killed writer: SQLite plays it back on open; the
-    check must not call that damage (tests/core/test_crash.py does this 25+ times)."""
+    check must not call that damage (tests/storage/test_crash.py does this 25+ times)."""
     data_dir = make_shop(tmp_path / "data")
     code = (
         "import os, signal, sqlite3, sys\n"

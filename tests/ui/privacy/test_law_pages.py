@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
+from tests.ui.helpers import press as _click
+from tests.ui.helpers import settle as _settle
 from tightrope.operations import consent as consent_ops
 from tightrope.operations import record as record_ops
 from tightrope.operations.persona import load_persona
@@ -17,12 +18,6 @@ from tightrope.ui.navigation import HOME, HOW_IT_WORKS, Route
 from tightrope.workshop.personas import load
 
 pytestmark = pytest.mark.gui
-
-
-def _settle(qtbot, ms: int = 50):
-    for _ in range(3):
-        QApplication.processEvents()
-    qtbot.wait(ms)
 
 
 def _persona(window, services, persona):
@@ -48,17 +43,6 @@ def test_how_recommendations_work_shows_the_engines_numbers(qtbot, window, servi
         assert row.text.text() == p.description and p.change in row.change.text()
         assert row.bar.accessibleName()
     assert window.grab().save(str(artifacts / "law-how-it-works-1280x800.png"))
-
-
-def _click(qtbot, widget):
-    if widget.metaObject().className() in ("QCheckBox", "QRadioButton"):
-        qtbot.mouseClick(
-            widget,
-            Qt.MouseButton.LeftButton,
-            pos=widget.rect().topLeft() + widget.rect().center() / 4,
-        )
-    else:
-        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def test_the_level_switch_sits_on_the_shelves_by_mouse_and_keyboard(

@@ -11,21 +11,18 @@ import sys
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from tests.helpers import NOW, files_containing
 from tests.helpers import checkout as _checkout
-from tightrope.engine.recommender import Recommender
+from tests.ui.helpers import press as _click
+from tests.ui.helpers import settle as _settle
+from tests.ui.helpers import show_window as _window
 from tightrope.operations import consent as consent_ops
 from tightrope.operations import erase as erase_ops
 from tightrope.operations import forget as forget_ops
 from tightrope.operations import record as record_ops
 from tightrope.operations.persona import load_persona
 from tightrope.privacy import consent
-from tightrope.services import Services
-from tightrope.storage.store import Store
-from tightrope.ui.main_window import MainWindow
 from tightrope.ui.models import DatumRow, DatumTableModel
 from tightrope.ui.navigation import PRODUCT, SEARCH, Route
 from tightrope.ui.privacy.controller import PRIVACY
@@ -49,46 +46,6 @@ from tightrope.workshop.personas import load
 
 pytestmark = pytest.mark.gui
 MARKER = "okapi-gui-marker-9b2e"
-
-
-@pytest.fixture
-def first_run(data_dir, catalog, community, clock):
-    """Services on a first run: no consent decision yet."""
-    store = Store.open(data_dir.database, catalog, clock)
-    svc = Services(data_dir, catalog, store, community, Recommender(store, community))
-    yield svc
-    svc.close()
-
-
-def _window(qtbot, services) -> MainWindow:
-    win = MainWindow(services)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
-def _settle(qtbot):
-    for _ in range(3):
-        QApplication.processEvents()
-    qtbot.wait(50)
-
-
-def _click(qtbot, widget, clicks: list[int] | None = None):
-    if clicks is not None:
-        clicks[0] += 1
-    if hasattr(widget, "isCheckable") and widget.metaObject().className() in (
-        "QCheckBox",
-        "QRadioButton",
-    ):
-        qtbot.mouseClick(
-            widget,
-            Qt.MouseButton.LeftButton,
-            pos=widget.rect().topLeft() + widget.rect().center() / 4,
-        )
-    else:
-        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 # --- first run -----------------------------------------------------------------------------

@@ -7,45 +7,18 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from tightrope.engine.recommender import Recommender
+from tests.ui.helpers import settle as _settle
+from tests.ui.helpers import settled_window as _window
 from tightrope.operations import consent as consent_ops
 from tightrope.privacy import consent, rules
-from tightrope.services import Services
 from tightrope.storage.datums import CONSENT_CATEGORIES
-from tightrope.storage.store import Store
-from tightrope.ui.main_window import MainWindow
 from tightrope.ui.privacy.page import TAB_CONSENT
 from tightrope.ui.rules.twin import DECEPTIVE, HONEST, META_TWIN, design_of
 
 pytestmark = pytest.mark.gui
 # QMessageBox fixes its size as it opens; the offscreen platform says it cannot pass that on.
 QUESTION = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-def _settle(qtbot, ms: int = 50):
-    for _ in range(3):
-        QApplication.processEvents()
-    qtbot.wait(ms)
-
-
-def _window(qtbot, services) -> MainWindow:
-    win = MainWindow(services)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    _settle(qtbot)
-    return win
-
-
-@pytest.fixture
-def first_run(data_dir, catalog, community, clock):
-    store = Store.open(data_dir.database, catalog, clock)
-    svc = Services(data_dir, catalog, store, community, Recommender(store, community))
-    yield svc
-    svc.close()
 
 
 def _box_click(qtbot, box):

@@ -6,13 +6,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from tightrope.engine.recommender import Recommender
+from tests.ui.helpers import settle as _settle
+from tests.ui.helpers import settled_window as _window
 from tightrope.privacy import consent, rules
-from tightrope.services import Services
-from tightrope.storage.store import Store
-from tightrope.ui.main_window import MainWindow
 from tightrope.ui.navigation import YOUR_DATA, Route
 from tightrope.ui.privacy.page import (
     TAB_CONSENT,
@@ -27,30 +24,6 @@ from tightrope.ui.rules import anchors
 from tightrope.workshop import scenario_actions
 
 pytestmark = pytest.mark.gui
-
-
-def _settle(qtbot, ms: int = 50):
-    for _ in range(3):
-        QApplication.processEvents()
-    qtbot.wait(ms)
-
-
-def _window(qtbot, services) -> MainWindow:
-    win = MainWindow(services)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    _settle(qtbot)
-    return win
-
-
-@pytest.fixture
-def first_run(data_dir, catalog, community, clock):
-    store = Store.open(data_dir.database, catalog, clock)
-    svc = Services(data_dir, catalog, store, community, Recommender(store, community))
-    yield svc
-    svc.close()
 
 
 def _drawn(win) -> set[str]:

@@ -10,18 +10,13 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QScrollArea
 
+from tests.ui.helpers import settle as _settle
 from tightrope.operations.persona import load_persona
 from tightrope.workshop import personas
 
 pytestmark = pytest.mark.gui
 
 VEST = "Reflective Running Vest"
-
-
-def _settle(qtbot):
-    for _ in range(4):
-        QApplication.processEvents()
-    qtbot.wait(20)
 
 
 def _blank_rows(window, panel) -> list[str]:

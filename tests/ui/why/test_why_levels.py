@@ -297,7 +297,7 @@ def test_no_card_reason_is_cut_off_on_the_home_shelves(qtbot, window, services, 
 
 def test_the_clipping_check_fails_on_an_elided_card_reason(qtbot):
     from tests.helpers import make_product, make_rec
-    from tests.ui.widgets.test_widgets import show_top_level
+    from tests.ui.helpers import show_top_level
     from tightrope.ui.widgets.card import ProductCard
 
     product = make_product()

@@ -7,6 +7,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QWidget
 
 from tests.helpers import make_product, make_rec
+from tests.ui.helpers import show_top_level
 from tightrope.ui import format
 from tightrope.ui.pages.browse import sort_products
 from tightrope.ui.widgets.card import CARD_WIDTH, ProductCard
@@ -15,14 +16,6 @@ from tightrope.ui.widgets.labels import ClampedLabel
 from tightrope.ui.widgets.stars import StarRatingInput
 
 pytestmark = pytest.mark.gui
-
-
-def show_top_level(qtbot, widget: QWidget) -> None:
-    """Show a bare widget as a window. Its minimum size is fixed first: the offscreen
-    platform warns when a shown window's size hints change."""
-    widget.setMinimumSize(widget.minimumSizeHint().expandedTo(widget.minimumSize()))
-    widget.show()
-    qtbot.waitExposed(widget)
 
 
 def test_flow_layout_wraps_and_grows_downwards(qtbot):

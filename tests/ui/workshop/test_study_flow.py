@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from tests.helpers import run_cli
+from tests.ui.helpers import click, settle
 from tightrope.operations import consent as consent_ops
 from tightrope.operations import retention as retention_ops
 from tightrope.privacy import consent
@@ -25,7 +26,7 @@ from tightrope.ui.condition import OPAQUE, TRANSPARENT, condition_of
 from tightrope.ui.navigation import HOME
 from tightrope.workshop import personas, report, report_html, sessions, study_plan
 
-from .test_study_log import click, events_of, first_reason, open_why, settle
+from .test_study_log import events_of, first_reason, open_why
 
 pytestmark = [
     pytest.mark.gui,

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.helpers import click, settle
 from tightrope.ui.condition import OPAQUE, TRANSPARENT
 from tightrope.ui.privacy.page import (
     TAB_CONSENT,
@@ -22,20 +23,6 @@ from tightrope.workshop import report, report_html, sessions
 pytestmark = pytest.mark.gui
 
 PERSONA = "outdoor-enthusiast"
-
-
-def settle(qtbot, ms: int = 50) -> None:
-    QApplication.processEvents()
-    qtbot.wait(ms)
-
-
-def click(qtbot, widget) -> None:
-    if widget.metaObject().className() in ("QCheckBox", "QRadioButton"):
-        # on the box, not the (long) label: the click lands where the indicator is
-        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center() / 4)
-    else:
-        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-    settle(qtbot)
 
 
 def start(window, condition: str = TRANSPARENT):

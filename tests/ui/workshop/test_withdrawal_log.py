@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
+from tests.ui.helpers import click, settle
 from tightrope.privacy import consent
 from tightrope.ui.privacy.page import TAB_CONSENT
 from tightrope.workshop import report, sessions, withdrawal
@@ -19,19 +19,6 @@ pytestmark = [
 ]
 
 PERSONA = "outdoor-enthusiast"
-
-
-def settle(qtbot, ms: int = 50) -> None:
-    QApplication.processEvents()
-    qtbot.wait(ms)
-
-
-def click(qtbot, widget) -> None:
-    if widget.metaObject().className() in ("QCheckBox", "QRadioButton"):
-        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center() / 4)
-    else:
-        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-    settle(qtbot)
 
 
 def start(window, code: str):
