@@ -7,9 +7,6 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_SCALE_FACTOR", "1")
 
-import subprocess
-import sys
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -23,16 +20,7 @@ from tightrope.operations import consent as consent_ops
 from tightrope.services import Services
 from tightrope.storage.store import Store
 
-ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
-NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
-
-
-def run_cli(argv: list[str]) -> int:
-    """``tightrope ARGV`` on the test clock (NOW): data written through the fixtures is dated
-    on it, and a command on the wall clock would sweep it as expired some day."""
-    from tightrope.cli.main import main
-
-    return main(argv, clock=FixedClock(NOW))
+from .helpers import ARTIFACTS, NOW
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -72,7 +60,7 @@ def clock():
 def services(data_dir, catalog, community, clock):
     store = Store.open(data_dir.database, catalog, clock)
     # Nothing is recorded before a consent decision; most tests act as a shopper who
-    # accepted the everyday categories (tests/core/test_consent.py covers the rest).
+    # accepted the everyday categories (tests/privacy/test_consent.py covers the rest).
     consent_ops.accept_all(store, where="test fixture")
     svc = Services(data_dir, catalog, store, community, Recommender(store, community))
     yield svc
@@ -83,22 +71,3 @@ def services(data_dir, catalog, community, clock):
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
-
-
-def files_containing(folder: Path, needle: bytes) -> list[str]:
-    """Scan every file under folder for needle, from a separate process (see deletion.md:
-    reading a database file in a process that holds SQLite connections drops its locks)."""
-    code = (
-        "import sys, pathlib\n"
-        "root, needle = pathlib.Path(sys.argv[1]), bytes.fromhex(sys.argv[2])\n"
-        "for p in sorted(root.rglob('*')):\n"
-        "    if p.is_file() and needle in p.read_bytes():\n"
-        "        print(p)\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code, str(folder), needle.hex()],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return out.stdout.split()

@@ -8,7 +8,7 @@ Writes (and overwrites):
 
 then loads the result through the app's own loaders and checks the house rules; the run fails
 with a message naming the file and field if anything is off. A re-run reproduces byte-identical
-files (``tests/core/test_catalog_build.py`` checks that the shipped files match their source).
+files (``tests/test_catalog_build.py`` checks that the shipped files match their source).
 
 Usage:
   python tools/make_catalog.py                        # build into the checkout

@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository, for tests.*
 _platform = os.environ.get("QT_QPA_PLATFORM", "xcb")
-from tests.conftest import NOW
+from tests.helpers import NOW
 
 os.environ["QT_QPA_PLATFORM"] = _platform  # conftest sets offscreen, which has no AT-SPI
 

@@ -1,21 +1,41 @@
-"""Fixtures for the storefront tests: a shown MainWindow over the test's own services."""
+"""Fixtures for the storefront tests: a shown MainWindow over the test's own services, the
+services of a first run, and the window with a persona loaded."""
 
 from __future__ import annotations
 
 import pytest
 
-from tightrope.ui.main_window import MainWindow
+from tests.ui.helpers import settle, show_window
+from tightrope.engine.recommender import Recommender
+from tightrope.operations.persona import load_persona
+from tightrope.services import Services
+from tightrope.storage.store import Store
+from tightrope.workshop import personas
 
 
 @pytest.fixture
 def window(qtbot, services):
     """The shop window at 1280x800, shown offscreen on the home page."""
-    win = MainWindow(services)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return show_window(qtbot, services)
+
+
+@pytest.fixture
+def first_run(data_dir, catalog, community, clock):
+    """Services on a first run: no consent decision yet."""
+    store = Store.open(data_dir.database, catalog, clock)
+    svc = Services(data_dir, catalog, store, community, Recommender(store, community))
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def shopper(window, services, qtbot):
+    """The window, active, with the outdoor enthusiast's data loaded."""
+    load_persona(services.store, personas.load("outdoor-enthusiast", services.catalog))
+    window.refresh()
+    window.activateWindow()
+    settle(qtbot)
+    return window
 
 
 @pytest.fixture(autouse=True)

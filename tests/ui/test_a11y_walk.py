@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.ui.helpers import spoken_name
 from tightrope.operations import record as record_ops
 from tightrope.ui.navigation import (
     CART,
@@ -103,11 +104,6 @@ def tab_stops(root: QWidget) -> set[QWidget]:
         and not isinstance(w.parentWidget(), (QAbstractSpinBox, QComboBox))
         and not w.objectName().startswith(("qt_", "_q_"))
     }
-
-
-def spoken_name(widget: QWidget) -> str:
-    iface = QAccessible.queryAccessibleInterface(widget)
-    return iface.text(QAccessible.Text.Name).replace("&", "").strip() if iface else ""
 
 
 def describe(w: QWidget) -> str:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 
+from tests.ui.helpers import spoken_name
 from tightrope.operations import record as record_ops
 from tightrope.ui.navigation import CART, PRODUCT, YOUR_DATA, Route
 from tightrope.ui.widgets.card import ProductCard
@@ -20,11 +20,6 @@ def focusable(root: QWidget) -> list[QWidget]:
         for w in root.findChildren(QWidget)
         if w.isVisibleTo(root) and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
     ]
-
-
-def spoken_name(widget: QWidget) -> str:
-    iface = QAccessible.queryAccessibleInterface(widget)
-    return iface.text(QAccessible.Text.Name) if iface is not None else ""
 
 
 def assert_all_named(window) -> list[QWidget]:

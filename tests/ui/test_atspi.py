@@ -29,7 +29,8 @@ import re
 
 import pytest
 
-from ..conftest import ARTIFACTS
+from tests.helpers import ARTIFACTS
+
 from .atspi_session import PACKAGES, SessionError, missing, session
 
 pytestmark = pytest.mark.gui

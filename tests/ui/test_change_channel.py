@@ -7,13 +7,14 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+from tests.helpers import REPO
 from tightrope.operations import consent as consent_ops
 from tightrope.operations import forget as forget_ops
 from tightrope.operations import record as record_ops
 from tightrope.operations import retention as retention_ops
 from tightrope.operations.changes import Changes
 
-UI = Path(__file__).resolve().parents[2] / "desktop" / "tightrope" / "ui"
+UI = REPO / "desktop" / "tightrope" / "ui"
 
 
 def test_one_signal_carries_a_write_made_elsewhere_to_every_screen(qtbot, window, services):

@@ -8,26 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tightrope.operations.persona import load_persona
+from tests.ui.helpers import settle as _settle
 from tightrope.ui.navigation import CATEGORY, Route
-from tightrope.workshop import personas
 
 pytestmark = pytest.mark.gui
-
-
-def _settle(qtbot):
-    for _ in range(3):
-        QApplication.processEvents()
-    qtbot.wait(50)
-
-
-@pytest.fixture
-def shopper(window, services, qtbot):
-    load_persona(services.store, personas.load("outdoor-enthusiast", services.catalog))
-    window.refresh()
-    window.activateWindow()
-    _settle(qtbot)
-    return window
 
 
 def _far_card(window):

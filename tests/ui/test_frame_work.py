@@ -10,12 +10,11 @@ import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from tests.helpers import make_product, make_rec
 from tightrope.catalog import Catalog
 from tightrope.engine.explain import Shelf
 from tightrope.ui import collector
 from tightrope.ui.widgets.shelf import ShelfView
-
-from .test_widgets import make_product, make_rec
 
 pytestmark = pytest.mark.gui
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QByteArray, QRectF
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-from tests.catalog_tools import load_builder
+from tests.helpers import load_builder
 
 pytestmark = pytest.mark.gui
 

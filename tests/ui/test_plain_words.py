@@ -8,8 +8,9 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QTreeWidgetItemIterator
+from PySide6.QtWidgets import QLabel, QTreeWidgetItemIterator
 
+from tests.ui.helpers import settle as _settle
 from tightrope.operations import forget as forget_ops
 from tightrope.operations import record as record_ops
 from tightrope.privacy import erase
@@ -20,12 +21,6 @@ JARGON = re.compile(
     r"secure_delete|ANALYZE|PRAGMA|journal mode|foreign keys|full-text|"
     r"sqlite|\bWAL\b|\bscore \d"
 )
-
-
-def _settle(qtbot):
-    for _ in range(3):
-        QApplication.processEvents()
-    qtbot.wait(50)
 
 
 def _tree_texts(tree) -> list[str]:

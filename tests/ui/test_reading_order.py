@@ -6,27 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tightrope.operations.persona import load_persona
+from tests.ui.helpers import settle as _settle
 from tightrope.ui import shortcuts
 from tightrope.ui.navigation import CART, CATEGORY, Route
-from tightrope.workshop import personas
 
 pytestmark = pytest.mark.gui
-
-
-def _settle(qtbot):
-    for _ in range(3):
-        QApplication.processEvents()
-    qtbot.wait(30)
-
-
-@pytest.fixture
-def shopper(window, services, qtbot):
-    load_persona(services.store, personas.load("outdoor-enthusiast", services.catalog))
-    window.refresh()
-    window.activateWindow()
-    _settle(qtbot)
-    return window
 
 
 def _tab_walk(qtbot, start, presses):

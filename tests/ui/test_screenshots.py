@@ -12,8 +12,8 @@ import sys
 
 import pytest
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
 
+from tests.ui.helpers import settle
 from tightrope.operations import record as record_ops
 from tightrope.ui.navigation import CART, CATEGORY, PRODUCT, SEARCH, WISHLIST, YOUR_DATA, Route
 
@@ -21,9 +21,7 @@ pytestmark = pytest.mark.gui
 
 
 def _settle(qtbot):
-    for _ in range(3):
-        QApplication.processEvents()
-    qtbot.wait(300)  # let the search box's clear button finish fading
+    settle(qtbot, 300)  # let the search box's clear button finish fading
 
 
 def _shop_a_little(services):

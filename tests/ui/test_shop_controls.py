@@ -4,20 +4,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QSpinBox
+from PySide6.QtWidgets import QSpinBox
 
+from tests.ui.helpers import settle as _settle
 from tightrope.operations import record as record_ops
 from tightrope.ui import theme
 from tightrope.ui.navigation import PRODUCT, Route
 from tightrope.ui.topbar import FULL, STACKED
 
 pytestmark = pytest.mark.gui
-
-
-def _settle(qtbot):
-    for _ in range(3):
-        QApplication.processEvents()
-    qtbot.wait(50)
 
 
 def _dark_pixels(image, x0, x1, y0=0, y1=None) -> int:

@@ -26,7 +26,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.ops_helpers import checkout as _checkout
+from tests.helpers import checkout as _checkout
 from tightrope.operations import forget as forget_ops
 from tightrope.ui.main_window import MainWindow
 from tightrope.ui.navigation import Route

@@ -10,21 +10,10 @@ import sys
 import pytest
 from PySide6.QtCore import Qt
 
-from tightrope.engine.recommender import Recommender
 from tightrope.privacy import consent
-from tightrope.services import Services
-from tightrope.storage.store import Store
 from tightrope.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def first_run(data_dir, catalog, community, clock):
-    store = Store.open(data_dir.database, catalog, clock)
-    svc = Services(data_dir, catalog, store, community, Recommender(store, community))
-    yield svc
-    svc.close()
 
 
 def test_home_shelves_wait_for_the_consent_answer_and_are_there_when_it_goes(qtbot, first_run):

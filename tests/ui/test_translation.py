@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.helpers import REPO
 from tightrope import i18n
 from tightrope.operations import record as record_ops
 from tightrope.operations.persona import load_persona
@@ -44,7 +45,7 @@ from tightrope.workshop import personas, scenarios
 
 pytestmark = pytest.mark.gui
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = REPO
 PACKAGE = ROOT / "desktop" / "tightrope"
 OPEN, CLOSE = "\u27e6", "\u27e7"
 

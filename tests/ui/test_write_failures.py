@@ -118,7 +118,7 @@ def test_no_widget_keeps_the_words_of_a_forgotten_data_point(qtbot, window, serv
     "tent ..."' as their accessible name after the search was forgotten."""
     from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-    from ..conftest import NOW
+    from tests.helpers import NOW
 
     store = services.store
     marker = "zqforgotmarker"

@@ -14,7 +14,7 @@ rank-biserial correlation, and is computed from U as ``2 U / (n1 n2) - 1`` (U of
 group, ties counted half); for success it is the difference of the two success rates.
 
 scipy is imported inside :func:`mann_whitney` and :func:`fisher`, so the command line and the
-window start without it (tests/core/test_quality.py checks the CLI).
+window start without it (tests/bench/test_quality.py checks the CLI).
 """
 
 from __future__ import annotations
