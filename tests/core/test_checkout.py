@@ -74,7 +74,7 @@ def test_address_problems_name_their_field():
     assert empty["zip_code"].startswith("ZIP code is empty")
     bad = address_problems(Address.typed("Ada", "1 Main St", "Denver", "Colorado", "80x02"))
     assert set(bad) == {"state", "zip_code"}
-    assert bad["zip_code"].startswith("ZIP code \u201c80x02\u201d is not in the right form")
+    assert bad["zip_code"].startswith("ZIP code \u201c80x02\u201d is not 5 digits")
     assert address_problems(Address.typed("Ada", "1 Main St", "Denver", "co", "80202-1234")) == {}
     assert Address.from_line(ADDRESS.one_line()) == ADDRESS
     assert Address.from_line("not an address") is None

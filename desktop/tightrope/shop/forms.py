@@ -120,8 +120,7 @@ def address_problems(address: Address) -> dict[str, str]:
         out["zip_code"] = tr("ZIP code is empty: enter 5 digits, such as 98101.")
     elif not ZIP_PATTERN.match(address.zip_code):
         out["zip_code"] = tr(
-            "ZIP code \u201c{zip}\u201d is not in the right form: enter 5 digits, such as "
-            "98101, or 5 + 4 digits, such as 98101-1234."
+            "ZIP code \u201c{zip}\u201d is not 5 digits: enter one such as 98101 or 98101-1234."
         ).format(zip=address.zip_code[:20])
     return out
 

@@ -27,8 +27,10 @@ from tightrope.ui.focus_return import FocusReturn
 from tightrope.ui.navigation import (
     CART,
     CATEGORY,
+    CHECKOUT,
     HOME,
     HOW_IT_WORKS,
+    ORDERS,
     PRODUCT,
     SEARCH,
     WISHLIST,
@@ -41,8 +43,10 @@ from tightrope.ui.navigation import (
 from tightrope.ui.pages.base import PageController
 from tightrope.ui.pages.browse import CategoryController, SearchController
 from tightrope.ui.pages.cart import CartController
+from tightrope.ui.pages.checkout import CheckoutController
 from tightrope.ui.pages.home import HomeController
 from tightrope.ui.pages.how_it_works import HowItWorksController
+from tightrope.ui.pages.orders import OrdersController
 from tightrope.ui.pages.product import ProductController
 from tightrope.ui.pages.wishlist import WishlistController
 from tightrope.ui.pages.your_data import YourDataController
@@ -103,6 +107,8 @@ class MainWindow(QMainWindow):
         self.search = SearchController(services, self.navigator, self)
         self.product = ProductController(services, self.navigator, self)
         self.cart = CartController(services, self.navigator, self)
+        self.checkout = CheckoutController(services, self.navigator, self)
+        self.orders = OrdersController(services, self.navigator, self)
         self.wishlist = WishlistController(services, self.navigator, self)
         self.your_data = YourDataController(
             services, self.navigator, self.store_events.changed, self
@@ -114,6 +120,8 @@ class MainWindow(QMainWindow):
             SEARCH: self.search,
             PRODUCT: self.product,
             CART: self.cart,
+            CHECKOUT: self.checkout,
+            ORDERS: self.orders,
             WISHLIST: self.wishlist,
             YOUR_DATA: self.your_data,
             HOW_IT_WORKS: self.how_it_works,
