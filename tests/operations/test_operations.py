@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 
 from tests.helpers import REPO
+from tightrope.operations import checkout as checkout_ops
 from tightrope.operations import consent as consent_ops
 from tightrope.operations import erase as erase_ops
 from tightrope.operations import forget as forget_ops
@@ -16,6 +17,7 @@ from tightrope.operations import retention as retention_ops
 from tightrope.operations import settings as settings_ops
 from tightrope.operations.changes import CLOCK, LEVEL, Changes
 from tightrope.operations.persona import load_persona
+from tightrope.shop.forms import Address, Card
 from tightrope.workshop import personas
 
 PACKAGE = REPO / "desktop" / "tightrope"
@@ -33,6 +35,11 @@ def _operations(services):
     store, rec = services.store, services.recommender
     a, b = _seed(services)
     tent = "trail-tent-2p"
+    # a cart to place as an order, and an order to put back in the cart
+    record_ops.add_to_cart(store, tent)
+    record_ops.record(store, "purchase", product_id=tent, text="order-1", where="t")
+    address = Address("Ada Lee", "12 Pine St", "Seattle", "WA", "98101")
+    card, remember = Card("4242 4242 4242 4242", "08/29", "123"), {"remember_address": True}
     return [
         ("record", lambda: record_ops.record(store, "view", product_id=tent, where="t")),
         (
@@ -62,10 +69,12 @@ def _operations(services):
         ),
         ("erase", lambda: erase_ops.erase_everything(rec)),
         ("setting", lambda: settings_ops.set_setting(store, "ui_reduce_motion", "1")),
+        ("place_order", lambda: checkout_ops.place_order(store, address, card, **remember)),
+        ("reorder", lambda: checkout_ops.reorder(store, "order-1")),
     ]
 
 
-@pytest.mark.parametrize("index", range(22))
+@pytest.mark.parametrize("index", range(24))
 def test_every_operation_returns_one_change_after_its_commit(services, index):
     """The listener hears of exactly one Changes, the same the call returns, at a moment
     when the transaction has committed (no transaction open)."""
@@ -78,7 +87,7 @@ def test_every_operation_returns_one_change_after_its_commit(services, index):
     assert heard == [(changes, False)], name
 
 
-@pytest.mark.parametrize("index", range(22))
+@pytest.mark.parametrize("index", range(24))
 def test_a_commit_that_fails_raises_and_reports_nothing(services, index, monkeypatch):
     """A failing COMMIT rolls back, raises, and no listener or caller is told anything."""
     name, call = _operations(services)[index]

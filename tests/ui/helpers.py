@@ -1,6 +1,6 @@
 """Helpers the UI tests share, in one place: letting Qt settle, the shop window shown at
-1280x800, a bare widget shown as a window, a click as a participant makes it, and the name
-a screen reader says. They import PySide6, so they live here, not in tests/helpers.py (which
+1280x800, a bare widget shown as a window, a click as a participant makes it, the name a
+screen reader says, and a checkout filled in. They import PySide6, so they live here, not in tests/helpers.py (which
 the Qt-free core tests import)."""
 
 from __future__ import annotations
@@ -65,3 +65,38 @@ def spoken_name(widget: QWidget) -> str:
     """The name a screen reader says for widget (mnemonic ampersands dropped)."""
     iface = QAccessible.queryAccessibleInterface(widget)
     return iface.text(QAccessible.Text.Name).replace("&", "").strip() if iface else ""
+
+
+# --- going through the checkout as a shopper does -----------------------------------
+ADDRESS = {
+    "name": "Ada Lee",
+    "street": "12 Pine St",
+    "city": "Seattle",
+    "state": "WA",
+    "zip_code": "98101",
+}
+CARD = {"number": "4242 4242 4242 4242", "expiry": "08/29", "code": "123"}
+
+
+def fill(qtbot, fields, values: dict[str, str]) -> None:
+    """Click each field and type its value (what was there is cleared first)."""
+    for key, text in values.items():
+        edit = fields[key].edit
+        edit.clear()
+        qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(edit, text)
+
+
+def place_by_mouse(qtbot, window, remember: bool = False) -> None:
+    """From the cart page: Check out, fill both forms, place the order, by mouse."""
+    qtbot.mouseClick(window.cart.view.checkout, Qt.MouseButton.LeftButton)
+    view = window.checkout.view
+    fill(qtbot, view.address.fields, ADDRESS)
+    if remember:
+        box = view.address.remember
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center() / 4)
+    qtbot.mouseClick(view.next, Qt.MouseButton.LeftButton)
+    fill(qtbot, view.payment.fields, CARD)
+    qtbot.mouseClick(view.next, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.next, Qt.MouseButton.LeftButton)  # "Place order"
+    settle(qtbot)

@@ -40,7 +40,9 @@ from tightrope.operations import record as record_ops
 from tightrope.ui.navigation import (
     CART,
     CATEGORY,
+    CHECKOUT,
     HOME,
+    ORDERS,
     PRODUCT,
     SEARCH,
     WISHLIST,
@@ -179,6 +181,8 @@ def _screens(window):
     yield "search", lambda: nav.go(Route(SEARCH, "tent"))
     yield "product", lambda: nav.go(Route(PRODUCT, PRODUCT_ID, "test"))
     yield "cart", lambda: nav.go(Route(CART))
+    yield "checkout", lambda: nav.go(Route(CHECKOUT))
+    yield "orders", lambda: nav.go(Route(ORDERS))
     yield "wishlist", lambda: nav.go(Route(WISHLIST))
     yield "your-data", lambda: nav.go(Route(YOUR_DATA))
     tabs = window.privacy.view.tabs

@@ -9,9 +9,19 @@ import re
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QWidget
 
+from tests.ui.helpers import ADDRESS, CARD, fill
 from tightrope.operations import record as record_ops
 from tightrope.ui.condition import OPAQUE, TRANSPARENT
-from tightrope.ui.navigation import CART, CATEGORY, HOME, SEARCH, WISHLIST, YOUR_DATA, Route
+from tightrope.ui.navigation import (
+    CART,
+    CATEGORY,
+    HOME,
+    ORDERS,
+    SEARCH,
+    WISHLIST,
+    YOUR_DATA,
+    Route,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -108,7 +118,18 @@ def walk(qtbot, window, services):
     nav.go(Route(CART))
     yield "cart", settle()
     window.cart.view.checkout.click()
+    yield "checkout: address", settle()
+    steps = window.checkout.view
+    fill(qtbot, steps.address.fields, ADDRESS)
+    steps.next.click()
+    yield "checkout: payment", settle()
+    fill(qtbot, steps.payment.fields, CARD)
+    steps.next.click()
+    yield "checkout: review", settle()
+    steps.next.click()
     yield "order confirmation", settle()
+    nav.go(Route(ORDERS))
+    yield "orders", settle()
     nav.go(Route(YOUR_DATA))
     yield "your data", settle()
     tabs = window.privacy.view.tabs

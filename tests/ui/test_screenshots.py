@@ -13,7 +13,7 @@ import sys
 import pytest
 from PySide6.QtGui import QImage
 
-from tests.ui.helpers import settle
+from tests.ui.helpers import ADDRESS, CARD, fill, settle
 from tightrope.operations import record as record_ops
 from tightrope.ui.navigation import CART, CATEGORY, PRODUCT, SEARCH, WISHLIST, YOUR_DATA, Route
 
@@ -56,11 +56,39 @@ def test_key_screens_at_1280x800(qtbot, window, services, artifacts):
         assert window.grab().save(str(path))
         image = QImage(str(path))
         assert (image.width(), image.height()) == (1280, 800)
-    # the order confirmation, after a simulated checkout
+
+
+def test_checkout_steps_and_orders_at_1280x800(qtbot, window, services, artifacts):
+    """Each checkout step (the address with its problems named), the confirmation and the
+    orders page."""
+    _shop_a_little(services)
     window.navigator.go(Route(CART))
-    window.cart.view.checkout.click()
     _settle(qtbot)
-    assert window.grab().save(str(artifacts / "shop-order-confirmed-1280x800.png"))
+    window.cart.view.checkout.click()
+    ctl, view = window.checkout, window.checkout.view
+
+    def shot(name: str) -> None:
+        _settle(qtbot)
+        path = artifacts / f"shop-{name}-1280x800.png"
+        assert window.grab().save(str(path))
+        assert (QImage(str(path)).width(), QImage(str(path)).height()) == (1280, 800)
+
+    fill(qtbot, view.address.fields, {**ADDRESS, "zip_code": "981O1", "state": ""})
+    view.next.click()  # the problems, named under their fields
+    shot("checkout-address-problems")
+    fill(qtbot, view.address.fields, ADDRESS)
+    view.address.remember.setChecked(True)
+    shot("checkout-address")
+    view.next.click()
+    fill(qtbot, view.payment.fields, CARD)
+    shot("checkout-payment")
+    view.next.click()
+    shot("checkout-review")
+    view.next.click()
+    assert ctl.placed is not None
+    shot("order-confirmed")
+    view.confirmation.orders.click()
+    shot("orders")
 
 
 def test_focus_ring_and_highlight(qtbot, window, artifacts):

@@ -41,6 +41,7 @@ OF_YOUR: dict[str, str] = {
     "declared_interest": tr.mark("%n of your declared interests"),
     "location": tr.mark("%n of your locations"),
     "age_band": tr.mark("%n of your age bands"),
+    "address": tr.mark("%n of your remembered addresses"),
 }
 
 

@@ -11,6 +11,7 @@ from tightrope.operations.changes import Changes
 from tightrope.operations.commit import committed
 
 if TYPE_CHECKING:
+    from tightrope.storage.datums import Datum
     from tightrope.storage.store import Store
 
 
@@ -67,20 +68,29 @@ def add_to_cart(store: Store, product_id: str, where: str = "product page") -> C
     """One more of a product in the cart, and a "cart_add" data point when collected."""
 
     def write() -> Changes:
-        datum = store.insert_datum(
-            "cart_add", product_id=product_id, text=None, value=1, where=where, at=None
-        )
-        existing = list(store.db.query("SELECT qty FROM cart WHERE product_id = ?", [product_id]))
-        if existing:
-            store.db.execute("UPDATE cart SET qty = qty + 1 WHERE product_id = ?", [product_id])
-        elif datum:
-            store.db.execute(
-                "INSERT INTO cart (product_id, qty, datum_id) VALUES (?, 1, ?)",
-                [product_id, datum.id],
-            )
+        datum = put_in_cart(store, product_id, 1, where)
         return Changes("cart", added=(datum,) if datum else (), cart=True)
 
     return committed(store, write)
+
+
+def put_in_cart(store: Store, product_id: str, qty: int, where: str) -> Datum | None:
+    """Inside the caller's transaction: ``qty`` more of a product in the cart and one
+    "cart_add" data point (value ``qty``) when collected; the data point, or None. A new cart
+    line rests on its data point, so a product whose adding may not be recorded is not put in
+    an empty line (the cart is what you put in it: data of "Cart & purchases")."""
+    datum = store.insert_datum(
+        "cart_add", product_id=product_id, text=None, value=qty, where=where, at=None
+    )
+    existing = list(store.db.query("SELECT qty FROM cart WHERE product_id = ?", [product_id]))
+    if existing:
+        store.db.execute("UPDATE cart SET qty = qty + ? WHERE product_id = ?", [qty, product_id])
+    elif datum:
+        store.db.execute(
+            "INSERT INTO cart (product_id, qty, datum_id) VALUES (?, ?, ?)",
+            [product_id, qty, datum.id],
+        )
+    return datum
 
 
 def remove_from_cart(store: Store, product_id: str) -> Changes:
@@ -94,26 +104,55 @@ def remove_from_cart(store: Store, product_id: str) -> Changes:
 
 
 def checkout(store: Store, where: str = "checkout") -> Changes:
-    """Turn the cart into an order: one purchase data point per line; empties the cart.
-    ``changes.result`` is the order reference."""
+    """Turn the cart into an order at once: one purchase data point per line; empties the
+    cart. ``changes.result`` is the order reference. (The shop's checkout steps call
+    :func:`tightrope.operations.checkout.place_order`, which writes an order the same way.)"""
     lines = store.cart()
     if not lines:
         raise ValueError("The cart is empty.")
     now = store.clock.now()
-    order_ref = "order-" + now.strftime("%Y%m%d-%H%M%S")
 
     def write() -> Changes:
-        added = []
-        for product_id, qty in lines:
-            d = store.insert_datum(
-                "purchase", product_id=product_id, text=order_ref, value=qty, where=where, at=now
-            )
-            if d:
-                added.append(d)
-        store.db.execute("DELETE FROM cart")
+        order_ref = order_reference(store, now)
+        added = write_order(store, lines, order_ref, now, where)
         return Changes("checkout", added=tuple(added), cart=True, result=order_ref)
 
     return committed(store, write)
+
+
+def order_reference(store: Store, now: datetime) -> str:
+    """The reference of an order placed ``now`` by the shop's clock (order-20261129-120000),
+    with -2, -3 ... after it when an order of that second is stored already: two orders must
+    never read as one."""
+    base = "order-" + now.strftime("%Y%m%d-%H%M%S")
+    taken = {
+        r["text"]
+        for r in store.db.query(
+            "SELECT DISTINCT text FROM datums WHERE kind = 'purchase' AND text LIKE ?",
+            [base + "%"],
+        )
+    }
+    ref, n = base, 1
+    while ref in taken:
+        n += 1
+        ref = f"{base}-{n}"
+    return ref
+
+
+def write_order(
+    store: Store, lines: list[tuple[str, int]], order_ref: str, now: datetime, where: str
+) -> list[Datum]:
+    """Inside the caller's transaction: one purchase data point per cart line (text: the
+    order reference, value: the quantity) when collected, then the cart emptied."""
+    added = []
+    for product_id, qty in lines:
+        d = store.insert_datum(
+            "purchase", product_id=product_id, text=order_ref, value=qty, where=where, at=now
+        )
+        if d:
+            added.append(d)
+    store.db.execute("DELETE FROM cart")
+    return added
 
 
 def toggle_wishlist(store: Store, product_id: str, where: str = "product page") -> Changes:

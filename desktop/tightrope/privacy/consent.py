@@ -57,7 +57,9 @@ DEFAULT_LEVEL = FULL
 DESCRIPTIONS: dict[str, str] = {
     "browsing": tr.mark("Which products you open, and from where."),
     "searches": tr.mark("What you type in the search box."),
-    "purchases": tr.mark("What you put in your cart and buy."),
+    "purchases": tr.mark(
+        "What you put in your cart and buy, and a delivery address you ask us to remember."
+    ),
     "ratings": tr.mark("The stars you give and your wishlist."),
     "interests": tr.mark("Departments you tell us you like."),
     "location": tr.mark("The city you tell us you live in."),

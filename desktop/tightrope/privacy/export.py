@@ -40,7 +40,8 @@ HOW_USED: dict[str, str] = {
     "every {half_life} days.",
     "purchases": "What you added to your cart or bought counts for similar products and (level "
     "Full) for what other shoppers bought with them; things you bought that people "
-    "don't buy twice are not shown again.",
+    "don't buy twice are not shown again. A delivery address you asked us to remember only "
+    "fills in your next checkout: it counts for no recommendation.",
     "ratings": "Products you rated 3 stars or more, and your wishlist, count for similar products.",
     "interests": "Departments you told us you like rank higher. This does not fade.",
     "location": "Level Full only: products suited to where you live rank a little higher.",

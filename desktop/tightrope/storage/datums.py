@@ -41,11 +41,14 @@ KINDS: dict[str, tuple[str, str]] = {
     "declared_interest": ("interests", tr.mark("You told us you like {name}")),
     "location": ("location", tr.mark("You told us you live in {name}")),
     "age_band": ("age_band", tr.mark("You told us your age band is {name}")),
+    # a delivery address kept because the shopper ticked "Remember this address" at checkout;
+    # it fills in the next checkout and feeds no recommendation (engine/evidence.py weighs 0)
+    "address": ("purchases", tr.mark("You asked us to remember the delivery address {name}")),
 }
 
 # kinds that concern one product (the others carry text)
 PRODUCT_KINDS = frozenset({"view", "cart_add", "purchase", "rating", "wishlist"})
-TEXT_KINDS = frozenset({"search", "declared_interest", "location", "age_band"})
+TEXT_KINDS = frozenset({"search", "declared_interest", "location", "age_band", "address"})
 # A search counts for the products the search page shows first, this many (the recommender's
 # search evidence, and what "forget this topic" looks at)
 SEARCH_BEST = 3
@@ -61,6 +64,7 @@ KIND_NAMES: dict[str, str] = {
     "declared_interest": tr.mark("Declared interest"),
     "location": tr.mark("Location"),
     "age_band": tr.mark("Age band"),
+    "address": tr.mark("Delivery address"),
 }
 KIND_COUNTS: dict[str, str] = {
     "view": tr.mark("%n view(s)"),
@@ -72,6 +76,7 @@ KIND_COUNTS: dict[str, str] = {
     "declared_interest": tr.mark("%n declared interest(s)"),
     "location": tr.mark("%n location(s)"),
     "age_band": tr.mark("%n age band(s)"),
+    "address": tr.mark("%n delivery address(es)"),
 }
 
 

@@ -29,8 +29,10 @@ from tightrope.ui.focus_return import FocusReturn
 from tightrope.ui.navigation import (
     CART,
     CATEGORY,
+    CHECKOUT,
     HOME,
     HOW_IT_WORKS,
+    ORDERS,
     PRODUCT,
     SEARCH,
     WISHLIST,
@@ -63,6 +65,8 @@ PAGES: dict[str, tuple[str, str]] = {
     WISHLIST: ("tightrope.ui.pages.wishlist", "WishlistController"),
     YOUR_DATA: ("tightrope.ui.pages.your_data", "YourDataController"),
     HOW_IT_WORKS: ("tightrope.ui.pages.how_it_works", "HowItWorksController"),
+    CHECKOUT: ("tightrope.ui.pages.checkout", "CheckoutController"),
+    ORDERS: ("tightrope.ui.pages.orders", "OrdersController"),
 }
 
 
@@ -234,6 +238,8 @@ class MainWindow(QMainWindow):
     wishlist = _page(WISHLIST)
     your_data = _page(YOUR_DATA)
     how_it_works = _page(HOW_IT_WORKS)
+    checkout = _page(CHECKOUT)
+    orders = _page(ORDERS)
 
     # --- refreshing ---------------------------------------------------------------------
     @Slot()

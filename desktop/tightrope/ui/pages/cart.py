@@ -1,4 +1,4 @@
-"""The cart: lines, total, a simulated checkout and its confirmation."""
+"""The cart: lines and total; "Check out" opens the checkout's steps (ui/pages/checkout.py)."""
 
 from __future__ import annotations
 
@@ -26,8 +26,7 @@ from tightrope.i18n import translator
 from tightrope.operations import record as record_ops
 from tightrope.services import Services
 from tightrope.ui import format, images, theme
-from tightrope.ui.condition import explanations_shown
-from tightrope.ui.navigation import HOME, Navigator, Route
+from tightrope.ui.navigation import CHECKOUT, HOME, ORDERS, Navigator, Route
 from tightrope.ui.pages.base import PageController
 from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.widgets.empty import EmptyState
@@ -141,7 +140,7 @@ class CartLineView(QFrame):
 class CartView(ScrollPage):
     """Signals: ``product_activated(str, str where)``, ``why_requested(str, object)`` (unused),
     ``add_one_clicked(str)``, ``remove_clicked(str)``, ``checkout_clicked()``,
-    ``continue_clicked()``.
+    ``continue_clicked()``, ``orders_clicked()``.
     """
 
     product_activated = Signal(str, str)
@@ -150,11 +149,18 @@ class CartView(ScrollPage):
     remove_clicked = Signal(str)
     checkout_clicked = Signal()
     continue_clicked = Signal()
+    orders_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(tr("Cart"), parent)
         self.header = PageHeader(self.body)
         self.body_layout.addWidget(self.header)
+        self.orders = QPushButton(tr("Your orders"), self.body)
+        self.orders.setObjectName("linkButton")
+        self.orders.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.orders.setAccessibleName(tr("Your orders"))
+        self.orders.clicked.connect(self.orders_clicked)
+        self.body_layout.addWidget(self.orders, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.content = QWidget(self.body)
         row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.content)
@@ -224,37 +230,6 @@ class CartView(ScrollPage):
         self.empty.action_clicked.connect(self.continue_clicked)
         self.body_layout.addWidget(self.empty)
 
-        self.confirmation = QFrame(self.body)
-        self.confirmation.setObjectName("confirmation")
-        conf = QVBoxLayout(self.confirmation)
-        conf.setContentsMargins(32, 32, 32, 32)
-        conf.setSpacing(8)
-        check = QLabel(self.confirmation)
-        check.setPixmap(
-            theme.icon("check", "accent").pixmap(QSize(40, 40), self.devicePixelRatioF())
-        )
-        conf.addWidget(check)
-        conf.addWidget(styled_label(tr("Thank you, your order is placed"), "h1"))
-        self.order_ref = styled_label("", "orderRef", self.confirmation)
-        self.order_ref.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        conf.addWidget(self.order_ref)
-        self.order_summary = styled_label("", "muted", self.confirmation)
-        self.order_summary.setWordWrap(True)
-        conf.addWidget(self.order_summary)
-        self.demo = styled_label("", "muted", self.confirmation)
-        self.demo.setWordWrap(True)
-        conf.addWidget(self.demo)
-        conf.addSpacing(16)
-        self.continue_button = QPushButton(tr("Continue shopping"), self.confirmation)
-        self.continue_button.setObjectName("primaryButton")
-        self.continue_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.continue_button.setAccessibleName(tr("Continue shopping"))
-        self.continue_button.clicked.connect(self.continue_clicked)
-        conf_row = QHBoxLayout()
-        conf_row.addWidget(self.continue_button)
-        conf_row.addStretch(1)
-        conf.addLayout(conf_row)
-        self.body_layout.addWidget(self.confirmation)
         self.body_layout.addStretch(1)
         self._lines: list[CartLineView] = []
 
@@ -281,27 +256,6 @@ class CartView(ScrollPage):
         )
         self.content.setVisible(bool(lines))
         self.empty.setVisible(not lines)
-        self.confirmation.setVisible(False)
-
-    def show_confirmation(self, order_ref: str, lines: Sequence[CartLine]) -> None:
-        count = sum(line.qty for line in lines)
-        self.header.set_text(tr("Order confirmed"))
-        self.order_ref.setText(tr("Order reference: {ref}").format(ref=order_ref))
-        self.order_summary.setText(
-            tr("%Ln item(s), total {total}.", n=count).format(total=format.money(cart_total(lines)))
-        )
-        # the opaque study condition has no "Your data" button to point to
-        self.demo.setText(
-            tr(
-                "This is a demo shop: no payment was taken and nothing will be shipped. "
-                "Your purchase is listed under \u201cYour data\u201d."
-            )
-            if explanations_shown(self)
-            else tr("This is a demo shop: no payment was taken and nothing will be shipped.")
-        )
-        self.content.setVisible(False)
-        self.empty.setVisible(False)
-        self.confirmation.setVisible(True)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -333,7 +287,7 @@ class CartController(PageController):
         self.view.remove_clicked.connect(self._on_remove)
         self.view.checkout_clicked.connect(self._on_checkout)
         self.view.continue_clicked.connect(self._on_continue)
-        self._order: tuple[str, list[CartLine]] | None = None
+        self.view.orders_clicked.connect(lambda: self.navigator.go(Route(ORDERS)))
 
     def lines(self) -> list[CartLine]:
         catalog = self.services.catalog
@@ -345,15 +299,11 @@ class CartController(PageController):
 
     def open(self, route: Route, fresh: bool) -> None:
         if fresh:
-            self._order = None
             self.view.scroll_to_top()
         self.refresh()
 
     def refresh(self) -> None:
-        if self._order is not None:
-            self.view.show_confirmation(*self._order)
-        else:
-            self.view.show_lines(self.lines())
+        self.view.show_lines(self.lines())
 
     @Slot(str)
     def _on_add_one(self, product_id: str) -> None:
@@ -365,14 +315,9 @@ class CartController(PageController):
 
     @Slot()
     def _on_checkout(self) -> None:
-        lines = self.lines()
-        if not lines:
-            return
-        order_ref = record_ops.checkout(self.services.store, where=CART_WHERE).result
-        self._order = (order_ref, lines)
-        self.refresh()
+        if self.lines():
+            self.navigator.go(Route(CHECKOUT))
 
     @Slot()
     def _on_continue(self) -> None:
-        self._order = None
         self.navigator.go(Route(HOME))
