@@ -58,7 +58,7 @@ DESCRIPTIONS: dict[str, str] = {
     "browsing": tr.mark("Which products you open, and from where."),
     "searches": tr.mark("What you type in the search box."),
     "purchases": tr.mark("What you put in your cart and buy."),
-    "ratings": tr.mark("The stars you give and your wishlist."),
+    "ratings": tr.mark("The stars you give, your wishlist and the reviews you mark helpful."),
     "interests": tr.mark("Departments you tell us you like."),
     "location": tr.mark("The city you tell us you live in."),
     "age_band": tr.mark("The age band you tell us."),
