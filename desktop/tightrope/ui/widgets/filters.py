@@ -58,31 +58,39 @@ class FilterBar(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        self.price_label = QLabel(tr("Price"), self)
-        self.price = FittingComboBox(self)
+        # label and box stay together; the pairs wrap onto more lines when the page is narrow
+        self.choice_row = QWidget(self)
+        row = FlowLayout(self.choice_row, 16)
+        price_pair, rating_pair = QWidget(self.choice_row), QWidget(self.choice_row)
+        self.price_label = QLabel(tr("Price"), price_pair)
+        self.price = FittingComboBox(price_pair)
         self.price.setAccessibleName(tr("Filter by price"))
         self.price_label.setBuddy(self.price)
         for bucket in PRICE_BUCKETS:
             self.price.addItem(price_words(bucket), bucket)
-        self.rating_label = QLabel(tr("Rating"), self)
-        self.rating = FittingComboBox(self)
+        self.rating_label = QLabel(tr("Rating"), rating_pair)
+        self.rating = FittingComboBox(rating_pair)
         self.rating.setAccessibleName(tr("Filter by rating"))
         self.rating_label.setBuddy(self.rating)
         self.rating.addItem(rating_words(None), None)
         for stars in RATING_STEPS:
             self.rating.addItem(rating_words(stars), stars)
-        self.clear_button = QPushButton(tr("Clear filters"), self)
+        self.clear_button = QPushButton(tr("Clear filters"), self.choice_row)
         self.clear_button.setObjectName("linkButton")
         self.clear_button.setAccessibleName(tr("Clear filters"))
         self.clear_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        for widget in (self.price_label, self.price, self.rating_label, self.rating):
-            row.addWidget(widget)
-        row.addSpacing(8)
+        for pair, label, box in (
+            (price_pair, self.price_label, self.price),
+            (rating_pair, self.rating_label, self.rating),
+        ):
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            pair_layout.setSpacing(8)
+            pair_layout.addWidget(label)
+            pair_layout.addWidget(box)
+            row.addWidget(pair)
         row.addWidget(self.clear_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addWidget(self.choice_row)
 
         self.brand_row = QWidget(self)
         self._brand_flow = FlowLayout(self.brand_row, 12)

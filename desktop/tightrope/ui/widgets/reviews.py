@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from tightrope.catalog_reviews import Review, Summary
 from tightrope.i18n import translator
 from tightrope.ui import format, theme
+from tightrope.ui.widgets.flow import FlowLayout
 from tightrope.ui.widgets.labels import restyle, styled_label
 from tightrope.ui.widgets.stars import StarsView
 
@@ -93,6 +94,7 @@ class ReviewCard(QFrame):
             "small",
             self,
         )
+        self.byline.setWordWrap(True)
         layout.addWidget(self.byline)
         self.text = styled_label(review.text, "description", self)
         self.text.setWordWrap(True)
@@ -106,10 +108,10 @@ class ReviewCard(QFrame):
         self.helpful_label.setBuddy(self.vote)
         self.vote.clicked.connect(lambda: self.vote_clicked.emit(self.review.number))
         self.count = styled_label("", "small", self)
+        self.count.setWordWrap(True)  # beside the button, it wraps on a narrow page
         row.addWidget(self.helpful_label)
         row.addWidget(self.vote)
-        row.addWidget(self.count)
-        row.addStretch(1)
+        row.addWidget(self.count, 1)
         layout.addLayout(row)
 
     def set_vote(self, voted: bool, refused: str) -> None:
@@ -163,18 +165,16 @@ class ReviewsSection(QWidget):
         self.heading = styled_label(tr("Customer reviews"), "h2", self)
         layout.addWidget(self.heading)
 
-        columns = QHBoxLayout()
-        columns.setSpacing(32)
-        summary = QVBoxLayout()
-        summary.setSpacing(4)
-        self.average = styled_label("", "bigPrice", self)
-        self.stars = StarsView(18, self)
-        self.count = styled_label("", "muted", self)
+        # average, stars and count on one line (wrapping when narrow), the histogram below
+        self.summary_row = QWidget(self)
+        summary = FlowLayout(self.summary_row, 12)
+        self.average = styled_label("", "bigPrice", self.summary_row)
+        self.stars = StarsView(18, self.summary_row)
+        self.count = styled_label("", "muted", self.summary_row)
         summary.addWidget(self.average)
         summary.addWidget(self.stars)
         summary.addWidget(self.count)
-        summary.addStretch(1)
-        columns.addLayout(summary)
+        layout.addWidget(self.summary_row)
         self.histogram_box = QWidget(self)
         self.histogram_box.setMaximumWidth(theme.px(520))
         self.histogram = QGridLayout(self.histogram_box)
@@ -196,9 +196,7 @@ class ReviewsSection(QWidget):
             self.bar_labels.append(label)
             self.bar_counts.append(number)
         self.histogram.setColumnStretch(1, 1)
-        columns.addWidget(self.histogram_box, 1)
-        columns.addStretch(0)
-        layout.addLayout(columns)
+        layout.addWidget(self.histogram_box)
 
         self.note = styled_label("", "muted", self)
         self.note.setWordWrap(True)
