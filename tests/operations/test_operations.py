@@ -14,6 +14,7 @@ from tightrope.operations import erase as erase_ops
 from tightrope.operations import forget as forget_ops
 from tightrope.operations import record as record_ops
 from tightrope.operations import retention as retention_ops
+from tightrope.operations import review_votes
 from tightrope.operations import settings as settings_ops
 from tightrope.operations.changes import CLOCK, LEVEL, Changes
 from tightrope.operations.persona import load_persona
@@ -49,6 +50,7 @@ def _operations(services):
         ("add_to_cart", lambda: record_ops.add_to_cart(store, tent)),
         ("toggle_wishlist", lambda: record_ops.toggle_wishlist(store, tent)),
         ("rate", lambda: record_ops.rate(store, tent, 4)),
+        ("toggle_review_vote", lambda: review_votes.toggle_review_vote(store, tent, 1)),
         ("forget", lambda: forget_ops.forget(rec, [a.id])),
         ("forget_product", lambda: forget_ops.forget_product(rec, tent)),
         ("forget_topic", lambda: forget_ops.forget_topic(rec, "outdoor")),
@@ -74,7 +76,7 @@ def _operations(services):
     ]
 
 
-@pytest.mark.parametrize("index", range(24))
+@pytest.mark.parametrize("index", range(25))
 def test_every_operation_returns_one_change_after_its_commit(services, index):
     """The listener hears of exactly one Changes, the same the call returns, at a moment
     when the transaction has committed (no transaction open)."""
@@ -87,7 +89,7 @@ def test_every_operation_returns_one_change_after_its_commit(services, index):
     assert heard == [(changes, False)], name
 
 
-@pytest.mark.parametrize("index", range(24))
+@pytest.mark.parametrize("index", range(25))
 def test_a_commit_that_fails_raises_and_reports_nothing(services, index, monkeypatch):
     """A failing COMMIT rolls back, raises, and no listener or caller is told anything."""
     name, call = _operations(services)[index]

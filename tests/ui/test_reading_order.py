@@ -57,14 +57,19 @@ def test_every_recommendation_comes_before_the_category_tiles(qtbot, shopper):
     assert max(card_steps) < min(tile_steps) and tile_steps == sorted(tile_steps)
 
 
-def test_a_category_page_reads_bar_strip_sort_then_products(qtbot, shopper, services):
+def test_a_category_page_reads_bar_strip_sort_filters_then_products(qtbot, shopper, services):
     window = shopper
     window.navigator.go(Route(CATEGORY, services.catalog.categories[0].id))
     _settle(qtbot)
-    seen = _tab_walk(qtbot, window.top_bar.search, 7)
+    bar = window.category.view.filter_bar
+    boxes = list(bar.brand_boxes.values())
+    seen = _tab_walk(qtbot, window.top_bar.search, 9 + len(boxes))
     assert seen[3] is window.workshop.button and seen[4].text() == "Privacy controls"
     assert seen[5] is window.category.view.sort
-    assert seen[6] is window.cards()[0]
+    # "Clear filters" is off (no Tab stop) while no filter is on
+    assert seen[6:8] == [bar.price, bar.rating] and not bar.clear_button.isEnabled()
+    assert seen[8 : 8 + len(boxes)] == boxes
+    assert seen[8 + len(boxes)] is window.cards()[0]
 
 
 def test_the_skip_key_reaches_recommendation_1_from_anywhere(qtbot, shopper):

@@ -147,3 +147,36 @@ def test_cli_screenshot(label, size, scale, pixels, data_dir, artifacts):
     assert (image.width(), image.height()) == pixels
     # Qt warnings are failures here too
     assert "QWARN" not in result.stderr and "Warning" not in result.stderr, result.stderr
+
+
+def test_reviews_and_filters(qtbot, window, services, artifacts):
+    """A product page with its reviews (top, and scrolled to the reviews with one helpful
+    vote), a category narrowed by filters, and a search filtered to nothing."""
+    from tightrope.operations import review_votes
+
+    catalog = services.catalog
+    tent = catalog.product("trail-tent-2p")
+    review_votes.toggle_review_vote(services.store, tent.id, 1)
+    window.navigator.go(Route(PRODUCT, tent.id, "test"))
+    _settle(qtbot)
+    assert window.grab().save(str(artifacts / "shop-product-reviews-top-1280x800.png"))
+    view = window.product.view
+    view.ensureWidgetVisible(view.reviews, 0, 0)
+    view.verticalScrollBar().setValue(view.reviews.y() - 16)
+    _settle(qtbot)
+    assert window.grab().save(str(artifacts / "shop-product-reviews-1280x800.png"))
+    # a category narrowed to one brand and 4.5 stars & up
+    outdoor = catalog.categories[0].id
+    window.navigator.go(Route(CATEGORY, outdoor))
+    bar = window.category.view.filter_bar
+    bar.rating.setCurrentIndex(bar.rating.findData(4.5))
+    brand = sorted({p.brand for p in catalog.in_category(outdoor)})[0]
+    bar.brand_boxes[brand].setChecked(True)
+    _settle(qtbot)
+    assert window.grab().save(str(artifacts / "shop-category-filtered-1280x800.png"))
+    # a search filtered to nothing: the empty state names the filter that did it
+    window.navigator.go(Route(SEARCH, "tent"))
+    bar = window.search.view.filter_bar
+    bar.price.setCurrentIndex(bar.price.findData("under-25"))
+    _settle(qtbot)
+    assert window.grab().save(str(artifacts / "shop-search-filtered-empty-1280x800.png"))

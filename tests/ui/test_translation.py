@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.helpers import REPO
-from tightrope import i18n
+from tightrope import catalog_reviews, i18n
 from tightrope.operations import record as record_ops
 from tightrope.operations.persona import load_persona
 from tightrope.ui import i18n as ui_i18n
@@ -91,6 +91,9 @@ def _data_texts(services) -> set[str]:
             texts.add(p.sponsor)
     for c in catalog.categories:
         texts.add(c.name)
+    today = services.store.clock.now().date()
+    for p in catalog.products:  # reviews are catalog content, in the catalog's language
+        texts |= {t for r in catalog_reviews.reviews(p, today) for t in (r.title, r.text, r.author)}
     for info in personas.list_personas(catalog):
         texts |= {info.name, info.story, info.workshop_use}
     for d in services.store.datums():

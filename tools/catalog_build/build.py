@@ -109,6 +109,14 @@ def check(catalog: Catalog, src: Source, root: Path) -> None:
         new = p.id in src.new_ids
         lo, hi = (NEW_FROM, NEW_TO) if new else (EVERYDAY_FROM, EVERYDAY_TO)
         expect(lo <= p.added <= hi, f"{p.id}: added {p.added} is outside {lo}..{hi}")
+        expect(
+            p.rating_count == 0
+            or any(
+                round(s / p.rating_count, 1) == p.rating
+                for s in range(p.rating_count, 5 * p.rating_count + 1)
+            ),
+            f"{p.id}: {p.rating_count} whole-star ratings cannot average {p.rating}",
+        )
     counts: dict[str, int] = {}
     for p in products:
         for t in p.tags:

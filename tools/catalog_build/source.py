@@ -79,9 +79,15 @@ def added_date(pid: str, new: bool) -> str:
     return (lo + timedelta(days=int(unit(pid, "added") * (span + 1)))).isoformat()
 
 
-def rating(pid: str) -> float:
-    r = 4.9 - 1.7 * unit(pid, "rating-a") * unit(pid, "rating-b")
-    return round(min(4.9, max(3.2, r)), 1)
+def rating(pid: str, count: int) -> float:
+    """The average of ``count`` whole-star ratings, to one decimal: a product with few ratings
+    gets the nearest average they can make (2 ratings make 4.0 or 4.5, never 4.2), so the
+    star histogram on its page adds up (tightrope.catalog_reviews)."""
+    r = round(min(4.9, max(3.2, 4.9 - 1.7 * unit(pid, "rating-a") * unit(pid, "rating-b"))), 1)
+    if count <= 0:
+        return r
+    total = min(5 * count, max(count, round(r * count)))
+    return round(total / count, 1)
 
 
 def rating_count(pid: str, new: bool, sponsored: bool) -> int:
@@ -141,7 +147,7 @@ def _product(
         "price": round(float(raw["price"]), 2),
         "description": raw["description"],
         "tags": list(raw["tags"]),
-        "rating": rating(pid),
+        "rating": rating(pid, rating_count(pid, new, sponsored)),
         "rating_count": rating_count(pid, new, sponsored),
         "consumable": bool(raw.get("consumable")),
         "added": added_date(pid, new),

@@ -124,8 +124,13 @@ class Changes:
     @property
     def forgot(self) -> bool:
         """Did the user delete data on purpose (forget, expiry, erase, persona load)? Not a
-        wishlist removal or a rating replaced: those are shopping, not forgetting."""
-        return bool(self.deleted or self.everything) and self.op not in ("wishlist", "rate")
+        wishlist removal, a rating replaced or a helpful vote taken back: those are shopping,
+        not forgetting."""
+        return bool(self.deleted or self.everything) and self.op not in (
+            "wishlist",
+            "rate",
+            "review_vote",
+        )
 
     def to_json(self) -> dict[str, Any]:
         """The command line's JSON: the shape ``Change`` had (action, datum_ids, receipt,

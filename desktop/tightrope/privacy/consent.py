@@ -60,7 +60,7 @@ DESCRIPTIONS: dict[str, str] = {
     "purchases": tr.mark(
         "What you put in your cart and buy, and a delivery address you ask us to remember."
     ),
-    "ratings": tr.mark("The stars you give and your wishlist."),
+    "ratings": tr.mark("The stars you give, your wishlist and the reviews you mark helpful."),
     "interests": tr.mark("Departments you tell us you like."),
     "location": tr.mark("The city you tell us you live in."),
     "age_band": tr.mark("The age band you tell us."),

@@ -42,7 +42,8 @@ HOW_USED: dict[str, str] = {
     "Full) for what other shoppers bought with them; things you bought that people "
     "don't buy twice are not shown again. A delivery address you asked us to remember only "
     "fills in your next checkout: it counts for no recommendation.",
-    "ratings": "Products you rated 3 stars or more, and your wishlist, count for similar products.",
+    "ratings": "Products you rated 3 stars or more, and your wishlist, count for similar products. "
+    "Reviews you marked helpful are not used.",
     "interests": "Departments you told us you like rank higher. This does not fade.",
     "location": "Level Full only: products suited to where you live rank a little higher.",
     "age_band": "Level Full only: products suited to your age band rank a little higher.",

@@ -38,6 +38,8 @@ KINDS: dict[str, tuple[str, str]] = {
     "purchase": ("purchases", tr.mark("You bought {name}")),
     "rating": ("ratings", tr.mark("You rated {name}")),
     "wishlist": ("ratings", tr.mark("You saved {name} to your wishlist")),
+    # value: which of the product's reviews (tightrope.catalog_reviews.Review.number)
+    "review_vote": ("ratings", tr.mark("You marked a review of {name} as helpful")),
     "declared_interest": ("interests", tr.mark("You told us you like {name}")),
     "location": ("location", tr.mark("You told us you live in {name}")),
     "age_band": ("age_band", tr.mark("You told us your age band is {name}")),
@@ -47,7 +49,7 @@ KINDS: dict[str, tuple[str, str]] = {
 }
 
 # kinds that concern one product (the others carry text)
-PRODUCT_KINDS = frozenset({"view", "cart_add", "purchase", "rating", "wishlist"})
+PRODUCT_KINDS = frozenset({"view", "cart_add", "purchase", "rating", "wishlist", "review_vote"})
 TEXT_KINDS = frozenset({"search", "declared_interest", "location", "age_band", "address"})
 # A search counts for the products the search page shows first, this many (the recommender's
 # search evidence, and what "forget this topic" looks at)
@@ -61,6 +63,7 @@ KIND_NAMES: dict[str, str] = {
     "purchase": tr.mark("Purchase"),
     "rating": tr.mark("Rating"),
     "wishlist": tr.mark("Wishlist item"),
+    "review_vote": tr.mark("Helpful vote"),
     "declared_interest": tr.mark("Declared interest"),
     "location": tr.mark("Location"),
     "age_band": tr.mark("Age band"),
@@ -73,6 +76,7 @@ KIND_COUNTS: dict[str, str] = {
     "purchase": tr.mark("%n purchase(s)"),
     "rating": tr.mark("%n rating(s)"),
     "wishlist": tr.mark("%n wishlist item(s)"),
+    "review_vote": tr.mark("%n helpful vote(s)"),
     "declared_interest": tr.mark("%n declared interest(s)"),
     "location": tr.mark("%n location(s)"),
     "age_band": tr.mark("%n age band(s)"),

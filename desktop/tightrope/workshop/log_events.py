@@ -67,7 +67,9 @@ def store_events(changes: Changes, token: Token | None = None) -> list[tuple[str
     def named(event: str, data: dict[str, Any]) -> None:
         out.append((event, pseudonymise(data, token)))
 
-    if op in ("record", "cart", "checkout", "rate") or (op == "wishlist" and changes.added):
+    if op in ("record", "cart", "checkout", "rate") or (
+        op in ("wishlist", "review_vote") and changes.added
+    ):
         data: dict[str, Any] = {"datum_ids": _ids(changes.added)}
         if op == "rate":
             data["deleted_ids"] = list(changes.deleted)
@@ -106,7 +108,7 @@ def store_events(changes: Changes, token: Token | None = None) -> list[tuple[str
         named(STORE_EVENTS["record"], {"datum_ids": _ids(changes.added)})
         return out
     if changes.receipt is not None and (
-        op in ("forget", "erase") or (op == "wishlist" and changes.deleted)
+        op in ("forget", "erase") or (op in ("wishlist", "review_vote") and changes.deleted)
     ):
         out.append(_deletion(changes.receipt))
     for receipt in changes.expired:

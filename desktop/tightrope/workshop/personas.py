@@ -288,7 +288,7 @@ class _Checker(JsonChecker):
                 f"which consent.{category} withholds",
             )
         allowed = {"product_id"} if kind in PRODUCT_KINDS else {"text"}
-        if kind in ("rating", "purchase", "cart_add"):
+        if kind in ("rating", "purchase", "cart_add", "review_vote"):
             allowed.add("value")
         if kind == "purchase":
             allowed.add("order")
@@ -319,6 +319,14 @@ class _Checker(JsonChecker):
                 problem = f"a rating is 1 to 5 stars, not {json.dumps(stars)}"
                 raise self.fail((*at, "value"), problem)
             value = float(stars)
+        elif kind == "review_vote":
+            if "value" not in raw:
+                raise self.missing(at, "value", " (which review, 1 to 5, was marked helpful)")
+            number = raw["value"]
+            if not self._is_whole(number, 1, 5):
+                problem = f"a review number is 1 to 5, not {json.dumps(number)}"
+                raise self.fail((*at, "value"), problem)
+            value = float(number)
         elif kind in ("purchase", "cart_add"):
             qty = raw.get("value", 1)
             if not self._is_whole(qty, 1, 99):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -15,11 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tightrope import catalog_reviews
 from tightrope.catalog import Catalog, Category, Product
 from tightrope.engine.explain import Shelf
 from tightrope.i18n import translator
 from tightrope.operations import record as record_ops
+from tightrope.operations import review_votes
 from tightrope.services import Services
+from tightrope.storage.datums import consent_label
 from tightrope.ui import format, images, theme
 from tightrope.ui.condition import explanations_shown
 from tightrope.ui.navigation import CATEGORY, HOW_IT_WORKS, Navigator, Route
@@ -29,6 +34,7 @@ from tightrope.ui.widgets.flow import FlowLayout
 from tightrope.ui.widgets.gallery import ThumbnailStrip, picture_name
 from tightrope.ui.widgets.labels import restyle, styled_label
 from tightrope.ui.widgets.page import ScrollPage
+from tightrope.ui.widgets.reviews import ReviewsSection
 from tightrope.ui.widgets.shelf import ShelfView
 from tightrope.ui.widgets.stars import StarRatingInput, StarsView
 
@@ -49,7 +55,8 @@ def related_where(title: str) -> str:
 
 class ProductView(ScrollPage):
     """Signals: ``add_to_cart_clicked()``, ``wishlist_clicked()``, ``rating_chosen(int)``,
-    ``category_clicked()``, ``product_activated(str, str where)``, ``why_requested(str, object)``.
+    ``category_clicked()``, ``product_activated(str, str where)``, ``why_requested(str, object)``,
+    ``how_requested()``, ``vote_clicked(int review number)``.
     """
 
     add_to_cart_clicked = Signal()
@@ -59,6 +66,7 @@ class ProductView(ScrollPage):
     product_activated = Signal(str, str)
     why_requested = Signal(str, object)
     how_requested = Signal()
+    vote_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(tr("Product"), parent)
@@ -179,6 +187,10 @@ class ProductView(ScrollPage):
         top.addLayout(crumb_row)
         top.addLayout(self.main)
         self.body_layout.addLayout(top)
+
+        self.reviews = ReviewsSection(self.body)
+        self.reviews.vote_clicked.connect(self.vote_clicked)
+        self.body_layout.addWidget(self.reviews)
 
         self.related = ShelfView(parent=self.body)
         self.related.product_activated.connect(self.product_activated)
@@ -336,6 +348,22 @@ class ProductView(ScrollPage):
         self._fit_picture()
 
 
+def refusal_words(refused: str | None) -> str:
+    """Why a helpful vote would not be recorded, in words ('' when it would be)."""
+    if refused == review_votes.PAUSED:
+        return tr("Helpful votes are not recorded while collection is paused.")
+    if refused == review_votes.CONSENT_OFF:
+        return tr(
+            "Helpful votes are not recorded: \u201c{switch}\u201d is off in your privacy choices."
+        ).format(switch=consent_label("ratings"))  # the switch's name, as on the privacy page
+    if refused == review_votes.SENSITIVE:
+        return tr(
+            "Helpful votes on products in this department are not recorded: it is a sensitive "
+            "department, and you have not switched it on."
+        )
+    return ""
+
+
 class ProductController(PageController):
     """Opening a product records a view (where it was opened from); actions call the store."""
 
@@ -348,7 +376,9 @@ class ProductController(PageController):
         self.view.rating_chosen.connect(self._on_rating_chosen)
         self.view.category_clicked.connect(self._on_category_clicked)
         self.view.how_requested.connect(lambda: self.navigator.go(Route(HOW_IT_WORKS)))
+        self.view.vote_clicked.connect(self._on_vote_clicked)
         self._product_id = ""
+        self._reviews_day: date | None = None  # the day the shown review dates count from
 
     @property
     def product_id(self) -> str:
@@ -367,6 +397,7 @@ class ProductController(PageController):
         catalog = self.services.catalog
         product = catalog.product(route.arg)
         self.view.show_product(product, catalog.category(product.category))
+        self._reviews_day = None
         self.refresh()
 
     def refresh(self) -> None:
@@ -381,6 +412,30 @@ class ProductController(PageController):
         else:
             self.view.set_recommendation(None, rec.counterfactual(pid).message)
         self.view.set_related(rec.related(pid), self.services.catalog)
+        self._show_reviews()
+
+    def _show_reviews(self) -> None:
+        """The reviews (again only when the shop's day moved: rebuilt cards would take the
+        keyboard focus off a vote button), the shopper's votes, and why a vote would not be
+        recorded now."""
+        store = self.services.store
+        product = self.services.catalog.product(self._product_id)
+        today = store.clock.now().date()
+        if today != self._reviews_day:
+            self._reviews_day = today
+            self.view.reviews.set_reviews(
+                catalog_reviews.summary(product), catalog_reviews.reviews(product, today), today
+            )
+        refused = review_votes.refusal(store, product.id)
+        self.view.reviews.set_votes(
+            set(review_votes.votes(store, product.id)), refusal_words(refused)
+        )
+
+    @Slot(int)
+    def _on_vote_clicked(self, number: int) -> None:
+        review_votes.toggle_review_vote(
+            self.services.store, self._product_id, number, where=PRODUCT_WHERE
+        )
 
     @Slot()
     def _on_add_to_cart(self) -> None:
