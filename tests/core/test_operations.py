@@ -33,6 +33,10 @@ def _operations(services):
     store, rec = services.store, services.recommender
     a, b = _seed(services)
     tent = "trail-tent-2p"
+    pack = "summit-daypack-22l"  # saved, and two in the cart
+    record_ops.toggle_wishlist(store, pack)
+    record_ops.add_to_cart(store, pack)
+    record_ops.add_to_cart(store, pack)
     return [
         ("record", lambda: record_ops.record(store, "view", product_id=tent, where="t")),
         (
@@ -42,6 +46,9 @@ def _operations(services):
         ("add_to_cart", lambda: record_ops.add_to_cart(store, tent)),
         ("toggle_wishlist", lambda: record_ops.toggle_wishlist(store, tent)),
         ("rate", lambda: record_ops.rate(store, tent, 4)),
+        ("move_to_cart", lambda: record_ops.move_to_cart(store, pack)),
+        ("decrease_in_cart", lambda: record_ops.decrease_in_cart(store, pack)),
+        ("forget_views", lambda: forget_ops.forget_views(rec)),
         ("forget", lambda: forget_ops.forget(rec, [a.id])),
         ("forget_product", lambda: forget_ops.forget_product(rec, tent)),
         ("forget_topic", lambda: forget_ops.forget_topic(rec, "outdoor")),
@@ -65,7 +72,7 @@ def _operations(services):
     ]
 
 
-@pytest.mark.parametrize("index", range(22))
+@pytest.mark.parametrize("index", range(25))
 def test_every_operation_returns_one_change_after_its_commit(services, index):
     """The listener hears of exactly one Changes, the same the call returns, at a moment
     when the transaction has committed (no transaction open)."""
@@ -78,7 +85,7 @@ def test_every_operation_returns_one_change_after_its_commit(services, index):
     assert heard == [(changes, False)], name
 
 
-@pytest.mark.parametrize("index", range(22))
+@pytest.mark.parametrize("index", range(25))
 def test_a_commit_that_fails_raises_and_reports_nothing(services, index, monkeypatch):
     """A failing COMMIT rolls back, raises, and no listener or caller is told anything."""
     name, call = _operations(services)[index]
@@ -89,6 +96,7 @@ def test_a_commit_that_fails_raises_and_reports_nothing(services, index, monkeyp
         store.clock.offset_days,
         store.get_meta("ui_reduce_motion"),
         store.get_meta("personalization_level"),
+        store.cart(),
     )
     heard: list[Changes] = []
     store.subscribe(heard.append)
@@ -115,6 +123,7 @@ def test_a_commit_that_fails_raises_and_reports_nothing(services, index, monkeyp
         store.clock.offset_days,
         store.get_meta("ui_reduce_motion"),
         store.get_meta("personalization_level"),
+        store.cart(),
     )
     assert after == before, name
 
