@@ -41,6 +41,10 @@ def _operations(services):
     record_ops.record(store, "purchase", product_id=tent, text="order-1", where="t")
     address = Address("Ada Lee", "12 Pine St", "Seattle", "WA", "98101")
     card, remember = Card("4242 4242 4242 4242", "08/29", "123"), {"remember_address": True}
+    pack = "summit-daypack-22l"  # saved, and two in the cart
+    record_ops.toggle_wishlist(store, pack)
+    record_ops.add_to_cart(store, pack)
+    record_ops.add_to_cart(store, pack)
     return [
         ("record", lambda: record_ops.record(store, "view", product_id=tent, where="t")),
         (
@@ -51,6 +55,9 @@ def _operations(services):
         ("toggle_wishlist", lambda: record_ops.toggle_wishlist(store, tent)),
         ("rate", lambda: record_ops.rate(store, tent, 4)),
         ("toggle_review_vote", lambda: review_votes.toggle_review_vote(store, tent, 1)),
+        ("move_to_cart", lambda: record_ops.move_to_cart(store, pack)),
+        ("decrease_in_cart", lambda: record_ops.decrease_in_cart(store, pack)),
+        ("forget_views", lambda: forget_ops.forget_views(rec)),
         ("forget", lambda: forget_ops.forget(rec, [a.id])),
         ("forget_product", lambda: forget_ops.forget_product(rec, tent)),
         ("forget_topic", lambda: forget_ops.forget_topic(rec, "outdoor")),
@@ -76,7 +83,7 @@ def _operations(services):
     ]
 
 
-@pytest.mark.parametrize("index", range(25))
+@pytest.mark.parametrize("index", range(28))
 def test_every_operation_returns_one_change_after_its_commit(services, index):
     """The listener hears of exactly one Changes, the same the call returns, at a moment
     when the transaction has committed (no transaction open)."""
@@ -89,7 +96,7 @@ def test_every_operation_returns_one_change_after_its_commit(services, index):
     assert heard == [(changes, False)], name
 
 
-@pytest.mark.parametrize("index", range(25))
+@pytest.mark.parametrize("index", range(28))
 def test_a_commit_that_fails_raises_and_reports_nothing(services, index, monkeypatch):
     """A failing COMMIT rolls back, raises, and no listener or caller is told anything."""
     name, call = _operations(services)[index]
@@ -100,6 +107,7 @@ def test_a_commit_that_fails_raises_and_reports_nothing(services, index, monkeyp
         store.clock.offset_days,
         store.get_meta("ui_reduce_motion"),
         store.get_meta("personalization_level"),
+        store.cart(),
     )
     heard: list[Changes] = []
     store.subscribe(heard.append)
@@ -126,6 +134,7 @@ def test_a_commit_that_fails_raises_and_reports_nothing(services, index, monkeyp
         store.clock.offset_days,
         store.get_meta("ui_reduce_motion"),
         store.get_meta("personalization_level"),
+        store.cart(),
     )
     assert after == before, name
 

@@ -113,3 +113,27 @@ def test_export_rewrites_an_existing_file_private(services, tmp_path):
     os.chmod(out, 0o644)
     export.write(services.recommender, out, "json")
     assert stat.S_IMODE(os.stat(out).st_mode) == 0o600
+
+
+def test_the_schema_names_every_kind_and_receipt_scope_the_store_writes():
+    """A new kind of data point or receipt scope is exported: the schema must allow it."""
+    from tightrope.storage.datums import KINDS
+    from tightrope.storage.store import RECEIPT_SCOPES
+
+    text = SCHEMA.read_text(encoding="utf-8")
+    schema = json.loads(text)
+    found = {}
+
+    def walk(node, key=None):
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k in ("kind", "scope") and isinstance(v, dict) and "enum" in v:
+                    found.setdefault(k, []).append(v["enum"])
+                walk(v, k)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v, key)
+
+    walk(schema)
+    assert list(KINDS) in found["kind"]
+    assert sorted(RECEIPT_SCOPES) in [sorted(e) for e in found["scope"]]

@@ -43,18 +43,29 @@ def test_from_the_search_box_tab_goes_along_the_bar_then_to_recommendation_1(qtb
 
 
 def test_every_recommendation_comes_before_the_category_tiles(qtbot, shopper):
+    """Recommendations, shelf after shelf; then "Recently viewed" (drawn under them: its
+    Clear button by its title, then its cards); then the category tiles."""
     window = shopper
     home = window.home.view
     cards = [c for view in home.shelves for c in view.cards()]
+    recent = home.recent.cards()
+    assert home.recent.isVisible() and recent, "the persona viewed products"
     tiles = home.tiles.buttons
-    seen = _tab_walk(qtbot, window.top_bar.search, 10 + 2 * len(cards) + len(tiles))
+    presses = 10 + 2 * len(cards) + 1 + len(recent) + len(tiles)
+    seen = _tab_walk(qtbot, window.top_bar.search, presses)
     order: dict[int, int] = {}
     for k, w in enumerate(seen):
         order.setdefault(id(w), k)  # the first visit (the walk may wrap round)
     card_steps = [order[id(c)] for c in cards]
+    recent_steps = [order[id(w)] for w in (home.recent.clear, *recent)]
     tile_steps = [order[id(t)] for t in tiles]
     assert card_steps == sorted(card_steps)  # shelf after shelf, left to right
-    assert max(card_steps) < min(tile_steps) and tile_steps == sorted(tile_steps)
+    assert recent_steps == list(range(recent_steps[0], recent_steps[0] + len(recent) + 1))
+    assert max(card_steps) < min(recent_steps) and max(recent_steps) < min(tile_steps)
+    assert tile_steps == sorted(tile_steps)
+    # and the shelves are drawn in that order, top to bottom
+    y = lambda w: w.mapTo(window, w.rect().topLeft()).y()
+    assert y(home.shelves[-1]) < y(home.recent) < y(home.tiles)
 
 
 def test_a_category_page_reads_bar_strip_sort_filters_then_products(qtbot, shopper, services):

@@ -29,8 +29,10 @@ def _shop_a_little(services):
     record_ops.record(store, "search", text="tent", where="search box")
     record_ops.record(store, "view", product_id=products[0].id, where="search results")
     record_ops.add_to_cart(store, products[0].id)
+    record_ops.add_to_cart(store, products[0].id)  # two: the quantity stepper's "-" is on
     record_ops.add_to_cart(store, products[4].id)
     record_ops.toggle_wishlist(store, products[2].id)
+    record_ops.toggle_wishlist(store, products[3].id)
     record_ops.rate(store, products[0].id, 5)
 
 
@@ -89,6 +91,42 @@ def test_checkout_steps_and_orders_at_1280x800(qtbot, window, services, artifact
     shot("order-confirmed")
     view.confirmation.orders.click()
     shot("orders")
+
+
+def test_recently_viewed_and_its_clear_preview(qtbot, window, services, artifacts):
+    """The home page scrolled to "Recently viewed", the preview "Clear" opens, the receipt;
+    and the wishlist when the cart cannot take a product (purchases off)."""
+    from tightrope.operations import consent as consent_ops
+    from tightrope.ui.navigation import HOME
+
+    store, products = services.store, services.catalog.products
+    for p in (*products[:9], products[2], products[0]):
+        record_ops.record(store, "view", product_id=p.id, where="category page")
+    window.refresh()
+    home = window.home.view
+    _settle(qtbot)
+    home.ensureWidgetVisible(home.recent, 0, 24)
+    _settle(qtbot)
+    assert home.recent.isVisible() and len(home.recent.cards()) == 8
+    assert window.grab().save(str(artifacts / "shop-home-recently-viewed-1280x800.png"))
+    home.recent.clear.click()
+    dialog = window.home.dialog
+    assert dialog is not None
+    _settle(qtbot)
+    assert dialog.grab().save(str(artifacts / "shop-clear-recently-viewed-preview.png"))
+    with qtbot.waitSignal(dialog.finished):
+        dialog.forget.click()
+    _settle(qtbot)
+    home.ensureWidgetVisible(home.recent, 0, 24)
+    _settle(qtbot)
+    assert home.recent.receipt.isVisible()
+    assert window.grab().save(str(artifacts / "shop-home-recently-viewed-cleared-1280x800.png"))
+    record_ops.toggle_wishlist(store, products[5].id)
+    consent_ops.set_switches(store, {"purchases": False}, "screenshot")
+    window.navigator.go(Route(WISHLIST))
+    _settle(qtbot)
+    assert window.grab().save(str(artifacts / "shop-wishlist-purchases-off-1280x800.png"))
+    window.navigator.go(Route(HOME))
 
 
 def test_focus_ring_and_highlight(qtbot, window, artifacts):

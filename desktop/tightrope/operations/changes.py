@@ -25,6 +25,8 @@ SHARING = "do not sell"
 GPC = "global privacy control"  # the simulated browser signal (tightrope.privacy.gpc)
 PERSONA = "persona"
 LANGUAGE = "language"  # not stored: the window installed another translator
+# The op of operations.record.move_to_cart (a cart change and a wishlist removal at once).
+MOVE_TO_CART = "move to cart"
 # Settings that change what every score or explanation is made of: their caches go.
 SCORING = frozenset({LEVEL, BLOCKED_TOPICS, CLOCK, SHARING, LANGUAGE})
 
@@ -124,10 +126,11 @@ class Changes:
     @property
     def forgot(self) -> bool:
         """Did the user delete data on purpose (forget, expiry, erase, persona load)? Not a
-        wishlist removal, a rating replaced or a helpful vote taken back: those are shopping,
-        not forgetting."""
+        wishlist removal, a move from the wishlist to the cart, a rating replaced or a helpful
+        vote taken back: those are shopping, not forgetting."""
         return bool(self.deleted or self.everything) and self.op not in (
             "wishlist",
+            MOVE_TO_CART,
             "rate",
             "review_vote",
         )

@@ -114,6 +114,12 @@ def forget_between(
     return forget(rec, erase.ids_between(rec.store, start, end), scope=scope)
 
 
+def forget_views(rec: Recommender) -> Changes:
+    """Every "view" data point ("Clear recently viewed"), excluded ones included: what
+    :func:`tightrope.engine.recently_viewed.clear_preview` previewed."""
+    return forget(rec, rec.store.datum_ids_of_kind("view"), scope="recently viewed")
+
+
 def _set_excluded(store: Store, ids: list[int], excluded: bool) -> tuple[Datum, ...]:
     for i in ids:
         store.db.execute("UPDATE datums SET excluded = ? WHERE id = ?", [int(excluded), i])
@@ -160,5 +166,6 @@ __all__ = [
     "forget_category",
     "forget_product",
     "forget_topic",
+    "forget_views",
     "include",
 ]

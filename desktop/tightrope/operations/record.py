@@ -7,12 +7,15 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from tightrope.operations.changes import Changes
+from tightrope.i18n import translator
+from tightrope.operations.changes import MOVE_TO_CART, Changes
 from tightrope.operations.commit import committed
 
 if TYPE_CHECKING:
     from tightrope.storage.datums import Datum
     from tightrope.storage.store import Store
+
+tr = translator("ShopOperations")
 
 
 def record(
@@ -65,7 +68,9 @@ def insert_rows(store: Store, rows: Iterable[dict[str, Any]]) -> list[Any]:
 
 
 def add_to_cart(store: Store, product_id: str, where: str = "product page") -> Changes:
-    """One more of a product in the cart, and a "cart_add" data point when collected."""
+    """One more of a product in the cart, and a "cart_add" data point when collected. A
+    product not in the cart yet needs that data point (its line rests on it): when it may
+    not be collected, nothing is written (see :func:`cart_refusal`)."""
 
     def write() -> Changes:
         datum = put_in_cart(store, product_id, 1, where)
@@ -82,8 +87,7 @@ def put_in_cart(store: Store, product_id: str, qty: int, where: str) -> Datum | 
     datum = store.insert_datum(
         "cart_add", product_id=product_id, text=None, value=qty, where=where, at=None
     )
-    existing = list(store.db.query("SELECT qty FROM cart WHERE product_id = ?", [product_id]))
-    if existing:
+    if _qty(store, product_id):
         store.db.execute("UPDATE cart SET qty = qty + ? WHERE product_id = ?", [qty, product_id])
     elif datum:
         store.db.execute(
@@ -91,6 +95,114 @@ def put_in_cart(store: Store, product_id: str, qty: int, where: str) -> Datum | 
             [product_id, qty, datum.id],
         )
     return datum
+
+
+def _qty(store: Store, product_id: str) -> int:
+    rows = list(store.db.query("SELECT qty FROM cart WHERE product_id = ?", [product_id]))
+    return int(rows[0]["qty"]) if rows else 0
+
+
+def cart_refusal(store: Store, product_id: str) -> str:
+    """Why the cart cannot take this product now, in one sentence ("" when it can). A cart
+    line rests on the "added to cart" data point of its first item, so a product not in the
+    cart yet goes in only when that data point may be collected."""
+    if _qty(store, product_id):
+        return ""
+    name = store.catalog.product(product_id).name
+    if store.get_meta("collection_paused") == "1":
+        return tr(
+            "Collection is paused, and your cart is kept as \u201cadded to cart\u201d data "
+            "points: {name} cannot go in the cart until you resume it."
+        ).format(name=name)
+    if not store.may_collect("purchases"):
+        return tr(
+            "The \u201cCart & purchases\u201d switch is off, and your cart is kept as "
+            "\u201cadded to cart\u201d data points: {name} cannot go in the cart until you "
+            "switch it on."
+        ).format(name=name)
+    if not store.sensitive_allowed(store.topic_of("cart_add", product_id, None)):
+        return tr(
+            "{name} is in a sensitive category you have not opted into, and your cart is "
+            "kept as \u201cadded to cart\u201d data points: it cannot go in the cart."
+        ).format(name=name)
+    return ""
+
+
+def _not_collected(store: Store, product_id: str) -> str:
+    """Why a cart_add data point for this product is not collected now, as a clause."""
+    if store.get_meta("collection_paused") == "1":
+        return tr("collection is paused")
+    if not store.may_collect("purchases"):
+        return tr("the \u201cCart & purchases\u201d switch is off")
+    return tr("{name} is in a sensitive category you have not opted into").format(
+        name=store.catalog.product(product_id).name
+    )
+
+
+def decrease_in_cart(store: Store, product_id: str) -> Changes:
+    """One fewer of a product in the cart (``changes.result``: how many are left). The last
+    one is taken out with :func:`remove_from_cart`, on purpose, not by one press too many.
+
+    No data point is deleted or recorded: each "added to cart" data point says that one was
+    added, which stays true after one is taken out (forget them under Your data)."""
+    qty = _qty(store, product_id)
+    if qty == 0:
+        raise ValueError(f"{product_id!r} is not in the cart")
+    if qty == 1:
+        raise ValueError(f"{product_id!r} is the cart's last one: remove the line instead")
+
+    def write() -> Changes:
+        store.db.execute("UPDATE cart SET qty = qty - 1 WHERE product_id = ?", [product_id])
+        return Changes("cart", cart=True, result=qty - 1)
+
+    return committed(store, write)
+
+
+def move_to_cart(store: Store, product_id: str, where: str = "wishlist page") -> Changes:
+    """Take a product off the wishlist and put one in the cart, in one transaction: the
+    wishlist data point is deleted for real (with a receipt), one more goes in the cart, and
+    an "added to cart" data point is recorded when the "Cart & purchases" switch allows
+    (``changes.datum``; None when the product was in the cart already and the switch is off:
+    then its count grows and nothing is recorded). ``changes.result`` is how many of it the
+    cart holds now; ``changes.summary`` says all of it. Refused (ValueError, nothing
+    written) when the product is not on the wishlist, or the cart cannot take it
+    (:func:`cart_refusal`)."""
+    ids = store.wishlist_ids(product_id)
+    if not ids:
+        raise ValueError(f"{product_id!r} is not on the wishlist")
+    refusal = cart_refusal(store, product_id)
+    if refusal:
+        raise ValueError(refusal)
+    name = store.catalog.product(product_id).name
+    store.before_delete(ids)
+
+    def write() -> Changes:
+        datum = put_in_cart(store, product_id, 1, where)
+        receipt = store.write_receipt("remove", "wishlist", store.delete_rows(ids))
+        qty = _qty(store, product_id)
+        moved = tr("{name} is in your cart now (%n in the cart).", n=qty).format(name=name)
+        if datum is not None:
+            recorded = tr(
+                "Recorded: \u201cYou added {name} to your cart\u201d. Deleted: its wishlist "
+                "data point."
+            ).format(name=name)
+        else:
+            recorded = tr(
+                "No \u201cadded to cart\u201d data point was recorded: {reason}. Deleted: "
+                "its wishlist data point.",
+                "{reason}: why, e.g. 'the \u201cCart & purchases\u201d switch is off'",
+            ).format(reason=_not_collected(store, product_id))
+        return Changes(
+            MOVE_TO_CART,
+            added=(datum,) if datum else (),
+            deleted=tuple(ids),
+            cart=True,
+            receipt=receipt,
+            summary=f"{moved} {recorded}",
+            result=qty,
+        )
+
+    return committed(store, write)
 
 
 def remove_from_cart(store: Store, product_id: str) -> Changes:

@@ -56,6 +56,7 @@ RECEIPT_SCOPES = (
     "retention",
     "everything",
     "smallest set",
+    "recently viewed",
     "other",
 )
 
@@ -388,7 +389,8 @@ class Store:
         return [
             r["product_id"]
             for r in self.db.query(
-                "SELECT product_id FROM datums WHERE kind = 'wishlist' ORDER BY collected_at DESC"
+                "SELECT product_id FROM datums WHERE kind = 'wishlist'"
+                " ORDER BY collected_at DESC, id DESC"
             )
         ]
 
@@ -407,6 +409,9 @@ class Store:
                 "SELECT id FROM datums WHERE kind = 'wishlist' AND product_id = ?", [product_id]
             )
         ]
+
+    def datum_ids_of_kind(self, kind: str) -> list[int]:
+        return [r["id"] for r in self.db.query("SELECT id FROM datums WHERE kind = ?", [kind])]
 
     def rating_of(self, product_id: str) -> int | None:
         rows = list(

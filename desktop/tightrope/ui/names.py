@@ -9,6 +9,7 @@ differs, so a widget's name changes once, to its final words, or not at all.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QWidget
 
 
@@ -20,3 +21,12 @@ def set_name(widget: QWidget, name: str) -> None:
 def set_description(widget: QWidget, text: str) -> None:
     if widget.accessibleDescription() != text:
         widget.setAccessibleDescription(text)
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Tell a screen reader, politely (after what it is saying), what just happened; the
+    widget shows the same words on screen."""
+    if text and QAccessible.isActive():
+        event = QAccessibleAnnouncementEvent(widget, text)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+        QAccessible.updateAccessibility(event)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from tightrope.operations.changes import Changes
+from tightrope.operations.changes import MOVE_TO_CART, Changes
 from tightrope.privacy.consent import SENSITIVE_PREFIX
 
 # store change action -> session event type
@@ -67,14 +67,20 @@ def store_events(changes: Changes, token: Token | None = None) -> list[tuple[str
     def named(event: str, data: dict[str, Any]) -> None:
         out.append((event, pseudonymise(data, token)))
 
-    if op in ("record", "cart", "checkout", "rate") or (
+    if op in ("record", "cart", "checkout", "rate", MOVE_TO_CART) or (
         op in ("wishlist", "review_vote") and changes.added
     ):
         data: dict[str, Any] = {"datum_ids": _ids(changes.added)}
         if op == "rate":
             data["deleted_ids"] = list(changes.deleted)
         named(
-            STORE_EVENTS["cart" if op == "cart" else "checkout" if op == "checkout" else "record"],
+            STORE_EVENTS[
+                "cart"
+                if op in ("cart", MOVE_TO_CART)
+                else "checkout"
+                if op == "checkout"
+                else "record"
+            ],
             data,
         )
     elif op in ("exclude", "include", "correct"):
@@ -108,7 +114,8 @@ def store_events(changes: Changes, token: Token | None = None) -> list[tuple[str
         named(STORE_EVENTS["record"], {"datum_ids": _ids(changes.added)})
         return out
     if changes.receipt is not None and (
-        op in ("forget", "erase") or (op in ("wishlist", "review_vote") and changes.deleted)
+        op in ("forget", "erase", MOVE_TO_CART)
+        or (op in ("wishlist", "review_vote") and changes.deleted)
     ):
         out.append(_deletion(changes.receipt))
     for receipt in changes.expired:

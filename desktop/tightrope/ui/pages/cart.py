@@ -57,10 +57,17 @@ def cart_total(lines: Sequence[CartLine]) -> float:
 
 
 class CartLineView(QFrame):
-    """One line. Signals: ``open_clicked(str)``, ``add_one_clicked(str)``, ``remove_clicked(str)``."""
+    """One line. Signals: ``open_clicked(str)``, ``add_one_clicked(str)``,
+    ``decrease_clicked(str)``, ``remove_clicked(str)``.
+
+    The quantity is a stepper, "\u2212 Qty 2 +", then Remove. "\u2212" stops at one (it is
+    disabled there, Remove beside it takes the line out), as many shops do: a repeated press
+    never takes a line away by surprise, and keyboard focus is never left on a button that
+    has just gone with its line."""
 
     open_clicked = Signal(str)
     add_one_clicked = Signal(str)
+    decrease_clicked = Signal(str)
     remove_clicked = Signal(str)
 
     def __init__(self, line: CartLine, parent: QWidget | None = None):
@@ -100,12 +107,18 @@ class CartLineView(QFrame):
         )
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
+        self.decrease = QToolButton(self)
+        self.decrease.setObjectName("smallButton")
+        self.decrease.setIcon(theme.icon("minus", "accent"))
+        self.decrease.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.decrease.setToolTip(tr("One fewer"))
+        self.decrease.clicked.connect(lambda: self.decrease_clicked.emit(self.product_id))
+        self.qty = styled_label("", "muted", self)
         self.add_one = QToolButton(self)
         self.add_one.setObjectName("smallButton")
-        self.add_one.setText(tr("Add one"))
         self.add_one.setIcon(theme.icon("plus", "accent"))
-        self.add_one.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.add_one.setAccessibleName(tr("Add one more {name} to cart").format(name=p.name))
+        self.add_one.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.add_one.setToolTip(tr("Add one"))
         self.add_one.clicked.connect(lambda: self.add_one_clicked.emit(self.product_id))
         self.remove = QToolButton(self)
         self.remove.setObjectName("smallButton")
@@ -114,12 +127,17 @@ class CartLineView(QFrame):
         self.remove.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.remove.setAccessibleName(tr("Remove {name} from cart").format(name=p.name))
         self.remove.clicked.connect(lambda: self.remove_clicked.emit(self.product_id))
+        buttons.addWidget(self.decrease)
+        buttons.addWidget(self.qty)
         buttons.addWidget(self.add_one)
+        buttons.addSpacing(16)
         buttons.addWidget(self.remove)
         buttons.addStretch(1)
+        for b in (self.decrease, self.add_one):
+            b.setProperty("stepper", True)  # icon only: even padding (stylesheet)
+        steppers = (self.decrease, self.add_one, self.remove)
         theme.follow_scale(
-            self,
-            lambda: [b.setIconSize(theme.scaled_size(16, 16)) for b in (self.add_one, self.remove)],
+            self, lambda: [b.setIconSize(theme.scaled_size(16, 16)) for b in steppers]
         )
         text.addSpacing(4)
         text.addLayout(buttons)
@@ -127,25 +145,41 @@ class CartLineView(QFrame):
 
         figures = QVBoxLayout()
         figures.setSpacing(4)
-        self.qty = styled_label(tr("Qty {qty}").format(qty=line.qty), "muted", self)
-        self.total = styled_label(format.money(line.total), "price", self)
-        self.qty.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.total = styled_label("", "price", self)
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
         figures.addWidget(self.total)
-        figures.addWidget(self.qty)
         figures.addStretch(1)
         layout.addLayout(figures)
+        self.set_line(line)
+
+    def set_line(self, line: CartLine) -> None:
+        """The quantity and total of this line's product now (its product stays)."""
+        name = line.product.name
+        self.qty.setText(tr("Qty {qty}").format(qty=line.qty))
+        self.total.setText(format.money(line.total))
+        self.decrease.setAccessibleName(
+            tr("Decrease quantity of {name}, now {qty}").format(name=name, qty=line.qty)
+        )
+        self.add_one.setAccessibleName(
+            tr("Add one more {name} to cart, now {qty}").format(name=name, qty=line.qty)
+        )
+        # at one, Remove beside it takes the line out; a disabled "-" says why it is off
+        self.decrease.setEnabled(line.qty > 1)
+        self.decrease.setAccessibleDescription(
+            tr("Only one left: use Remove to take it out of the cart.") if line.qty == 1 else ""
+        )
 
 
 class CartView(ScrollPage):
     """Signals: ``product_activated(str, str where)``, ``why_requested(str, object)`` (unused),
-    ``add_one_clicked(str)``, ``remove_clicked(str)``, ``checkout_clicked()``,
-    ``continue_clicked()``, ``orders_clicked()``.
+    ``add_one_clicked(str)``, ``decrease_clicked(str)``, ``remove_clicked(str)``,
+    ``checkout_clicked()``, ``continue_clicked()``, ``orders_clicked()``.
     """
 
     product_activated = Signal(str, str)
     why_requested = Signal(str, object)
     add_one_clicked = Signal(str)
+    decrease_clicked = Signal(str)
     remove_clicked = Signal(str)
     checkout_clicked = Signal()
     continue_clicked = Signal()
@@ -234,18 +268,13 @@ class CartView(ScrollPage):
         self._lines: list[CartLineView] = []
 
     def show_lines(self, lines: Sequence[CartLine]) -> None:
-        for view in self._lines:
-            self.lines_box.removeWidget(view)
-            view.hide()
-            view.deleteLater()
-        self._lines = []
-        for line in lines:
-            view = CartLineView(line, self.content)
-            view.open_clicked.connect(self._on_open_clicked)
-            view.add_one_clicked.connect(self.add_one_clicked)
-            view.remove_clicked.connect(self.remove_clicked)
-            self.lines_box.addWidget(view)
-            self._lines.append(view)
+        if [line.product.id for line in lines] == [v.product_id for v in self._lines]:
+            # the same products: each line says its quantity now, in place (the focused
+            # "+" or "\u2212" keeps the focus after a press of it)
+            for view, line in zip(self._lines, lines, strict=True):
+                view.set_line(line)
+        else:
+            self._rebuild_lines(lines)
         count = sum(line.qty for line in lines)
         self.header.set_text(tr("Your cart"), tr("%Ln item(s)", n=count) if lines else "")
         self.items_label.setText(tr("Items ({count})").format(count=count))
@@ -256,6 +285,21 @@ class CartView(ScrollPage):
         )
         self.content.setVisible(bool(lines))
         self.empty.setVisible(not lines)
+
+    def _rebuild_lines(self, lines: Sequence[CartLine]) -> None:
+        for view in self._lines:
+            self.lines_box.removeWidget(view)
+            view.hide()
+            view.deleteLater()
+        self._lines = []
+        for line in lines:
+            view = CartLineView(line, self.content)
+            view.open_clicked.connect(self._on_open_clicked)
+            view.add_one_clicked.connect(self.add_one_clicked)
+            view.decrease_clicked.connect(self.decrease_clicked)
+            view.remove_clicked.connect(self.remove_clicked)
+            self.lines_box.addWidget(view)
+            self._lines.append(view)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -284,6 +328,7 @@ class CartController(PageController):
         self.view = CartView()
         self._watch_cards(self.view)
         self.view.add_one_clicked.connect(self._on_add_one)
+        self.view.decrease_clicked.connect(self._on_decrease)
         self.view.remove_clicked.connect(self._on_remove)
         self.view.checkout_clicked.connect(self._on_checkout)
         self.view.continue_clicked.connect(self._on_continue)
@@ -308,6 +353,11 @@ class CartController(PageController):
     @Slot(str)
     def _on_add_one(self, product_id: str) -> None:
         record_ops.add_to_cart(self.services.store, product_id, where=CART_WHERE)
+
+    @Slot(str)
+    def _on_decrease(self, product_id: str) -> None:
+        # one fewer; the last one goes with Remove ("\u2212" is disabled at one)
+        record_ops.decrease_in_cart(self.services.store, product_id)
 
     @Slot(str)
     def _on_remove(self, product_id: str) -> None:

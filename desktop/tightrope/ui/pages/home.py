@@ -11,9 +11,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFrame, QPushButton, QVBoxLayout, QWidget
 
 from tightrope.catalog import Catalog, Category
+from tightrope.engine import recently_viewed
 from tightrope.engine.explain import Shelf
 from tightrope.i18n import translator
 from tightrope.operations import consent as consent_ops
+from tightrope.operations import forget as forget_ops
 from tightrope.operations.changes import Changes
 from tightrope.privacy import consent, minors
 from tightrope.services import Services
@@ -25,6 +27,7 @@ from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.widgets.flow import FlowLayout
 from tightrope.ui.widgets.labels import styled_label
 from tightrope.ui.widgets.page import ScrollPage
+from tightrope.ui.widgets.recently_viewed import ClearViewsDialog, RecentlyViewedShelf
 from tightrope.ui.widgets.shelf import ShelfView
 from tightrope.ui.widgets.shelf_controls import ShelfControls
 
@@ -139,6 +142,12 @@ class HomeView(ScrollPage):
         self.shelves: list[ShelfView] = []  # shown, in order
         self._kept_shelves: list[ShelfView] = []  # hidden, kept for a shelf that comes back
 
+        # what the shopper opened lately, under the recommendations (hidden when nothing)
+        self.recent = RecentlyViewedShelf(home_shelf_where(recently_viewed.TITLE), parent=self.body)
+        self.recent.product_activated.connect(self.product_activated)
+        self.recent.hide()
+        self.body_layout.addWidget(self.recent)
+
         section = QVBoxLayout()
         section.setSpacing(16)
         section.addWidget(styled_label(tr("Shop by category"), "h2"))
@@ -208,18 +217,39 @@ class HomeView(ScrollPage):
         self._fix_tab_order()
 
     def _fix_tab_order(self) -> None:
-        """Reading order: recommendation #1 and on, shelf after shelf, then the category
-        tiles at the bottom (shelves are made after the tiles, and later ones after every
-        other control of the window: without this, Tab went through the tiles first)."""
+        """Reading order: recommendation #1 and on, shelf after shelf, then "Recently
+        viewed" (its Clear button, its cards), then the category tiles at the bottom (shelves
+        are made after the tiles, and later ones after every other control of the window:
+        without this, Tab went through the tiles first)."""
         chain: list[QWidget] = []
         for view in self.shelves:
             for card in view.cards():
                 chain += [card, card.why]
+        chain += self.recent.focus_chain()
         chain += self.tiles.buttons
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
 
+    def show_recent(self, shelf: recently_viewed.RecentlyViewed, catalog: Catalog) -> None:
+        """The "Recently viewed" shelf as the data makes it now (hidden when it is empty
+        and has nothing to say); the receipt of a clearing stays until views come back."""
+        title = recently_viewed.title()
+        if shelf.hidden:
+            if not self.recent.receipt.isVisibleTo(self.recent):
+                self.recent.hide()
+            return
+        self.recent.show_views(
+            title, [catalog.product(pid) for pid in shelf.product_ids], shelf.not_shown
+        )
+        self.recent.show()
+        self._fix_tab_order()
+
+    def show_cleared(self, receipt: str) -> None:
+        self.recent.show_receipt(recently_viewed.title(), receipt)
+        self.recent.show()
+
     def cards(self) -> list[ProductCard]:
+        """The recommendations' cards (not those of "Recently viewed": no reasons)."""
         return [card for view in self.shelves for card in view.cards()]
 
     def reset_position(self) -> None:
@@ -228,7 +258,7 @@ class HomeView(ScrollPage):
         focus = QApplication.focusWidget()
         if focus is not None and self.isAncestorOf(focus):
             focus.clearFocus()
-        for view in (*self.shelves, *self._kept_shelves):
+        for view in (*self.shelves, *self._kept_shelves, self.recent):
             view.scroll.horizontalScrollBar().setValue(0)
         self.scroll_to_top()
 
@@ -246,6 +276,10 @@ class HomeController(PageController):
         self._watch_cards(self.view)
         self.view.category_activated.connect(self._on_category_activated)
         self.view.tiles.set_categories(services.catalog)
+        self.view.controls.level_chosen.connect(self._on_level)
+        self.view.controls.how_requested.connect(self._on_how)
+        self.view.recent.clear_clicked.connect(self._on_clear_recent)
+        self.dialog: ClearViewsDialog | None = None  # the open "Clear recently viewed?"
         # A persona load is a new shopper: the shelves start over (top, first cards).
         self._new_shopper = False
         if store_changed is not None:
@@ -255,10 +289,11 @@ class HomeController(PageController):
     def _on_store_changed(self, changes: Changes) -> None:
         if changes.op == "persona" or changes.everything:
             self._new_shopper = True
-        self.view.controls.level_chosen.connect(self._on_level)
-        self.view.controls.how_requested.connect(self._on_how)
 
     def open(self, route: Route, fresh: bool) -> None:
+        if fresh:
+            self.view.recent.receipt.clear()  # the last clearing's receipt: said, done
+            self.view.recent.receipt.hide()
         if consent.decided(self.services.store):
             self.refresh()
         else:
@@ -276,9 +311,38 @@ class HomeController(PageController):
             consent.level(self.services.store), minors.explanation() if rec.policy().minor else ""
         )
         self.view.set_shelves(rec.shelves(), self.services.catalog)
+        self.view.show_recent(recently_viewed.recently_viewed(rec), self.services.catalog)
         if self._new_shopper:
             self._new_shopper = False
             self.view.reset_position()
+
+    @Slot()
+    def _on_clear_recent(self) -> None:
+        """Preview first: what goes, and every change it makes (the dialog); the forget
+        only when the shopper confirms."""
+        rec = self.services.recommender
+        shelf = recently_viewed.recently_viewed(rec)
+        if not shelf.view_ids:
+            self.refresh()
+            return
+        text, _preview = recently_viewed.clear_preview(rec, shelf)
+        dialog = ClearViewsDialog(text, len(shelf.view_ids), self.view.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._on_clear_confirmed)
+        dialog.finished.connect(self._on_dialog_finished)
+        self.dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def _on_clear_confirmed(self) -> None:
+        # a failed write raises on to the window's write-failure banner: nothing is said
+        changes = forget_ops.forget_views(self.services.recommender)
+        self.view.show_cleared(changes.summary)
+        self.refresh()
+
+    @Slot()
+    def _on_dialog_finished(self) -> None:
+        self.dialog = None
 
     @Slot(str)
     def _on_level(self, level: str) -> None:

@@ -319,9 +319,23 @@ class ShelfView(CardSet):
         self._twice = twice
         self._shelf_title, self._shelf_subtitle = shelf.title, shelf.subtitle
         self.update_condition()
-        items = [
-            (catalog.product(r.product_id), r) for r in shelf.items if r.product_id in catalog.by_id
-        ]
+        self._show_items(
+            [
+                (catalog.product(r.product_id), r)
+                for r in shelf.items
+                if r.product_id in catalog.by_id
+            ]
+        )
+
+    def set_products(self, title: str, products: Sequence[Product]) -> None:
+        """A shelf of products that are not recommendations (no reasons, no "Why?")."""
+        self.shelf_id = ""
+        self._twice = frozenset()
+        self._shelf_title, self._shelf_subtitle = title, ""
+        self.update_condition()
+        self._show_items([(p, None) for p in products])
+
+    def _show_items(self, items: Sequence[tuple[Product, Recommendation | None]]) -> None:
         if [p.id for p, _ in items] == [c.product.id for c in self._cards]:
             self._set_items(items)  # same cards: the row's layout is left alone
             return
