@@ -12,7 +12,7 @@ from tightrope.engine.recently_viewed import clear_preview, recently_viewed
 from tightrope.operations import consent as consent_ops
 from tightrope.operations import record as record_ops
 from tightrope.ui import format
-from tightrope.ui.navigation import CART, HOME, WISHLIST, Route
+from tightrope.ui.navigation import CART, HOME, PRODUCT, WISHLIST, Route
 
 pytestmark = pytest.mark.gui
 
@@ -94,6 +94,21 @@ def test_move_to_cart_is_off_and_says_why_when_the_cart_cannot_take_it(qtbot, wi
     consent_ops.set_switches(store, {"purchases": True}, "test")
     window.refresh()
     assert line.to_cart.isEnabled() and not line.note.isVisibleTo(line)
+
+
+def test_add_to_cart_on_the_product_page_is_off_and_says_why_when_refused(qtbot, window, services):
+    """A click that could not put the product in the cart used to do nothing, silently."""
+    store = services.store
+    consent_ops.set_switches(store, {"purchases": False}, "test")
+    window.navigator.go(Route(PRODUCT, TENT, "test"))
+    view = window.product.view
+    reason = record_ops.cart_refusal(store, TENT)
+    assert reason and not view.add_to_cart.isEnabled()
+    assert view.cart_refusal.text() == reason == view.add_to_cart.accessibleDescription()
+    assert view.cart_refusal.isVisibleTo(view)
+    consent_ops.set_switches(store, {"purchases": True}, "test")
+    window.refresh()
+    assert view.add_to_cart.isEnabled() and not view.cart_refusal.isVisibleTo(view)
 
 
 # --- cart ---------------------------------------------------------------------------------

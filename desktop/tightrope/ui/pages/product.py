@@ -137,6 +137,10 @@ class ProductView(ScrollPage):
         self.cart_status = styled_label("", "status", self.body)
         self.cart_status.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
         actions.addWidget(self.cart_status)
+        # Why the cart cannot take the product now (a sentence: wrapped, under the buttons)
+        self.cart_refusal = styled_label("", "status", self.body)
+        self.cart_refusal.setWordWrap(True)
+        self.cart_refusal.hide()
 
         # Is it recommended, and why (not)? The engine's own sentence, and the why panel.
         self.why_row = QFrame(self.body)
@@ -174,6 +178,7 @@ class ProductView(ScrollPage):
         info.addWidget(self.tags)
         info.addSpacing(16)
         info.addWidget(self.action_row)
+        info.addWidget(self.cart_refusal)
         info.addWidget(self.why_row)
         info.addSpacing(16)
         info.addWidget(self.rate_row)
@@ -272,6 +277,15 @@ class ProductView(ScrollPage):
             if my_rating
             else tr("Not rated yet")
         )
+
+    def set_cart_refusal(self, reason: str) -> None:
+        """Why the cart cannot take the product now ("" when it can): the button is off and
+        the reason is said beside it, not a click that silently does nothing."""
+        self.add_to_cart.setEnabled(not reason)
+        self.add_to_cart.setToolTip(reason)
+        self.add_to_cart.setAccessibleDescription(reason)
+        self.cart_refusal.setText(reason)
+        self.cart_refusal.setVisible(bool(reason))
 
     def set_recommendation(self, rank: int | None, sentence: str) -> None:
         """Where the product stands in the user's recommendations: the engine's headline
@@ -405,6 +419,7 @@ class ProductController(PageController):
         pid = self._product_id
         in_cart = sum(qty for product_id, qty in store.cart() if product_id == pid)
         self.view.set_state(in_cart, pid in store.wishlist(), store.rating_of(pid))
+        self.view.set_cart_refusal(record_ops.cart_refusal(store, pid))
         rec = self.services.recommender
         why = rec.why(pid)
         if why.rank is not None:
