@@ -154,6 +154,8 @@ def pairs(name: str, palette: dict[str, str]) -> list[Pair]:
         bg = _hex(rule.props.get("background", rule.props.get("background-color", "")))
         if bg:
             for sel in rule.selectors:
+                if ":disabled" in sel:  # an off control's fill is not its live states' fill
+                    continue
                 backgrounds_of[re.sub(r"::?[\w-]+(\([^)]*\))?", "", sel)] = bg
     for rule in rules:
         for sel in rule.selectors:
