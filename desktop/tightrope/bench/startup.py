@@ -134,61 +134,26 @@ def measure(repeat: int, python: str = sys.executable, tree: Path = HERE) -> dic
             shutil.rmtree(data, ignore_errors=True)
 
         shot = str(work / "shot.png")
+        bare = [python, str(BARE_WINDOW), str(work / "bare.png"), str(SETTLE_MS), *map(str, SIZE)]
+
+        def tightrope(folder: Path, *args: str) -> list[str]:
+            return [python, "-m", "tightrope", "--data-dir", str(folder), *args]
+
+        size = f"{SIZE[0]}x{SIZE[1]}"
+        screenshot = ("gui", "--screenshot", shot, "--size", size)
+
         window = _pairs(
-            "window",
-            [python, str(BARE_WINDOW), str(work / "bare.png"), str(SETTLE_MS), *map(str, SIZE)],
-            [
-                python,
-                "-m",
-                "tightrope",
-                "--data-dir",
-                str(data),
-                "gui",
-                "--screenshot",
-                shot,
-                "--size",
-                f"{SIZE[0]}x{SIZE[1]}",
-            ],
-            env,
-            repeat,
-            before_app=fresh_data_folder,
+            "window", bare, tightrope(data, *screenshot), env, repeat, before_app=fresh_data_folder
         )
         # a returning shopper: consent given, a persona's data, the home page's shelves
         known = work / "returning"
         subprocess.run(
-            [
-                python,
-                "-m",
-                "tightrope",
-                "--data-dir",
-                str(known),
-                "persona",
-                "load",
-                PERSONA,
-                "--yes",
-            ],
+            tightrope(known, "persona", "load", PERSONA, "--yes"),
             env=env,
             check=True,
             capture_output=True,
         )
-        returning = _pairs(
-            "returning",
-            [python, str(BARE_WINDOW), str(work / "bare.png"), str(SETTLE_MS), *map(str, SIZE)],
-            [
-                python,
-                "-m",
-                "tightrope",
-                "--data-dir",
-                str(known),
-                "gui",
-                "--screenshot",
-                shot,
-                "--size",
-                f"{SIZE[0]}x{SIZE[1]}",
-            ],
-            env,
-            repeat,
-        )
+        returning = _pairs("returning", bare, tightrope(known, *screenshot), env, repeat)
         cli = _pairs(
             "cli",
             [python, "-c", "import sqlite3"],
