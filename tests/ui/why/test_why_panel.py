@@ -738,7 +738,7 @@ def test_renders_at_150_percent(tmp_path, artifacts):
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(desktop), env.get("PYTHONPATH", "")) if p)
     root = REPO
     done = subprocess.run(
-        [sys.executable, "-m", "tests.ui.test_why_panel", str(out), str(tmp_path / "data")],
+        [sys.executable, "-m", "tests.ui.why.test_why_panel", str(out), str(tmp_path / "data")],
         check=False,
         cwd=root,
         env=env,
