@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
@@ -40,6 +40,22 @@ THUMB = QSize(80, 80)
 STACK_BELOW = 880  # narrower than this, the order summary goes under the lines (at 100 %)
 SUMMARY_WIDTH = 320  # the order summary's width at 100 %; theme.px() scales both
 NAME_LINK_STYLE = f"color: {theme.PALETTE['text']}; text-decoration: none; font-weight: bold;"
+
+
+def name_link(name: str, parent: QWidget, on_open: Callable[[], None]) -> QLabel:
+    """A product's name as a link that wraps and that Tab and Enter reach (a cart or wishlist
+    line): long names must not push the page's other column off it."""
+    label = QLabel(f'<a href="#open" style="{NAME_LINK_STYLE}">{html.escape(name)}</a>', parent)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.LinksAccessibleByMouse
+        | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    )
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    label.setAccessibleName(tr("Open {name}").format(name=name))
+    label.linkActivated.connect(lambda _href: on_open())
+    return label
 
 
 @dataclass(frozen=True)
@@ -87,19 +103,8 @@ class CartLineView(QFrame):
         text = QVBoxLayout()
         text.setSpacing(4)
         # A link that wraps: long names must not push the order summary off the page.
-        self.name = QLabel(
-            f'<a href="#open" style="{NAME_LINK_STYLE}">{html.escape(p.name)}</a>', self
-        )
+        self.name = name_link(p.name, self, lambda: self.open_clicked.emit(self.product_id))
         self.name.setObjectName("lineName")
-        self.name.setTextFormat(Qt.TextFormat.RichText)
-        self.name.setWordWrap(True)
-        self.name.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-        self.name.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.name.setAccessibleName(tr("Open {name}").format(name=p.name))
-        self.name.linkActivated.connect(lambda _href: self.open_clicked.emit(self.product_id))
         text.addWidget(self.name)
         text.addWidget(styled_label(p.brand, "muted", self))
         text.addWidget(

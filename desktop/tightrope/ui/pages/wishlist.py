@@ -9,7 +9,6 @@ window's write-failure banner, and nothing is said here).
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -23,7 +22,7 @@ from tightrope.ui import format, images, theme
 from tightrope.ui.names import announce
 from tightrope.ui.navigation import HOME, Navigator, Route
 from tightrope.ui.pages.base import PageController
-from tightrope.ui.pages.cart import NAME_LINK_STYLE, THUMB
+from tightrope.ui.pages.cart import THUMB, name_link
 from tightrope.ui.widgets.card import ProductCard
 from tightrope.ui.widgets.empty import EmptyState
 from tightrope.ui.widgets.labels import styled_label
@@ -57,18 +56,7 @@ class WishlistLineView(QFrame):
 
         text = QVBoxLayout()
         text.setSpacing(4)
-        self.name = QLabel(
-            f'<a href="#open" style="{NAME_LINK_STYLE}">{html.escape(product.name)}</a>', self
-        )
-        self.name.setTextFormat(Qt.TextFormat.RichText)
-        self.name.setWordWrap(True)
-        self.name.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-        self.name.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.name.setAccessibleName(tr("Open {name}").format(name=product.name))
-        self.name.linkActivated.connect(lambda _href: self.open_clicked.emit(self.product_id))
+        self.name = name_link(product.name, self, lambda: self.open_clicked.emit(self.product_id))
         text.addWidget(self.name)
         text.addWidget(styled_label(product.brand, "muted", self))
         buttons = QHBoxLayout()
